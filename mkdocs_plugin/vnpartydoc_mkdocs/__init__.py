@@ -1,0 +1,1 @@
+"""MkDocs plugin for vnpartydoc: Party documents as structured pages."""

@@ -1,0 +1,506 @@
+"""The domain model: organisations, congresses, people, documents and their parts.
+
+Every model is a frozen pydantic value object that rejects unknown keys, normalises text to
+NFC, and documents each field (the descriptions become the JSON Schema documentation). Files
+hold one *record* each, told apart by their ``type`` key (see :data:`RECORD_TYPES`).
+Single-record invariants raise stable error codes (``date_order``, ``number_kind_mismatch``…);
+checks across records live in :mod:`vnpartydoc.validation`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from vnpartydoc.enums import (
+    BodyKind,
+    DocumentKind,
+    Level,
+    RelationKind,
+    SigningMode,
+    TargetArea,
+    TargetQualifier,
+    kinds_for_code,
+)
+from vnpartydoc.text import INVISIBLE_RE, proper_case_name, to_roman
+from vnpartydoc.types import DocumentNumber, PartialDate, Quantity, Term, parse_ordinal
+
+__all__ = [
+    "RECORD_TYPES",
+    "Activity",
+    "Article",
+    "Congress",
+    "Directive",
+    "Document",
+    "Entities",
+    "GenericDocument",
+    "Goal",
+    "Issuer",
+    "Milestone",
+    "Organisation",
+    "Person",
+    "Plan",
+    "Point",
+    "Publication",
+    "Record",
+    "Relation",
+    "Resolution",
+    "Signature",
+    "Source",
+    "Target",
+    "Title",
+]
+
+ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
+URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+_NFC = unicodedata.normalize
+
+
+def _vn_text(value: str) -> str:
+    # Normalise once; reject invisible characters that would make equal-looking text differ.
+    text = _NFC("NFC", value)
+    if INVISIBLE_RE.search(text) is not None:
+        raise PydanticCustomError(
+            "invisible_character",
+            "text contains a zero-width or bidirectional control character at {index}",
+            {"index": INVISIBLE_RE.search(text).start()},  # type: ignore[union-attr]
+        )
+    return text
+
+
+VnText = Annotated[str, AfterValidator(_vn_text), Field(min_length=1)]
+"""Non-empty text in NFC without invisible control characters."""
+Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=120)]
+"""Stable ASCII identifier: lower-case letters and digits joined by '-' or '.'."""
+Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2000)]
+"""An http(s) URL (other schemes, such as javascript:, are rejected)."""
+Ordinal = Annotated[int, BeforeValidator(parse_ordinal)]
+Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+class Model(BaseModel):
+    """Base of every vnpartydoc model: frozen, strict about keys, whitespace-stripped."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        populate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+    )
+
+
+def _order(earlier: PartialDate | None, later: PartialDate | None, what: str) -> None:
+    if earlier is not None and later is not None and later.latest() < earlier.earliest():
+        raise PydanticCustomError(
+            "date_order",
+            "{what}: {later} is before {earlier}",
+            {"what": what, "earlier": str(earlier), "later": str(later)},
+        )
+
+
+# ---------------------------------------------------------------------------------- shared parts
+
+
+class Source(Model):
+    """Where a fact comes from: a URL, or another record (such as the article) by id."""
+
+    url: Url | None = Field(None, description="Web address of the source (http or https).")
+    document: Id | None = Field(
+        None, description="Id of a record the fact comes from, e.g. the article that states it."
+    )
+    note: VnText | None = Field(None, description="What the source says, or where in it.")
+
+    @model_validator(mode="after")
+    def _has_origin(self) -> Self:
+        if self.url is None and self.document is None:
+            raise PydanticCustomError("source_empty", "a source needs a url or a document id")
+        return self
+
+
+class Point(Model):
+    """A numbered point or section of a text ("Thứ nhất, …", "1.", "I-", "a)")."""
+
+    label: VnText | None = Field(None, description='Printed marker, e.g. "Thứ nhất" or "I".')
+    heading: VnText | None = Field(None, description="Heading of the point, if it has one.")
+    text: VnText = Field(description="Text of the point.")
+
+
+class Relation(Model):
+    """A link from this document to another one, by id."""
+
+    kind: RelationKind = Field(description="How this document relates to the target.")
+    target: Id = Field(description="Id of the other document.")
+    note: VnText | None = Field(None, description="Free comment on the relation.")
+
+
+class Issuer(Model):
+    """Who issued a document: an organisation and its body."""
+
+    organisation: Id = Field(description="Id of the Party organisation.")
+    body: BodyKind = Field(description="Body that issued it: congress, standing board …")
+    name: VnText | None = Field(
+        None, description='Printed name of the issuer, e.g. "Ban Thường vụ Tỉnh ủy An Giang".'
+    )
+
+
+class Signature(Model):
+    """Signature block: mode (T/M, K/T, T/L, T/UQ), the body, the post and the person."""
+
+    mode: SigningMode | None = Field(
+        None, description="T/M, K/T, T/L or T/UQ; absent when the head signs in person."
+    )
+    on_behalf_of: VnText | None = Field(
+        None, description='Body named after the mode, e.g. "Ban Thường vụ" in "T/M BAN THƯỜNG VỤ".'
+    )
+    post: VnText | None = Field(None, description='Post of the signer, e.g. "Phó Bí thư".')
+    person: Id | None = Field(None, description="Id of the signer (a person record).")
+    name: VnText | None = Field(None, description="Printed name of the signer.")
+
+    @model_validator(mode="after")
+    def _has_signer(self) -> Self:
+        if self.person is None and self.name is None and self.post is None:
+            raise PydanticCustomError("signature_empty", "a signature needs a person, name or post")
+        return self
+
+
+# ------------------------------------------------------------------------------- organisations
+
+
+class Organisation(Model):
+    """A Party organisation (`tổ chức đảng`, `đảng bộ`), valid over a span of dates."""
+
+    type: Literal["to-chuc-dang"] = Field("to-chuc-dang", description="Record type.")
+    id: Id = Field(description="Stable id; a merged province is a new organisation.")
+    name: VnText = Field(description='Official name, e.g. "Đảng bộ tỉnh An Giang".')
+    committee: VnText | None = Field(
+        None, description='Name of its executive committee, e.g. "Tỉnh ủy An Giang".'
+    )
+    level: Level = Field(description="central, province, district, grassroots, cell or group.")
+    locality: VnText | None = Field(None, description='Place it belongs to, e.g. "An Giang".')
+    issuer_code: str | None = Field(
+        None, pattern=r"^[A-ZĐ]{1,12}$", description='Issuer code in numbers, e.g. "TU".'
+    )
+    parent: Id | None = Field(None, description="Id of the organisation directly above it.")
+    valid_from: PartialDate | None = Field(None, description="First day it exists.")
+    valid_to: PartialDate | None = Field(None, description="Last day it exists.")
+    predecessors: list[Id] = Field(
+        default_factory=list, description="Ids of organisations merged into this one."
+    )
+    successors: list[Id] = Field(
+        default_factory=list, description="Ids of organisations this one was merged into."
+    )
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
+
+    @model_validator(mode="after")
+    def _dates(self) -> Self:
+        _order(self.valid_from, self.valid_to, "valid_to")
+        return self
+
+
+class Congress(Model):
+    """A congress (`đại hội`) of an organisation: ordinal, term, dates and place."""
+
+    type: Literal["dai-hoi"] = Field("dai-hoi", description="Record type.")
+    id: Id = Field(description="Stable id.")
+    organisation: Id = Field(description="Id of the organisation holding the congress.")
+    ordinal: Ordinal = Field(description="Ordinal (lần thứ): an integer, shown as XI; 'XI' is read.")
+    term: Term = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
+    name: VnText | None = Field(None, description="Full printed name of the congress.")
+    form: Literal["delegates", "all-members"] = Field(
+        "delegates", description="Congress of delegates or of all members."
+    )
+    prep_on: PartialDate | None = Field(None, description="Preparatory sitting (phiên trù bị).")
+    opened_on: PartialDate | None = Field(None, description="Opening day (khai mạc).")
+    closed_on: PartialDate | None = Field(None, description="Closing day (bế mạc).")
+    place: VnText | None = Field(None, description="Where it was held.")
+    delegates: int | None = Field(None, ge=1, description="Number of delegates.")
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
+
+    @property
+    def roman(self) -> str:
+        """The ordinal in Roman numerals ("XI")."""
+        return to_roman(self.ordinal)
+
+    @model_validator(mode="after")
+    def _dates(self) -> Self:
+        _order(self.prep_on, self.opened_on, "opened_on")
+        _order(self.opened_on, self.closed_on, "closed_on")
+        return self
+
+
+# --------------------------------------------------------------------------------------- people
+
+
+class Title(Model):
+    """A title (`chức danh`) held over a span of dates: post, organ, organisation."""
+
+    printed: VnText = Field(description='The title as printed, e.g. "Tỉnh ủy viên".')
+    post: VnText = Field(description='The post, e.g. "Phó Trưởng Ban" or "Ủy viên".')
+    organ: VnText | None = Field(
+        None, description='The body the post is in, e.g. "Ban Tuyên giáo Tỉnh ủy".'
+    )
+    organisation: Id | None = Field(None, description="Id of the Party organisation.")
+    held_from: PartialDate | None = Field(None, description="First day the title was held.")
+    held_to: PartialDate | None = Field(None, description="Last day the title was held.")
+    sources: list[Source] = Field(default_factory=list, description="Where the fact comes from.")
+
+    @model_validator(mode="after")
+    def _dates(self) -> Self:
+        _order(self.held_from, self.held_to, "held_to")
+        return self
+
+    def held_on(self, date: PartialDate) -> bool | None:
+        """Whether the title was held on ``date``; None when its dates are unknown."""
+        if self.held_from is None and self.held_to is None:
+            return None
+        if self.held_from is not None and date.latest() < self.held_from.earliest():
+            return False
+        return not (self.held_to is not None and date.earliest() > self.held_to.latest())
+
+
+class Person(Model):
+    """A person who signs or writes documents, with dated titles."""
+
+    type: Literal["ca-nhan"] = Field("ca-nhan", description="Record type.")
+    id: Id = Field(description="Stable id.")
+    name: VnText = Field(description='Name in proper case, e.g. "Trình Lam Sinh".')
+    byline: VnText | None = Field(
+        None, description='Name as printed in a byline, e.g. "TRÌNH LAM SINH".'
+    )
+    titles: list[Title] = Field(default_factory=list, description="Titles over time.")
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _proper_case(cls, data: Any) -> Any:
+        # An ALL-CAPS name is a byline: keep it as printed and store the proper-case name.
+        if isinstance(data, dict) and isinstance(data.get("name"), str):
+            name = data["name"]
+            if name.strip() and name == name.upper() and name != name.lower():
+                data = {**data, "name": proper_case_name(name)}
+                data.setdefault("byline", name.strip())
+        return data
+
+    def titles_on(self, date: PartialDate) -> list[Title]:
+        """Titles held on ``date`` (titles without dates count as held)."""
+        return [t for t in self.titles if t.held_on(date) is not False]
+
+
+# ------------------------------------------------------------------------------------ documents
+
+
+class Document(Model):
+    """Fields shared by every document."""
+
+    schema_: str | None = Field(
+        None, alias="$schema", description="JSON Schema URL, for editors; ignored otherwise."
+    )
+    id: Id = Field(description="Stable id, unique in a corpus; also the page slug.")
+    number: DocumentNumber | None = Field(
+        None, description='Number and symbol (số và ký hiệu), e.g. "01-NQ/TU".'
+    )
+    title: VnText = Field(description="Title: the type name and the summary line.")
+    summary: VnText | None = Field(None, description="Summary line (trích yếu) or abstract.")
+    issuer: Issuer | None = Field(None, description="Issuing organisation and body.")
+    place: VnText | None = Field(None, description='Place of the place-and-date line, e.g. "An Giang".')
+    issued_on: PartialDate | None = Field(None, description="Date of issue.")
+    signature: Signature | None = Field(None, description="Signature block.")
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
+    relations: list[Relation] = Field(default_factory=list, description="Links to other documents.")
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
+    tags: list[VnText] = Field(default_factory=list, description="Free keywords.")
+
+    @property
+    def kind(self) -> DocumentKind | None:
+        """The document kind, or None for records that are not Party documents (articles)."""
+        value = getattr(self, "type", None)
+        return DocumentKind(value) if value in DocumentKind._value2member_map_ else None
+
+    @model_validator(mode="after")
+    def _number_matches_kind(self) -> Self:
+        kind = self.kind
+        if self.number is None or kind is None:
+            return self
+        kinds = kinds_for_code(self.number.kind_code)
+        if kinds is not None and kind not in kinds:
+            raise PydanticCustomError(
+                "number_kind_mismatch",
+                "number {number!r} has type code {code!r}, which does not fit a {kind}",
+                {"number": str(self.number), "code": self.number.kind_code, "kind": kind.label_en},
+            )
+        return self
+
+
+class Milestone(Model):
+    """What a goal aims for by a year ("đến năm 2030 …")."""
+
+    year: Year = Field(description="Deadline year.")
+    text: VnText = Field(description="What is to be reached by then.")
+
+
+class Goal(Model):
+    """The general goal (mục tiêu tổng quát) with its dated milestones."""
+
+    text: VnText = Field(description="The goal as quoted.")
+    milestones: list[Milestone] = Field(
+        default_factory=list, description="Dated aims within the goal."
+    )
+    sources: list[Source] = Field(default_factory=list, description="Where the goal is quoted.")
+
+
+class Target(Model):
+    """A target (chỉ tiêu): indicator, value or range, unit, deadline or period."""
+
+    indicator: VnText = Field(description='What is measured, e.g. "GRDP bình quân đầu người".')
+    value: Quantity | None = Field(
+        None, description='Target value or range in Vietnamese notation, e.g. "6,5–7".'
+    )
+    unit: VnText | None = Field(None, description='Unit, e.g. "%", "triệu đồng/người/năm".')
+    qualifier: TargetQualifier = Field(
+        TargetQualifier.EXACT, description="exact, at-least, more-than, at-most, less-than, about."
+    )
+    deadline: Year | None = Field(None, description="Year by which it is to be reached.")
+    period: Term | None = Field(None, description='Period it is counted over, e.g. "2020 - 2025".')
+    area: TargetArea | None = Field(None, description="Group: economy, society, environment …")
+    achieved: Quantity | None = Field(None, description="Value achieved, where known.")
+    printed: VnText | None = Field(None, description="The target as printed.")
+    sources: list[Source] = Field(default_factory=list, description="Where the target is stated.")
+
+    @model_validator(mode="after")
+    def _has_content(self) -> Self:
+        if self.value is None and self.printed is None:
+            raise PydanticCustomError("target_empty", "a target needs a value or its printed text")
+        return self
+
+    @property
+    def year(self) -> int | None:
+        """The year the target is due: its deadline, else the end of its period."""
+        if self.deadline is not None:
+            return self.deadline
+        return self.period.end_year if self.period is not None else None
+
+
+class Resolution(Document):
+    """A resolution (nghị quyết), possibly adopted by a congress."""
+
+    type: Literal["nghi-quyet"] = Field(description="Record type.")
+    congress: Id | None = Field(None, description="Id of the congress that adopted it.")
+    term: Term | None = Field(None, description="Term the resolution covers.")
+    horizon: Year | None = Field(
+        None, description="Last year the resolution looks to (e.g. 2030 for its vision)."
+    )
+    general_goal: Goal | None = Field(None, description="General goal (mục tiêu tổng quát).")
+    specific_goals: list[VnText] = Field(default_factory=list, description="Specific goals.")
+    targets: list[Target] = Field(default_factory=list, description="Main targets (chỉ tiêu).")
+    tasks: list[VnText] = Field(default_factory=list, description="Key tasks (nhiệm vụ).")
+    solutions: list[VnText] = Field(default_factory=list, description="Main solutions (giải pháp).")
+    breakthroughs: list[VnText] = Field(
+        default_factory=list, description="Strategic breakthroughs (khâu đột phá)."
+    )
+
+    def horizon_year(self) -> int | None:
+        """The last year the resolution covers: ``horizon``, the goal's milestones or the term."""
+        years = [m.year for m in self.general_goal.milestones] if self.general_goal else []
+        if self.horizon is not None:
+            years.append(self.horizon)
+        if self.term is not None:
+            years.append(self.term.end_year)
+        return max(years) if years else None
+
+
+class Directive(Document):
+    """A directive (chỉ thị): numbered points."""
+
+    type: Literal["chi-thi"] = Field(description="Record type.")
+
+
+class Activity(Model):
+    """An activity of a plan: what, who leads, by when."""
+
+    what: VnText = Field(description="What is to be done.")
+    lead: VnText | None = Field(None, description="Who leads it.")
+    partners: list[VnText] = Field(default_factory=list, description="Who takes part.")
+    deadline: PartialDate | None = Field(None, description="By when.")
+
+
+class Plan(Document):
+    """A plan (kế hoạch): activities."""
+
+    type: Literal["ke-hoach"] = Field(description="Record type.")
+    activities: list[Activity] = Field(default_factory=list, description="Activities.")
+
+
+GenericKind = Literal[
+    "cuong-linh", "dieu-le", "chien-luoc", "quyet-dinh", "ket-luan", "quy-che", "quy-dinh",
+    "thong-tri", "huong-dan", "thong-bao", "thong-cao", "tuyen-bo", "loi-keu-goi", "bao-cao",
+    "quy-hoach", "chuong-trinh", "de-an", "phuong-an", "du-an", "to-trinh", "cong-van",
+    "bien-ban", "giay-to-hanh-chinh",
+]  # fmt: skip
+
+
+class GenericDocument(Document):
+    """Any other document type: conclusions, decisions, notices … with numbered points."""
+
+    type: GenericKind = Field(description="Record type: the document kind.")
+
+
+class Publication(Model):
+    """Where an article appeared."""
+
+    name: VnText = Field(description='Name, e.g. "Ban Tuyên giáo Tỉnh ủy An Giang".')
+    tag: str | None = Field(
+        None, pattern=r"^[A-ZĐ0-9.-]{1,20}$", description='Tag printed in the lead, e.g. "TUAG".'
+    )
+    url: Url | None = Field(None, description="Home page of the publication.")
+
+
+class Article(Document):
+    """A published article about documents, like a propaganda-board commentary."""
+
+    type: Literal["bai-viet"] = Field(description="Record type.")
+    publication: Publication | None = Field(None, description="Where it was published.")
+    authors: list[Id] = Field(default_factory=list, description="Ids of the authors (people).")
+    about: list[Id] = Field(
+        default_factory=list, description="Ids of the documents and congresses it is about."
+    )
+    lead: VnText | None = Field(None, description="Lead paragraph (sapo).")
+    body: list[VnText] = Field(default_factory=list, description="Paragraphs outside the points.")
+
+
+class Entities(Model):
+    """A file of shared entities referenced by id, like Material's ``.authors.yml``."""
+
+    schema_: str | None = Field(None, alias="$schema", description="JSON Schema URL, for editors.")
+    type: Literal["danh-muc"] = Field(description="Record type.")
+    organisations: list[Organisation] = Field(default_factory=list, description="Organisations.")
+    congresses: list[Congress] = Field(default_factory=list, description="Congresses.")
+    people: list[Person] = Field(default_factory=list, description="People.")
+
+
+Record = (
+    Resolution | Directive | Plan | GenericDocument | Article | Organisation | Congress | Person
+    | Entities
+)  # fmt: skip
+"""Anything one file may hold."""
+
+RECORD_TYPES: dict[str, type[Model]] = {
+    "nghi-quyet": Resolution,
+    "chi-thi": Directive,
+    "ke-hoach": Plan,
+    "bai-viet": Article,
+    "to-chuc-dang": Organisation,
+    "dai-hoi": Congress,
+    "ca-nhan": Person,
+    "danh-muc": Entities,
+    **{kind.value: GenericDocument for kind in DocumentKind if kind.value not in
+       {"nghi-quyet", "chi-thi", "ke-hoach"}},
+}  # fmt: skip
+"""The ``type`` key of a file → the model that reads it."""
+
+_ = re  # keep the import for patterns defined alongside models

@@ -1,0 +1,104 @@
+"""Locate JSON fields: map each JSON path to its line and column.
+
+Used only when something is wrong (a validation error, a duplicate key), so the fast C JSON
+parser reads the happy path and this small scanner runs on the error path alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from json.decoder import scanstring
+
+__all__ = ["json_positions", "line_col"]
+
+Loc = tuple[str | int, ...]
+_SCALAR_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+_WS_RE = re.compile(r"[ \t\r\n]*")
+DUPLICATE: Loc = ("\0dup",)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+class _Scanner:
+    def __init__(self, text: str, *, duplicates: bool) -> None:
+        self.text = text
+        self.out: dict[Loc, tuple[int, int]] = {}
+        self.duplicates = duplicates
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def pos(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def skip(self, i: int) -> int:
+        match = _WS_RE.match(self.text, i)
+        return match.end() if match else i
+
+    def value(self, i: int, loc: Loc, depth: int) -> int:
+        i = self.skip(i)
+        self.out.setdefault(loc, self.pos(i))
+        if depth > 500 or i >= len(self.text):
+            raise ValueError("stop")
+        char = self.text[i]
+        if char == "{":
+            return self.obj(i + 1, loc, depth)
+        if char == "[":
+            return self.arr(i + 1, loc, depth)
+        if char == '"':
+            return scanstring(self.text, i + 1)[1]
+        match = _SCALAR_RE.match(self.text, i)
+        if match is None:
+            raise ValueError("stop")
+        return match.end()
+
+    def obj(self, i: int, loc: Loc, depth: int) -> int:
+        seen: set[str] = set()
+        i = self.skip(i)
+        if self.text[i] == "}":
+            return i + 1
+        while True:
+            i = self.skip(i)
+            key, end = scanstring(self.text, i + 1)
+            if self.duplicates and key in seen:
+                self.out.setdefault(DUPLICATE, self.pos(i))
+            seen.add(key)
+            self.out[(*loc, key)] = self.pos(i)
+            i = self.skip(end)
+            i = self.value(i + 1, (*loc, key), depth + 1)
+            i = self.skip(i)
+            if self.text[i] == "}":
+                return i + 1
+            i += 1
+
+    def arr(self, i: int, loc: Loc, depth: int) -> int:
+        i = self.skip(i)
+        if self.text[i] == "]":
+            return i + 1
+        index = 0
+        while True:
+            i = self.value(i, (*loc, index), depth + 1)
+            i = self.skip(i)
+            if self.text[i] == "]":
+                return i + 1
+            i += 1
+            index += 1
+
+
+def json_positions(text: str, *, duplicates: bool = False) -> dict[Loc, tuple[int, int]]:
+    """Map every JSON path in ``text`` to its (line, column), as far as the text parses.
+
+    Keys map to the position of the key; list items to the start of the item. With
+    ``duplicates``, the first repeated key is recorded under the path ``("\\0dup",)``.
+    """
+    scanner = _Scanner(text, duplicates=duplicates)
+    try:
+        scanner.value(0, (), 0)
+    except (ValueError, IndexError):
+        pass  # malformed tail: keep the positions found so far
+    return scanner.out

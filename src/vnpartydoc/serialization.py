@@ -1,0 +1,492 @@
+"""Load and dump records as YAML or JSON, losslessly and with precise error locations.
+
+- Input is decoded as UTF-8 (a BOM is dropped), normalised to NFC once, and parsed with
+  duplicate keys rejected in both formats. YAML is read with a safe loader that constructs only
+  strings, numbers, booleans and nulls (no tags that build objects, no timestamps: dates stay
+  text), with a cap on nodes (alias bombs) and on nesting depth.
+- Every error becomes an :class:`~vnpartydoc.errors.Issue` with a stable code, the JSON path of
+  the field and its line and column in the file.
+- Output is canonical: model field order, defaults left out, NFC text with diacritics intact;
+  dumping twice gives the same bytes. Files are written atomically.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import tempfile
+import unicodedata
+from decimal import Decimal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
+from vnpartydoc.models import RECORD_TYPES, Record
+from vnpartydoc.positions import json_positions, line_col
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Format",
+    "Limits",
+    "dump",
+    "dumps",
+    "format_of",
+    "load",
+    "loads",
+    "parse",
+    "to_data",
+    "validate_data",
+    "write_atomic",
+]
+
+Format = Literal["json", "yaml"]
+Loc = tuple[str | int, ...]
+Positions = dict[Loc, tuple[int, int]]
+SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+_YAML_STR = "tag:yaml.org,2002:str"
+_YAML_SCALARS = {
+    _YAML_STR,
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_YAML_MAP = "tag:yaml.org,2002:map"
+_YAML_SEQ = "tag:yaml.org,2002:seq"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on one input file, so hostile input cannot exhaust time or memory."""
+
+    max_bytes: int = 16 * 1024 * 1024
+    """Largest file read, in bytes (16 MiB)."""
+    max_depth: int = 64
+    """Deepest nesting of mappings and lists."""
+    max_nodes: int = 200_000
+    """Most YAML nodes visited, counting each alias expansion (stops alias bombs)."""
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader without the timestamp resolver: dates stay strings, parsed by the models."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that indents lists under their key, as people write YAML by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: FBT001, FBT002
+        super().increase_indent(flow, False)
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar(_YAML_STR, value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def format_of(path: str | os.PathLike[str]) -> Format:
+    """Infer the format from a file suffix (``.json``, ``.yaml``, ``.yml``).
+
+    Raises:
+        DocumentLoadError: ``format_unknown`` for any other suffix.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentLoadError(
+            f"unknown format {suffix!r}",
+            issues=[Issue("format_unknown", f"cannot tell the format of suffix {suffix!r}; "
+                          "expected .json, .yaml or .yml", Path(path))],
+        )
+    return SUFFIXES[suffix]
+
+
+def _fail(code: str, message: str, path: Path | None, pos: tuple[int, int] | None = None,
+          loc: Loc = ()) -> DocumentLoadError:
+    line, column = pos if pos is not None else (None, None)
+    issue = Issue(code, message, path, loc, line, column)
+    return DocumentLoadError(issue.format(), issues=[issue])
+
+
+def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
+    if len(data) > limits.max_bytes:
+        raise _fail("file_too_large", f"input has {len(data):,} bytes; the limit is "
+                    f"{limits.max_bytes:,} (Limits.max_bytes)", path)
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            prefix = data[: exc.start].decode("utf-8", errors="replace")
+            raise _fail("encoding", f"byte {data[exc.start]:#04x} at offset {exc.start} is not "
+                        "UTF-8; save the file as UTF-8", path, line_col(prefix, len(prefix))) from exc
+    data = data.removeprefix("\ufeff")
+    if not unicodedata.is_normalized("NFC", data):
+        data = unicodedata.normalize("NFC", data)
+    return data
+
+
+# ------------------------------------------------------------------------------------- parsing
+
+
+def parse(data: str | bytes, fmt: Format, *, path: Path | None = None,
+          limits: Limits = DEFAULT_LIMITS) -> tuple[Any, Positions | None, str]:
+    """Decode and parse text without validating it.
+
+    Returns:
+        The parsed data, the positions of its fields (None for JSON, computed on demand) and
+        the decoded NFC text.
+
+    Raises:
+        DocumentLoadError: on encoding, syntax, duplicate keys, tags or limits.
+    """
+    text = _decode(data, path, limits)
+    if fmt == "json":
+        return _parse_json(text, path, limits), None, text
+    return (*_parse_yaml(text, path, limits), text)
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKeyError(key)
+        out[key] = value
+    return out
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _parse_json(text: str, path: Path | None, limits: Limits) -> Any:
+    try:
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_float=Decimal,
+                          parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise _fail("json_syntax", exc.msg[:1].lower() + exc.msg[1:], path,
+                    (exc.lineno, exc.colno)) from exc
+    except _DuplicateKeyError as exc:
+        where = json_positions(text, duplicates=True).get(("\0dup",))
+        raise _fail("duplicate_key", f"key {exc.key!r} appears twice in one object", path,
+                    where) from exc
+    except RecursionError as exc:
+        raise _fail("nesting_too_deep", "JSON nests too deeply", path) from exc
+    except ValueError as exc:
+        raise _fail("json_syntax", str(exc), path) from exc
+    _check_depth(data, path, limits)
+    return data
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON; expected a finite number")
+
+
+def _check_depth(data: Any, path: Path | None, limits: Limits) -> None:
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limits.max_depth:
+            raise _fail("nesting_too_deep", f"input nests deeper than {limits.max_depth} levels "
+                        "(Limits.max_depth)", path)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise _fail("empty_file", "the file holds no data; expected a mapping with a "
+                        "'type' key", path, (1, 1))
+        positions: Positions = {}
+        data = _YamlBuilder(loader, path, limits, positions).build(node, (), 0)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = (mark.line + 1, mark.column + 1) if mark is not None else None
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise _fail("yaml_syntax", message or "invalid YAML", path, pos) from exc
+    except yaml.YAMLError as exc:
+        raise _fail("yaml_syntax", str(exc), path) from exc
+    except RecursionError as exc:
+        raise _fail("nesting_too_deep", "YAML nests too deeply", path) from exc
+    finally:
+        loader.dispose()
+    return data, positions
+
+
+@dataclass
+class _YamlBuilder:
+    loader: _Loader
+    path: Path | None
+    limits: Limits
+    positions: Positions
+    nodes: int = 0
+
+    def build(self, node: yaml.Node, loc: Loc, depth: int) -> Any:
+        pos = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.positions.setdefault(loc, pos)
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise _fail("too_many_nodes", f"more than {self.limits.max_nodes:,} YAML nodes, "
+                        "counting alias expansions (Limits.max_nodes)", self.path, pos, loc)
+        if depth > self.limits.max_depth:
+            raise _fail("nesting_too_deep", f"input nests deeper than {self.limits.max_depth} "
+                        "levels (Limits.max_depth)", self.path, pos, loc)
+        if isinstance(node, yaml.ScalarNode) and node.tag in _YAML_SCALARS:
+            return self.loader.construct_object(node)
+        if isinstance(node, yaml.SequenceNode) and node.tag == _YAML_SEQ:
+            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode) and node.tag == _YAML_MAP:
+            return self._mapping(node, loc, depth)
+        raise _fail("yaml_tag", f"YAML tag {node.tag!r} is not allowed; only plain mappings, "
+                    "lists, strings, numbers, booleans and null are read", self.path, pos, loc)
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _fail("yaml_tag", "merge keys ('<<') are not allowed", self.path, key_pos, loc)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _YAML_SCALARS:
+                raise _fail("key_type", "mapping keys must be plain strings", self.path, key_pos, loc)
+            key = str(self.loader.construct_object(key_node))
+            if key in out:
+                raise _fail("duplicate_key", f"key {key!r} appears twice in one mapping",
+                            self.path, key_pos, (*loc, key))
+            self.positions[(*loc, key)] = key_pos
+            out[key] = self.build(value_node, (*loc, key), depth + 1)
+        return out
+
+
+# ---------------------------------------------------------------------------------- validation
+
+
+def validate_data(data: Any, *, path: Path | None = None, positions: Positions | None = None,
+                  text: str | None = None) -> Record:
+    """Validate parsed data into the record its ``type`` key names.
+
+    Args:
+        data: Parsed JSON or YAML.
+        path: The file it came from, for messages.
+        positions: Field positions (from YAML parsing); computed from ``text`` when absent.
+        text: The JSON text, to locate fields on error.
+
+    Raises:
+        DocumentValidationError: with one issue per field error.
+    """
+    model = _record_model(data, path, positions)
+    try:
+        return model.model_validate(data)  # type: ignore[return-value]
+    except ValidationError as exc:
+        if positions is None and text is not None:
+            positions = json_positions(text)
+        issues = [_issue_of(err, model, path, positions or {}) for err in exc.errors()]
+        raise DocumentValidationError(
+            "\n".join(i.format() for i in issues), issues=issues
+        ) from exc
+
+
+def _record_model(data: Any, path: Path | None, positions: Positions | None) -> type[BaseModel]:
+    where = (positions or {}).get((), (1, 1))
+    if not isinstance(data, dict):
+        issue = Issue("record_type", f"expected a mapping at the top, got {type(data).__name__}",
+                      path, (), *where)
+        raise DocumentValidationError(issue.format(), issues=[issue])
+    kind = data.get("type")
+    if kind in RECORD_TYPES:
+        return RECORD_TYPES[kind]
+    if kind is None:
+        issue = Issue("type_missing", "missing key 'type'; expected one of "
+                      + ", ".join(sorted(RECORD_TYPES)), path, ("type",), *where)
+    else:
+        hint = difflib.get_close_matches(str(kind), RECORD_TYPES, n=1)
+        more = f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(
+            sorted(RECORD_TYPES))
+        pos = (positions or {}).get(("type",), where)
+        issue = Issue("type_unknown", f"unknown record type {kind!r}{more}", path, ("type",), *pos)
+    raise DocumentValidationError(issue.format(), issues=[issue])
+
+
+def _issue_of(err: Mapping[str, Any], model: type[BaseModel], path: Path | None,
+              positions: Positions) -> Issue:
+    loc: Loc = tuple(err["loc"])
+    code, message = str(err["type"]), str(err["msg"])
+    if code == "missing":
+        message = f"missing required field {loc[-1]!r}"
+    elif code == "extra_forbidden":
+        known = _field_names(model, loc[:-1])
+        hint = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        message = f"unknown key {loc[-1]!r}" + (f"; did you mean {hint[0]!r}?" if hint else
+                                                 "; expected one of " + ", ".join(known))
+    elif code not in {"missing"} and "input" in err and not str(err["msg"]).startswith("invalid"):
+        message = f"{message} (got {_short(err['input'])})"
+    pos = _position(loc, positions)
+    return Issue(code, message[:1].lower() + message[1:], path, loc, *pos)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _position(loc: Loc, positions: Positions) -> tuple[int | None, int | None]:
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in positions:
+            return positions[loc[:end]]
+    return None, None
+
+
+def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
+    """Names of the fields of the model found at ``loc`` (for 'did you mean' hints)."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(part, int) or current is None:
+            continue
+        fields = {f.alias or name: f for name, f in current.model_fields.items()}
+        field = fields.get(part)
+        current = field.annotation if field is not None else None
+    current = _unwrap(current)
+    if current is None:
+        return []
+    return [f.alias or name for name, f in current.model_fields.items()]
+
+
+def _unwrap(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) is not None or get_args(annotation):
+        for arg in get_args(annotation):
+            found = _unwrap(arg)
+            if found is not None:
+                return found
+    return None
+
+
+# ------------------------------------------------------------------------------- load and dump
+
+
+def loads(data: str | bytes, fmt: Format, *, path: Path | None = None,
+          limits: Limits = DEFAULT_LIMITS) -> Record:
+    """Parse and validate one record from text.
+
+    Example:
+        >>> loads('{"type": "to-chuc-dang", "id": "tw", "name": "Đảng Cộng sản Việt Nam", '
+        ...       '"level": "central"}', "json").name
+        'Đảng Cộng sản Việt Nam'
+
+    Raises:
+        DocumentLoadError: when the text cannot be parsed.
+        DocumentValidationError: when it does not fit the model.
+    """
+    parsed, positions, text = parse(data, fmt, path=path, limits=limits)
+    return validate_data(parsed, path=path, positions=positions, text=text)
+
+
+def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Record:
+    """Read one record from a ``.json``, ``.yaml`` or ``.yml`` file.
+
+    Raises:
+        DocumentLoadError: when the file cannot be read or parsed.
+        DocumentValidationError: when it does not fit the model.
+    """
+    file = Path(path)
+    fmt = format_of(file)
+    try:
+        size = file.stat().st_size
+        if size > limits.max_bytes:
+            raise _fail("file_too_large", f"file has {size:,} bytes; the limit is "
+                        f"{limits.max_bytes:,} (Limits.max_bytes)", file)
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise _fail("file_unreadable", f"cannot read file: {exc.strerror or exc}", file) from exc
+    return loads(raw, fmt, path=file, limits=limits)
+
+
+def to_data(record: Record) -> dict[str, Any]:
+    """The canonical plain-data form of a record: ``$schema`` and ``type`` first, no defaults."""
+    data = record.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    head = {key: data.pop(key) for key in ("$schema",) if key in data}
+    head["type"] = record.type
+    data.pop("type", None)
+    return {**head, **data}
+
+
+def dumps(record: Record, fmt: Format, *, modeline: str | None = None) -> str:
+    """Serialise a record canonically; the same record always gives the same text.
+
+    Args:
+        record: The record.
+        fmt: ``"json"`` or ``"yaml"``.
+        modeline: For YAML, a schema URL written as a ``yaml-language-server`` modeline.
+    """
+    data = to_data(record)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    if modeline is not None:
+        text = f"# yaml-language-server: $schema={modeline}\n{text}"
+    return text
+
+
+def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
+    """Write ``text`` as UTF-8 through a temporary file and a rename: never half a file.
+
+    Raises:
+        OutputError: if the file exists and ``overwrite`` is false, or it cannot be written.
+    """
+    target = Path(path)
+    if not overwrite and target.exists():
+        issue = Issue("output_exists", "refusing to overwrite an existing file; pass "
+                      "--force (overwrite=True) to replace it", target)
+        raise OutputError(issue.format(), issues=[issue])
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            Path(tmp).replace(target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        issue = Issue("output_unwritable", f"cannot write file: {exc.strerror or exc}", target)
+        raise OutputError(issue.format(), issues=[issue]) from exc
+
+
+def dump(record: Record, path: str | os.PathLike[str], *, fmt: Format | None = None,
+         overwrite: bool = True, modeline: str | None = None) -> None:
+    """Write a record to a file atomically, in the format of its suffix unless ``fmt`` is given.
+
+    Raises:
+        OutputError: when the file cannot be written or exists and ``overwrite`` is false.
+    """
+    target = Path(path)
+    write_atomic(target, dumps(record, fmt or format_of(target), modeline=modeline),
+                 overwrite=overwrite)

@@ -1,0 +1,548 @@
+"""Value types: document numbers, terms, partial dates, Vietnamese numbers and ranges.
+
+Each type parses the forms found in real text, normalises while validating, prints one
+canonical form, and round-trips: ``T.parse(str(x)) == x``. Each also plugs into pydantic
+(validation from a string or an instance, serialisation to the canonical string, a JSON Schema
+``string`` with a pattern).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from pydantic_core import PydanticCustomError, core_schema
+
+from vnpartydoc.enums import DatePrecision
+from vnpartydoc.text import collapse_ws, from_roman, to_nfc, to_roman
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+
+__all__ = [
+    "DocumentNumber",
+    "PartialDate",
+    "Quantity",
+    "Term",
+    "format_place_date",
+    "format_vn_date",
+    "format_vn_number",
+    "parse_ordinal",
+    "parse_vn_number",
+]
+
+EN_DASH = "\u2013"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+DOCUMENT_NUMBER_RE = re.compile(
+    rf"""
+    ^(?:[Ss]ố\s*:?\s*)?                      # optional "Số" / "số" / "Số:" prefix
+    (?P<seq>\d{{1,5}})                       # sequence number, 1 to 5 digits
+    \s*[{DASHES}]\s*                         # hyphen or dash, spaced or not
+    (?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}})         # type code: NQ, QĐ, QĐi, CTr, CTHĐ …
+    \s*/\s*                                  # the slash before the issuer
+    (?P<issuer>[A-ZĐ][A-ZĐ]{{0,11}})$          # issuer code: TW, TU, VPTW, BTCTW, ĐH …
+    """,
+    re.VERBOSE,
+)
+TERM_RE = re.compile(
+    rf"""
+    ^\(?\s*(?:nhiệm\s+kỳ\s*)?                # optional "(nhiệm kỳ"
+    (?P<start>\d{{4}})                       # first year
+    \s*[{DASHES}]\s*                         # any dash, spaced or not
+    (?P<end>\d{{4}})                         # last year
+    \s*\)?$                                  # optional ")"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+NUMERIC_DATE_RE = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
+LONG_DATE_RE = re.compile(
+    r"^(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})$"
+)
+YEAR_ONLY_RE = re.compile(r"^năm\s+(?P<y>\d{4})$")
+GROUPED_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+RANGE_SPLIT_RE = re.compile(rf"^(?P<low>[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[^{DASHES}\s]+)$")
+
+
+def _custom(code: str, message: str, value: object) -> PydanticCustomError:
+    return PydanticCustomError(code, message, {"value": value})
+
+
+def _string_schema(
+    cls: type[Any], parse: Any, handler: GetCoreSchemaHandler
+) -> core_schema.CoreSchema:
+    """Core schema: accept an instance or a string (parsed), serialise with ``str``."""
+    return core_schema.no_info_plain_validator_function(
+        parse, serialization=core_schema.to_string_ser_schema()
+    )
+
+
+# --------------------------------------------------------------------------- document numbers
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DocumentNumber:
+    """Number and symbol of a Party document (`số và ký hiệu`): ``01-NQ/TU``.
+
+    Example:
+        >>> n = DocumentNumber.parse("Số: 21 – NQ/TW")
+        >>> (n.seq, n.kind_code, n.issuer_code, str(n))
+        (21, 'NQ', 'TW', '21-NQ/TW')
+    """
+
+    seq: int
+    kind_code: str
+    issuer_code: str
+
+    JSON_PATTERN: ClassVar[str] = (
+        r"^(?:[Ss]ố\s*:?\s*)?\d{1,5}\s*[-‐‑‒–—−]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12}$"
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse "01-NQ/TU", "Số: 01-NQ/TU" or "21 – NQ/TW".
+
+        Raises:
+            ValueError: if ``text`` is not a Party document number.
+        """
+        match = DOCUMENT_NUMBER_RE.match(collapse_ws(to_nfc(text)))
+        if match is None:
+            raise ValueError(f"invalid document number {text!r}; expected like '01-NQ/TU'")
+        return cls(int(match["seq"]), match["kind"], match["issuer"])
+
+    def __str__(self) -> str:
+        return f"{self.seq:02d}-{self.kind_code}/{self.issuer_code}"
+
+    @property
+    def symbol(self) -> str:
+        """The symbol without the sequence number, e.g. ``NQ/TU``."""
+        return f"{self.kind_code}/{self.issuer_code}"
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            try:
+                return cls.parse(value)
+            except ValueError:
+                pass
+        raise _custom(
+            "document_number_format",
+            "invalid document number {value!r}; expected like '01-NQ/TU'",
+            value,
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _string_schema(cls, cls._validate, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["01-NQ/TU"]}
+
+
+# --------------------------------------------------------------------------------------- terms
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Term:
+    """A term of office (`nhiệm kỳ`) as a pair of years; prints "2020 - 2025".
+
+    Example:
+        >>> str(Term.parse("2020–2025"))
+        '2020 - 2025'
+    """
+
+    start_year: int
+    end_year: int
+
+    JSON_PATTERN: ClassVar[str] = r"^\d{4}\s*[-‐‑‒–—−]\s*\d{4}$"
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse "2020 - 2025", "2020-2025", "2020–2025" or "(nhiệm kỳ 2020-2025)".
+
+        Raises:
+            ValueError: if the text is not a pair of years, or the end is not after the start.
+        """
+        match = TERM_RE.match(collapse_ws(to_nfc(text)))
+        if match is None:
+            raise ValueError(f"invalid term {text!r}; expected like '2020 - 2025'")
+        start, end = int(match["start"]), int(match["end"])
+        if end <= start:
+            raise ValueError(f"term {text!r} ends before it starts")
+        return cls(start, end)
+
+    def __str__(self) -> str:
+        return f"{self.start_year} - {self.end_year}"
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.start_year <= year <= self.end_year
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        if isinstance(value, cls):
+            return value
+        if not isinstance(value, str):
+            raise _custom("term_format", "invalid term {value!r}; expected like '2020 - 2025'", value)
+        match = TERM_RE.match(collapse_ws(to_nfc(value)))
+        if match is None:
+            raise _custom("term_format", "invalid term {value!r}; expected like '2020 - 2025'", value)
+        start, end = int(match["start"]), int(match["end"])
+        if end <= start:
+            raise _custom("term_order", "term {value!r} must end after it starts", value)
+        return cls(start, end)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _string_schema(cls, cls._validate, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["2020 - 2025"]}
+
+
+# ------------------------------------------------------------------------------- partial dates
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the day, the month or only the year; stored as ISO "2020-09-25".
+
+    Parses ISO ("2020-09-25", "2020-09", "2020"), day-first numeric dates ("25/9/2020",
+    "9-8-2019"), and the long Vietnamese forms ("ngày 25 tháng 9 năm 2020", "tháng 9/2020",
+    "năm 2025").
+
+    Example:
+        >>> d = PartialDate.parse("ngày 25 tháng 9 năm 2020")
+        >>> (str(d), d.precision.value)
+        ('2020-09-25', 'day')
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    JSON_PATTERN: ClassVar[str] = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year!r} out of range; expected 1 to 9999")
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a date with a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month!r} out of range; expected 1 to 12")
+        if self.day is not None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(
+                    f"day {self.day!r} does not exist in {self.month:02d}/{self.year}; "
+                    f"expected 1 to {last}"
+                )
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse any supported form.
+
+        Raises:
+            ValueError: if the text is not a date or names a day that does not exist.
+        """
+        clean = collapse_ws(to_nfc(text)).lower()
+        for pattern in (ISO_DATE_RE, NUMERIC_DATE_RE, LONG_DATE_RE, YEAR_ONLY_RE):
+            match = pattern.match(clean)
+            if match is not None:
+                parts = match.groupdict()
+                month, day = parts.get("m"), parts.get("d")
+                return cls(
+                    int(parts["y"]),
+                    int(month) if month else None,
+                    int(day) if day else None,
+                )
+        raise ValueError(f"invalid date {text!r}; expected like '2020-09-25' or '25/9/2020'")
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> Self:
+        """Make a day-precision date from a :class:`datetime.date`."""
+        return cls(value.year, value.month, value.day)
+
+    @property
+    def precision(self) -> DatePrecision:
+        """Whether the day, the month or only the year is known."""
+        if self.day is not None:
+            return DatePrecision.DAY
+        return DatePrecision.MONTH if self.month is not None else DatePrecision.YEAR
+
+    def earliest(self) -> dt.date:
+        """The first day the date may stand for."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        """The last day the date may stand for."""
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.earliest() < other.earliest()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.earliest() <= other.earliest()
+
+    def vietnamese(self, *, padded: bool = False) -> str:
+        """Print in words: "ngày 25 tháng 9 năm 2020", "tháng 9 năm 2020", "năm 2020".
+
+        With ``padded`` the place-and-date rule applies: days 1–9 and months 1–2 take a leading
+        zero ("ngày 06 tháng 02 năm 2017", "ngày 03 tháng 4 năm 2018").
+        """
+        if self.month is None:
+            return f"năm {self.year}"
+        month = f"{self.month:02d}" if padded and self.month <= 2 else str(self.month)
+        if self.day is None:
+            return f"tháng {month} năm {self.year}"
+        day = f"{self.day:02d}" if padded else str(self.day)
+        return f"ngày {day} tháng {month} năm {self.year}"
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls.from_date(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            match = ISO_DATE_RE.match(value)
+            try:
+                if match is not None:
+                    m, d = match["m"], match["d"]
+                    return cls(int(match["y"]), int(m) if m else None, int(d) if d else None)
+                return cls.parse(value)
+            except ValueError as exc:
+                if "invalid date" not in str(exc):
+                    raise PydanticCustomError(
+                        "date_invalid", "{reason}", {"value": value, "reason": str(exc)}
+                    ) from exc
+        raise _custom(
+            "date_format", "invalid date {value!r}; expected like '2020-09-25' or '25/9/2020'", value
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls._validate, serialization=core_schema.to_string_ser_schema()
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": cls.JSON_PATTERN,
+            "examples": ["2020-09-25", "2020-09", "2020"],
+        }
+
+
+def format_vn_date(value: PartialDate | dt.date) -> str:
+    """Print a date the way running text does: "ngày 25 tháng 9 năm 2020"."""
+    date = value if isinstance(value, PartialDate) else PartialDate.from_date(value)
+    return date.vietnamese()
+
+
+def format_place_date(place: str, value: PartialDate | dt.date) -> str:
+    """Print the place-and-date line: "Hà Nội, ngày 06 tháng 02 năm 2017".
+
+    Days 1–9 and months 1–2 are zero-padded; months 3–12 are not (HD 36-HD/VPTW).
+    """
+    date = value if isinstance(value, PartialDate) else PartialDate.from_date(value)
+    return f"{place}, {date.vietnamese(padded=True)}"
+
+
+# ----------------------------------------------------------------------------------- numbers
+
+
+def parse_vn_number(text: str) -> Decimal:
+    """Parse a number in Vietnamese notation exactly: "164.000" → 164000, "6,5" → 6.5.
+
+    A dot groups thousands and a comma is the decimal mark. A dot followed by one or two digits
+    ("6.5") is rejected: it is probably an English-style copy and would be misread.
+
+    Raises:
+        ValueError: if the text is not a number in this notation.
+    """
+    clean = to_nfc(text).strip()
+    if GROUPED_NUMBER_RE.match(clean) is None and PLAIN_NUMBER_RE.match(clean) is None:
+        raise ValueError(
+            f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'"
+        )
+    try:
+        return Decimal(clean.replace(".", "").replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the patterns admit only digits
+        raise ValueError(f"invalid number {text!r}") from exc
+
+
+def format_vn_number(value: Decimal | int) -> str:
+    """Print a number in Vietnamese notation: 164000 → "164.000", 6.5 → "6,5"."""
+    text = format(Decimal(value), "f")
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = sign + ".".join(groups)
+    return f"{out},{fraction}" if fraction else out
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value or a range in Vietnamese notation: "43", "6,5–7", "164.000–176.000".
+
+    Example:
+        >>> q = Quantity.parse("164.000-176.000")
+        >>> (q.low, q.high, str(q))
+        (Decimal('164000'), Decimal('176000'), '164.000–176.000')
+    """
+
+    low: Decimal
+    high: Decimal
+
+    JSON_PATTERN: ClassVar[str] = (
+        r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
+    )
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError(
+                f"range starts at {format_vn_number(self.low)} but ends at "
+                f"{format_vn_number(self.high)}; expected low ≤ high"
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse one number or a range of two, joined by a hyphen or a dash.
+
+        Raises:
+            ValueError: on a malformed number or a range whose low end exceeds its high end.
+        """
+        clean = collapse_ws(to_nfc(text))
+        match = RANGE_SPLIT_RE.match(clean)
+        if match is None:
+            value = parse_vn_number(clean)
+            return cls(value, value)
+        return cls(parse_vn_number(match["low"]), parse_vn_number(match["high"]))
+
+    @classmethod
+    def of(cls, value: Decimal | int | str) -> Self:
+        """Make a single-value quantity."""
+        number = value if isinstance(value, Decimal) else Decimal(value)
+        return cls(number, number)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the quantity is a range rather than one value."""
+        return self.low != self.high
+
+    def __str__(self) -> str:
+        if self.low == self.high and str(self.low) == str(self.high):
+            return format_vn_number(self.low)
+        return f"{format_vn_number(self.low)}{EN_DASH}{format_vn_number(self.high)}"
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, bool):
+            raise _custom("number_format", "expected a number or range, got {value!r}", value)
+        if isinstance(value, int | float | Decimal):
+            number = value if isinstance(value, Decimal) else Decimal(str(value))
+            if not number.is_finite():
+                raise _custom("number_format", "expected a finite number, got {value!r}", value)
+            return cls.of(number)
+        if isinstance(value, str):
+            try:
+                return cls.parse(value)
+            except ValueError as exc:
+                code = "range_order" if "expected low" in str(exc) else "number_format"
+                raise PydanticCustomError(code, "{reason}", {"value": value, "reason": str(exc)}) from exc
+        raise _custom("number_format", "expected a number or range, got {value!r}", value)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _string_schema(cls, cls._validate, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "anyOf": [{"type": "string", "pattern": cls.JSON_PATTERN}, {"type": "number"}],
+            "examples": ["6,5–7", "164.000–176.000", "43"],
+        }
+
+
+# ---------------------------------------------------------------------------------- ordinals
+
+
+def parse_ordinal(value: object) -> int:
+    """Read a congress ordinal from an int, a digit string or a Roman numeral ("XI" → 11).
+
+    Raises:
+        PydanticCustomError: ``ordinal_format`` when the value is none of these, and
+            ``ordinal_range`` when it is below 1.
+    """
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str):
+        clean = value.strip()
+        if clean.isdigit():
+            number = int(clean)
+        else:
+            try:
+                number = from_roman(clean)
+            except ValueError:
+                number = None
+    if number is None:
+        raise _custom(
+            "ordinal_format", "invalid ordinal {value!r}; expected an integer or 'XI'", value
+        )
+    if number < 1:
+        raise _custom("ordinal_range", "ordinal {value!r} must be 1 or more", value)
+    return number
+
+
+def roman(number: int) -> str:
+    """Print an ordinal in Roman numerals, as congresses are numbered ("XI")."""
+    return to_roman(number)
