@@ -9,7 +9,6 @@ checks across records live in :mod:`vnpartydoc.validation`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Annotated, Any, Literal, Self
 
@@ -37,6 +36,7 @@ __all__ = [
     "Directive",
     "Document",
     "Entities",
+    "FileRecord",
     "GenericDocument",
     "Goal",
     "Issuer",
@@ -169,10 +169,18 @@ class Signature(Model):
         return self
 
 
+class FileRecord(Model):
+    """A record that may stand alone in a file; editors may name its schema in ``$schema``."""
+
+    schema_: str | None = Field(
+        None, alias="$schema", description="JSON Schema URL, for editors; ignored otherwise."
+    )
+
+
 # ------------------------------------------------------------------------------- organisations
 
 
-class Organisation(Model):
+class Organisation(FileRecord):
     """A Party organisation (`tổ chức đảng`, `đảng bộ`), valid over a span of dates."""
 
     type: Literal["to-chuc-dang"] = Field("to-chuc-dang", description="Record type.")
@@ -203,13 +211,15 @@ class Organisation(Model):
         return self
 
 
-class Congress(Model):
+class Congress(FileRecord):
     """A congress (`đại hội`) of an organisation: ordinal, term, dates and place."""
 
     type: Literal["dai-hoi"] = Field("dai-hoi", description="Record type.")
     id: Id = Field(description="Stable id.")
     organisation: Id = Field(description="Id of the organisation holding the congress.")
-    ordinal: Ordinal = Field(description="Ordinal (lần thứ): an integer, shown as XI; 'XI' is read.")
+    ordinal: Ordinal = Field(
+        description="Ordinal (lần thứ): an integer, shown as XI; 'XI' is read."
+    )
     term: Term = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
     name: VnText | None = Field(None, description="Full printed name of the congress.")
     form: Literal["delegates", "all-members"] = Field(
@@ -264,7 +274,7 @@ class Title(Model):
         return not (self.held_to is not None and date.earliest() > self.held_to.latest())
 
 
-class Person(Model):
+class Person(FileRecord):
     """A person who signs or writes documents, with dated titles."""
 
     type: Literal["ca-nhan"] = Field("ca-nhan", description="Record type.")
@@ -295,12 +305,9 @@ class Person(Model):
 # ------------------------------------------------------------------------------------ documents
 
 
-class Document(Model):
+class Document(FileRecord):
     """Fields shared by every document."""
 
-    schema_: str | None = Field(
-        None, alias="$schema", description="JSON Schema URL, for editors; ignored otherwise."
-    )
     id: Id = Field(description="Stable id, unique in a corpus; also the page slug.")
     number: DocumentNumber | None = Field(
         None, description='Number and symbol (số và ký hiệu), e.g. "01-NQ/TU".'
@@ -308,8 +315,14 @@ class Document(Model):
     title: VnText = Field(description="Title: the type name and the summary line.")
     summary: VnText | None = Field(None, description="Summary line (trích yếu) or abstract.")
     issuer: Issuer | None = Field(None, description="Issuing organisation and body.")
-    place: VnText | None = Field(None, description='Place of the place-and-date line, e.g. "An Giang".')
+    place: VnText | None = Field(
+        None, description='Place of the place-and-date line, e.g. "An Giang".'
+    )
     issued_on: PartialDate | None = Field(None, description="Date of issue.")
+    tenure: Ordinal | None = Field(
+        None,
+        description="Committee term (khóa) of the issuing committee, when stated: 13 or 'XIII'.",
+    )
     signature: Signature | None = Field(None, description="Signature block.")
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
     relations: list[Relation] = Field(default_factory=list, description="Links to other documents.")
@@ -319,7 +332,7 @@ class Document(Model):
     @property
     def kind(self) -> DocumentKind | None:
         """The document kind, or None for records that are not Party documents (articles)."""
-        value = getattr(self, "type", None)
+        value = str(getattr(self, "type", ""))
         return DocumentKind(value) if value in DocumentKind._value2member_map_ else None
 
     @model_validator(mode="after")
@@ -473,10 +486,9 @@ class Article(Document):
     body: list[VnText] = Field(default_factory=list, description="Paragraphs outside the points.")
 
 
-class Entities(Model):
+class Entities(FileRecord):
     """A file of shared entities referenced by id, like Material's ``.authors.yml``."""
 
-    schema_: str | None = Field(None, alias="$schema", description="JSON Schema URL, for editors.")
     type: Literal["danh-muc"] = Field(description="Record type.")
     organisations: list[Organisation] = Field(default_factory=list, description="Organisations.")
     congresses: list[Congress] = Field(default_factory=list, description="Congresses.")
@@ -502,5 +514,3 @@ RECORD_TYPES: dict[str, type[Model]] = {
        {"nghi-quyet", "chi-thi", "ke-hoach"}},
 }  # fmt: skip
 """The ``type`` key of a file → the model that reads it."""
-
-_ = re  # keep the import for patterns defined alongside models

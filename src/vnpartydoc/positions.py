@@ -7,8 +7,9 @@ parser reads the happy path and this small scanner runs on the error path alone.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
 __all__ = ["json_positions", "line_col"]
 
@@ -51,7 +52,8 @@ class _Scanner:
         if char == "[":
             return self.arr(i + 1, loc, depth)
         if char == '"':
-            return scanstring(self.text, i + 1)[1]
+            end: int = scanstring(self.text, i + 1)[1]
+            return end
         match = _SCALAR_RE.match(self.text, i)
         if match is None:
             raise ValueError("stop")
@@ -91,14 +93,12 @@ class _Scanner:
 
 
 def json_positions(text: str, *, duplicates: bool = False) -> dict[Loc, tuple[int, int]]:
-    """Map every JSON path in ``text`` to its (line, column), as far as the text parses.
+    r"""Map every JSON path in ``text`` to its (line, column), as far as the text parses.
 
     Keys map to the position of the key; list items to the start of the item. With
     ``duplicates``, the first repeated key is recorded under the path ``("\\0dup",)``.
     """
     scanner = _Scanner(text, duplicates=duplicates)
-    try:
+    with contextlib.suppress(ValueError, IndexError):  # malformed tail: keep what was found
         scanner.value(0, (), 0)
-    except (ValueError, IndexError):
-        pass  # malformed tail: keep the positions found so far
     return scanner.out

@@ -17,8 +17,8 @@ import json
 import os
 import tempfile
 import unicodedata
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
@@ -41,6 +41,7 @@ __all__ = [
     "format_of",
     "load",
     "loads",
+    "locate",
     "parse",
     "to_data",
     "validate_data",
@@ -91,7 +92,7 @@ _Loader.yaml_implicit_resolvers = {
 class _Dumper(yaml.SafeDumper):
     """Safe dumper that indents lists under their key, as people write YAML by hand."""
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: FBT001, FBT002
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
 
 
@@ -113,14 +114,20 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     if suffix not in SUFFIXES:
         raise DocumentLoadError(
             f"unknown format {suffix!r}",
-            issues=[Issue("format_unknown", f"cannot tell the format of suffix {suffix!r}; "
-                          "expected .json, .yaml or .yml", Path(path))],
+            issues=[
+                Issue(
+                    "format_unknown",
+                    f"cannot tell the format of suffix {suffix!r}; expected .json, .yaml or .yml",
+                    Path(path),
+                )
+            ],
         )
     return SUFFIXES[suffix]
 
 
-def _fail(code: str, message: str, path: Path | None, pos: tuple[int, int] | None = None,
-          loc: Loc = ()) -> DocumentLoadError:
+def _fail(
+    code: str, message: str, path: Path | None, pos: tuple[int, int] | None = None, loc: Loc = ()
+) -> DocumentLoadError:
     line, column = pos if pos is not None else (None, None)
     issue = Issue(code, message, path, loc, line, column)
     return DocumentLoadError(issue.format(), issues=[issue])
@@ -128,15 +135,24 @@ def _fail(code: str, message: str, path: Path | None, pos: tuple[int, int] | Non
 
 def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
     if len(data) > limits.max_bytes:
-        raise _fail("file_too_large", f"input has {len(data):,} bytes; the limit is "
-                    f"{limits.max_bytes:,} (Limits.max_bytes)", path)
+        raise _fail(
+            "file_too_large",
+            f"input has {len(data):,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
+            path,
+        )
     if isinstance(data, bytes):
+        raw = data
         try:
-            data = data.decode("utf-8")
+            data = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            prefix = data[: exc.start].decode("utf-8", errors="replace")
-            raise _fail("encoding", f"byte {data[exc.start]:#04x} at offset {exc.start} is not "
-                        "UTF-8; save the file as UTF-8", path, line_col(prefix, len(prefix))) from exc
+            prefix = raw[: exc.start].decode("utf-8", errors="replace")
+            raise _fail(
+                "encoding",
+                f"byte {raw[exc.start]:#04x} at offset {exc.start} is not "
+                "UTF-8; save the file as UTF-8",
+                path,
+                line_col(prefix, len(prefix)),
+            ) from exc
     data = data.removeprefix("\ufeff")
     if not unicodedata.is_normalized("NFC", data):
         data = unicodedata.normalize("NFC", data)
@@ -146,8 +162,9 @@ def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
 # ------------------------------------------------------------------------------------- parsing
 
 
-def parse(data: str | bytes, fmt: Format, *, path: Path | None = None,
-          limits: Limits = DEFAULT_LIMITS) -> tuple[Any, Positions | None, str]:
+def parse(
+    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Any, Positions | None, str]:
     """Decode and parse text without validating it.
 
     Returns:
@@ -180,15 +197,21 @@ class _DuplicateKeyError(ValueError):
 
 def _parse_json(text: str, path: Path | None, limits: Limits) -> Any:
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_float=Decimal,
-                          parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_reject_duplicates,
+            parse_float=Decimal,
+            parse_constant=_reject_constant,
+        )
     except json.JSONDecodeError as exc:
-        raise _fail("json_syntax", exc.msg[:1].lower() + exc.msg[1:], path,
-                    (exc.lineno, exc.colno)) from exc
+        raise _fail(
+            "json_syntax", exc.msg[:1].lower() + exc.msg[1:], path, (exc.lineno, exc.colno)
+        ) from exc
     except _DuplicateKeyError as exc:
         where = json_positions(text, duplicates=True).get(("\0dup",))
-        raise _fail("duplicate_key", f"key {exc.key!r} appears twice in one object", path,
-                    where) from exc
+        raise _fail(
+            "duplicate_key", f"key {exc.key!r} appears twice in one object", path, where
+        ) from exc
     except RecursionError as exc:
         raise _fail("nesting_too_deep", "JSON nests too deeply", path) from exc
     except ValueError as exc:
@@ -206,8 +229,11 @@ def _check_depth(data: Any, path: Path | None, limits: Limits) -> None:
     while stack:
         value, depth = stack.pop()
         if depth > limits.max_depth:
-            raise _fail("nesting_too_deep", f"input nests deeper than {limits.max_depth} levels "
-                        "(Limits.max_depth)", path)
+            raise _fail(
+                "nesting_too_deep",
+                f"input nests deeper than {limits.max_depth} levels (Limits.max_depth)",
+                path,
+            )
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
         elif isinstance(value, list):
@@ -219,8 +245,12 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
     try:
         node = loader.get_single_node()
         if node is None:
-            raise _fail("empty_file", "the file holds no data; expected a mapping with a "
-                        "'type' key", path, (1, 1))
+            raise _fail(
+                "empty_file",
+                "the file holds no data; expected a mapping with a 'type' key",
+                path,
+                (1, 1),
+            )
         positions: Positions = {}
         data = _YamlBuilder(loader, path, limits, positions).build(node, (), 0)
     except yaml.MarkedYAMLError as exc:
@@ -250,32 +280,58 @@ class _YamlBuilder:
         self.positions.setdefault(loc, pos)
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
-            raise _fail("too_many_nodes", f"more than {self.limits.max_nodes:,} YAML nodes, "
-                        "counting alias expansions (Limits.max_nodes)", self.path, pos, loc)
+            raise _fail(
+                "too_many_nodes",
+                f"more than {self.limits.max_nodes:,} YAML nodes, "
+                "counting alias expansions (Limits.max_nodes)",
+                self.path,
+                pos,
+                loc,
+            )
         if depth > self.limits.max_depth:
-            raise _fail("nesting_too_deep", f"input nests deeper than {self.limits.max_depth} "
-                        "levels (Limits.max_depth)", self.path, pos, loc)
+            raise _fail(
+                "nesting_too_deep",
+                f"input nests deeper than {self.limits.max_depth} levels (Limits.max_depth)",
+                self.path,
+                pos,
+                loc,
+            )
         if isinstance(node, yaml.ScalarNode) and node.tag in _YAML_SCALARS:
             return self.loader.construct_object(node)
         if isinstance(node, yaml.SequenceNode) and node.tag == _YAML_SEQ:
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode) and node.tag == _YAML_MAP:
             return self._mapping(node, loc, depth)
-        raise _fail("yaml_tag", f"YAML tag {node.tag!r} is not allowed; only plain mappings, "
-                    "lists, strings, numbers, booleans and null are read", self.path, pos, loc)
+        raise _fail(
+            "yaml_tag",
+            f"YAML tag {node.tag!r} is not allowed; only plain mappings, "
+            "lists, strings, numbers, booleans and null are read",
+            self.path,
+            pos,
+            loc,
+        )
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _fail("yaml_tag", "merge keys ('<<') are not allowed", self.path, key_pos, loc)
+                raise _fail(
+                    "yaml_tag", "merge keys ('<<') are not allowed", self.path, key_pos, loc
+                )
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _YAML_SCALARS:
-                raise _fail("key_type", "mapping keys must be plain strings", self.path, key_pos, loc)
+                raise _fail(
+                    "key_type", "mapping keys must be plain strings", self.path, key_pos, loc
+                )
             key = str(self.loader.construct_object(key_node))
             if key in out:
-                raise _fail("duplicate_key", f"key {key!r} appears twice in one mapping",
-                            self.path, key_pos, (*loc, key))
+                raise _fail(
+                    "duplicate_key",
+                    f"key {key!r} appears twice in one mapping",
+                    self.path,
+                    key_pos,
+                    (*loc, key),
+                )
             self.positions[(*loc, key)] = key_pos
             out[key] = self.build(value_node, (*loc, key), depth + 1)
         return out
@@ -284,8 +340,13 @@ class _YamlBuilder:
 # ---------------------------------------------------------------------------------- validation
 
 
-def validate_data(data: Any, *, path: Path | None = None, positions: Positions | None = None,
-                  text: str | None = None) -> Record:
+def validate_data(
+    data: Any,
+    *,
+    path: Path | None = None,
+    positions: Positions | None = None,
+    text: str | None = None,
+) -> Record:
     """Validate parsed data into the record its ``type`` key names.
 
     Args:
@@ -304,34 +365,46 @@ def validate_data(data: Any, *, path: Path | None = None, positions: Positions |
         if positions is None and text is not None:
             positions = json_positions(text)
         issues = [_issue_of(err, model, path, positions or {}) for err in exc.errors()]
-        raise DocumentValidationError(
-            "\n".join(i.format() for i in issues), issues=issues
-        ) from exc
+        raise DocumentValidationError("\n".join(i.format() for i in issues), issues=issues) from exc
 
 
 def _record_model(data: Any, path: Path | None, positions: Positions | None) -> type[BaseModel]:
     where = (positions or {}).get((), (1, 1))
     if not isinstance(data, dict):
-        issue = Issue("record_type", f"expected a mapping at the top, got {type(data).__name__}",
-                      path, (), *where)
+        issue = Issue(
+            "record_type",
+            f"expected a mapping at the top, got {type(data).__name__}",
+            path,
+            (),
+            *where,
+        )
         raise DocumentValidationError(issue.format(), issues=[issue])
     kind = data.get("type")
     if kind in RECORD_TYPES:
         return RECORD_TYPES[kind]
     if kind is None:
-        issue = Issue("type_missing", "missing key 'type'; expected one of "
-                      + ", ".join(sorted(RECORD_TYPES)), path, ("type",), *where)
+        issue = Issue(
+            "type_missing",
+            "missing key 'type'; expected one of " + ", ".join(sorted(RECORD_TYPES)),
+            path,
+            ("type",),
+            *where,
+        )
     else:
         hint = difflib.get_close_matches(str(kind), RECORD_TYPES, n=1)
-        more = f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(
-            sorted(RECORD_TYPES))
+        more = (
+            f"; did you mean {hint[0]!r}?"
+            if hint
+            else "; expected one of " + ", ".join(sorted(RECORD_TYPES))
+        )
         pos = (positions or {}).get(("type",), where)
         issue = Issue("type_unknown", f"unknown record type {kind!r}{more}", path, ("type",), *pos)
     raise DocumentValidationError(issue.format(), issues=[issue])
 
 
-def _issue_of(err: Mapping[str, Any], model: type[BaseModel], path: Path | None,
-              positions: Positions) -> Issue:
+def _issue_of(
+    err: Mapping[str, Any], model: type[BaseModel], path: Path | None, positions: Positions
+) -> Issue:
     loc: Loc = tuple(err["loc"])
     code, message = str(err["type"]), str(err["msg"])
     if code == "missing":
@@ -339,8 +412,9 @@ def _issue_of(err: Mapping[str, Any], model: type[BaseModel], path: Path | None,
     elif code == "extra_forbidden":
         known = _field_names(model, loc[:-1])
         hint = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-        message = f"unknown key {loc[-1]!r}" + (f"; did you mean {hint[0]!r}?" if hint else
-                                                 "; expected one of " + ", ".join(known))
+        message = f"unknown key {loc[-1]!r}" + (
+            f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(known)
+        )
     elif code not in {"missing"} and "input" in err and not str(err["msg"]).startswith("invalid"):
         message = f"{message} (got {_short(err['input'])})"
     pos = _position(loc, positions)
@@ -389,8 +463,9 @@ def _unwrap(annotation: Any) -> type[BaseModel] | None:
 # ------------------------------------------------------------------------------- load and dump
 
 
-def loads(data: str | bytes, fmt: Format, *, path: Path | None = None,
-          limits: Limits = DEFAULT_LIMITS) -> Record:
+def loads(
+    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Record:
     """Parse and validate one record from text.
 
     Example:
@@ -418,8 +493,11 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Re
     try:
         size = file.stat().st_size
         if size > limits.max_bytes:
-            raise _fail("file_too_large", f"file has {size:,} bytes; the limit is "
-                        f"{limits.max_bytes:,} (Limits.max_bytes)", file)
+            raise _fail(
+                "file_too_large",
+                f"file has {size:,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
+                file,
+            )
         raw = file.read_bytes()
     except OSError as exc:
         raise _fail("file_unreadable", f"cannot read file: {exc.strerror or exc}", file) from exc
@@ -460,8 +538,11 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
     """
     target = Path(path)
     if not overwrite and target.exists():
-        issue = Issue("output_exists", "refusing to overwrite an existing file; pass "
-                      "--force (overwrite=True) to replace it", target)
+        issue = Issue(
+            "output_exists",
+            "refusing to overwrite an existing file; pass --force (overwrite=True) to replace it",
+            target,
+        )
         raise OutputError(issue.format(), issues=[issue])
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -480,13 +561,42 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
         raise OutputError(issue.format(), issues=[issue]) from exc
 
 
-def dump(record: Record, path: str | os.PathLike[str], *, fmt: Format | None = None,
-         overwrite: bool = True, modeline: str | None = None) -> None:
+def dump(
+    record: Record,
+    path: str | os.PathLike[str],
+    *,
+    fmt: Format | None = None,
+    overwrite: bool = True,
+    modeline: str | None = None,
+) -> None:
     """Write a record to a file atomically, in the format of its suffix unless ``fmt`` is given.
 
     Raises:
         OutputError: when the file cannot be written or exists and ``overwrite`` is false.
     """
     target = Path(path)
-    write_atomic(target, dumps(record, fmt or format_of(target), modeline=modeline),
-                 overwrite=overwrite)
+    write_atomic(
+        target, dumps(record, fmt or format_of(target), modeline=modeline), overwrite=overwrite
+    )
+
+
+def locate(issue: Issue) -> Issue:
+    """Fill in the line and column of an issue that names a file and a field but no position.
+
+    Corpus rules report fields by JSON path; this re-reads the file to find where they sit.
+    Issues that cannot be located are returned unchanged.
+    """
+    if issue.line is not None or issue.path is None or not issue.loc:
+        return issue
+    try:
+        fmt = format_of(issue.path)
+        text = _decode(issue.path.read_bytes(), issue.path, DEFAULT_LIMITS)
+        positions = (
+            json_positions(text)
+            if fmt == "json"
+            else _parse_yaml(text, issue.path, DEFAULT_LIMITS)[1]
+        )
+    except (OSError, DocumentLoadError):
+        return issue
+    line, column = _position(issue.loc, positions)
+    return replace(issue, line=line, column=column)

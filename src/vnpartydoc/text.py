@@ -1,4 +1,4 @@
-"""Pure text helpers: NFC, whitespace, slugs, name casing and Roman numerals.
+r"""Pure text helpers: NFC, whitespace, slugs, name casing and Roman numerals.
 
 Every inbound string goes through :func:`to_nfc`: NFD Vietnamese looks the same on screen but
 compares unequal in Python and breaks ``\\w`` matching.

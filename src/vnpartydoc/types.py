@@ -61,7 +61,9 @@ TERM_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
-NUMERIC_DATE_RE = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
+NUMERIC_DATE_RE = re.compile(
+    r"^(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"
+)
 LONG_DATE_RE = re.compile(
     r"^(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})$"
 )
@@ -196,10 +198,14 @@ class Term:
         if isinstance(value, cls):
             return value
         if not isinstance(value, str):
-            raise _custom("term_format", "invalid term {value!r}; expected like '2020 - 2025'", value)
+            raise _custom(
+                "term_format", "invalid term {value!r}; expected like '2020 - 2025'", value
+            )
         match = TERM_RE.match(collapse_ws(to_nfc(value)))
         if match is None:
-            raise _custom("term_format", "invalid term {value!r}; expected like '2020 - 2025'", value)
+            raise _custom(
+                "term_format", "invalid term {value!r}; expected like '2020 - 2025'", value
+            )
         start, end = int(match["start"]), int(match["end"])
         if end <= start:
             raise _custom("term_order", "term {value!r} must end after it starts", value)
@@ -349,7 +355,9 @@ class PartialDate:
                         "date_invalid", "{reason}", {"value": value, "reason": str(exc)}
                     ) from exc
         raise _custom(
-            "date_format", "invalid date {value!r}; expected like '2020-09-25' or '25/9/2020'", value
+            "date_format",
+            "invalid date {value!r}; expected like '2020-09-25' or '25/9/2020'",
+            value,
         )
 
     @classmethod
@@ -414,7 +422,7 @@ def format_vn_number(value: Decimal | int) -> str:
     text = format(Decimal(value), "f")
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -436,9 +444,7 @@ class Quantity:
     low: Decimal
     high: Decimal
 
-    JSON_PATTERN: ClassVar[str] = (
-        r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
-    )
+    JSON_PATTERN: ClassVar[str] = r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
 
     def __post_init__(self) -> None:
         if self.low > self.high:
@@ -493,7 +499,9 @@ class Quantity:
                 return cls.parse(value)
             except ValueError as exc:
                 code = "range_order" if "expected low" in str(exc) else "number_format"
-                raise PydanticCustomError(code, "{reason}", {"value": value, "reason": str(exc)}) from exc
+                raise PydanticCustomError(
+                    code, "{reason}", {"value": value, "reason": str(exc)}
+                ) from exc
         raise _custom("number_format", "expected a number or range, got {value!r}", value)
 
     @classmethod
