@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.errors import Issue, VnPartyDocError
 from vnpartydoc.models import Article, Congress, Document, Entities, Organisation, Person
-from vnpartydoc.serialization import DEFAULT_LIMITS, SUFFIXES, Limits, load
+from vnpartydoc.serialization import DEFAULT_LIMITS, SUFFIXES, Limits, format_of, load, parse
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -36,6 +36,8 @@ class Corpus:
     """Records by kind, with lookups by id and by document number."""
 
     entries: list[Entry] = field(default_factory=list)
+    broken_ids: set[str] = field(default_factory=set)
+    """Ids of records whose files failed to load (references to them are not reported)."""
 
     @classmethod
     def of(cls, records: Iterable[Record], *, path: Path | None = None) -> Corpus:
@@ -144,6 +146,22 @@ def find_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
+def _declared_ids(file: Path) -> list[str]:
+    """Ids a file that failed validation declares, so its references do not cascade."""
+    try:
+        data, _, _ = parse(file.read_bytes(), format_of(file), path=file)
+    except (OSError, VnPartyDocError):
+        return []
+    if not isinstance(data, dict):
+        return []
+    items = [data]
+    for key in ("organisations", "congresses", "people"):
+        value = data.get(key)
+        if isinstance(value, list):
+            items.extend(v for v in value if isinstance(v, dict))
+    return [str(item["id"]) for item in items if isinstance(item.get("id"), str)]
+
+
 def load_corpus(
     paths: Sequence[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[Corpus, list[Issue]]:
@@ -159,4 +177,5 @@ def load_corpus(
             corpus.add(load(file, limits=limits), file)
         except VnPartyDocError as exc:
             issues.extend(exc.issues)
+            corpus.broken_ids.update(_declared_ids(file))
     return corpus, issues

@@ -9,11 +9,19 @@ checks across records live in :mod:`vnpartydoc.validation`.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError, core_schema
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -25,7 +33,7 @@ from vnpartydoc.enums import (
     TargetQualifier,
     kinds_for_code,
 )
-from vnpartydoc.text import INVISIBLE_RE, proper_case_name, to_roman
+from vnpartydoc.text import INVISIBLE_CLASS, nfc_text, proper_case_name, to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate, Quantity, Term, parse_ordinal
 
 __all__ = [
@@ -56,24 +64,40 @@ __all__ = [
 ]
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
-URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
-_NFC = unicodedata.normalize
+URL_PATTERN = "^https?://[^\\s<>\"'`]+$"
 
 
-def _vn_text(value: str) -> str:
-    # Normalise once; reject invisible characters that would make equal-looking text differ.
-    text = _NFC("NFC", value)
-    if INVISIBLE_RE.search(text) is not None:
-        raise PydanticCustomError(
-            "invisible_character",
-            "text contains a zero-width or bidirectional control character at {index}",
-            {"index": INVISIBLE_RE.search(text).start()},  # type: ignore[union-attr]
+NO_INVISIBLE_PATTERN = "^[^" + INVISIBLE_CLASS + "]*$"
+
+
+class _NfcText:
+    """Schema of :data:`VnText`: NFC, non-empty, no invisible control characters.
+
+    From Python data each string is normalised by ``unicodedata.normalize`` (called by
+    pydantic-core directly, no Python frame). From JSON the whole text was normalised once
+    by ``model_validate_json`` or the loaders, so strings are only checked, in Rust.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        checked = core_schema.str_schema(min_length=1, pattern=NO_INVISIBLE_PATTERN)
+        return core_schema.json_or_python_schema(
+            json_schema=checked,
+            python_schema=core_schema.chain_schema(
+                [
+                    core_schema.str_schema(),
+                    core_schema.no_info_plain_validator_function(_TO_NFC),
+                    checked,
+                ]
+            ),
         )
-    return text
 
 
-VnText = Annotated[str, AfterValidator(_vn_text), Field(min_length=1)]
-"""Non-empty text in NFC without invisible control characters."""
+_TO_NFC = functools.partial(unicodedata.normalize, "NFC")
+VnText = Annotated[str, _NfcText]
+"""Non-empty text in NFC, without zero-width or bidirectional control characters."""
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=120)]
 """Stable ASCII identifier: lower-case letters and digits joined by '-' or '.'."""
 Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2000)]
@@ -93,6 +117,16 @@ class Model(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
     )
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Validate JSON text, first putting the whole text in NFC (once, not per string)."""
+        if isinstance(json_data, bytes | bytearray):
+            try:
+                json_data = bytes(json_data).decode("utf-8")
+            except UnicodeDecodeError:
+                return super().model_validate_json(json_data, **kwargs)
+        return super().model_validate_json(nfc_text(json_data), **kwargs)
 
 
 def _order(earlier: PartialDate | None, later: PartialDate | None, what: str) -> None:
@@ -115,12 +149,6 @@ class Source(Model):
         None, description="Id of a record the fact comes from, e.g. the article that states it."
     )
     note: VnText | None = Field(None, description="What the source says, or where in it.")
-
-    @model_validator(mode="after")
-    def _has_origin(self) -> Self:
-        if self.url is None and self.document is None:
-            raise PydanticCustomError("source_empty", "a source needs a url or a document id")
-        return self
 
 
 class Point(Model):
@@ -324,7 +352,6 @@ class Document(FileRecord):
         description="Committee term (khóa) of the issuing committee, when stated: 13 or 'XIII'.",
     )
     signature: Signature | None = Field(None, description="Signature block.")
-    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
     relations: list[Relation] = Field(default_factory=list, description="Links to other documents.")
     sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
     tags: list[VnText] = Field(default_factory=list, description="Free keywords.")
@@ -385,12 +412,6 @@ class Target(Model):
     printed: VnText | None = Field(None, description="The target as printed.")
     sources: list[Source] = Field(default_factory=list, description="Where the target is stated.")
 
-    @model_validator(mode="after")
-    def _has_content(self) -> Self:
-        if self.value is None and self.printed is None:
-            raise PydanticCustomError("target_empty", "a target needs a value or its printed text")
-        return self
-
     @property
     def year(self) -> int | None:
         """The year the target is due: its deadline, else the end of its period."""
@@ -416,6 +437,7 @@ class Resolution(Document):
     breakthroughs: list[VnText] = Field(
         default_factory=list, description="Strategic breakthroughs (khâu đột phá)."
     )
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
     def horizon_year(self) -> int | None:
         """The last year the resolution covers: ``horizon``, the goal's milestones or the term."""
@@ -431,6 +453,7 @@ class Directive(Document):
     """A directive (chỉ thị): numbered points."""
 
     type: Literal["chi-thi"] = Field(description="Record type.")
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
 
 class Activity(Model):
@@ -447,6 +470,7 @@ class Plan(Document):
 
     type: Literal["ke-hoach"] = Field(description="Record type.")
     activities: list[Activity] = Field(default_factory=list, description="Activities.")
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
 
 GenericKind = Literal[
@@ -461,6 +485,7 @@ class GenericDocument(Document):
     """Any other document type: conclusions, decisions, notices … with numbered points."""
 
     type: GenericKind = Field(description="Record type: the document kind.")
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
 
 class Publication(Model):
@@ -482,8 +507,13 @@ class Article(Document):
     about: list[Id] = Field(
         default_factory=list, description="Ids of the documents and congresses it is about."
     )
+    url: Url | None = Field(None, description="Web address of the article itself.")
     lead: VnText | None = Field(None, description="Lead paragraph (sapo).")
-    body: list[VnText] = Field(default_factory=list, description="Paragraphs outside the points.")
+    intro: list[VnText] = Field(
+        default_factory=list, description="Paragraphs between the lead and the points."
+    )
+    points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
+    closing: list[VnText] = Field(default_factory=list, description="Paragraphs after the points.")
 
 
 class Entities(FileRecord):

@@ -15,13 +15,14 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
+import jiter
 import yaml
 from pydantic import BaseModel, ValidationError
 
@@ -51,6 +52,8 @@ __all__ = [
 Format = Literal["json", "yaml"]
 Loc = tuple[str | int, ...]
 Positions = dict[Loc, tuple[int, int]]
+TRAILING_KEYS = ("relations", "sources", "tags")
+"""Keys written last, after the fields particular to each record type."""
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 _YAML_STR = "tag:yaml.org,2002:str"
 _YAML_SCALARS = {
@@ -71,7 +74,7 @@ class Limits:
     max_bytes: int = 16 * 1024 * 1024
     """Largest file read, in bytes (16 MiB)."""
     max_depth: int = 64
-    """Deepest nesting of mappings and lists."""
+    """Deepest nesting of YAML mappings and lists (JSON nesting is capped by its parser)."""
     max_nodes: int = 200_000
     """Most YAML nodes visited, counting each alias expansion (stops alias bombs)."""
 
@@ -180,64 +183,32 @@ def parse(
     return (*_parse_yaml(text, path, limits), text)
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKeyError(key)
-        out[key] = value
-    return out
-
-
-class _DuplicateKeyError(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
+JITER_ERROR_RE = re.compile(r"^(?P<message>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
 
 
 def _parse_json(text: str, path: Path | None, limits: Limits) -> Any:
+    # jiter (from the pydantic project) parses in Rust and reports duplicate keys with their
+    # position; numbers with a fraction become Decimal, so no digit is lost.
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=_reject_duplicates,
-            parse_float=Decimal,
-            parse_constant=_reject_constant,
+        data = jiter.from_json(
+            text.encode("utf-8"),
+            catch_duplicate_keys=True,
+            float_mode="decimal",
+            allow_inf_nan=False,
         )
-    except json.JSONDecodeError as exc:
-        raise _fail(
-            "json_syntax", exc.msg[:1].lower() + exc.msg[1:], path, (exc.lineno, exc.colno)
-        ) from exc
-    except _DuplicateKeyError as exc:
-        where = json_positions(text, duplicates=True).get(("\0dup",))
-        raise _fail(
-            "duplicate_key", f"key {exc.key!r} appears twice in one object", path, where
-        ) from exc
-    except RecursionError as exc:
-        raise _fail("nesting_too_deep", "JSON nests too deeply", path) from exc
     except ValueError as exc:
-        raise _fail("json_syntax", str(exc), path) from exc
-    _check_depth(data, path, limits)
-    return data
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON; expected a finite number")
-
-
-def _check_depth(data: Any, path: Path | None, limits: Limits) -> None:
-    stack = [(data, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limits.max_depth:
+        match = JITER_ERROR_RE.match(str(exc))
+        message = match["message"] if match else str(exc)
+        pos = (int(match["line"]), int(match["column"])) if match else None
+        if message.startswith("Detected duplicate key"):
+            key = message.removeprefix("Detected duplicate key ").strip('"')
             raise _fail(
-                "nesting_too_deep",
-                f"input nests deeper than {limits.max_depth} levels (Limits.max_depth)",
-                path,
-            )
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
+                "duplicate_key", f"key {key!r} appears twice in one object", path, pos
+            ) from exc
+        if message.startswith("recursion limit"):
+            raise _fail("nesting_too_deep", "JSON nests too deeply", path, pos) from exc
+        raise _fail("json_syntax", message[:1].lower() + message[1:], path, pos) from exc
+    return data
 
 
 def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
@@ -346,6 +317,7 @@ def validate_data(
     path: Path | None = None,
     positions: Positions | None = None,
     text: str | None = None,
+    normalised: bool = False,
 ) -> Record:
     """Validate parsed data into the record its ``type`` key names.
 
@@ -354,12 +326,16 @@ def validate_data(
         path: The file it came from, for messages.
         positions: Field positions (from YAML parsing); computed from ``text`` when absent.
         text: The JSON text, to locate fields on error.
+        normalised: The data's strings are known to be NFC already (the loaders normalise
+            the whole input once), so the per-string walk is skipped.
 
     Raises:
         DocumentValidationError: with one issue per field error.
     """
     model = _record_model(data, path, positions)
     try:
+        if normalised:
+            return model.__pydantic_validator__.validate_python(data)  # type: ignore[no-any-return]
         return model.model_validate(data)  # type: ignore[return-value]
     except ValidationError as exc:
         if positions is None and text is not None:
@@ -478,7 +454,7 @@ def loads(
         DocumentValidationError: when it does not fit the model.
     """
     parsed, positions, text = parse(data, fmt, path=path, limits=limits)
-    return validate_data(parsed, path=path, positions=positions, text=text)
+    return validate_data(parsed, path=path, positions=positions, text=text, normalised=True)
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Record:
@@ -510,7 +486,8 @@ def to_data(record: Record) -> dict[str, Any]:
     head = {key: data.pop(key) for key in ("$schema",) if key in data}
     head["type"] = record.type
     data.pop("type", None)
-    return {**head, **data}
+    tail = {key: data.pop(key) for key in TRAILING_KEYS if key in data}
+    return {**head, **data, **tail}
 
 
 def dumps(record: Record, fmt: Format, *, modeline: str | None = None) -> str:

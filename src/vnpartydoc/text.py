@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from slugify import slugify
 
@@ -15,6 +16,8 @@ __all__ = [
     "collapse_ws",
     "from_roman",
     "has_invisible",
+    "nfc_deep",
+    "nfc_text",
     "proper_case_name",
     "slug",
     "to_nfc",
@@ -25,7 +28,8 @@ WHITESPACE_RE = re.compile(r"\s+")
 ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # Zero-width and bidirectional control characters: invisible, and able to make two equal-looking
 # ids differ or reorder displayed text.
-INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE_CLASS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE_CLASS}]")
 _ROMAN_VALUES = (
     (1000, "M"),
     (900, "CM"),
@@ -52,6 +56,22 @@ def to_nfc(text: str) -> str:
         True
     """
     return unicodedata.normalize("NFC", text)
+
+
+def nfc_text(text: str) -> str:
+    """Return ``text`` in NFC, checking first (cheap) so normalised text is returned as is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def nfc_deep(value: Any) -> Any:
+    """Put every string in nested dicts, lists and tuples (keys too) in NFC."""
+    if isinstance(value, str):
+        return nfc_text(value)
+    if isinstance(value, dict):
+        return {nfc_deep(k): nfc_deep(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(nfc_deep(v) for v in value)
+    return value
 
 
 def collapse_ws(text: str) -> str:

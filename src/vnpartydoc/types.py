@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -77,12 +78,29 @@ def _custom(code: str, message: str, value: object) -> PydanticCustomError:
     return PydanticCustomError(code, message, {"value": value})
 
 
-def _string_schema(
-    cls: type[Any], parse: Any, handler: GetCoreSchemaHandler
-) -> core_schema.CoreSchema:
-    """Core schema: accept an instance or a string (parsed), serialise with ``str``."""
-    return core_schema.no_info_plain_validator_function(
-        parse, serialization=core_schema.to_string_ser_schema()
+def _value_schema(validate: Any, *, numbers: bool = False) -> core_schema.CoreSchema:
+    """Core schema of a value type: parse strings (and numbers), serialise with ``str``.
+
+    From JSON, values are strings (or numbers) and go through an LRU cache of parsed results,
+    called by pydantic-core directly: the same "2020 - 2025" or "6,5–7" is parsed once, not once
+    per document. From Python, instances pass through and other inputs are parsed.
+    """
+    cached = functools.lru_cache(maxsize=16384, typed=True)(validate)
+    accepted: core_schema.CoreSchema = core_schema.str_schema(strict=True)
+    if numbers:
+        accepted = core_schema.union_schema(
+            [accepted, core_schema.int_schema(strict=True), core_schema.float_schema(strict=True)],
+            custom_error_type="value_type",
+            custom_error_message="expected a string or a number",
+        )
+    return core_schema.json_or_python_schema(
+        json_schema=core_schema.chain_schema(
+            [accepted, core_schema.no_info_plain_validator_function(cached)]
+        ),
+        python_schema=core_schema.no_info_plain_validator_function(
+            lambda value: cached(value) if value.__class__ is str else validate(value)
+        ),
+        serialization=core_schema.to_string_ser_schema(),
     )
 
 
@@ -146,7 +164,7 @@ class DocumentNumber:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _string_schema(cls, cls._validate, handler)
+        return _value_schema(cls._validate)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -215,7 +233,7 @@ class Term:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _string_schema(cls, cls._validate, handler)
+        return _value_schema(cls._validate)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -364,9 +382,7 @@ class PartialDate:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls._validate, serialization=core_schema.to_string_ser_schema()
-        )
+        return _value_schema(cls._validate, numbers=True)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -508,7 +524,7 @@ class Quantity:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _string_schema(cls, cls._validate, handler)
+        return _value_schema(cls._validate, numbers=True)
 
     @classmethod
     def __get_pydantic_json_schema__(
