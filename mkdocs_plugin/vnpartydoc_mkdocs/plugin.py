@@ -1,18 +1,142 @@
-"""The ``vnpartydoc`` MkDocs plugin."""
+"""The ``vnpartydoc`` MkDocs plugin: YAML/JSON documents become pages of the site.
+
+A thin adapter: it finds the files, calls the core (:mod:`vnpartydoc.corpus`,
+:mod:`vnpartydoc.render`, :mod:`vnpartydoc.validation`), hands the Markdown it returns to MkDocs
+and turns what the core reports into log messages or a :class:`~mkdocs.exceptions.PluginError`.
+"""
 
 from __future__ import annotations
 
-from mkdocs.config import base
-from mkdocs.config import config_options as opt
-from mkdocs.plugins import BasePlugin
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
-class VnPartyDocConfig(base.Config):
-    """Options of the ``vnpartydoc`` plugin, written in ``mkdocs.yml``."""
+from vnpartydoc.corpus import load_corpus
+from vnpartydoc.errors import VnPartyDocError
+from vnpartydoc.render import RenderOptions, documents_index, render_site
+from vnpartydoc.validation import check_corpus
+from vnpartydoc_mkdocs.config import VnPartyDocConfig
+from vnpartydoc_mkdocs.extensions import add_theme_dir, ensure_extensions
+from vnpartydoc_mkdocs.report import Reporter, log
+from vnpartydoc_mkdocs.search import fold_search_index
 
-    enabled = opt.Type(bool, default=True)
-    """Turn the plugin off without removing it."""
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkDocsPage
+
+    from vnpartydoc.render import Page
+
+__all__ = ["VnPartyDocPlugin"]
 
 
 class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):
-    """Render Party documents as pages."""
+    """Publish Party documents as pages, index pages, JSON and JSON-LD."""
+
+    def __init__(self) -> None:
+        self._jsonld: dict[str, str] = {}
+        self._options = RenderOptions()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Check the options, add the Markdown extensions and the theme override folder."""
+        if not self.config.enabled:
+            return None
+        if not self.config.source_dirs:
+            raise PluginError(
+                "vnpartydoc: option 'source_dirs' is empty; list the folders of documents, "
+                "e.g. 'source_dirs: [documents]'"
+            )
+        try:
+            self._options = self._render_options(config)
+        except VnPartyDocError as exc:
+            raise PluginError(f"vnpartydoc: invalid option: {exc}") from exc
+        ensure_extensions(config, mermaid=self.config.diagrams == "mermaid")
+        add_theme_dir(config)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Load the documents, render them and add the pages and JSON files to the site."""
+        if not self.config.enabled:
+            return None
+        reporter = Reporter(config, fail=self.config.on_invalid == "fail")
+        corpus, issues = load_corpus(self.config.source_dirs)
+        reporter.skipped(issues)
+        if self.config.check_corpus:
+            reporter.rules(check_corpus(corpus))
+        try:
+            pages = render_site(corpus, self._options)
+            index = documents_index(pages, corpus)
+        except VnPartyDocError as exc:
+            raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
+        config.mdx_configs["vnpartydoc"].update(corpus=corpus, options=self._options)
+        self._jsonld = {}
+        for page in pages:
+            self._add_page(files, config, page, reporter)
+        self._add(files, config, "documents.json", index, reporter)
+        log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(pages))
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Make a generated page's JSON-LD available to the theme as ``page.meta``."""
+        jsonld = self._jsonld.get(page.file.src_uri)
+        meta = page.meta.get("vnpartydoc")
+        if jsonld is not None and isinstance(meta, dict):
+            meta.setdefault("jsonld", jsonld)
+        return None
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        """Rebuild when a document changes, also when it lives outside ``docs_dir``."""
+        if self.config.enabled:
+            for path in self.config.source_dirs:
+                server.watch(path)
+        return server
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Add diacritic-free words to Material's search index."""
+        if self.config.enabled and self.config.search_fold:
+            fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
+
+    # ---------------------------------------------------------------------------------- helpers
+
+    def _render_options(self, config: MkDocsConfig) -> RenderOptions:
+        custom = self.config.custom_templates
+        return RenderOptions(
+            language=self.config.language,
+            url_prefix=self.config.url_prefix,
+            indexes=tuple(self.config.indexes),
+            page_size=self.config.page_size,
+            templates_dir=Path(custom) if custom else None,
+            diagrams=self.config.diagrams,
+            site_url=config.site_url or None,
+        )
+
+    def _add_page(self, files: Files, config: MkDocsConfig, page: Page, rep: Reporter) -> None:
+        level = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if self._add(files, config, page.path, page.markdown, rep, level) and page.jsonld:
+            self._jsonld[page.path] = page.jsonld
+        if page.json_path and page.json_text is not None:
+            self._add(files, config, page.json_path, page.json_text, rep)
+
+    @staticmethod
+    def _add(
+        files: Files,
+        config: MkDocsConfig,
+        path: str,
+        content: str,
+        reporter: Reporter,
+        inclusion: InclusionLevel = InclusionLevel.NOT_IN_NAV,
+    ) -> bool:
+        if files.get_file_from_path(path) is not None:
+            reporter.collision(path)
+            return False
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        return True

@@ -1,0 +1,75 @@
+"""Configure MkDocs for generated pages: Markdown extensions and the theme override folder."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vnpartydoc_mkdocs.report import log
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+__all__ = ["THEME_DIR", "add_theme_dir", "ensure_extensions"]
+
+THEME_DIR = Path(__file__).parent / "theme"
+"""Templates that put a page's JSON-LD and JSON link into ``<head>``."""
+
+SUPERFENCES = "pymdownx.superfences"
+MDEXT = "vnpartydoc"
+
+
+def _has(extensions: list[str], name: str) -> bool:
+    return name in extensions or f"markdown.extensions.{name}" in extensions
+
+
+def ensure_extensions(config: MkDocsConfig, *, mermaid: bool) -> None:
+    """Add what generated pages need to ``markdown_extensions`` when it is missing.
+
+    ``attr_list`` (explicit heading ids), ``tables``, the ``vnpartydoc`` extension (embedding
+    and cross-references in hand-written pages) and, for Mermaid diagrams, a ``mermaid`` fence
+    of ``pymdownx.superfences``.
+    """
+    extensions: list[str] = config.markdown_extensions
+    for name in ("attr_list", "tables"):
+        if not _has(extensions, name):
+            extensions.append(name)
+    if mermaid:
+        _ensure_mermaid_fence(config)
+    if MDEXT not in extensions:
+        extensions.append(MDEXT)
+    config.mdx_configs.setdefault(MDEXT, {})
+
+
+def _ensure_mermaid_fence(config: MkDocsConfig) -> None:
+    try:
+        superfences: Any = importlib.import_module(SUPERFENCES)
+    except ImportError:
+        log.info(
+            "vnpartydoc: pymdown-extensions is not installed, so diagrams show as code; "
+            "install it or set 'diagrams: svg'"
+        )
+        return
+    if SUPERFENCES not in config.markdown_extensions:
+        config.markdown_extensions.append(SUPERFENCES)
+    settings: dict[str, Any] = config.mdx_configs.setdefault(SUPERFENCES, {})
+    fences: list[dict[str, Any]] = settings.setdefault("custom_fences", [])
+    if not any(fence.get("name") == "mermaid" for fence in fences):
+        fences.append(
+            {"name": "mermaid", "class": "mermaid", "format": superfences.fence_code_format}
+        )
+
+
+def add_theme_dir(config: MkDocsConfig) -> None:
+    """Put the plugin's templates after the user's ``custom_dir`` and before the theme's own.
+
+    The folder's ``main.html`` extends ``base.html`` and fills ``extrahead``, which both
+    Material and MkDocs' own themes define. A user's ``main.html`` in ``custom_dir`` wins; it
+    can include ``vnpartydoc/head.html`` in its own ``extrahead``.
+    """
+    dirs: list[str] = config.theme.dirs
+    folder = str(THEME_DIR)
+    if folder in dirs:
+        return
+    dirs.insert(1 if config.theme.custom_dir else 0, folder)
