@@ -21,7 +21,7 @@ from pydantic import (
     GetCoreSchemaHandler,
     model_validator,
 )
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError, core_schema, from_json
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -33,7 +33,7 @@ from vnpartydoc.enums import (
     TargetQualifier,
     kinds_for_code,
 )
-from vnpartydoc.text import INVISIBLE_CLASS, nfc_text, proper_case_name, to_roman
+from vnpartydoc.text import INVISIBLE_CLASS, is_clean_utf8, proper_case_name, to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate, Quantity, Term, parse_ordinal
 
 __all__ = [
@@ -74,8 +74,10 @@ class _NfcText:
     """Schema of :data:`VnText`: NFC, non-empty, no invisible control characters.
 
     From Python data each string is normalised by ``unicodedata.normalize`` (called by
-    pydantic-core directly, no Python frame). From JSON the whole text was normalised once
-    by ``model_validate_json`` or the loaders, so strings are only checked, in Rust.
+    pydantic-core directly, no Python frame). JSON reaches the JSON-mode schema only when
+    ``model_validate_json`` or the loaders found the whole text in NFC
+    (:func:`vnpartydoc.text.is_clean_utf8`), so its strings need no normalising. Both check
+    for invisible characters with a pattern run in Rust.
     """
 
     @classmethod
@@ -120,13 +122,19 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Validate JSON text, first putting the whole text in NFC (once, not per string)."""
-        if isinstance(json_data, bytes | bytearray):
-            try:
-                json_data = bytes(json_data).decode("utf-8")
-            except UnicodeDecodeError:
-                return super().model_validate_json(json_data, **kwargs)
-        return super().model_validate_json(nfc_text(json_data), **kwargs)
+        """Validate JSON text, checking the whole text for NFC once rather than per string.
+
+        NFC input without ``\\u`` escapes is validated in Rust as it is; anything else is
+        decoded and its strings normalised one by one.
+        """
+        data = json_data.encode("utf-8") if isinstance(json_data, str) else bytes(json_data)
+        if is_clean_utf8(data) and not kwargs:
+            return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+        try:
+            parsed = from_json(data)
+        except ValueError:
+            return super().model_validate_json(data, **kwargs)  # pydantic reports the error
+        return super().model_validate(parsed, **kwargs)
 
 
 def _order(earlier: PartialDate | None, later: PartialDate | None, what: str) -> None:

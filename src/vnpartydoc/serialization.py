@@ -29,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
 from vnpartydoc.models import RECORD_TYPES, Record
 from vnpartydoc.positions import json_positions, line_col
+from vnpartydoc.text import is_clean_utf8
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -136,13 +137,17 @@ def _fail(
     return DocumentLoadError(issue.format(), issues=[issue])
 
 
-def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
+def _check_size(data: str | bytes, path: Path | None, limits: Limits) -> None:
     if len(data) > limits.max_bytes:
         raise _fail(
             "file_too_large",
             f"input has {len(data):,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
             path,
         )
+
+
+def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
+    _check_size(data, path, limits)
     if isinstance(data, bytes):
         raw = data
         try:
@@ -167,36 +172,48 @@ def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
 
 def parse(
     data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
-) -> tuple[Any, Positions | None, str]:
+) -> tuple[Any, Positions | None, str | bytes]:
     """Decode and parse text without validating it.
 
     Returns:
         The parsed data, the positions of its fields (None for JSON, computed on demand) and
-        the decoded NFC text.
+        the NFC input: UTF-8 bytes for JSON, text for YAML.
 
     Raises:
         DocumentLoadError: on encoding, syntax, duplicate keys, tags or limits.
     """
-    text = _decode(data, path, limits)
     if fmt == "json":
-        return _parse_json(text, path, limits), None, text
+        raw = _json_bytes(data, path, limits)
+        return _parse_json(raw, path), None, raw
+    text = _decode(data, path, limits)
     return (*_parse_yaml(text, path, limits), text)
+
+
+def _json_bytes(data: str | bytes, path: Path | None, limits: Limits) -> bytes:
+    """UTF-8 bytes without a BOM; invalid UTF-8 is reported with its offset."""
+    _check_size(data, path, limits)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    if not raw.isascii():
+        _decode(raw, path, limits)  # raises on invalid UTF-8; NFC is handled per string
+    return raw
 
 
 JITER_ERROR_RE = re.compile(r"^(?P<message>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
 
 
-def _parse_json(text: str, path: Path | None, limits: Limits) -> Any:
+def _parse_json(raw: bytes, path: Path | None) -> Any:
     # jiter (from the pydantic project) parses in Rust and reports duplicate keys with their
     # position; numbers with a fraction become Decimal, so no digit is lost.
     try:
         data = jiter.from_json(
-            text.encode("utf-8"),
+            raw,
             catch_duplicate_keys=True,
             float_mode="decimal",
             allow_inf_nan=False,
         )
     except ValueError as exc:
+        _decode(raw, path, DEFAULT_LIMITS)  # report invalid UTF-8 as such, with its offset
         match = JITER_ERROR_RE.match(str(exc))
         message = match["message"] if match else str(exc)
         pos = (int(match["line"]), int(match["column"])) if match else None
@@ -316,7 +333,7 @@ def validate_data(
     *,
     path: Path | None = None,
     positions: Positions | None = None,
-    text: str | None = None,
+    text: str | bytes | None = None,
     normalised: bool = False,
 ) -> Record:
     """Validate parsed data into the record its ``type`` key names.
@@ -326,20 +343,25 @@ def validate_data(
         path: The file it came from, for messages.
         positions: Field positions (from YAML parsing); computed from ``text`` when absent.
         text: The JSON text, to locate fields on error.
-        normalised: The data's strings are known to be NFC already (the loaders normalise
-            the whole input once), so the per-string walk is skipped.
+        normalised: The caller parsed ``text`` itself (the loaders): clean JSON text is then
+            validated directly, and other data goes through the per-string checks.
 
     Raises:
         DocumentValidationError: with one issue per field error.
     """
     model = _record_model(data, path, positions)
     try:
+        validator = model.__pydantic_validator__
+        if normalised and isinstance(text, bytes) and is_clean_utf8(text):
+            # Clean JSON text: validated in Rust as it is (see VnText).
+            return validator.validate_json(text)  # type: ignore[no-any-return]
         if normalised:
-            return model.__pydantic_validator__.validate_python(data)  # type: ignore[no-any-return]
+            return validator.validate_python(data)  # type: ignore[no-any-return]
         return model.model_validate(data)  # type: ignore[return-value]
     except ValidationError as exc:
         if positions is None and text is not None:
-            positions = json_positions(text)
+            decoded = text.decode("utf-8") if isinstance(text, bytes) else text
+            positions = json_positions(decoded)
         issues = [_issue_of(err, model, path, positions or {}) for err in exc.errors()]
         raise DocumentValidationError("\n".join(i.format() for i in issues), issues=issues) from exc
 

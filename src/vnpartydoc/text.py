@@ -16,6 +16,7 @@ __all__ = [
     "collapse_ws",
     "from_roman",
     "has_invisible",
+    "is_clean_utf8",
     "nfc_deep",
     "nfc_text",
     "proper_case_name",
@@ -61,6 +62,24 @@ def to_nfc(text: str) -> str:
 def nfc_text(text: str) -> str:
     """Return ``text`` in NFC, checking first (cheap) so normalised text is returned as is."""
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def is_clean_utf8(data: bytes) -> bool:
+    """Tell whether UTF-8 ``data`` is NFC text without ``\\u`` escapes.
+
+    Such input needs no per-string normalising: its strings are already what the models
+    store. Anything else (invalid UTF-8, NFD, escapes that may hide NFD) answers False and
+    goes the per-string way. One C-level decode and one C-level check.
+    """
+    if b"\\" in data and b"\\u" in data:
+        return False
+    if data.isascii():
+        return True
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return unicodedata.is_normalized("NFC", text)
 
 
 def nfc_deep(value: Any) -> Any:
