@@ -1,0 +1,46 @@
+"""Render records to Markdown pages with Jinja2 templates; MkDocs-free.
+
+Every generator gets the same pages: the MkDocs plugin hands them to MkDocs, ``vnpartydoc
+render`` writes them to disk, and the Markdown extension (:mod:`vnpartydoc.mdext`) embeds parts
+of them in hand-written pages.
+
+Example:
+    >>> from vnpartydoc.corpus import Corpus
+    >>> from vnpartydoc.models import Person
+    >>> corpus = Corpus.of([Person(id="trinh-lam-sinh", name="TRÌNH LAM SINH")])
+    >>> page = render_record(corpus.people[0], corpus)
+    >>> page.path, page.title
+    ('van-ban/ca-nhan/trinh-lam-sinh.md', 'Trình Lam Sinh')
+"""
+
+from __future__ import annotations
+
+from vnpartydoc.render.options import INDEXES, Page, RenderError, RenderOptions
+from vnpartydoc.render.output import run_cli, site_files
+from vnpartydoc.render.paths import json_path, page_path, page_url
+from vnpartydoc.render.site import (
+    documents_index,
+    render_part,
+    render_record,
+    render_site,
+    resolve_reference,
+    site_data,
+)
+
+__all__ = [
+    "INDEXES",
+    "Page",
+    "RenderError",
+    "RenderOptions",
+    "documents_index",
+    "json_path",
+    "page_path",
+    "page_url",
+    "render_part",
+    "render_record",
+    "render_site",
+    "resolve_reference",
+    "run_cli",
+    "site_data",
+    "site_files",
+]

@@ -1,0 +1,81 @@
+"""``vnpartydoc render``: write the site's pages as plain Markdown files, with their JSON."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from vnpartydoc.corpus import find_files, load_corpus
+from vnpartydoc.errors import Issue, OutputError
+from vnpartydoc.render.options import RenderOptions
+from vnpartydoc.render.site import documents_index, render_site
+from vnpartydoc.serialization import write_atomic
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from vnpartydoc.render.options import Page
+
+__all__ = ["run_cli", "site_files"]
+
+
+def site_files(pages: list[Page], index: str) -> dict[str, str]:
+    """Every file of the rendered site by path: pages, JSON next to them, documents.json."""
+    files = {page.path: page.markdown for page in pages}
+    for page in pages:
+        if page.json_path is not None and page.json_text is not None:
+            files[page.json_path] = page.json_text
+    files["documents.json"] = index
+    return files
+
+
+def _refuse_non_empty(out: Path) -> None:
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        issue = Issue(
+            "output_exists",
+            "output folder is not empty; pass --force to overwrite the files in it",
+            out,
+        )
+        raise OutputError(issue.format(), issues=[issue])
+
+
+def run_cli(
+    src: list[Path],
+    out: Path,
+    *,
+    language: str = "vi",
+    force: bool = False,
+    options: RenderOptions | None = None,
+) -> int:
+    """Render the records under ``src`` into ``out``; return the exit code.
+
+    Nothing is written when an input file is invalid (its issues are printed as
+    ``file:line:col: code: message``, exit code 1) or when ``out`` holds files and ``force`` is
+    false (exit code 1). Pages carry their JSON-LD in the body, since other generators have no
+    theme hook to put it in ``<head>``.
+
+    Raises:
+        OutputError: when ``out`` is not empty (without ``force``) or a file cannot be written.
+        RenderError: when a template fails.
+    """
+    base = options or RenderOptions(language="en" if language == "en" else "vi")
+    options = replace(base, jsonld_in_page=True)
+    if not force:
+        _refuse_non_empty(out)
+    if not find_files(src):
+        print("vnpartydoc: error: no .json, .yaml or .yml files found", file=sys.stderr)
+        return 1
+    corpus, issues = load_corpus(src)
+    if issues:
+        for issue in issues:
+            print(issue.format(), file=sys.stderr)
+        print(f"{len(issues)} errors; nothing written", file=sys.stderr)
+        return 1
+    pages = render_site(corpus, options)
+    index = documents_index(pages, corpus, use_directory_urls=options.use_directory_urls)
+    files = site_files(pages, index)
+    for path, text in sorted(files.items()):
+        write_atomic(out / path, text, overwrite=True)
+    print(f"wrote {len(files)} files ({len(pages)} pages) to {out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,140 @@
+"""Record pages: one Markdown page per document, person, congress and organisation."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from vnpartydoc.models import Article, Congress, Document, Organisation, Person, Resolution
+from vnpartydoc.render.context import PageContext, labels_for
+from vnpartydoc.render.documents import document_vars
+from vnpartydoc.render.entities import congress_vars, organisation_vars, person_vars
+from vnpartydoc.render.escape import Md, link
+from vnpartydoc.render.jsonld import jsonld
+from vnpartydoc.render.options import Page, PageKind
+from vnpartydoc.render.paths import json_path, record_type
+from vnpartydoc.render.templating import render_template, select
+from vnpartydoc.serialization import dumps
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import jinja2
+
+    from vnpartydoc.render.data import SiteData
+
+    Linkable = Document | Organisation | Congress | Person
+
+__all__ = ["front_matter", "record_context", "record_page", "template_for"]
+
+
+def front_matter(title: str, meta: dict[str, Any]) -> Md:
+    """YAML front matter with the title and the ``vnpartydoc`` keys."""
+    data = {"title": title, "vnpartydoc": meta}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return Md(f"---\n{text}---")
+
+
+def _family(record: Linkable) -> str:
+    if isinstance(record, Resolution):
+        return "resolution"
+    if isinstance(record, Article):
+        return "article"
+    if isinstance(record, Document):
+        return "document"
+    if isinstance(record, Person):
+        return "person"
+    return "congress" if isinstance(record, Congress) else "organisation"
+
+
+@lru_cache(maxsize=256)
+def _names(type_value: str, family: str) -> tuple[str, ...]:
+    names = [f"{type_value}.md.j2", f"{family}.md.j2"]
+    if family in {"resolution", "article"}:
+        names.append("document.md.j2")
+    return tuple(names)
+
+
+def template_for(record: Linkable, templates_dir: str | None) -> jinja2.Template:
+    """The template of a record: ``<type>.md.j2``, then its family's, e.g. ``resolution.md.j2``."""
+    return select(_names(record_type(record), _family(record)), templates_dir)
+
+
+def _kind(record: Linkable) -> PageKind:
+    if isinstance(record, Document):
+        return "document"
+    if isinstance(record, Person):
+        return "person"
+    return "congress" if isinstance(record, Congress) else "organisation"
+
+
+def _vars(record: Linkable, pc: PageContext) -> dict[str, Any]:
+    if isinstance(record, Document):
+        return document_vars(record, pc)
+    if isinstance(record, Person):
+        return person_vars(record, pc)
+    if isinstance(record, Congress):
+        return congress_vars(record, pc)
+    return organisation_vars(record, pc)
+
+
+def record_context(
+    record: Linkable,
+    site: SiteData,
+    *,
+    url_for: Callable[[str], str] | None = None,
+    id_prefix: str = "",
+) -> tuple[dict[str, Any], str | None]:
+    """Template variables of a record's page, and its JSON-LD.
+
+    Args:
+        record: The record.
+        site: The indexed corpus.
+        url_for: Turns site paths into URLs (for pages shown elsewhere, like embeds).
+        id_prefix: Put before heading ids.
+    """
+    options = site.options
+    labels = labels_for(options.language)
+    path = site.paths.get(record.id) or ""
+    pc = PageContext(site, labels, path=path, url_for=url_for, id_prefix=id_prefix)
+    title = pc.name(record)
+    ld = jsonld(record, site)
+    variables = _vars(record, pc)
+    own_json = json_path(path)
+    variables.update(
+        title=title,
+        record=record,
+        h=pc,
+        L=labels,
+        language=options.language,
+        json_link=link(labels.json_link, pc.url(own_json)),
+        front_matter=front_matter(
+            title,
+            {"id": record.id, "kind": _kind(record), "json": own_json.rsplit("/", 1)[-1]},
+        ),
+        jsonld_script=Md(f'<script type="application/ld+json">{ld}</script>')
+        if options.jsonld_in_page
+        else Md(""),
+    )
+    return variables, ld
+
+
+def record_page(record: Linkable, site: SiteData) -> Page:
+    """Render a record's page."""
+    options = site.options
+    templates_dir = str(options.templates_dir) if options.templates_dir else None
+    variables, ld = record_context(record, site)
+    markdown = render_template(template_for(record, templates_dir), variables, templates_dir)
+    path = site.paths[record.id]
+    return Page(
+        path=path,
+        title=variables["title"],
+        markdown=markdown,
+        kind=_kind(record),
+        record_id=record.id,
+        json_path=json_path(path),
+        json_text=dumps(record, "json"),  # type: ignore[arg-type]
+        jsonld=ld,
+    )

@@ -1,0 +1,179 @@
+"""Render a whole site, one record, or one part of a record; the ``documents.json`` index."""
+
+from __future__ import annotations
+
+import json
+import weakref
+from typing import TYPE_CHECKING
+
+from vnpartydoc.corpus import Corpus, Entry
+from vnpartydoc.errors import Issue
+from vnpartydoc.models import Document
+from vnpartydoc.render.data import SiteData
+from vnpartydoc.render.indexes import home_page, index_pages
+from vnpartydoc.render.options import Page, RenderError, RenderOptions
+from vnpartydoc.render.pages import record_context, record_page, template_for
+from vnpartydoc.render.paths import page_url, record_type
+from vnpartydoc.render.templating import blocks, render_block
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from vnpartydoc.models import Congress, Organisation, Person
+
+    Linkable = Document | Organisation | Congress | Person
+
+__all__ = [
+    "PART_ALIASES",
+    "documents_index",
+    "render_part",
+    "render_record",
+    "render_site",
+    "resolve_reference",
+    "site_data",
+]
+
+PART_ALIASES = {"all": "body"}
+"""Part names that differ from their block names ("all" is the whole body)."""
+_DEFAULT = RenderOptions()
+_CACHE: dict[tuple[int, RenderOptions], tuple[weakref.ref[Corpus], int, int, SiteData]] = {}
+
+
+def site_data(corpus: Corpus, options: RenderOptions = _DEFAULT) -> SiteData:
+    """The corpus indexed for rendering; reused while the corpus is unchanged."""
+    key = (id(corpus), options)
+    last = id(corpus.entries[-1].record) if corpus.entries else 0
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0]() is corpus and cached[1:3] == (len(corpus), last):
+        return cached[3]
+    site = SiteData(corpus, options)
+    if len(_CACHE) > 32:
+        _CACHE.clear()
+    _CACHE[key] = (weakref.ref(corpus), len(corpus), last, site)
+    return site
+
+
+def _site_with(record: Linkable, corpus: Corpus, options: RenderOptions) -> SiteData:
+    site = site_data(corpus, options)
+    if site.records.get(record.id) is record:
+        return site
+    # A record outside the corpus (or a changed copy) is rendered as if it were in it.
+    merged = Corpus(entries=[Entry(record), *corpus.entries])
+    return SiteData(merged, options)
+
+
+def render_site(corpus: Corpus, options: RenderOptions = _DEFAULT) -> list[Page]:
+    """Render every page of the site: home, indexes, and a page per record.
+
+    Example:
+        >>> from vnpartydoc.corpus import load_corpus
+        >>> corpus, issues = load_corpus(["examples"])  # doctest: +SKIP
+        >>> [p.path for p in render_site(corpus)][:2]  # doctest: +SKIP
+        ['van-ban/index.md', 'van-ban/theo-to-chuc/index.md']
+
+    Raises:
+        RenderError: when a template fails.
+    """
+    site = SiteData(corpus, options)
+    records = sorted(site.records.values(), key=lambda r: site.paths[r.id])
+    return [home_page(site), *index_pages(site), *(record_page(r, site) for r in records)]
+
+
+def render_record(record: Linkable, corpus: Corpus, options: RenderOptions = _DEFAULT) -> Page:
+    """Render the page of one record, with links into the rest of the corpus.
+
+    Raises:
+        RenderError: when a template fails.
+    """
+    return record_page(record, _site_with(record, corpus, options))
+
+
+def render_part(
+    record: Linkable,
+    part: str,
+    corpus: Corpus,
+    options: RenderOptions = _DEFAULT,
+    *,
+    url_for: Callable[[str], str] | None = None,
+    id_prefix: str | None = None,
+) -> str:
+    """Render one part of a record ("targets", "signature", "goal", "points" … or "all").
+
+    A part is a block of the record's template, so user overrides apply to embeds too.
+
+    Args:
+        record: The record.
+        part: A block name, or "all" for the whole page body without title and front matter.
+        corpus: Where linked records are looked up.
+        options: Render options.
+        url_for: Turns a site path into the URL to write; default: relative to the
+            record's own page.
+        id_prefix: Put before heading ids; default: the record id and "-".
+
+    Raises:
+        RenderError: ``unknown_part`` when the template has no such block.
+    """
+    site = _site_with(record, corpus, options)
+    templates_dir = str(options.templates_dir) if options.templates_dir else None
+    prefix = f"{record.id}-" if id_prefix is None else id_prefix
+    variables, _ = record_context(record, site, url_for=url_for, id_prefix=prefix)
+    template = template_for(record, templates_dir)
+    block = PART_ALIASES.get(part, part)
+    text = (
+        None
+        if block in {"front_matter", "jsonld"}
+        else render_block(template, block, variables, templates_dir)
+    )
+    if text is None:
+        known = [
+            b
+            for b in blocks(template, variables, templates_dir)
+            if b not in {"front_matter", "jsonld"}
+        ]
+        message = (
+            f"unknown part {part!r} of {record_type(record)} {record.id!r}; "
+            f"expected 'all' or one of {', '.join(known)}"
+        )
+        raise RenderError(message, issues=[Issue("unknown_part", message)])
+    return text
+
+
+def resolve_reference(corpus: Corpus, ref: str) -> Linkable | None:
+    """Find a record by id, or a document by its number ("01-NQ/TU") when only one has it."""
+    return corpus.resolve(ref.strip())
+
+
+def documents_index(
+    pages: Sequence[Page], corpus: Corpus, *, use_directory_urls: bool = True
+) -> str:
+    """The site's ``documents.json``: every document with its page and JSON URLs.
+
+    URLs are relative to the site root.
+    """
+    records = {e.record.id: e.record for e in reversed(corpus.entries)}
+    entries = []
+    for page in sorted(pages, key=lambda p: p.record_id or ""):
+        record = records.get(page.record_id or "")
+        if page.kind != "document" or not isinstance(record, Document):
+            continue
+        issuer = None
+        if record.issuer is not None:
+            issuer = {"organisation": record.issuer.organisation, "body": record.issuer.body.value}
+            if record.issuer.name:
+                issuer["name"] = record.issuer.name
+        entries.append(
+            {
+                "id": record.id,
+                "type": record_type(record),
+                "number": str(record.number) if record.number else None,
+                "title": record.title,
+                "date": str(record.issued_on) if record.issued_on else None,
+                "issuer": issuer,
+                "url": page_url(page.path, use_directory_urls=use_directory_urls),
+                "json": page.json_path,
+            }
+        )
+    return (
+        json.dumps({"count": len(entries), "documents": entries}, ensure_ascii=False, indent=2)
+        + "\n"
+    )

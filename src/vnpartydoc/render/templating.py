@@ -1,0 +1,153 @@
+"""The Jinja2 environment: packaged templates, user overrides, and escaping by default.
+
+Template names resolve in this order:
+
+1. ``base/<name>``: always the packaged template (what an override extends);
+2. ``<name>`` in the user's ``templates_dir``, when there is one;
+3. ``<name>`` in the package.
+
+So a user file ``resolution.md.j2`` holding ``{% extends "base/resolution.md.j2" %}`` and one
+``{% block targets %}…{% endblock %}`` changes that block only. Environments are built once per
+templates folder and cached; templates compile once. With a user folder the environment is an
+immutable sandbox (templates cannot reach Python internals or change data).
+
+Every ``{{ … }}`` passes through ``finalize``: values that are not already
+:class:`~vnpartydoc.render.escape.Md` are escaped as Markdown, so document text always shows
+literally.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from vnpartydoc.errors import Issue
+from vnpartydoc.render.escape import Md, inline, paragraphs
+from vnpartydoc.render.options import RenderError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+__all__ = ["PACKAGE_TEMPLATES", "environment", "render_block", "render_template", "select"]
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return ""
+    return inline(value)
+
+
+@lru_cache(maxsize=16)
+def environment(templates_dir: str | None = None) -> jinja2.Environment:
+    """The environment for a templates folder (None: packaged templates only)."""
+    package = jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES))
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"base": package})]
+    if templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(templates_dir))
+    loaders.append(package)
+    kind = jinja2.Environment if templates_dir is None else ImmutableSandboxedEnvironment
+    env = kind(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=templates_dir is not None,
+    )
+    env.filters.update(md=inline, e=inline, escape=inline, paragraphs=paragraphs)
+    return env
+
+
+def _error(exc: Exception, name: str, templates_dir: str | None) -> RenderError:
+    line = getattr(exc, "lineno", None)
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None) or name
+    path = Path(filename) if filename else None
+    if path is not None and not path.is_absolute() and templates_dir is not None:
+        candidate = Path(templates_dir) / path
+        path = candidate if candidate.exists() else path
+    message = getattr(exc, "message", None) or str(exc)
+    issue = Issue("template_error", f"{type(exc).__name__}: {message}", path, (), line, None)
+    return RenderError(issue.format(), issues=[issue])
+
+
+def select(names: Sequence[str], templates_dir: str | None) -> jinja2.Template:
+    """The first template that exists among ``names``.
+
+    Raises:
+        RenderError: ``template_error`` when a template cannot be read or compiled.
+    """
+    try:
+        return environment(templates_dir).select_template(list(names))
+    except (jinja2.TemplateError, RecursionError) as exc:
+        raise _error(exc, names[0], templates_dir) from exc
+
+
+def _tidy(text: str) -> str:
+    return _BLANK_LINES_RE.sub("\n\n", text).strip() + "\n"
+
+
+def render_template(
+    template: jinja2.Template, variables: Mapping[str, Any], templates_dir: str | None
+) -> str:
+    """Render a whole page, with blank lines tidied.
+
+    Raises:
+        RenderError: ``template_error`` when the template fails.
+    """
+    try:
+        return _tidy(template.render(variables))
+    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+        if isinstance(exc, RenderError):
+            raise
+        raise _error(exc, template.name or "", templates_dir) from exc
+
+
+def blocks(
+    template: jinja2.Template, variables: Mapping[str, Any], templates_dir: str | None
+) -> list[str]:
+    """Names of the blocks a template (with its parents) defines."""
+    context = _run(template, variables, templates_dir)
+    return sorted(context.blocks)
+
+
+def _run(
+    template: jinja2.Template, variables: Mapping[str, Any], templates_dir: str | None
+) -> jinja2.runtime.Context:
+    # Rendering the root once registers the blocks of every parent template in the context.
+    context = template.new_context(dict(variables))
+    try:
+        for _ in template.root_render_func(context):
+            pass
+    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+        raise _error(exc, template.name or "", templates_dir) from exc
+    return context
+
+
+def render_block(
+    template: jinja2.Template, block: str, variables: Mapping[str, Any], templates_dir: str | None
+) -> str | None:
+    """Render one block of a template (the most derived override), or None if it has none.
+
+    Raises:
+        RenderError: ``template_error`` when the template fails.
+    """
+    context = _run(template, variables, templates_dir)
+    if block not in context.blocks:
+        return None
+    try:
+        return _tidy("".join(context.blocks[block][0](context)))
+    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+        raise _error(exc, template.name or "", templates_dir) from exc
