@@ -124,7 +124,8 @@ def test_all_25_document_types_are_modelled() -> None:
 
     assert len(DocumentKind) == 26
     for kind in DocumentKind:
-        assert kind.label and kind.label_en
+        assert kind.label
+        assert kind.label_en
         assert kind.value in RECORD_TYPES
         model = RECORD_TYPES[kind.value]
         doc = model.model_validate({**RESOLUTION, "type": kind.value})

@@ -122,9 +122,9 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Validate JSON text, checking the whole text for NFC once rather than per string.
+        r"""Validate JSON text, checking the whole text for NFC once rather than per string.
 
-        NFC input without ``\\u`` escapes is validated in Rust as it is; anything else is
+        NFC input without ``\u`` escapes is validated in Rust as it is; anything else is
         decoded and its strings normalised one by one.
         """
         data = json_data.encode("utf-8") if isinstance(json_data, str) else bytes(json_data)

@@ -65,7 +65,7 @@ def nfc_text(text: str) -> str:
 
 
 def is_clean_utf8(data: bytes) -> bool:
-    """Tell whether UTF-8 ``data`` is NFC text without ``\\u`` escapes.
+    r"""Tell whether UTF-8 ``data`` is NFC text without ``\u`` escapes.
 
     Such input needs no per-string normalising: its strings are already what the models
     store. Anything else (invalid UTF-8, NFD, escapes that may hide NFD) answers False and
