@@ -177,6 +177,9 @@ class Labels:
     def __getitem__(self, key: str) -> str:
         return self._table[key]
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._table
+
     def __getattr__(self, key: str) -> str:
         try:
             return self._table[key]

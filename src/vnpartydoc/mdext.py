@@ -1,0 +1,325 @@
+"""Python-Markdown extension: embed Party documents and link to them from any page.
+
+Usable on its own (``markdown.markdown(text, extensions=[VnPartyDocExtension(paths=[…])])``),
+from ``mkdocs.yml`` (``markdown_extensions: [vnpartydoc: {paths: [documents]}]``), under
+Zensical, and by the MkDocs plugin (which passes its corpus and page-relative URLs).
+
+Syntax (none of it collides with mkdocstrings' ``:::`` or with Jinja/macro braces):
+
+- ``![[vnpartydoc: ID]]`` alone on a line embeds the record rendered by the page templates;
+  ``![[vnpartydoc: ID#targets]]`` embeds one part of it (any block of its template: targets,
+  signature, goal, points, tasks …).
+- ``[[vnpartydoc: ID]]`` anywhere in a paragraph links to the record's page, with its type and
+  number (or title) as text; ``[[vnpartydoc: 01-NQ/TU | the resolution]]`` sets the text and
+  ``[[vnpartydoc: ID#targets]]`` links to a part.
+- ``[any text](vnpartydoc:ID)`` is an ordinary Markdown link resolved the same way.
+
+ID is a record id or a document number ("01-NQ/TU", "Số 45-CT/TW") held by exactly one document.
+A reference that does not resolve is logged as a warning naming the page (logger
+``vnpartydoc.mdext``), kept in :attr:`VnPartyDocExtension.unresolved`, and shown as plain text,
+never as a broken link. Markup inside fenced code blocks and code spans is left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from vnpartydoc.corpus import Corpus, find_files, load_corpus
+from vnpartydoc.errors import VnPartyDocError
+from vnpartydoc.models import Document
+from vnpartydoc.render import RenderOptions, page_url, render_part, site_data
+from vnpartydoc.render.context import labels_for
+from vnpartydoc.render.escape import inline
+from vnpartydoc.render.paths import record_type
+from vnpartydoc.text import slug
+from vnpartydoc.types import DocumentNumber
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    import markdown
+
+    from vnpartydoc.models import Congress, Organisation, Person
+
+    Linkable = Document | Organisation | Congress | Person
+
+__all__ = ["UnresolvedReference", "VnPartyDocExtension", "makeExtension"]
+
+log = logging.getLogger("vnpartydoc.mdext")
+
+_REF = r"vnpartydoc:\s*(?P<ref>[^\]\|#\n]+?)\s*(?:#(?P<part>[A-Za-z0-9_-]+))?\s*"
+EMBED_RE = re.compile(rf"^ {{0,3}}!\[\[{_REF}\]\]\s*$")
+INLINE_RE = rf"\[\[{_REF}(?:\|\s*(?P<text>[^\]\n]+?)\s*)?\]\]"
+FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+LINK_SCHEME = "vnpartydoc:"
+# Parts whose heading comes from a label: part name → label key (the rest link to "#part").
+_PART_HEADINGS = {"goal": "general_goal", "all": ""}
+_FILE_CACHE: dict[tuple[str, ...], tuple[tuple[tuple[str, int, int], ...], Corpus]] = {}
+
+
+@dataclass(frozen=True)
+class UnresolvedReference:
+    """A reference that did not resolve: what was written, on which page, and why."""
+
+    reference: str
+    page: str
+    reason: str
+
+
+def _load(paths: Sequence[str]) -> Corpus:
+    """Load (or reuse) the corpus under ``paths``; a changed file triggers a reload."""
+    files = find_files(list(paths))
+    stats = [(f, f.stat()) for f in files if f.exists()]
+    fingerprint = tuple((str(f), s.st_mtime_ns, s.st_size) for f, s in stats)
+    key = tuple(paths)
+    cached = _FILE_CACHE.get(key)
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    corpus, issues = load_corpus(list(paths))
+    for issue in issues:
+        log.warning("vnpartydoc: skipped invalid record: %s", issue.format())
+    _FILE_CACHE[key] = (fingerprint, corpus)
+    return corpus
+
+
+class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no type hints
+    """Embed records and resolve references to them.
+
+    Options (keyword arguments, or ``mdx_configs`` in ``mkdocs.yml``):
+
+    - ``paths``: files or folders of records to load (default: none).
+    - ``corpus``: an already loaded :class:`~vnpartydoc.corpus.Corpus` (overrides ``paths``).
+    - ``base_url``: URL of the site root, put before page URLs (default ``/``).
+    - ``use_directory_urls``: pages live at ``x/`` (True, default) or ``x.html``.
+    - ``url_for``: a callable turning a docs-relative path ("van-ban/nghi-quyet/x.md") into
+      the URL to write; overrides ``base_url`` (the MkDocs plugin passes page-relative paths).
+    - ``language``, ``url_prefix``, ``templates_dir``, ``diagrams``: as for the pages.
+    - ``page``: name of the page being converted, used in warnings.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "paths": [[], "Files or folders of records (.yaml, .yml, .json)"],
+            # Defaults of "" (not None): Python-Markdown turns values of None-default options
+            # into booleans.
+            "corpus": ["", "A loaded vnpartydoc Corpus (instead of paths)"],
+            "base_url": ["/", "URL of the site root"],
+            "use_directory_urls": [True, "Pages are served at x/ (True) or x.html (False)"],
+            "url_for": ["", "Callable: docs-relative path -> URL (overrides base_url)"],
+            "language": ["vi", "Language of labels: vi or en"],
+            "url_prefix": ["van-ban", "Folder of the generated pages"],
+            "templates_dir": ["", "Folder of template overrides"],
+            "diagrams": ["svg", "Diagrams as 'svg' or 'mermaid'"],
+            "page": ["", "Name of the page being converted, for warnings"],
+        }
+        super().__init__(**kwargs)
+        self.unresolved: list[UnresolvedReference] = []
+        self._corpus: Corpus | None = None
+        self._options: RenderOptions | None = None
+
+    # ------------------------------------------------------------------------------ settings
+
+    @property
+    def page(self) -> str:
+        """The page being converted (set it before converting each page)."""
+        return str(self.getConfig("page") or "<page>")
+
+    @page.setter
+    def page(self, value: str) -> None:
+        self.setConfig("page", value)
+
+    @property
+    def options(self) -> RenderOptions:
+        """Render options built from the extension's settings."""
+        if self._options is None:
+            templates = self.getConfig("templates_dir")
+            self._options = RenderOptions(
+                language="en" if self.getConfig("language") == "en" else "vi",
+                url_prefix=str(self.getConfig("url_prefix")),
+                templates_dir=Path(templates) if templates else None,
+                diagrams="mermaid" if self.getConfig("diagrams") == "mermaid" else "svg",
+                use_directory_urls=bool(self.getConfig("use_directory_urls")),
+            )
+        return self._options
+
+    @property
+    def corpus(self) -> Corpus:
+        """The records references resolve against (loaded on first use)."""
+        given = self.getConfig("corpus")
+        if isinstance(given, Corpus):
+            return given
+        if self._corpus is None:
+            paths = self.getConfig("paths") or []
+            self._corpus = _load([str(p) for p in paths]) if paths else Corpus()
+        return self._corpus
+
+    def url(self, path: str) -> str:
+        """URL of a docs-relative path, as configured."""
+        url_for: Callable[[str], str] | str = self.getConfig("url_for")
+        if callable(url_for):
+            return url_for(path)
+        base = str(self.getConfig("base_url") or "")
+        if path.endswith(".md"):
+            path = page_url(path, use_directory_urls=bool(self.getConfig("use_directory_urls")))
+        return base + path if base.endswith("/") or not base else f"{base}/{path}"
+
+    # ----------------------------------------------------------------------------- resolving
+
+    def resolve(self, reference: str) -> tuple[Linkable | None, str]:
+        """The record a reference names, or None and the reason it does not resolve."""
+        site = site_data(self.corpus, self.options)
+        ref = reference.strip()
+        found = site.get(ref)
+        if found is not None:
+            return found, ""
+        try:
+            number = DocumentNumber.parse(ref)
+        except ValueError:
+            return None, "no record has this id"
+        matches = site.by_number.get(number, [])
+        if len(matches) == 1:
+            return matches[0], ""
+        if not matches:
+            return None, "no document has this number"
+        return None, f"{len(matches)} documents have this number; use an id"
+
+    def fail(self, reference: str, reason: str) -> None:
+        """Record and log a reference that does not resolve."""
+        self.unresolved.append(UnresolvedReference(reference, self.page, reason))
+        log.warning("unknown vnpartydoc reference %r in page %r: %s", reference, self.page, reason)
+
+    def href(self, record: Linkable, part: str | None) -> str:
+        """URL of a record's page, with the anchor of a part."""
+        url = self.url(site_data(self.corpus, self.options).paths[record.id])
+        if not part or part == "all":
+            return url
+        labels = labels_for(self.options.language)
+        key = _PART_HEADINGS.get(part, part)
+        return f"{url}#{slug(labels[key]) if key in labels else part}"
+
+    def link_text(self, record: Linkable) -> str:
+        """Default text of a link: type and number, or the title or name."""
+        labels = labels_for(self.options.language)
+        if isinstance(record, Document):
+            if record.number is not None:
+                return f"{labels.kind_name(record_type(record))} {record.number}"
+            return record.title
+        return getattr(record, "name", None) or record.id
+
+    # ------------------------------------------------------------------------------ Markdown
+
+    def reset(self) -> None:
+        """Forget references of the previous document (Python-Markdown calls this)."""
+        self.unresolved = []
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        """Register the processors (and the ``tables`` and ``attr_list`` extensions)."""
+        md.registerExtension(self)
+        md.registerExtensions(["tables", "attr_list"], {})
+        md.preprocessors.register(_EmbedPreprocessor(md, self), "vnpartydoc_embed", 28)
+        md.inlinePatterns.register(_RefInline(INLINE_RE, md, self), "vnpartydoc_ref", 175)
+        md.treeprocessors.register(_LinkTreeprocessor(md, self), "vnpartydoc_links", 15)
+
+
+class _EmbedPreprocessor(Preprocessor):  # type: ignore[misc]  # Markdown ships no type hints
+    """Replace ``![[vnpartydoc: …]]`` lines (outside fenced code) with rendered Markdown."""
+
+    def __init__(self, md: markdown.Markdown, ext: VnPartyDocExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any("vnpartydoc:" in line for line in lines):
+            return lines
+        out: list[str] = []
+        fence: str | None = None
+        for line in lines:
+            match = FENCE_RE.match(line)
+            if fence is not None:
+                if match and match["fence"][0] == fence[0] and len(match["fence"]) >= len(fence):
+                    fence = None
+                out.append(line)
+            elif match:
+                fence = match["fence"]
+                out.append(line)
+            elif (embed := EMBED_RE.match(line)) is not None:
+                out.extend(["", *self.embed(embed["ref"], embed["part"]).split("\n"), ""])
+            else:
+                out.append(line)
+        return out
+
+    def embed(self, reference: str, part: str | None) -> str:
+        ext = self.ext
+        record, reason = ext.resolve(reference)
+        if record is None:
+            ext.fail(reference, reason)
+            return str(inline(reference))
+        try:
+            return render_part(
+                record, part or "all", ext.corpus, ext.options, url_for=ext.url
+            ).rstrip("\n")
+        except VnPartyDocError as exc:
+            ext.fail(f"{reference}#{part}", str(exc))
+            return str(inline(reference))
+
+
+class _RefInline(InlineProcessor):  # type: ignore[misc]  # Markdown ships no type hints
+    """``[[vnpartydoc: ID#part | text]]`` → a link, or plain text when it does not resolve."""
+
+    def __init__(self, pattern: str, md: markdown.Markdown, ext: VnPartyDocExtension) -> None:
+        super().__init__(pattern, md)
+        self.ext = ext
+
+    def handleMatch(
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | str | None, int | None, int | None]:
+        record, reason = self.ext.resolve(m["ref"])
+        text = m["text"]
+        if record is None:
+            self.ext.fail(m["ref"], reason)
+            span = etree.Element("span", {"class": "vnpartydoc-unresolved"})
+            span.text = AtomicString(text or m["ref"].strip())
+            return span, m.start(0), m.end(0)
+        anchor = etree.Element("a", {"href": self.ext.href(record, m["part"])})
+        anchor.set("class", "vnpartydoc-ref")
+        anchor.text = AtomicString(text or self.ext.link_text(record))
+        return anchor, m.start(0), m.end(0)
+
+
+class _LinkTreeprocessor(Treeprocessor):  # type: ignore[misc]  # Markdown ships no type hints
+    """Resolve ``[text](vnpartydoc:ID#part)`` links; unresolved ones become plain text."""
+
+    def __init__(self, md: markdown.Markdown, ext: VnPartyDocExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter("a"):
+            href = element.get("href", "")
+            if not href.startswith(LINK_SCHEME):
+                continue
+            reference, _, part = href[len(LINK_SCHEME) :].partition("#")
+            record, reason = self.ext.resolve(reference)
+            if record is None:
+                self.ext.fail(reference, reason)
+                element.tag = "span"
+                element.attrib.clear()
+                element.set("class", "vnpartydoc-unresolved")
+            else:
+                element.set("href", self.ext.href(record, part or None))
+
+
+def makeExtension(**kwargs: Any) -> VnPartyDocExtension:
+    """Entry point for ``markdown.markdown(extensions=["vnpartydoc"])``."""
+    return VnPartyDocExtension(**kwargs)
