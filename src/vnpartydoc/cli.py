@@ -250,16 +250,48 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     p.add_argument("--language", choices=("vi", "en"), default="vi", help="label language")
     p.add_argument("--force", action="store_true", help="overwrite existing files in DIR")
+    p.add_argument(
+        "--diagrams",
+        choices=("svg", "mermaid"),
+        default="svg",
+        help="draw charts as inline SVG (any generator) or Mermaid fences (default: svg)",
+    )
+    p.add_argument(
+        "--url-prefix",
+        default="van-ban",
+        metavar="FOLDER",
+        help="folder of the pages inside DIR (default: %(default)s; '' for none)",
+    )
+    p.add_argument("--page-size", type=int, default=50, metavar="N", help="entries per index page")
+    p.add_argument("--site-url", metavar="URL", help="site URL, for absolute URLs in JSON-LD")
+    p.add_argument("--templates", type=Path, metavar="DIR", help="folder of template overrides")
+    p.add_argument(
+        "--html-urls",
+        action="store_true",
+        help="pages are served as x.html rather than x/ (for the URLs in documents.json)",
+    )
     p.set_defaults(handler=_cmd_render)
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from vnpartydoc.render import run_cli
+    from vnpartydoc.render import RenderError, RenderOptions, run_cli
 
     missing = [str(p) for p in args.sources if not p.exists()]
     if missing:
         raise _UsageError("no such file or folder: " + ", ".join(missing))
-    code: int = run_cli(list(args.sources), args.out, language=args.language, force=args.force)
+    try:
+        options = RenderOptions(
+            language=args.language,
+            url_prefix=args.url_prefix,
+            page_size=args.page_size,
+            templates_dir=args.templates,
+            diagrams=args.diagrams,
+            site_url=args.site_url,
+            use_directory_urls=not args.html_urls,
+        )
+    except RenderError as exc:
+        raise _UsageError(exc.issues[0].message if exc.issues else str(exc)) from exc
+    code: int = run_cli(list(args.sources), args.out, force=args.force, options=options)
     return code
 
 
