@@ -379,8 +379,12 @@ class Document(FileRecord):
         if kinds is not None and kind not in kinds:
             raise PydanticCustomError(
                 "number_kind_mismatch",
-                "number {number!r} has type code {code!r}, which does not fit a {kind}",
-                {"number": str(self.number), "code": self.number.kind_code, "kind": kind.label_en},
+                "number {number} has type code {code}, which does not fit a {kind}",
+                {
+                    "number": repr(str(self.number)),
+                    "code": repr(self.number.kind_code),
+                    "kind": kind.label_en.lower(),
+                },
             )
         return self
 

@@ -11,12 +11,11 @@ import contextlib
 import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
-__all__ = ["json_positions", "line_col"]
+__all__ = ["find_duplicate_key", "json_positions", "line_col"]
 
 Loc = tuple[str | int, ...]
 _SCALAR_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
 _WS_RE = re.compile(r"[ \t\r\n]*")
-DUPLICATE: Loc = ("\0dup",)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -31,6 +30,7 @@ class _Scanner:
         self.text = text
         self.out: dict[Loc, tuple[int, int]] = {}
         self.duplicates = duplicates
+        self.duplicate: tuple[Loc, tuple[int, int]] | None = None
         self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
     def pos(self, offset: int) -> tuple[int, int]:
@@ -67,8 +67,8 @@ class _Scanner:
         while True:
             i = self.skip(i)
             key, end = scanstring(self.text, i + 1)
-            if self.duplicates and key in seen:
-                self.out.setdefault(DUPLICATE, self.pos(i))
+            if self.duplicates and key in seen and self.duplicate is None:
+                self.duplicate = ((*loc, key), self.pos(i))
             seen.add(key)
             self.out[(*loc, key)] = self.pos(i)
             i = self.skip(end)
@@ -92,13 +92,20 @@ class _Scanner:
             index += 1
 
 
-def json_positions(text: str, *, duplicates: bool = False) -> dict[Loc, tuple[int, int]]:
-    r"""Map every JSON path in ``text`` to its (line, column), as far as the text parses.
+def find_duplicate_key(text: str) -> tuple[Loc, tuple[int, int]] | None:
+    """The JSON path and (line, column) of the first key repeated in one object, if any."""
+    scanner = _Scanner(text, duplicates=True)
+    with contextlib.suppress(ValueError, IndexError):
+        scanner.value(0, (), 0)
+    return scanner.duplicate
 
-    Keys map to the position of the key; list items to the start of the item. With
-    ``duplicates``, the first repeated key is recorded under the path ``("\\0dup",)``.
+
+def json_positions(text: str) -> dict[Loc, tuple[int, int]]:
+    """Map every JSON path in ``text`` to its (line, column), as far as the text parses.
+
+    Keys map to the position of the key; list items to the start of the item.
     """
-    scanner = _Scanner(text, duplicates=duplicates)
+    scanner = _Scanner(text, duplicates=False)
     with contextlib.suppress(ValueError, IndexError):  # malformed tail: keep what was found
         scanner.value(0, (), 0)
     return scanner.out

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
 from vnpartydoc.models import RECORD_TYPES, Record
-from vnpartydoc.positions import json_positions, line_col
+from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import is_clean_utf8
 
 if TYPE_CHECKING:
@@ -219,8 +219,10 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
         pos = (int(match["line"]), int(match["column"])) if match else None
         if message.startswith("Detected duplicate key"):
             key = message.removeprefix("Detected duplicate key ").strip('"')
+            found = find_duplicate_key(raw.decode("utf-8"))
+            loc, pos = found if found is not None else ((), pos)
             raise _fail(
-                "duplicate_key", f"key {key!r} appears twice in one object", path, pos
+                "duplicate_key", f"key {key!r} appears twice in one object", path, pos, loc
             ) from exc
         if message.startswith("recursion limit"):
             raise _fail("nesting_too_deep", "JSON nests too deeply", path, pos) from exc
@@ -555,8 +557,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    except OSError as exc:
-        issue = Issue("output_unwritable", f"cannot write file: {exc.strerror or exc}", target)
+    except (OSError, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        issue = Issue("output_unwritable", f"cannot write file: {reason}", target)
         raise OutputError(issue.format(), issues=[issue]) from exc
 
 

@@ -75,7 +75,11 @@ RANGE_SPLIT_RE = re.compile(rf"^(?P<low>[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>
 
 
 def _custom(code: str, message: str, value: object) -> PydanticCustomError:
-    return PydanticCustomError(code, message, {"value": value})
+    """A pydantic error whose message shows the value as ``{value}`` (its repr, shortened)."""
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return PydanticCustomError(code, message, {"value": shown})
 
 
 def _value_schema(validate: Any, *, numbers: bool = False) -> core_schema.CoreSchema:
@@ -156,7 +160,7 @@ class DocumentNumber:
                 pass
         raise _custom(
             "document_number_format",
-            "invalid document number {value!r}; expected like '01-NQ/TU'",
+            "invalid document number {value}; expected like '01-NQ/TU'",
             value,
         )
 
@@ -216,17 +220,13 @@ class Term:
         if isinstance(value, cls):
             return value
         if not isinstance(value, str):
-            raise _custom(
-                "term_format", "invalid term {value!r}; expected like '2020 - 2025'", value
-            )
+            raise _custom("term_format", "invalid term {value}; expected like '2020 - 2025'", value)
         match = TERM_RE.match(collapse_ws(to_nfc(value)))
         if match is None:
-            raise _custom(
-                "term_format", "invalid term {value!r}; expected like '2020 - 2025'", value
-            )
+            raise _custom("term_format", "invalid term {value}; expected like '2020 - 2025'", value)
         start, end = int(match["start"]), int(match["end"])
         if end <= start:
-            raise _custom("term_order", "term {value!r} must end after it starts", value)
+            raise _custom("term_order", "term {value} must end after it starts", value)
         return cls(start, end)
 
     @classmethod
@@ -374,7 +374,7 @@ class PartialDate:
                     ) from exc
         raise _custom(
             "date_format",
-            "invalid date {value!r}; expected like '2020-09-25' or '25/9/2020'",
+            "invalid date {value}; expected like '2020-09-25' or '25/9/2020'",
             value,
         )
 
@@ -504,11 +504,11 @@ class Quantity:
         if isinstance(value, cls):
             return value
         if isinstance(value, bool):
-            raise _custom("number_format", "expected a number or range, got {value!r}", value)
+            raise _custom("number_format", "expected a number or range, got {value}", value)
         if isinstance(value, int | float | Decimal):
             number = value if isinstance(value, Decimal) else Decimal(str(value))
             if not number.is_finite():
-                raise _custom("number_format", "expected a finite number, got {value!r}", value)
+                raise _custom("number_format", "expected a finite number, got {value}", value)
             return cls.of(number)
         if isinstance(value, str):
             try:
@@ -518,7 +518,7 @@ class Quantity:
                 raise PydanticCustomError(
                     code, "{reason}", {"value": value, "reason": str(exc)}
                 ) from exc
-        raise _custom("number_format", "expected a number or range, got {value!r}", value)
+        raise _custom("number_format", "expected a number or range, got {value}", value)
 
     @classmethod
     def __get_pydantic_core_schema__(
@@ -560,10 +560,10 @@ def parse_ordinal(value: object) -> int:
                 number = None
     if number is None:
         raise _custom(
-            "ordinal_format", "invalid ordinal {value!r}; expected an integer or 'XI'", value
+            "ordinal_format", "invalid ordinal {value}; expected an integer or 'XI'", value
         )
     if number < 1:
-        raise _custom("ordinal_range", "ordinal {value!r} must be 1 or more", value)
+        raise _custom("ordinal_range", "ordinal {value} must be 1 or more", value)
     return number
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from vnpartydoc.corpus import Corpus, Entry
+    from vnpartydoc.types import PartialDate
 
 __all__ = ["CommitteeTerm", "check", "check_corpus", "committee_terms", "has_errors"]
 
@@ -282,8 +283,7 @@ class _Context:
         org = doc.issuer.organisation
         if doc.issuer.body in _CONGRESS_BODIES:
             congress = doc.congress if isinstance(doc, Resolution) else None
-            year = doc.issued_on.year if doc.issued_on else None
-            return ("congress", org, congress or year)
+            return ("congress", org, congress or self._congress_on(org, doc.issued_on))
         kind = doc.kind.value if doc.kind else doc.number.kind_code
         body = doc.issuer.body.value
         if doc.tenure is not None:
@@ -295,6 +295,21 @@ class _Context:
             if term.organisation == org and term.contains(day):
                 return ("committee", org, body, kind, f"khóa {term.tenure}")
         return ("committee", org, body, kind, doc.issued_on.year)
+
+    def _congress_on(self, org: str, day: PartialDate | None) -> object:
+        """The congress of ``org`` sitting on ``day`` (its id), else the year, else None."""
+        if day is None:
+            return None
+        for congress in self.corpus.congresses:
+            start = congress.prep_on or congress.opened_on
+            if (
+                congress.organisation == org
+                and start is not None
+                and congress.closed_on is not None
+                and start.earliest() <= day.earliest() <= congress.closed_on.latest()
+            ):
+                return congress.id
+        return day.year
 
     def duplicate_numbers(self) -> list[Issue]:
         seen: dict[tuple[object, ...], Entry] = {}
