@@ -174,14 +174,14 @@ def _docstrings(cls: type) -> dict[str, str]:
     assert isinstance(body, ast.ClassDef)
     out: dict[str, str] = {}
     for stmt, following in zip(body.body, body.body[1:], strict=False):
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) else getattr(stmt, "target", None)
         if (
-            isinstance(stmt, ast.Assign)
-            and isinstance(stmt.targets[0], ast.Name)
+            isinstance(target, ast.Name)
             and isinstance(following, ast.Expr)
             and isinstance(following.value, ast.Constant)
             and isinstance(following.value.value, str)
         ):
-            out[stmt.targets[0].id] = inspect.cleandoc(following.value.value)
+            out[target.id] = inspect.cleandoc(following.value.value)
     return out
 
 

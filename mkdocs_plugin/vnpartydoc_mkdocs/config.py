@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from mkdocs.config import base
 from mkdocs.config import config_options as opt
 
@@ -10,7 +12,7 @@ from vnpartydoc.render.options import INDEXES
 __all__ = ["VnPartyDocConfig"]
 
 
-class VnPartyDocConfig(base.Config):
+class VnPartyDocConfig(base.Config):  # type: ignore[no-untyped-call]  # untyped in MkDocs
     """Options of the ``vnpartydoc`` plugin, written in ``mkdocs.yml``."""
 
     enabled = opt.Type(bool, default=True)
@@ -25,7 +27,7 @@ class VnPartyDocConfig(base.Config):
     """Site folder that holds the generated pages, e.g. ``van-ban`` → ``/van-ban/…``
     (``""`` puts them at the site root)."""
 
-    language = opt.Choice(("vi", "en"), default="vi")
+    language: opt.Choice[Literal["vi", "en"]] = opt.Choice(("vi", "en"), default="vi")
     """Language of the labels on generated pages: ``vi`` (Vietnamese) or ``en`` (English)."""
 
     indexes = opt.ListOfItems(opt.Choice(INDEXES), default=list(INDEXES))
@@ -47,7 +49,9 @@ class VnPartyDocConfig(base.Config):
     """Folder of Jinja2 templates, relative to ``mkdocs.yml``, that override single blocks of
     the built-in page templates."""
 
-    diagrams = opt.Choice(("mermaid", "svg"), default="mermaid")
+    diagrams: opt.Choice[Literal["mermaid", "svg"]] = opt.Choice(
+        ("mermaid", "svg"), default="mermaid"
+    )
     """How the congress timeline and the targets-by-year picture are drawn: ``mermaid``
     (rendered in the browser by Material) or ``svg`` (inline pictures, any theme)."""
 

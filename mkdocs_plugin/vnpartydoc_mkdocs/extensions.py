@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,9 +38,8 @@ def ensure_extensions(config: MkDocsConfig, *, mermaid: bool) -> None:
             extensions.append(name)
     if mermaid:
         _ensure_mermaid_fence(config)
-    if MDEXT not in extensions:
+    if MDEXT not in extensions and importlib.util.find_spec("vnpartydoc.mdext") is not None:
         extensions.append(MDEXT)
-    config.mdx_configs.setdefault(MDEXT, {})
 
 
 def _ensure_mermaid_fence(config: MkDocsConfig) -> None:

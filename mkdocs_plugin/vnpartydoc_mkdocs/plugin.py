@@ -34,11 +34,11 @@ if TYPE_CHECKING:
 __all__ = ["VnPartyDocPlugin"]
 
 
-class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):
+class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped-call]
     """Publish Party documents as pages, index pages, JSON and JSON-LD."""
 
     def __init__(self) -> None:
-        self._jsonld: dict[str, str] = {}
+        self._head: dict[str, dict[str, str]] = {}
         self._options = RenderOptions()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -69,11 +69,10 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):
             reporter.rules(check_corpus(corpus))
         try:
             pages = render_site(corpus, self._options)
-            index = documents_index(pages, corpus)
+            index = documents_index(pages, corpus, use_directory_urls=config.use_directory_urls)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
-        config.mdx_configs["vnpartydoc"].update(corpus=corpus, options=self._options)
-        self._jsonld = {}
+        self._head = {}
         for page in pages:
             self._add_page(files, config, page, reporter)
         self._add(files, config, "documents.json", index, reporter)
@@ -83,19 +82,20 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):
     def on_page_markdown(
         self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Make a generated page's JSON-LD available to the theme as ``page.meta``."""
-        jsonld = self._jsonld.get(page.file.src_uri)
+        """Give the theme a generated page's JSON-LD and JSON path in ``page.meta.vnpartydoc``."""
+        head = self._head.get(page.file.src_uri)
         meta = page.meta.get("vnpartydoc")
-        if jsonld is not None and isinstance(meta, dict):
-            meta.setdefault("jsonld", jsonld)
+        if head is not None and isinstance(meta, dict):
+            meta.update(head)
         return None
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
-        """Rebuild when a document changes, also when it lives outside ``docs_dir``."""
+        """Rebuild when a document or a custom template changes, also outside ``docs_dir``."""
         if self.config.enabled:
-            for path in self.config.source_dirs:
+            custom = self.config.custom_templates
+            for path in [*self.config.source_dirs, *([custom] if custom else [])]:
                 server.watch(path)
         return server
 
@@ -117,12 +117,15 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):
             templates_dir=Path(custom) if custom else None,
             diagrams=self.config.diagrams,
             site_url=config.site_url or None,
+            use_directory_urls=config.use_directory_urls,
         )
 
     def _add_page(self, files: Files, config: MkDocsConfig, page: Page, rep: Reporter) -> None:
         level = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        if self._add(files, config, page.path, page.markdown, rep, level) and page.jsonld:
-            self._jsonld[page.path] = page.jsonld
+        if not self._add(files, config, page.path, page.markdown, rep, level):
+            return
+        head = {"jsonld": page.jsonld, "json_path": page.json_path}
+        self._head[page.path] = {key: value for key, value in head.items() if value}
         if page.json_path and page.json_text is not None:
             self._add(files, config, page.json_path, page.json_text, rep)
 

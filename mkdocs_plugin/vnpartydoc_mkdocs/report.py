@@ -37,8 +37,7 @@ class Reporter:
 
     def skipped(self, issues: Sequence[Issue]) -> None:
         """Report files that could not be loaded; their documents are left out of the site."""
-        lines = [f"{self.format(i)} [document skipped]" for i in issues]
-        self._emit(lines, "invalid documents")
+        self._emit([self.format(i) for i in issues], "invalid documents", " [document skipped]")
 
     def rules(self, issues: Sequence[Issue]) -> None:
         """Report corpus-rule findings: errors as warnings (or a failure), warnings as info."""
@@ -52,22 +51,22 @@ class Reporter:
         """Report a generated file that would replace a file of ``docs_dir``."""
         self._emit(
             [
-                f"vnpartydoc: generated file '{path}' has the same path as a file in docs_dir; "
+                f"generated file '{path}' has the same path as a file in docs_dir; "
                 "the file in docs_dir is kept (rename it or change 'url_prefix')"
             ],
             "path collisions",
         )
 
     def format(self, issue: Issue) -> str:
-        """Render ``issue`` as ``vnpartydoc: file:line:col: code: message``."""
+        """Render ``issue`` as ``file:line:col: code: message``, relative to the project."""
         if issue.path is not None:
             issue = dataclasses.replace(issue, path=Path(os.path.relpath(issue.path, self.base)))
-        return f"vnpartydoc: {issue.format()}"
+        return issue.format()
 
-    def _emit(self, lines: list[str], what: str) -> None:
+    def _emit(self, lines: list[str], what: str, outcome: str = "") -> None:
         if not lines:
             return
         if self.fail:
             raise PluginError(f"vnpartydoc: build stopped on {what}:\n" + "\n".join(lines))
         for line in lines:
-            log.warning(line)
+            log.warning(line + outcome)

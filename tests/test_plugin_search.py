@@ -1,0 +1,117 @@
+"""Diacritic-free words added to Material's search index."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+from vnpartydoc_mkdocs.search import fold, fold_search_index, folded_words
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FOLDS = [
+    ("Nghị", "nghi"),
+    ("quyết", "quyet"),
+    ("Đại", "dai"),
+    ("hội", "hoi"),
+    ("TRÌNH", "trinh"),
+    ("đường", "duong"),
+    ("Ưu", "uu"),
+    ("Quảng", "quang"),
+    ("khóa", "khoa"),
+    ("khoá", "khoa"),
+    ("2020", "2020"),
+    ("6,5–7%", "6,5–7%"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), FOLDS, ids=[w for w, _ in FOLDS])
+def test_fold_removes_vietnamese_diacritics(word: str, expected: str) -> None:
+    """Lower-cases and strips tone marks and vowel marks; đ becomes d."""
+    assert fold(word) == expected
+
+
+def test_fold_reads_decomposed_text() -> None:
+    """NFD input folds to the same word as NFC input."""
+    assert fold("Nghi\u0323 quye\u0302\u0301t") == "nghi quyet"
+
+
+def test_folded_words_keeps_only_changed_words_once() -> None:
+    """Words without diacritics and repeats are left out; tags are skipped."""
+    text = "<p>Nghị quyết Đại hội XI, nhiệm kỳ 2020 - 2025.</p><p>Nghị quyết <code>NQ</code></p>"
+    assert folded_words(text) == "nghi quyet dai hoi nhiem ky"
+
+
+def test_folded_words_uses_and_fills_the_cache() -> None:
+    """Each distinct word is folded once across calls."""
+    cache: dict[str, str] = {}
+    assert folded_words("Trình Lam Sinh", cache) == "trinh"
+    assert cache == {"Trình": "trinh", "Lam": "lam", "Sinh": "sinh"}
+    cache["Trình"] = "cached"
+    assert folded_words("Trình", cache) == "cached"
+
+
+def material_index(tmp_path: Path) -> Path:
+    index = {
+        "config": {
+            "lang": ["vi"],
+            "separator": "[\\s\\-]+",
+            "pipeline": ["stopWordFilter"],
+            "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e6}},
+        },
+        "docs": [
+            {
+                "location": "van-ban/nq/",
+                "title": "Nghị quyết Đại hội XI",
+                "text": "<p>Mục tiêu</p>",
+            },
+            {"location": "van-ban/nq/#x", "title": "Targets", "text": "GRDP 6,5 - 7%"},
+            {"location": "nguoi/trinh-lam-sinh/", "title": "Trình Lam Sinh", "text": ""},
+        ],
+    }
+    path = tmp_path / "search_index.json"
+    path.write_text(json.dumps(index), encoding="utf-8")
+    return path
+
+
+def test_fold_search_index_adds_folded_fields(tmp_path: Path) -> None:
+    """Material's index gains title_folded/text_folded fields with the boosts of title/text."""
+    path = material_index(tmp_path)
+    assert fold_search_index(path) is True
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["config"]["fields"] == {
+        "title": {"boost": 1000.0},
+        "text": {"boost": 1.0},
+        "tags": {"boost": 1e6},
+        "title_folded": {"boost": 1000.0},
+        "text_folded": {"boost": 1.0},
+    }
+    assert data["docs"] == [
+        {
+            "location": "van-ban/nq/",
+            "title": "Nghị quyết Đại hội XI",
+            "text": "<p>Mục tiêu</p>",
+            "title_folded": "nghi quyet dai hoi",
+            "text_folded": "muc tieu",
+        },
+        {"location": "van-ban/nq/#x", "title": "Targets", "text": "GRDP 6,5 - 7%"},
+        {
+            "location": "nguoi/trinh-lam-sinh/",
+            "title": "Trình Lam Sinh",
+            "text": "",
+            "title_folded": "trinh",
+        },
+    ]
+    assert "Nghị quyết" in path.read_text(encoding="utf-8")
+
+
+def test_fold_search_index_leaves_other_indexes_alone(tmp_path: Path) -> None:
+    """MkDocs' own theme writes no config.fields: its index is not touched."""
+    path = tmp_path / "search_index.json"
+    original = json.dumps({"config": {"lang": ["en"]}, "docs": [{"title": "Đại hội"}]})
+    path.write_text(original, encoding="utf-8")
+    assert fold_search_index(path) is False
+    assert path.read_text(encoding="utf-8") == original
+    assert fold_search_index(tmp_path / "missing.json") is False
