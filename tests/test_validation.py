@@ -275,3 +275,13 @@ def test_load_corpus_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> Non
 def test_corpus_views_are_empty_for_a_lone_organisation(prop: str) -> None:
     """Views by kind list only records of that kind."""
     assert getattr(_corpus(ORG), prop) == []
+
+
+def test_sources_must_name_a_url_or_a_document() -> None:
+    """An empty source, on the record or on a target, is an error."""
+    resolution = {"type": "nghi-quyet", "id": "nq", "title": "Nghị quyết", "sources": [{}],
+                  "targets": [{"indicator": "GRDP", "sources": [{"note": "báo"}]}]}
+    assert _codes(_corpus(resolution)) == [
+        ("source_empty", "error", ("sources", 0)),
+        ("source_empty", "error", ("targets", 0, "sources", 0)),
+    ]

@@ -27,7 +27,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
-from vnpartydoc.models import RECORD_TYPES, Record
+from vnpartydoc.models import (
+    ID_PATTERN,
+    NO_INVISIBLE_PATTERN,
+    RECORD_TYPES,
+    URL_PATTERN,
+    Record,
+)
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import is_clean_utf8
 
@@ -53,6 +59,18 @@ __all__ = [
 Format = Literal["json", "yaml"]
 Loc = tuple[str | int, ...]
 Positions = dict[Loc, tuple[int, int]]
+PATTERN_CODES = {
+    NO_INVISIBLE_PATTERN: (
+        "invisible_character",
+        "text contains a zero-width or bidirectional control character",
+    ),
+    ID_PATTERN: (
+        "id_format",
+        "invalid id; expected lower-case ASCII letters and digits joined by '-' or '.'",
+    ),
+    URL_PATTERN: ("url_format", "invalid URL; expected an http:// or https:// address"),
+}
+"""Pydantic pattern errors of the models' own patterns, renamed to stable, specific codes."""
 TRAILING_KEYS = ("relations", "sources", "tags")
 """Keys written last, after the fields particular to each record type."""
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
@@ -407,7 +425,11 @@ def _issue_of(
 ) -> Issue:
     loc: Loc = tuple(err["loc"])
     code, message = str(err["type"]), str(err["msg"])
-    if code == "missing":
+    pattern = (err.get("ctx") or {}).get("pattern")
+    if code == "string_pattern_mismatch" and pattern in PATTERN_CODES:
+        code, message = PATTERN_CODES[pattern]
+        message = f"{message} (got {_short(err['input'])})"
+    elif code == "missing":
         message = f"missing required field {loc[-1]!r}"
     elif code == "extra_forbidden":
         known = _field_names(model, loc[:-1])

@@ -16,6 +16,7 @@ date_outside_term         error     a document is dated within the committee ter
                                     it states
 signer_title_not_held     error     the signer held a title on the signing date
 signer_title_unknown      warning   the signer has no dated title to check
+source_empty              error     a source names a url or a document
 target_outside_horizon    error     a target's deadline lies within the resolution's horizon
 unknown_kind_code         warning   a number's type code is not a known code
 issuer_code_mismatch      warning   a number's issuer code differs from its issuer's code
@@ -31,7 +32,15 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind, kinds_for_code
 from vnpartydoc.errors import Issue
-from vnpartydoc.models import Article, Congress, Document, Organisation, Person, Resolution
+from vnpartydoc.models import (
+    Article,
+    Congress,
+    Document,
+    Organisation,
+    Person,
+    Resolution,
+    Source,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,6 +103,11 @@ def check(
 ) -> list[Issue]:
     """Single-record content checks: unknown type codes, issuer codes to confirm."""
     issues: list[Issue] = []
+    issues.extend(
+        Issue("source_empty", "a source needs a url or a document id", path, loc)
+        for loc, source in _sources(record)
+        if source.url is None and source.document is None
+    )
     number = record.number if isinstance(record, Document) else None
     if number is not None and kinds_for_code(number.kind_code) is None:
         issues.append(
@@ -375,6 +389,25 @@ def _target_horizon(doc: Resolution, path: Path | None) -> list[Issue]:
                 )
             )
     return issues
+
+
+def _sources(record: object) -> list[tuple[Loc, Source]]:
+    """Every source a record cites, with its field path."""
+    found: list[tuple[Loc, Source]] = [
+        (("sources", i), s) for i, s in enumerate(getattr(record, "sources", []))
+    ]
+    if isinstance(record, Resolution):
+        for t, target in enumerate(record.targets):
+            found.extend((("targets", t, "sources", i), s) for i, s in enumerate(target.sources))
+        if record.general_goal is not None:
+            found.extend(
+                (("general_goal", "sources", i), s)
+                for i, s in enumerate(record.general_goal.sources)
+            )
+    if isinstance(record, Person):
+        for t, title in enumerate(record.titles):
+            found.extend((("titles", t, "sources", i), s) for i, s in enumerate(title.sources))
+    return found
 
 
 def _references(record: object) -> list[tuple[Loc, str, type]]:
