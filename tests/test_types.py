@@ -335,3 +335,26 @@ def test_parse_ordinal_reads_ints_digits_and_roman(value: object, expected: int)
 def test_roman_prints_congress_ordinals() -> None:
     """Prints ordinals as congresses are numbered."""
     assert [roman(n) for n in (1, 11, 13, 14)] == ["I", "XI", "XIII", "XIV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("164.000–176.000 tỷ đồng", "164.000–176.000", "tỷ đồng"),
+        ("6,5–7 %", "6,5–7", "%"),
+        ("6,5%", "6,5", "%"),
+        ("5,2 tỷ USD", "5,2", "tỷ USD"),
+        ("43", "43", None),
+        ("70,4-72,2 triệu đồng/người/năm", "70,4–72,2", "triệu đồng/người/năm"),
+    ],
+)
+def test_quantity_parse_measure_splits_the_unit(text: str, value: str, unit: str | None) -> None:
+    """Reads a value or range with its unit, exactly."""
+    quantity, found = Quantity.parse_measure(text)
+    assert (str(quantity), found) == (value, unit)
+
+
+def test_quantity_parse_measure_rejects_text_without_a_number() -> None:
+    """Text that does not start with a number is not a measure."""
+    with pytest.raises(ValueError, match="invalid measure"):
+        Quantity.parse_measure("khoảng 72 triệu đồng")

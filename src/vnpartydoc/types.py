@@ -71,6 +71,9 @@ LONG_DATE_RE = re.compile(
 YEAR_ONLY_RE = re.compile(r"^năm\s+(?P<y>\d{4})$")
 GROUPED_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+MEASURE_RE = re.compile(
+    rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*[{DASHES}]\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
+)
 RANGE_SPLIT_RE = re.compile(rf"^(?P<low>[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[^{DASHES}\s]+)$")
 
 
@@ -484,6 +487,23 @@ class Quantity:
         return cls(parse_vn_number(match["low"]), parse_vn_number(match["high"]))
 
     @classmethod
+    def parse_measure(cls, text: str) -> tuple[Self, str | None]:
+        """Parse a value or range followed by its unit: "164.000–176.000 tỷ đồng", "6,5%".
+
+        Example:
+            >>> q, unit = Quantity.parse_measure("6,5–7 %")
+            >>> (str(q), unit)
+            ('6,5–7', '%')
+
+        Raises:
+            ValueError: if the text does not start with a number in Vietnamese notation.
+        """
+        match = MEASURE_RE.match(collapse_ws(to_nfc(text)))
+        if match is None:
+            raise ValueError(f"invalid measure {text!r}; expected like '6,5–7 %'")
+        return cls.parse(match["value"]), match["unit"]
+
+    @classmethod
     def of(cls, value: Decimal | int | str) -> Self:
         """Make a single-value quantity."""
         number = value if isinstance(value, Decimal) else Decimal(value)
@@ -509,6 +529,12 @@ class Quantity:
             number = value if isinstance(value, Decimal) else Decimal(str(value))
             if not number.is_finite():
                 raise _custom("number_format", "expected a finite number, got {value}", value)
+            if number and abs(number.adjusted()) > 308:  # printing 1e999999999 takes gigabytes
+                raise _custom(
+                    "number_out_of_range",
+                    "number {value} out of range; expected a magnitude between 1e-308 and 1e308",
+                    value,
+                )
             return cls.of(number)
         if isinstance(value, str):
             try:
@@ -544,15 +570,15 @@ def parse_ordinal(value: object) -> int:
 
     Raises:
         PydanticCustomError: ``ordinal_format`` when the value is none of these, and
-            ``ordinal_range`` when it is below 1.
+            ``ordinal_range`` when it is below 1 or above 3999 (no Roman numeral).
     """
     number: int | None = None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
     elif isinstance(value, str):
         clean = value.strip()
-        if clean.isdigit():
-            number = int(clean)
+        if clean.isascii() and clean.isdigit():
+            number = int(clean) if len(clean) <= 6 else MAX_ORDINAL + 1
         else:
             try:
                 number = from_roman(clean)
@@ -562,9 +588,13 @@ def parse_ordinal(value: object) -> int:
         raise _custom(
             "ordinal_format", "invalid ordinal {value}; expected an integer or 'XI'", value
         )
-    if number < 1:
-        raise _custom("ordinal_range", "ordinal {value} must be 1 or more", value)
+    if not 1 <= number <= MAX_ORDINAL:
+        raise _custom("ordinal_range", "ordinal {value} must be from 1 to 3999", value)
     return number
+
+
+MAX_ORDINAL = 3999
+"""Largest ordinal: the largest number Roman numerals write."""
 
 
 def roman(number: int) -> str:
