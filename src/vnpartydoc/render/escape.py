@@ -42,6 +42,7 @@ _INLINE = {
     "$": "&#36;",
 }
 _INLINE_TABLE = str.maketrans(_INLINE)
+_SPECIAL_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # Control characters (other than tab and newline) are invisible, and STX/ETX are
 # Python-Markdown's placeholder marks: none may reach a page.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -51,6 +52,7 @@ _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 # mkdocstrings (":::"), pymdownx blocks ("///"), details ("???"), snippets ("--8<--").
 _LINE_START = frozenset("-:/?")
 _ORDERED_RE = re.compile(r"^(\d+)([.)])(?=\s|$)")
+_PLAIN_PATH_RE = re.compile(r"^[A-Za-z0-9/#._~-]*$")
 _URL_SAFE = "/:?#&=+@!$,;%~-._*'"
 
 
@@ -92,8 +94,14 @@ def inline(value: object) -> Md:
     """
     if isinstance(value, Markup):
         return value if isinstance(value, Md) else Md(value)
-    text = _WS_RE.sub(" ", _clean(str(value))).strip()
-    return Md(_guard_start(text.translate(_INLINE_TABLE)))
+    text = str(value)
+    if not text.isprintable():  # newlines, tabs, other spaces and control characters
+        text = _WS_RE.sub(" ", _clean(text)).strip()
+    elif text.startswith(" ") or text.endswith(" ") or "  " in text:
+        text = _WS_RE.sub(" ", text).strip()
+    if _SPECIAL_RE.search(text) is not None:
+        text = text.translate(_INLINE_TABLE)
+    return Md(_guard_start(text))
 
 
 def paragraphs(value: object) -> Md:
@@ -128,6 +136,8 @@ def safe_url(url: str) -> str | None:
 
 def href(path: str) -> str:
     """Percent-encode a site path built from ids and slugs for use as a link target."""
+    if _PLAIN_PATH_RE.match(path):
+        return path
     return quote(path, safe="/#-._~")
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from vnpartydoc.models import Article, Congress, Document, Organisation, Person, Resolution
 from vnpartydoc.render.context import PageContext, labels_for
@@ -30,11 +30,41 @@ if TYPE_CHECKING:
 __all__ = ["front_matter", "record_context", "record_page", "template_for"]
 
 
+# Characters YAML readers refuse, or read as line breaks or a byte-order mark: written as \u
+# escapes inside the double-quoted (JSON) strings of the front matter.
+_YAML_UNSAFE_RE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029\ufeff]"
+)
+
+
+def _yaml_scalar(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    # A JSON string is a valid YAML double-quoted scalar; much faster than a YAML emitter.
+    text = json.dumps(str(value), ensure_ascii=False)
+    return _YAML_UNSAFE_RE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def front_matter(title: str, meta: dict[str, Any]) -> Md:
-    """YAML front matter with the title and the ``vnpartydoc`` keys."""
-    data = {"title": title, "vnpartydoc": meta}
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return Md(f"---\n{text}---")
+    """YAML front matter with the title and the ``vnpartydoc`` keys.
+
+    Example:
+        >>> print(front_matter("Nghị quyết: 01", {"id": "x", "page": 2}))
+        ---
+        title: "Nghị quyết: 01"
+        vnpartydoc:
+          id: "x"
+          page: 2
+        ---
+    """
+    lines = ["---", f"title: {_yaml_scalar(title)}", "vnpartydoc:"]
+    lines.extend(f"  {key}: {_yaml_scalar(value)}" for key, value in meta.items())
+    lines.append("---")
+    return Md("\n".join(lines))
 
 
 def _family(record: Linkable) -> str:

@@ -8,7 +8,6 @@ the index folders.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from typing import TYPE_CHECKING
 
@@ -83,10 +82,18 @@ def index_path(prefix: str, index: str, group: str | None = None, page: int = 1)
 
 
 def relative(source: str, target: str) -> str:
-    """Link from page ``source`` to page ``target``, both relative to the docs folder."""
-    if source == target:
-        return posixpath.basename(target)
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    """Link from page ``source`` to page ``target``, both relative to the docs folder.
+
+    Example:
+        >>> relative("van-ban/theo-loai/index.md", "van-ban/chi-thi/x.md")
+        '../chi-thi/x.md'
+    """
+    here = source.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def page_url(path: str, *, use_directory_urls: bool = True) -> str:
