@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
-URL_PATTERN = "^https?://[^\\s<>\"'`]+$"
+URL_PATTERN = "^https?://[^\\s<>\"'`" + INVISIBLE_CLASS + "]+$"  # no bidi spoofing of links
 
 
 NO_INVISIBLE_PATTERN = "^[^" + INVISIBLE_CLASS + "]*$"
@@ -265,7 +265,9 @@ class Congress(FileRecord):
     opened_on: PartialDate | None = Field(None, description="Opening day (khai mạc).")
     closed_on: PartialDate | None = Field(None, description="Closing day (bế mạc).")
     place: VnText | None = Field(None, description="Where it was held.")
-    delegates: int | None = Field(None, ge=1, description="Number of delegates.")
+    delegates: int | None = Field(
+        None, ge=1, strict=True, description="Number of delegates."
+    )  # strict: "1.000" would otherwise be read as 1, where Vietnamese notation means 1000
     sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
 
     @property

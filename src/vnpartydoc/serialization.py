@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
@@ -35,7 +37,7 @@ from vnpartydoc.models import (
     Record,
 )
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
-from vnpartydoc.text import is_clean_utf8
+from vnpartydoc.text import has_invisible, is_clean_utf8
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -244,12 +246,63 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
             ) from exc
         if message.startswith("recursion limit"):
             raise _fail("nesting_too_deep", "JSON nests too deeply", path, pos) from exc
+        if pos is not None:
+            pos = (pos[0], max(pos[1], 1))  # jiter counts an empty input's column from 0
+        if message.startswith("number out of range"):
+            raise _fail("number_out_of_range", _RANGE_MESSAGE, path, pos) from exc
         raise _fail("json_syntax", message[:1].lower() + message[1:], path, pos) from exc
+    if _BIG_NUMBER_RE.search(raw):
+        bad = _find_out_of_range(data, ())
+        if bad is not None:
+            where = _position(bad, json_positions(raw.decode("utf-8")))
+            raise _fail(
+                "number_out_of_range", _RANGE_MESSAGE, path, (where[0] or 1, where[1] or 1), bad
+            )
     return data
 
 
+MAX_EXPONENT = 308
+"""Numbers must fit a double: magnitudes up to about 1e308 and, unless 0, from 1e-308.
+
+Larger or smaller numbers are refused (``number_out_of_range``) rather than read as infinity or
+zero, as other JSON tools would (RFC 7493), and an exponent like 1e999999999 cannot make
+printing the number take gigabytes.
+"""
+_RANGE_MESSAGE = "number out of range; expected a magnitude between 1e-308 and 1e308"
+_BIG_NUMBER_RE = re.compile(rb"[eE][-+]?0*[1-9]\d\d|\d{309}")
+_YAML_MANTISSA_RE = re.compile(r"^[^e]*[1-9]")
+_JSON_FRACTION_RE = re.compile(rb"[:,\[]\s*-?\d+[.eE]")
+"""A JSON number with a fraction or an exponent: validated from the exact Decimal jiter read,
+since pydantic's own JSON reading would round it to a double ("0,1000000000000000055" → "0,1")."""
+
+
+def _out_of_range(value: Any) -> bool:
+    if isinstance(value, Decimal):
+        return value.is_finite() and value != 0 and abs(value.adjusted()) > MAX_EXPONENT
+    return isinstance(value, int) and value.bit_length() > 1024  # 2**1024 ≈ 1.8e308
+
+
+def _find_out_of_range(data: Any, loc: Loc) -> Loc | None:
+    """The JSON path of the first number out of range in parsed data, if any."""
+    if isinstance(data, dict):
+        items: Any = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    else:
+        return loc if _out_of_range(data) else None
+    for key, value in items:
+        found = _find_out_of_range(value, (*loc, key))
+        if found is not None:
+            return found
+    return None
+
+
 def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:  # a control character, found before parsing starts
+        message = f"character {chr(exc.character)!r} is not allowed in YAML; remove it"
+        raise _fail("yaml_syntax", message, path, line_col(text, exc.position)) from exc
     try:
         node = loader.get_single_node()
         if node is None:
@@ -269,7 +322,8 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
     except yaml.YAMLError as exc:
         raise _fail("yaml_syntax", str(exc), path) from exc
     except RecursionError as exc:
-        raise _fail("nesting_too_deep", "YAML nests too deeply", path) from exc
+        pos = (loader.line + 1, loader.column + 1)  # how far the parser had read
+        raise _fail("nesting_too_deep", "YAML nests too deeply", path, pos) from exc
     finally:
         loader.dispose()
     return data, positions
@@ -305,7 +359,7 @@ class _YamlBuilder:
                 loc,
             )
         if isinstance(node, yaml.ScalarNode) and node.tag in _YAML_SCALARS:
-            return self.loader.construct_object(node)
+            return self._scalar(node, loc, pos)
         if isinstance(node, yaml.SequenceNode) and node.tag == _YAML_SEQ:
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode) and node.tag == _YAML_MAP:
@@ -318,6 +372,22 @@ class _YamlBuilder:
             pos,
             loc,
         )
+
+    def _scalar(self, node: yaml.ScalarNode, loc: Loc, pos: tuple[int, int]) -> Any:
+        try:
+            value = self.loader.construct_object(node)
+        except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
+            raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc) from exc
+        if isinstance(value, float):
+            # YAML reads 1e400 as infinity and 1e-400 as 0: refuse rather than change the value.
+            text = node.value.lower()
+            overflow = math.isinf(value) and ".inf" not in text
+            underflow = value == 0 and _YAML_MANTISSA_RE.match(text) is not None
+            if overflow or underflow:
+                raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc)
+        elif _out_of_range(value):
+            raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc)
+        return value
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -372,7 +442,12 @@ def validate_data(
     model = _record_model(data, path, positions)
     try:
         validator = model.__pydantic_validator__
-        if normalised and isinstance(text, bytes) and is_clean_utf8(text):
+        if (
+            normalised
+            and isinstance(text, bytes)
+            and is_clean_utf8(text)
+            and _JSON_FRACTION_RE.search(text) is None
+        ):
             # Clean JSON text: validated in Rust as it is (see VnText).
             return validator.validate_json(text)  # type: ignore[no-any-return]
         if normalised:
@@ -398,7 +473,7 @@ def _record_model(data: Any, path: Path | None, positions: Positions | None) -> 
         )
         raise DocumentValidationError(issue.format(), issues=[issue])
     kind = data.get("type")
-    if kind in RECORD_TYPES:
+    if isinstance(kind, str) and kind in RECORD_TYPES:
         return RECORD_TYPES[kind]
     if kind is None:
         issue = Issue(
@@ -426,6 +501,8 @@ def _issue_of(
     loc: Loc = tuple(err["loc"])
     code, message = str(err["type"]), str(err["msg"])
     pattern = (err.get("ctx") or {}).get("pattern")
+    if code == "string_pattern_mismatch" and has_invisible(str(err.get("input", ""))):
+        pattern = NO_INVISIBLE_PATTERN  # whatever else is wrong, name what cannot be seen
     if code == "string_pattern_mismatch" and pattern in PATTERN_CODES:
         code, message = PATTERN_CODES[pattern]
         message = f"{message} (got {_short(err['input'])})"
