@@ -111,6 +111,15 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# libyaml composes the same nodes, with the same marks, about 15 times faster. It reads valid
+# files; any file it refuses is read again by _Loader, which reports the problem.
+_FastLoader: Any = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """libyaml loader with the resolvers of :class:`_Loader`."""
+
+    _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
 
 class _Dumper(yaml.SafeDumper):
@@ -297,7 +306,24 @@ def _find_out_of_range(data: Any, loc: Loc) -> Loc | None:
     return None
 
 
+def _parse_yaml_fast(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise yaml.YAMLError("empty document")
+        positions: Positions = {}
+        return _YamlBuilder(loader, path, limits, positions).build(node, (), 0), positions
+    finally:
+        loader.dispose()
+
+
 def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
+    if _FastLoader is not None:
+        try:
+            return _parse_yaml_fast(text, path, limits)
+        except (yaml.YAMLError, DocumentLoadError, RecursionError):
+            pass  # read it again below, to report the problem with the pure-Python parser
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as exc:  # a control character, found before parsing starts
