@@ -70,7 +70,7 @@ def run_cli(
     if issues:
         for issue in issues:
             print(issue.format(), file=sys.stderr)
-        print(f"{len(issues)} errors; nothing written", file=sys.stderr)
+        print("invalid input; nothing written", file=sys.stderr)
         return 1
     pages = render_site(corpus, options)
     index = documents_index(pages, corpus, use_directory_urls=options.use_directory_urls)

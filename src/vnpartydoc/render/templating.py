@@ -19,6 +19,7 @@ literally.
 from __future__ import annotations
 
 import re
+import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,9 +72,22 @@ def environment(templates_dir: str | None = None) -> jinja2.Environment:
     return env
 
 
+def _template_frame(exc: BaseException) -> tuple[str | None, int | None]:
+    # Jinja rewrites tracebacks so that template frames carry the template file and line.
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
 def _error(exc: Exception, name: str, templates_dir: str | None) -> RenderError:
     line = getattr(exc, "lineno", None)
-    filename = getattr(exc, "filename", None) or getattr(exc, "name", None) or name
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    if line is None:
+        frame_file, line = _template_frame(exc)
+        filename = frame_file or filename
+    filename = filename or name
     path = Path(filename) if filename else None
     if path is not None and not path.is_absolute() and templates_dir is not None:
         candidate = Path(templates_dir) / path

@@ -1,0 +1,93 @@
+"""``vnpartydoc render``: plain Markdown pages, their JSON and documents.json on disk."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from vnpartydoc.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+RESOLUTION = "van-ban/nghi-quyet/nghi-quyet-dai-hoi-dang-bo-tinh-an-giang-xi"
+
+
+def test_render_writes_pages_json_and_index(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Writes every page, the JSON next to each record page, and documents.json."""
+    out = tmp_path / "site"
+    assert main(["render", str(examples_dir), "--out", str(out)]) == 0
+    page = (out / f"{RESOLUTION}.md").read_text(encoding="utf-8")
+    assert page.startswith('---\ntitle: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh An Giang')
+    assert '<script type="application/ld+json">{"@context":"https://schema.org"' in page
+    assert '<figure class="vnpartydoc-diagram">' in page  # SVG by default: any generator shows it
+    record = json.loads((out / f"{RESOLUTION}.json").read_text(encoding="utf-8"))
+    assert record["congress"] == "dai-hoi-dang-bo-tinh-an-giang-xi"
+    index = json.loads((out / "documents.json").read_text(encoding="utf-8"))
+    assert index["count"] == 6
+    assert (out / "van-ban/index.md").is_file()
+    assert "wrote 50 files (34 pages)" in capsys.readouterr().err
+
+
+def test_render_options_reach_the_pages(examples_dir: Path, tmp_path: Path) -> None:
+    """Language, URL prefix and diagram options shape the written pages."""
+    out = tmp_path / "site"
+    argv = ["render", str(examples_dir), "--out", str(out), "--language", "en",
+            "--url-prefix", "docs/party", "--diagrams", "mermaid", "--html-urls"]  # fmt: skip
+    assert main(argv) == 0
+    page = (out / "docs/party/nghi-quyet/nghi-quyet-dai-hoi-dang-bo-tinh-an-giang-xi.md").read_text(
+        encoding="utf-8"
+    )
+    assert "## Main targets {#main-targets}" in page
+    assert "```mermaid\ntimeline\n" in page
+    index = json.loads((out / "documents.json").read_text(encoding="utf-8"))
+    assert index["documents"][0]["url"].startswith("docs/party/bai-viet/")
+    assert index["documents"][0]["url"].endswith(".html")
+
+
+def test_render_refuses_a_non_empty_folder(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --force an existing, non-empty output folder is left untouched."""
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "keep.md").write_text("mine", encoding="utf-8")
+    assert main(["render", str(examples_dir), "--out", str(out)]) == 1
+    assert "output_exists" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["keep.md"]
+    assert main(["render", str(examples_dir), "--out", str(out), "--force"]) == 0
+    assert (out / "keep.md").read_text(encoding="utf-8") == "mine"
+    assert (out / "documents.json").is_file()
+
+
+def test_render_invalid_input_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An invalid record is reported as file:line:col: code: message and nothing is written."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "ok.yaml").write_text("type: ca-nhan\nid: to-lam\nname: Tô Lâm\n", encoding="utf-8")
+    bad = src / "bad.yaml"
+    bad.write_text("type: chi-thi\nid: ct\ntitle: Chỉ thị\nnumber: 45/CT-TW\n", encoding="utf-8")
+    out = tmp_path / "site"
+    assert main(["render", str(src), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:4:1: document_number_format:" in err
+    assert "invalid input; nothing written" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_render_usage_errors(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing source or a bad option is a usage error (exit code 2)."""
+    assert main(["render", str(tmp_path / "khong-co"), "--out", str(tmp_path / "o")]) == 2
+    assert (
+        main(["render", str(examples_dir), "--out", str(tmp_path / "o"), "--page-size", "0"]) == 2
+    )
+    assert "page_size must be a positive integer" in capsys.readouterr().err
