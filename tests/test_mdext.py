@@ -251,3 +251,24 @@ def test_embedded_text_is_escaped() -> None:
     assert hostile in [t.strip() for t in parsed.text]
     assert ("/van-ban/ca-nhan/p/", hostile) in parsed.links
     assert ext.unresolved == []
+
+
+def test_relative_links_for_mkdocs(corpus: Corpus) -> None:
+    """With relative_links, links are .md paths relative to the page (MkDocs checks them)."""
+    parsed, _, _ = _convert(
+        "[[vnpartydoc: to-lam]] [[vnpartydoc: 45-CT/TW#signature]]",
+        corpus=corpus,
+        page="huong-dan/index.md",
+        relative_links=True,
+    )
+    assert parsed.links == [
+        ("../van-ban/ca-nhan/to-lam.md", "Tô Lâm"),
+        ("../van-ban/chi-thi/chi-thi-45-ct-tw-2025.md#chu-ky", "Chỉ thị 45-CT/TW"),
+    ]
+
+
+def test_on_unresolved_callback(corpus: Corpus) -> None:
+    """on_unresolved receives each reference that does not resolve."""
+    seen: list[UnresolvedReference] = []
+    _convert("[[vnpartydoc: khong-co]]", corpus=corpus, page="a.md", on_unresolved=seen.append)
+    assert seen == [UnresolvedReference("khong-co", "a.md", "no record has this id")]

@@ -40,8 +40,8 @@ from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.models import Document
 from vnpartydoc.render import RenderOptions, page_url, render_part, site_data
 from vnpartydoc.render.context import labels_for
-from vnpartydoc.render.escape import inline
-from vnpartydoc.render.paths import record_type
+from vnpartydoc.render.escape import href, inline
+from vnpartydoc.render.paths import record_type, relative
 from vnpartydoc.text import slug
 from vnpartydoc.types import DocumentNumber
 
@@ -105,7 +105,12 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
     - ``url_for``: a callable turning a docs-relative path ("van-ban/nghi-quyet/x.md") into
       the URL to write; overrides ``base_url`` (the MkDocs plugin passes page-relative paths).
     - ``language``, ``url_prefix``, ``templates_dir``, ``diagrams``: as for the pages.
-    - ``page``: name of the page being converted, used in warnings.
+    - ``page``: name of the page being converted, used in warnings; with
+      ``relative_links``, its path relative to the docs folder.
+    - ``relative_links``: write links as ``.md`` paths relative to ``page``, which MkDocs
+      checks and turns into URLs (default False).
+    - ``on_unresolved``: a callable given each :class:`UnresolvedReference` (the MkDocs plugin
+      passes one that logs through its own logger, so ``--strict`` counts them).
     """
 
     def __init__(self, **kwargs: Any) -> None:
@@ -122,6 +127,8 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
             "templates_dir": ["", "Folder of template overrides"],
             "diagrams": ["svg", "Diagrams as 'svg' or 'mermaid'"],
             "page": ["", "Name of the page being converted, for warnings"],
+            "relative_links": [False, "Link with .md paths relative to 'page' (for MkDocs)"],
+            "on_unresolved": ["", "Callable called with each UnresolvedReference"],
         }
         super().__init__(**kwargs)
         self.unresolved: list[UnresolvedReference] = []
@@ -169,6 +176,8 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
         url_for: Callable[[str], str] | str = self.getConfig("url_for")
         if callable(url_for):
             return url_for(path)
+        if self.getConfig("relative_links"):
+            return href(relative(str(self.getConfig("page") or ""), path))
         base = str(self.getConfig("base_url") or "")
         if path.endswith(".md"):
             path = page_url(path, use_directory_urls=bool(self.getConfig("use_directory_urls")))
@@ -196,8 +205,12 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     def fail(self, reference: str, reason: str) -> None:
         """Record and log a reference that does not resolve."""
-        self.unresolved.append(UnresolvedReference(reference, self.page, reason))
+        unresolved = UnresolvedReference(reference, self.page, reason)
+        self.unresolved.append(unresolved)
         log.warning("unknown vnpartydoc reference %r in page %r: %s", reference, self.page, reason)
+        callback = self.getConfig("on_unresolved")
+        if callable(callback):
+            callback(unresolved)
 
     def href(self, record: Linkable, part: str | None) -> str:
         """URL of a record's page, with the anchor of a part."""
