@@ -1,0 +1,63 @@
+"""Extraction: turn raw Vietnamese article and resolution text into validated records.
+
+Example:
+    >>> from vnpartydoc.extract import extract
+    >>> result = extract("Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI, nhiệm kỳ 2020 - 2025 "
+    ...                  "diễn ra từ ngày 23 đến ngày 25 tháng 9 năm 2020.")
+    >>> [(c.id, str(c.term), str(c.opened_on)) for c in result.congresses]
+    [('dai-hoi-dang-bo-tinh-an-giang-xi', '2020 - 2025', '2020-09-23')]
+"""
+
+from __future__ import annotations
+
+from vnpartydoc.errors import ExtractionError, Issue
+from vnpartydoc.extract.build import build
+from vnpartydoc.extract.pipeline import read
+from vnpartydoc.extract.result import ExtractionResult, Span
+
+__all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial"]
+
+MAX_CHARS = 2_000_000
+"""Longest text read, in characters; longer input is refused (bounded time and memory)."""
+
+
+def extract_partial(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
+    """Extract what can be found; never raises on a string, returns an empty result instead.
+
+    Args:
+        text: Article or document text, in any Unicode normalisation form.
+        max_chars: Longest text read; longer text gives an empty result with a
+            ``text_too_long`` issue.
+    """
+    if len(text) > max_chars:
+        issue = Issue(
+            "text_too_long",
+            f"text has {len(text):,} characters; the limit is {max_chars:,}",
+            severity="warning",
+        )
+        return ExtractionResult(text="", issues=[issue])
+    return build(read(text))
+
+
+def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
+    """Extract organisations, congresses, documents and people from ``text``.
+
+    Raises:
+        ExtractionError: ``nothing_found`` when no organisation, congress, person, document
+            or target is found, or ``text_too_long``.
+    """
+    result = extract_partial(text, max_chars=max_chars)
+    if result.is_empty:
+        code = (
+            result.issues[0].code
+            if result.issues and result.issues[0].code == "text_too_long"
+            else "nothing_found"
+        )
+        issue = Issue(
+            code,
+            "no organisation, congress, person, document or target found in the text"
+            if code == "nothing_found"
+            else result.issues[0].message,
+        )
+        raise ExtractionError(issue.format(), issues=[issue, *result.issues])
+    return result

@@ -1,0 +1,233 @@
+"""Step 5: cited documents: kind, number, date, issuer and subject.
+
+Numbered citations ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về …", "Kế hoạch
+248-KH/TU", a bare "01-NQ/ĐH") are parsed with :meth:`DocumentNumber.parse`. State numbers
+("12/2019/NQ-HĐND", "1234/QĐ-UBND") and Youth Union ones ("01-NQ/ĐHKT-ĐTN") do not fit the Party
+form and are left alone. Unnumbered citations need an issuing body and a subject ("Chỉ thị và
+Kế hoạch của Ban Thường vụ Tỉnh ủy về …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
+from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
+from vnpartydoc.types import DocumentNumber
+
+__all__ = ["Citation", "find_citations"]
+
+KIND_WORDS: dict[str, DocumentKind] = {
+    "nghị quyết": DocumentKind.RESOLUTION,
+    "chỉ thị": DocumentKind.DIRECTIVE,
+    "kết luận": DocumentKind.CONCLUSION,
+    "quyết định": DocumentKind.DECISION,
+    "quy định": DocumentKind.REGULATION,
+    "kế hoạch": DocumentKind.PLAN,
+    "hướng dẫn": DocumentKind.GUIDANCE,
+    "thông báo": DocumentKind.NOTICE,
+    "thông tri": DocumentKind.CIRCULAR,
+    "quy chế": DocumentKind.WORKING_RULES,
+    "chương trình hành động": DocumentKind.PROGRAMME,
+    "chương trình": DocumentKind.PROGRAMME,
+    "đề án": DocumentKind.SCHEME,
+    "báo cáo": DocumentKind.REPORT,
+    "tờ trình": DocumentKind.SUBMISSION,
+    "công văn": DocumentKind.OFFICIAL_LETTER,
+    "thông cáo": DocumentKind.COMMUNIQUE,
+}
+_KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+NUMBER_RE = re.compile(
+    rf"(?<![\w/.{DASH}])(?P<number>\d{{1,5}}\s*[{DASH}]\s*[A-ZĐ][A-Za-zĐđ]{{0,5}}\s*/\s*[A-ZĐ]{{1,12}})"
+    rf"(?![\w/{DASH}])"
+)
+KIND_BEFORE_RE = re.compile(
+    rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
+)
+DATE_AFTER_RE = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\)?"
+)
+DATE_BEFORE_RE = re.compile(
+    r"(?i:ngày)\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"\s*,\s*$"
+)
+_COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
+BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = (
+    (re.compile(r"Bộ\s+Chính\s+trị"), BodyKind.POLITBURO, True),
+    (re.compile(r"Ban\s+Bí\s+thư"), BodyKind.SECRETARIAT, True),
+    (
+        re.compile(
+            r"(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?"
+        ),
+        BodyKind.EXECUTIVE_COMMITTEE,
+        True,
+    ),
+    (re.compile(r"Ủy\s+ban\s+Kiểm\s+tra\s+Trung\s+ương"), BodyKind.INSPECTION_COMMISSION, True),
+    (re.compile(r"Văn\s+phòng\s+Trung\s+ương(?:\s+Đảng)?"), BodyKind.OFFICE, True),
+    (
+        re.compile(
+            rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}\s+Trung\s+ương"
+        ),
+        BodyKind.COMMISSION,
+        True,
+    ),
+    (re.compile(rf"Ban\s+Thường\s+vụ\s+{_COMM}"), BodyKind.STANDING_BOARD, False),
+    (re.compile(rf"Thường\s+trực\s+{_COMM}"), BodyKind.PERMANENT, False),
+    (re.compile(rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}"), BodyKind.INSPECTION_COMMISSION, False),
+    (re.compile(rf"Văn\s+phòng\s+{_COMM}"), BodyKind.OFFICE, False),
+    (
+        re.compile(
+            rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}\s+{_COMM}"
+        ),
+        BodyKind.COMMISSION,
+        False,
+    ),
+    (re.compile(rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ|{_COMM}"), BodyKind.EXECUTIVE_COMMITTEE, False),
+    (re.compile(r"Đại\s+hội"), BodyKind.CONGRESS, False),
+)
+OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
+ISSUER_BEFORE_RE = re.compile(r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$")
+ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
+UNNUMBERED_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)\s+của\s+"
+)
+
+
+@dataclass
+class Citation:
+    """A cited document."""
+
+    start: int
+    end: int
+    kind: DocumentKind
+    kind_from_code: bool
+    number: DocumentNumber | None
+    number_span: tuple[int, int] | None
+    date_text: str | None = None
+    date_span: tuple[int, int] | None = None
+    body: BodyKind | None = None
+    body_central: bool = False
+    body_text: str | None = None
+    body_span: tuple[int, int] | None = None
+    about: str | None = None
+    about_span: tuple[int, int] | None = None
+    mismatch: str | None = None
+
+
+def _body_at(text: str, pos: int) -> tuple[BodyKind, bool, int] | None:
+    for pattern, body, central in BODY_PATTERNS:
+        match = pattern.match(text, pos)
+        if match is not None:
+            return body, central, match.end()
+    return None
+
+
+def _body_before(text: str, start: int, line_start: int) -> tuple[BodyKind, bool, int, int] | None:
+    verb = ISSUER_BEFORE_RE.search(text, line_start, start)
+    if verb is None or verb.end() != start:
+        return None
+    segment = text[line_start : verb.start()]
+    for pattern, body, central in BODY_PATTERNS:
+        for match in pattern.finditer(segment):
+            if match.end() == len(segment):
+                return body, central, line_start + match.start(), line_start + match.end()
+    return None
+
+
+def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
+    date = DATE_AFTER_RE.match(text, pos, end)
+    if date is not None:
+        citation.date_text, citation.date_span = (
+            date["date"],
+            (date.start("date"), date.end("date")),
+        )
+        pos = date.end()
+    of = OF_RE.match(text, pos, end)
+    if of is not None:
+        found = _body_at(text, of.end())
+        if found is not None:
+            citation.body, citation.body_central, body_end = found
+            citation.body_text, citation.body_span = text[of.end() : body_end], (of.end(), body_end)
+            pos = body_end
+    about = ABOUT_RE.match(text, pos, end)
+    if about is not None:
+        citation.about, citation.about_span = (
+            about["about"],
+            (about.start("about"), about.end("about")),
+        )
+        pos = about.end()
+    citation.end = pos
+
+
+def _numbered(text: str, start: int, end: int) -> list[Citation]:
+    out: list[Citation] = []
+    for match in NUMBER_RE.finditer(text, start, end):
+        try:
+            number = DocumentNumber.parse(match["number"])
+        except ValueError:
+            continue
+        kinds = kinds_for_code(number.kind_code)
+        before = KIND_BEFORE_RE.search(text, max(start, match.start() - 40), match.start())
+        begin = match.start()
+        mismatch = None
+        if before is not None:
+            kind = KIND_WORDS[" ".join(before["kind"].lower().split())]
+            begin = before.start()
+            if kinds is not None and kind not in kinds:
+                mismatch, kind = before["kind"], sorted(kinds)[0]
+            from_code = False
+        elif kinds is not None and len(kinds) == 1:
+            kind, from_code = next(iter(kinds)), True
+        else:
+            continue
+        citation = Citation(
+            begin, match.end(), kind, from_code, number, (match.start(), match.end())
+        )
+        citation.mismatch = mismatch
+        _tail(text, citation, match.end(), end)
+        if citation.body is None:
+            found = _body_before(text, begin, start)
+            if found is not None:
+                citation.body, citation.body_central = found[0], found[1]
+                citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
+                date = DATE_BEFORE_RE.search(text, start, found[2])
+                if citation.date_text is None and date is not None:
+                    citation.date_text = date["date"]
+                    citation.date_span = (date.start("date"), date.end("date"))
+        out.append(citation)
+    return out
+
+
+def _unnumbered(text: str, start: int, end: int, taken: list[Citation]) -> list[Citation]:
+    out: list[Citation] = []
+    for match in UNNUMBERED_RE.finditer(text, start, end):
+        if any(c.start <= match.start() < c.end for c in taken):
+            continue
+        found = _body_at(text, match.end())
+        if found is None or found[0] is BodyKind.CONGRESS:
+            continue
+        about = ABOUT_RE.match(text, found[2], end)
+        if about is None:
+            continue
+        for word in re.split(r"\s*(?:,|và)\s*", match["kinds"]):
+            kind = KIND_WORDS.get(" ".join(word.lower().split()))
+            if kind is None:
+                continue
+            citation = Citation(match.start(), about.end(), kind, False, None, None)
+            citation.body, citation.body_central = found[0], found[1]
+            citation.body_text, citation.body_span = (
+                text[match.end() : found[2]],
+                (match.end(), found[2]),
+            )
+            citation.about = about["about"]
+            citation.about_span = (about.start("about"), about.end("about"))
+            out.append(citation)
+    return out
+
+
+def find_citations(text: str, start: int, end: int) -> list[Citation]:
+    """Cited documents in one line of the folded page."""
+    numbered = _numbered(text, start, end)
+    return numbered + _unnumbered(text, start, end, numbered)

@@ -1,0 +1,197 @@
+"""Step 1: normalise the text, fold spelling variants, and set site chrome and noise aside.
+
+The page keeps two strings of equal length: ``raw`` (the NFC input, from which every printed
+value is cut) and ``fold`` (the text the patterns run on). Lines of site chrome — menus,
+breadcrumbs, visitor and view counters, CMS timestamps, photo captions, image names, related
+links, footers — are recorded as ignored, with their reason, and take no part in extraction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from vnpartydoc.extract.lexicon import LOWER, UPPER
+from vnpartydoc.text import INVISIBLE_RE, to_nfc
+
+__all__ = ["Line", "Page", "clean", "fold", "word_count"]
+
+_TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
+# Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
+# "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
+FOLD_RE = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
+WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
+BLANK_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r]")
+
+
+def _swap(match: re.Match[str]) -> str:
+    first, second = match[1], match[2]
+    base, tone = unicodedata.normalize("NFD", second)[0], unicodedata.normalize("NFD", second)[1:]
+    moved = unicodedata.normalize("NFC", first + tone)
+    return moved + base if len(moved) == 1 else first + second
+
+
+def fold(text: str) -> str:
+    """Map old tone placement to the new one and blank invisible characters, keeping length.
+
+    Example:
+        >>> fold("Tỉnh uỷ khoá XI")
+        'Tỉnh ủy khóa XI'
+    """
+    text = INVISIBLE_RE.sub(" ", BLANK_RE.sub(" ", text))
+    return FOLD_RE.sub(_swap, text)
+
+
+def word_count(text: str) -> int:
+    """Number of words made of letters."""
+    return len(WORD_RE.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: its stripped span and folded text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    after_blank: bool
+
+    @property
+    def words(self) -> int:
+        """Number of words on the line."""
+        return word_count(self.text)
+
+
+@dataclass
+class Page:
+    """The text being read: raw NFC, folded copy, and its lines sorted into kept and ignored."""
+
+    raw: str
+    fold: str
+    lines: list[Line]
+    kept: list[Line] = field(default_factory=list)
+    ignored: list[tuple[Line, str]] = field(default_factory=list)
+
+    def cut(self, start: int, end: int) -> str:
+        """The printed (raw) text between two offsets, whitespace collapsed."""
+        return " ".join(self.raw[start:end].split())
+
+
+_COUNTER = (
+    r"truy\s+cập\s+hiện\s+tại|đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập"
+    r"|lượt\s+xem|lượt\s+đọc|số\s+lần\s+xem(?:\s+các\s+bài\s+viết)?|đang\s+online|online"
+    r"|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này|tất\s+cả|thống\s+kê\s+truy\s+cập|lượt\s+thích"
+)
+NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("counter", re.compile(rf"^(?:{_COUNTER})\s*:?\s*[\d.,\s]*$", re.IGNORECASE)),
+    ("counter", re.compile(r"^đang\s+có\s+\d+\s+khách\b.*$", re.IGNORECASE)),
+    ("counter", re.compile(rf"^.{{0,60}}\|\s*(?:{_COUNTER})\s*:?\s*[\d.,]+\s*$", re.IGNORECASE)),
+    ("number", re.compile(r"^[\d\s.,:/|()+-]+$")),
+    ("timestamp", re.compile(r"^.{0,40}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*$")),
+    ("timestamp", re.compile(
+        r"^(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=.*(?<!\d)\d{1,2}:\d{2}(?!\d)).{0,80}$")),
+    (
+        "timestamp",
+        re.compile(
+            r"^(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?|ngày\s+cập\s+nhật|thời\s+gian"
+            r"(?:\s+đăng)?|xuất\s+bản|published|updated)\b.{0,60}\d.*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("caption", re.compile(r"^(?:ảnh|ảnh\s+minh\s+họa|video|clip)\s*[:.].*$", re.IGNORECASE)),
+    ("caption", re.compile(r"^.*(?:[.!]\s*|\(\s*)Ảnh\s*:\s*[^.]{0,60}\)?\s*$")),
+    ("image", re.compile(r"^(?:IMG|DSC|DSCF|image|photo|ảnh)[\s_-]*\d+.*$", re.IGNORECASE)),
+    ("image", re.compile(r"^\S*\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)),
+    ("chrome", re.compile(r"^(?:A[+-]?\s*){2,}$")),
+    (
+        "chrome",
+        re.compile(
+            r"^(?:trang\s+chủ|giới\s+thiệu|tin\s+tức(?:\s*-\s*sự\s+kiện)?|liên\s+hệ|sơ\s+đồ\s+site"
+            r"|đăng\s+nhập|đăng\s+ký|đăng\s+xuất|in\s+bài(?:\s+viết)?|gửi\s+(?:email|bài)|chia\s+sẻ"
+            r"|bình\s+luận|quay\s+lại|về\s+đầu\s+trang|lên\s+đầu\s+trang|facebook|zalo|twitter"
+            r"|tweet|email|góp\s+ý|tìm\s+kiếm|văn\s+bản\s+chỉ\s+đạo(?:\s+điều\s+hành)?)"
+            r"(?:\s*[|/]\s*.{0,40})?$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("chrome", re.compile(r"^[^.]{0,120}(?:\s[»>|]\s[^.]{0,60}){1,}$")),
+    ("keywords", re.compile(r"^(?:từ\s+khóa|tags?|chủ\s+đề)\s*:.*$", re.IGNORECASE)),
+    (
+        "footer",
+        re.compile(
+            r"^(?:bản\s+quyền|copyright|©|địa\s+chỉ\s*:|điện\s+thoại\s*:|email\s*:|fax\s*:"
+            r"|giấy\s+phép|chịu\s+trách\s+nhiệm|cơ\s+quan\s+chủ\s+quản|ghi\s+rõ\s+nguồn"
+            r"|cổng\s+thông\s+tin|trang\s+thông\s+tin\s+điện\s+tử|website)\b.*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("source", re.compile(r"^(?:nguồn|theo)\s*:?\s+[^.]{1,60}$", re.IGNORECASE)),
+    ("rule", re.compile(r"^[\s*_=~.·•-]+$")),
+)
+RELATED_RE = re.compile(
+    r"^(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa|mới)\s*:?$"
+    r"|^(?:các\s+tin\s+khác|xem\s+thêm|đọc\s+thêm|bài\s+viết\s+khác)\s*:?$",
+    re.IGNORECASE,
+)
+LINK_LINE_RE = re.compile(r"^(?:[-•+»*]\s*.*|.*\(\d{1,2}/\d{1,2}/\d{4}\)\s*)$")
+RECIPIENTS_RE = re.compile(r"^nơi\s+nhận\s*:", re.IGNORECASE)
+SIGN_START_RE = re.compile(r"^(?:T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s", re.IGNORECASE)
+VIEW_HEADER_RE = re.compile(r"^số\s+lần\s+xem", re.IGNORECASE)
+
+
+def _split_lines(raw: str, folded: str) -> list[Line]:
+    lines: list[Line] = []
+    offset = 0
+    blank = False
+    for index, chunk in enumerate(folded.split("\n")):
+        stripped = chunk.strip()
+        if stripped:
+            start = offset + (len(chunk) - len(chunk.lstrip()))
+            lines.append(Line(index, start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        offset += len(chunk) + 1
+    return lines
+
+
+def _reason(line: Line) -> str | None:
+    for reason, pattern in NOISE_RES:
+        if line.words <= 40 and pattern.match(line.text):
+            return reason
+    return None
+
+
+def _sort_lines(page: Page) -> None:
+    mode = ""
+    for line in page.lines:
+        reason = _reason(line)
+        if mode == "related" and reason is None:
+            if LINK_LINE_RE.match(line.text) or (line.words <= 20 and line.text[-1] not in ".!?"):
+                reason = "related"
+            else:
+                mode = ""
+        if mode == "recipients":
+            if SIGN_START_RE.match(line.text):
+                mode = ""
+            elif reason is None:
+                reason = "recipients"
+        if RELATED_RE.match(line.text):
+            reason, mode = "related", "related"
+        elif RECIPIENTS_RE.match(line.text):
+            reason, mode = "recipients", "recipients"
+        if reason is None:
+            page.kept.append(line)
+        else:
+            page.ignored.append((line, reason))
+
+
+def clean(text: str) -> Page:
+    """Normalise ``text`` to NFC and sort its lines into content and ignored chrome."""
+    raw = to_nfc(text)
+    folded = fold(raw)
+    page = Page(raw, folded, _split_lines(raw, folded))
+    _sort_lines(page)
+    return page

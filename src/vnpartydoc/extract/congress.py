@@ -1,0 +1,284 @@
+"""Step 4: Party organisations and congresses: ordinal, organisation, level and term.
+
+A congress mention starts at "Đại hội" and is read word by word: "đại biểu", "toàn quốc", an
+ordinal ("XI", "lần thứ XI", "lần thứ 14", "lần thứ nhất", "thứ lần XIV", "lần XIV", a headline's
+"khóa XIV"), the organisation ("Đảng bộ tỉnh An Giang", "của Đảng"), and the term ("nhiệm kỳ
+2020 - 2025"). Organisations named without their locality ("Đảng bộ tỉnh") take it from the
+rest of the page: another mention, a committee ("Tỉnh ủy An Giang"), a province name, the
+publication tag ("TUAG"), or the place of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from vnpartydoc.enums import Level
+from vnpartydoc.extract.lexicon import (
+    DASH,
+    LOWER,
+    UNIT_LEVEL,
+    UNIT_RE,
+    UPPER,
+    province_re,
+    provinces,
+)
+from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+from vnpartydoc.text import from_roman
+
+__all__ = ["CongressMention", "OrgRef", "find_congresses", "find_orgs", "resolve_locality"]
+
+_WORD_ORDINALS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+    "mười bốn": 14, "mười tư": 14, "mười lăm": 15, "mười năm": 15, "mười sáu": 16,
+    "mười bảy": 17, "mười tám": 18, "mười chín": 19, "hai mươi": 20, "hai mươi mốt": 21,
+}  # fmt: skip
+_WORDS = "|".join(sorted(_WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
+_ROMAN = rf"(?P<roman>[IVXL]{{1,6}})(?=nhiệm|khóa|của|lần|[\s,.:;)”\"{DASH}]|$)"
+_ARABIC = r"(?P<arabic>\d{1,2})(?![\d/%]|[.,]\d)"
+_ORDINAL = rf"(?:{_ROMAN}|{_ARABIC}|(?P<word>(?i:{_WORDS}))(?![{LOWER}]))"
+HEAD_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?i:đại\s+hội)(?![{LOWER}{UPPER}])")
+FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?)")
+NATIONAL_RE = re.compile(r"\s+(?i:(?:đảng\s+)?toàn\s+quốc)")
+ORD_LAN_RE = re.compile(rf"\s*,?\s*(?P<kw>(?i:lần\s+thứ|thứ\s+lần|lần))\s*{_ORDINAL}")
+ORD_BARE_RE = re.compile(rf"\s+(?:{_ROMAN}|{_ARABIC}(?=\s+(?:Đảng|của)|[,.:;)]|$))")
+ORD_KHOA_RE = re.compile(rf"\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})")
+PARTY_RE = re.compile(
+    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+Cộng\s+sản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
+)
+ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
+CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+COMMITTEE_AT_RE = re.compile(
+    r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
+    r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
+)
+TERM_RE = re.compile(
+    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})\s*\)?"
+)
+TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})")
+REFERENCE_RE = re.compile(
+    r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
+    r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
+)
+_COMMITTEE_UNIT = {
+    "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
+    "thị ủy": "thị xã",
+}  # fmt: skip
+
+
+@dataclass
+class OrgRef:
+    """An organisation as named: unit word and locality, or the national Party."""
+
+    start: int
+    end: int
+    unit: str | None
+    locality: str | None
+    national: bool = False
+    explicit: bool = True
+    """Named as an organisation ("Đảng bộ …", "Tỉnh ủy An Giang"), not only as a place."""
+
+    @property
+    def level(self) -> Level:
+        """Level of the organisation."""
+        if self.national or self.unit is None:
+            return Level.CENTRAL
+        if self.unit == "thành phố" and self.locality is not None:
+            known = provinces().get(self.locality.lower())
+            if known is not None and known.unit == "thành phố":
+                return Level.PROVINCE
+        return UNIT_LEVEL.get(self.unit, Level.GRASSROOTS)
+
+
+@dataclass
+class CongressMention:
+    """One mention of a congress."""
+
+    start: int
+    end: int
+    ordinal: int
+    ordinal_span: tuple[int, int]
+    source: str
+    org: OrgRef | None
+    term: str | None = None
+    term_span: tuple[int, int] | None = None
+    reference: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _unit(text: str) -> str:
+    word = " ".join(text.lower().rstrip(".").split())
+    return "thành phố" if word in {"tp", "thành phố"} else word
+
+
+def org_at(text: str, pos: int) -> OrgRef | None:
+    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") starting at ``pos``."""
+    head = ORG_HEAD_RE.match(text, pos)
+    if head is None:
+        return None
+    hcm = HCM_RE.match(text, head.end())
+    if hcm is not None:
+        return OrgRef(pos, hcm.end(), "thành phố", "Hồ Chí Minh")
+    unit = UNIT_RE.match(text, head.end())
+    if unit is None:
+        return None
+    end = unit.end()
+    found = locality_at(text, end)
+    locality = None
+    if found is not None:
+        end, locality = found
+    return OrgRef(pos, end, _unit(unit["unit"]), locality)
+
+
+def _ordinal(match: re.Match[str]) -> int | None:
+    if match["roman"]:
+        try:
+            return from_roman(match["roman"])
+        except ValueError:
+            return None
+    if match["arabic"]:
+        return int(match["arabic"]) or None
+    word = " ".join(match["word"].lower().split())
+    return _WORD_ORDINALS.get(word)
+
+
+def _parse(text: str, head: re.Match[str]) -> CongressMention | None:
+    pos, national, org = head.end(), False, None
+    found: tuple[re.Match[str], str] | None = None
+    for pattern in (FORM_RE, NATIONAL_RE):
+        match = pattern.match(text, pos)
+        if match is not None:
+            pos, national = match.end(), national or pattern is NATIONAL_RE
+    for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_BARE_RE, "bare")):
+        match = pattern.match(text, pos)
+        if match is not None:
+            found, pos = (match, source), match.end()
+            break
+    of = re.compile(r"\s+(?:(?i:của)\s+)?").match(text, pos)
+    org = org_at(text, of.end()) if of is not None else None
+    if org is not None:
+        pos = org.end
+    party = PARTY_RE.match(text, pos)
+    if org is None and party is not None:
+        national, pos = True, party.end()
+    if found is None:
+        for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_KHOA_RE, "khoa")):
+            match = pattern.match(text, pos)
+            if match is not None:
+                found, pos = (match, source), match.end()
+                break
+    if found is None:
+        return None
+    match, source = found
+    ordinal = _ordinal(match)
+    if ordinal is None:
+        return None
+    if source == "lan-thu" and " ".join(match["kw"].lower().split()) == "thứ lần":
+        source = "thu-lan"
+    party = PARTY_RE.match(text, pos)
+    if party is not None and org is None:
+        national, pos = True, party.end()
+    elif org is None:
+        of = re.compile(r"\s+(?i:của)\s+").match(text, pos)
+        org = org_at(text, of.end()) if of is not None else None
+        pos = org.end if org is not None else pos
+    if national:
+        org = OrgRef(head.start(), pos, None, None, national=True)
+    span = (match.start(match.lastgroup or 0), match.end())
+    mention = CongressMention(head.start(), pos, ordinal, span, source, org)
+    term = TERM_RE.match(text, pos)
+    if term is not None:
+        mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
+        mention.end = term.end()
+    before = text[max(0, head.start() - 40) : head.start()]
+    mention.reference = REFERENCE_RE.search(before) is not None
+    return mention
+
+
+def find_congresses(text: str, start: int, end: int) -> list[CongressMention]:
+    """Congress mentions in ``text[start:end]`` (one line of the folded page)."""
+    out = []
+    for head in HEAD_RE.finditer(text, start, end):
+        mention = _parse(text[:end], head)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def find_orgs(text: str, start: int, end: int) -> list[OrgRef]:
+    """Organisations and place hints in one line: "Đảng bộ …", committees, "tỉnh X"."""
+    out: list[OrgRef] = []
+    for match in ORG_HEAD_RE.finditer(text, start, end):
+        org = org_at(text[:end], match.start())
+        if org is not None:
+            out.append(org)
+    for match in CPV_RE.finditer(text, start, end):
+        out.append(OrgRef(match.start(), match.end(), None, None, national=True))
+    for match in COMMITTEE_AT_RE.finditer(text, start, end):
+        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+        found = locality_at(text[:end], match.end())
+        locality = found[1] if found is not None else None
+        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
+    for match in UNIT_RE.finditer(text, start, end):
+        if any(o.start <= match.start() < o.end for o in out):
+            continue
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue
+        found = locality_at(text[:end], match.end())
+        if found is not None:
+            out.append(
+                OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
+            )
+    return out
+
+
+@dataclass
+class Context:
+    """What the page says about places, for organisations named without one."""
+
+    orgs: list[OrgRef]
+    provinces: Counter[str]
+    tag: str | None
+    place: str | None
+
+
+def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
+    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP")."""
+    counts: Counter[str] = Counter()
+    pattern = province_re()
+    for start, end in ranges:
+        for match in pattern.finditer(text, start, end):
+            name = proper_or_known(match.group(0)) or match.group(0)
+            if name == "Hồ Chí Minh" and not re.search(
+                r"(?i:tp\.?|thành\s+phố)\s*$", text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue
+            counts[name] += 1
+    return counts
+
+
+def resolve_locality(unit: str, context: Context) -> str | None:
+    """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
+    named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
+    if named:
+        return named.most_common(1)[0][0]
+    if unit in {"tỉnh", "thành phố"}:
+        wanted = "tỉnh" if unit == "tỉnh" else "thành phố"
+        counts = Counter(
+            {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
+        )
+        if context.tag:
+            for name in list(provinces().values()):
+                if (
+                    name.unit == wanted
+                    and context.tag.endswith(name.initials)
+                    and len(name.initials) >= 2
+                ):
+                    counts[name.name] += 2 if counts[name.name] else 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    if context.place:
+        return context.place
+    return None

@@ -1,0 +1,129 @@
+"""Step 3: dates and date ranges, with or without a year.
+
+Forms read: "ngày 25/9/2020", "25-9-2020", "25.9.2020", "ngày 25 tháng 9 năm 2020",
+"từ ngày 23 đến ngày 25 tháng 9 năm 2020", "từ ngày 10 đến 20/11/1976", "23 - 25/9/2020",
+"2 - 3/10", "28 và 29/4/2020", "28/6–1/7/1996", "từ ngày 28/6 đến ngày 1/7/1996", and a day and
+month without a year after "ngày", "sáng", "chiều" … ("Sáng 14/7"). A missing year is filled in
+later from context and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnpartydoc.types import PartialDate
+
+__all__ = ["DateMention", "find_dates", "resolve"]
+
+_TO = r"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?)\s*"
+_SEP = r"(?:\s*/\s*|-|\.)"
+_PRE = r"(?:(?:từ\s+)?ngày|từ|sáng|chiều|tối|trưa|hôm|đêm)"
+RANGE_LONG_RE = re.compile(
+    r"(?:từ\s+)?ngày\s+(?P<d1>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>\d{4}))?"
+    rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
+    r"(?:\s*,?\s*(?:năm\s+|/\s*)(?P<y2>\d{4}))?",
+    re.IGNORECASE,
+)
+RANGE_CROSS_RE = re.compile(
+    rf"(?<![\d/.,])(?:{_PRE}\s+)?(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}})(?:{_SEP}(?P<y1>\d{{4}}))?"
+    rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
+    re.IGNORECASE,
+)
+RANGE_SAME_RE = re.compile(
+    rf"(?<![\d/.,])(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)?(?P<d1>\d{{1,2}})"
+    rf"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và)\s*(?P<d2>\d{{1,2}})"
+    rf"{_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
+    re.IGNORECASE,
+)
+SINGLE_LONG_RE = re.compile(
+    r"ngày\s+(?P<d1>\d{1,2})\s+tháng\s+(?P<m1>\d{1,2})(?:\s*,?\s*(?:năm\s+|/\s*)(?P<y1>\d{4}))?",
+    re.IGNORECASE,
+)
+SINGLE_NUM_RE = re.compile(
+    rf"(?<![\d/.,])(?:(?P<pre>{_PRE})\s+)?(?P<d1>\d{{1,2}})(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
+    r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
+    re.IGNORECASE,
+)
+PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
+
+Parts = tuple[int, int, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or a range as printed: day, month and year (None when not printed)."""
+
+    start: int
+    end: int
+    first: Parts
+    last: Parts | None
+
+    @property
+    def has_year(self) -> bool:
+        """Whether a year is printed."""
+        return (self.last or self.first)[2] is not None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _mention(match: re.Match[str]) -> DateMention | None:
+    parts = match.groupdict()
+    d1, m1, y1 = int(parts["d1"]), _int(parts.get("m1")), _int(parts.get("y1"))
+    if "d2" not in parts:
+        named = match.re is SINGLE_LONG_RE or parts.get("pre")
+        if m1 is None or (y1 is None and not named):
+            return None
+        return DateMention(match.start(), match.end(), (d1, m1, y1), None)
+    d2, m2, y2 = int(parts["d2"]), int(parts["m2"]), _int(parts.get("y2"))
+    m1 = m1 if m1 is not None else m2
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    if (m1, d1) >= (m2, d2) and y1 == y2:
+        return None
+    return DateMention(match.start(), match.end(), (d1, m1, y1), (d2, m2, y2))
+
+
+def find_dates(text: str, spans: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date mention in ``text`` (folded), longest forms first, without overlaps."""
+    taken: list[tuple[int, int]] = list(spans or [])
+    out: list[DateMention] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            mention = _mention(match)
+            if mention is not None:
+                out.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _date(parts: Parts, year: int) -> PartialDate | None:
+    try:
+        return PartialDate(year, parts[1], parts[0])
+    except ValueError:
+        return None
+
+
+def resolve(
+    mention: DateMention, year: int | None
+) -> tuple[PartialDate | None, PartialDate | None] | None:
+    """The first and last day of a mention, filling a missing year with ``year``.
+
+    Returns None when the year is missing and no ``year`` is given, or a day does not exist.
+    """
+    last_parts = mention.last or mention.first
+    end_year = last_parts[2] if last_parts[2] is not None else year
+    if end_year is None:
+        return None
+    first_year = mention.first[2]
+    if first_year is None:
+        first_year = end_year - 1 if mention.last and mention.first[1] > last_parts[1] else end_year
+    first = _date(mention.first, first_year)
+    last = _date(last_parts, end_year) if mention.last else None
+    if first is None or (mention.last and last is None):
+        return None
+    return first, last

@@ -1,0 +1,269 @@
+"""Step 2: the layout of the page: title, document header, lead and tag, bylines, signature.
+
+Press articles have a title, an optional lead opening with the publication tag ("(TUAG)-"),
+paragraphs, and a byline at the end (an ALL-CAPS name, often followed by a title line).
+Party documents have a header (issuer lines, "Số 05-CT/TU", "Hậu Giang, ngày 12 tháng 11 năm
+2020"), a kind heading ("CHỈ THỊ") with its summary lines, and a signature block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from vnpartydoc.enums import DocumentKind, SigningMode
+from vnpartydoc.extract.lexicon import CAP_WORD, UPPER
+from vnpartydoc.extract.titles import parse_title_line, split_name
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.clean import Line, Page
+
+__all__ = ["Byline", "Layout", "SignatureBlock", "read_layout"]
+
+LONG = 20
+"""A line of at least this many words is a paragraph, not a title, heading or menu item."""
+
+KIND_HEADINGS: dict[str, DocumentKind] = {
+    "NGHỊ QUYẾT": DocumentKind.RESOLUTION,
+    "CHỈ THỊ": DocumentKind.DIRECTIVE,
+    "KẾ HOẠCH": DocumentKind.PLAN,
+    "KẾT LUẬN": DocumentKind.CONCLUSION,
+    "THÔNG BÁO": DocumentKind.NOTICE,
+    "QUY ĐỊNH": DocumentKind.REGULATION,
+    "QUYẾT ĐỊNH": DocumentKind.DECISION,
+    "HƯỚNG DẪN": DocumentKind.GUIDANCE,
+    "BÁO CÁO": DocumentKind.REPORT,
+    "CHƯƠNG TRÌNH": DocumentKind.PROGRAMME,
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": DocumentKind.PROGRAMME,
+    "THÔNG TRI": DocumentKind.CIRCULAR,
+    "QUY CHẾ": DocumentKind.WORKING_RULES,
+    "ĐỀ ÁN": DocumentKind.SCHEME,
+    "TỜ TRÌNH": DocumentKind.SUBMISSION,
+    "THÔNG CÁO": DocumentKind.COMMUNIQUE,
+    "LỜI KÊU GỌI": DocumentKind.APPEAL,
+}
+KIND_HEADING_RE = re.compile(
+    rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})$"
+)
+TAG_RE = re.compile(r"\(\s*(?P<tag>[A-ZĐ][A-ZĐ0-9.]{1,14})\s*\)\s*[-\u2013\u2014:]?\s*")
+SIGN_RE = re.compile(r"^(?P<mode>T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s*(?P<body>.+)$")
+SIGNED_RE = re.compile(r"^\((?:đã\s+ký|ký\s+tên.*|ký,.*)\)$", re.IGNORECASE)
+_MODES = {"T/M": "T/M", "TM.": "T/M", "K/T": "K/T", "KT.": "K/T", "T/L": "T/L", "TL.": "T/L"}
+BYLINE_PREFIX_RE = re.compile(
+    r"^(?P<prefix>(?:bài|tin|ảnh|bài\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|tin\s+và\s+ảnh|tác\s+giả"
+    r"|người\s+viết)\s*:\s*)?(?P<degree>(?:(?:PGS|GS|TS|ThS|Ths|NCS|CN|KS|BS)\.?\s*,?\s*)+\s)?",
+    re.IGNORECASE,
+)
+CAPS_NAME_RE = re.compile(rf"^[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}}$")
+MIXED_NAME_RE = re.compile(rf"^{CAP_WORD}(?:\s+{CAP_WORD}){{1,4}}$")
+_CAPS_STOP = re.compile(
+    r"\b(?:ĐẢNG|ỦY|BAN|TỈNH|HUYỆN|XÃ|PHƯỜNG|NGHỊ|QUYẾT|CHỈ|KẾ|HOẠCH|ĐẠI|HỘI|BÍ THƯ|VIỆT NAM"
+    r"|CỘNG|CHỦ TỊCH|THƯỜNG VỤ|MỤC|NỘI DUNG|TỔ CHỨC|THỰC HIỆN|YÊU CẦU|NHIỆM|KỲ|LẦN|THỨ"
+    r"|TRUNG ƯƠNG|UBND|HĐND|TIN|BÀI|ẢNH|SỐ|NGÀY|THÁNG|NĂM|QUỐC|CHÍNH|TRỊ)\b"
+)
+NAME_SPLIT_RE = re.compile(r"\s+[-\u2013]\s+|\s*,\s*|\s+và\s+")
+TITLE_SPLIT_RE = re.compile(r"^(?P<name>[^(\u2013-]+?)\s*(?:[-\u2013]\s+|\()(?P<title>.+?)\)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """An author line: the printed name, its span, and the title lines after it."""
+
+    printed: str
+    start: int
+    end: int
+    titles: list[tuple[str, str, str | None, int, int]]
+    """(printed, post, organ, start, end) of each title."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    """The signature block of a Party document."""
+
+    mode: SigningMode | None
+    on_behalf_of: str | None
+    post: str | None
+    name: str | None
+    name_span: tuple[int, int] | None
+    lines: tuple[int, ...]
+
+
+@dataclass
+class Layout:
+    """Where the parts of the page are."""
+
+    title: Line | None = None
+    kind: DocumentKind | None = None
+    kind_line: Line | None = None
+    summary: list[Line] = field(default_factory=list)
+    header: list[Line] = field(default_factory=list)
+    tag: str | None = None
+    tag_span: tuple[int, int] | None = None
+    lead: Line | None = None
+    body: list[Line] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    signature: SignatureBlock | None = None
+    menu: list[Line] = field(default_factory=list)
+
+    @property
+    def content(self) -> list[Line]:
+        """Every line facts are read from, in page order."""
+        lines = [*self.header, *self.summary, *self.body]
+        if self.title is not None and self.kind is None:
+            lines.append(self.title)
+        return sorted(lines, key=lambda line: line.start)
+
+
+def _names(text: str, *, caps_only: bool) -> list[str] | None:
+    parts = [part for part in NAME_SPLIT_RE.split(text.strip()) if part]
+    if not parts:
+        return None
+    for part in parts:
+        if CAPS_NAME_RE.match(part):
+            if _CAPS_STOP.search(part) or any(len(w) > 7 for w in part.split()):
+                return None
+        elif caps_only or not MIXED_NAME_RE.match(part):
+            return None
+        elif split_name(part.split(), allow_locality=False) is None and len(part.split()) > 3:
+            return None
+    return parts
+
+
+def _byline(page: Page, line: Line, following: Line | None) -> tuple[Byline, bool] | None:
+    prefix = BYLINE_PREFIX_RE.match(line.text)
+    start = line.start + (prefix.end() if prefix else 0)
+    text = page.fold[start : line.end]
+    has_prefix = bool(prefix and (prefix["prefix"] or prefix["degree"]))
+    titles: list[tuple[str, str, str | None, int, int]] = []
+    names = _names(text, caps_only=not has_prefix)
+    if names is None:
+        split = TITLE_SPLIT_RE.match(text)
+        if split is None or _names(split["name"], caps_only=True) is None:
+            return None
+        parsed = parse_title_line(split["title"])
+        if parsed is None:
+            return None
+        names = [split["name"]]
+        title_start = start + split.start("title")
+        titles = [(p, post, organ, title_start, title_start + len(p)) for p, post, organ in parsed]
+    used_next = False
+    if not titles and following is not None and len(names) == 1:
+        parsed = parse_title_line(following.text)
+        if parsed is not None:
+            used_next = True
+            offset = following.start
+            for printed, post, organ in parsed:
+                at = page.fold.find(printed, offset, following.end)
+                titles.append(
+                    (page.raw[at : at + len(printed)], post, organ, at, at + len(printed))
+                )
+                offset = at + len(printed)
+    if not has_prefix and not titles and not all(CAPS_NAME_RE.match(n) for n in names):
+        return None
+    byline = Byline(page.cut(start, line.end), start, line.end, titles)
+    return byline, used_next
+
+
+def _signature(page: Page, kept: list[Line]) -> SignatureBlock | None:
+    for i, line in enumerate(kept):
+        match = SIGN_RE.match(line.text)
+        if match is None:
+            continue
+        rest = kept[i + 1 : i + 4]
+        used = [line.index]
+        post = name = None
+        span = None
+        for other in rest:
+            if SIGNED_RE.match(other.text):
+                used.append(other.index)
+            elif post is None and other.text == other.text.upper():
+                post, _ = other.text, used.append(other.index)
+            elif MIXED_NAME_RE.match(other.text) or CAPS_NAME_RE.match(other.text):
+                name, span = page.cut(other.start, other.end), (other.start, other.end)
+                used.append(other.index)
+                break
+        mode = (
+            SigningMode(_MODES[match["mode"].upper()]) if match["mode"].upper() in _MODES else None
+        )
+        return SignatureBlock(mode, match["body"], post, name, span, tuple(used))
+    return None
+
+
+def _title(kept: list[Line], first_long: int) -> Line | None:
+    candidates = [
+        line for line in kept[:first_long] if line.words >= 4 and not TAG_RE.match(line.text)
+    ]
+    candidates = [c for c in candidates if _names(c.text, caps_only=True) is None]
+    for line in candidates:
+        if not line.text.endswith("."):
+            return line
+    return candidates[0] if candidates else None
+
+
+def _header(page: Page, layout: Layout, kept: list[Line]) -> int:
+    """Find a kind heading; return the index of the first body line."""
+    for i, line in enumerate(kept[:20]):
+        match = KIND_HEADING_RE.match(line.text)
+        if match is None:
+            continue
+        layout.kind, layout.kind_line, layout.header = KIND_HEADINGS[match["kind"]], line, kept[:i]
+        j = i + 1
+        while (
+            j < len(kept)
+            and kept[j].index == kept[j - 1].index + 1
+            and kept[j].words <= 60
+            and len(layout.summary) < 3
+        ):
+            layout.summary.append(kept[j])
+            j += 1
+        return j
+    return 0
+
+
+def _is_paragraph(line: Line) -> bool:
+    return line.words >= 30 or (line.words >= LONG and line.text[-1] in '.!?:;”"')
+
+
+def read_layout(page: Page) -> Layout:
+    """Find title, header, lead, bylines, signature and body among the kept lines."""
+    layout = Layout()
+    signature = _signature(page, page.kept)
+    layout.signature = signature
+    kept = [line for line in page.kept if signature is None or line.index not in signature.lines]
+    first = _header(page, layout, kept)
+    longs = [i for i, line in enumerate(kept) if _is_paragraph(line)]
+    first_long = longs[0] if longs else len(kept)
+    last_long = longs[-1] if longs else -1
+    if layout.kind is None:
+        layout.title = _title(kept, first_long)
+    skip: set[int] = set()
+    for zone in (range(first, first_long), range(last_long + 1, len(kept))):
+        for i in zone:
+            if i in skip or kept[i] is layout.title:
+                continue
+            found = _byline(page, kept[i], kept[i + 1] if i + 1 < len(kept) else None)
+            if found is not None:
+                layout.bylines.append(found[0])
+                skip.add(i)
+                if found[1]:
+                    skip.add(i + 1)
+    for i, line in enumerate(kept[first:], start=first):
+        if i in skip or line is layout.title:
+            continue
+        if layout.title is not None and line.start < layout.title.start:
+            layout.menu.append(line)
+            continue
+        if i > last_long and line.words <= 8 and line.text[-1] not in ".!?:;" and line.words < LONG:
+            layout.menu.append(line)
+            continue
+        if layout.lead is None and not layout.body and TAG_RE.match(line.text):
+            tag = TAG_RE.match(line.text)
+            assert tag is not None
+            layout.tag, layout.tag_span = (
+                tag["tag"],
+                (line.start + tag.start("tag"), line.start + tag.end("tag")),
+            )
+            layout.lead = line
+        layout.body.append(line)
+    return layout

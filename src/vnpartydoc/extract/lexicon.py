@@ -1,0 +1,160 @@
+"""Character classes, word lists and the patterns shared by the extraction steps.
+
+Patterns run on the *folded* text (see :mod:`vnpartydoc.extract.clean`): the NFC text with old
+tone placement mapped to the new one ("uỷ" → "ủy", "hoà" → "hòa") and invisible characters
+blanked, character for character, so every match offset is also an offset in the NFC text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from vnpartydoc.enums import Level
+
+__all__ = [
+    "DASH",
+    "LOWER",
+    "UPPER",
+    "Province",
+    "national_congress_years",
+    "provinces",
+    "surnames",
+]
+
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+"""Lower-case Vietnamese letters, as a regex character-class body."""
+UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+"""Upper-case Vietnamese letters, as a regex character-class body."""
+DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+"""Hyphen and the dashes real text uses in its place, as a character-class body."""
+
+CAP_WORD = rf"[{UPPER}][{LOWER}]*"
+"""A capitalised word ("Giang") or an initial ("A")."""
+CAPS_WORD = rf"[{UPPER}]{{2,}}"
+"""A word in capitals ("GIANG")."""
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+"""A number in Vietnamese notation: "164.000", "6,5", "43"."""
+
+# Administrative unit words before a locality name, with the level of their Party organisation
+# and the name of their committee ("tỉnh" → Tỉnh ủy).
+UNIT_RE = re.compile(
+    r"(?P<unit>tỉnh|thành\s+phố|TP\.?|quận|huyện|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)",
+    re.IGNORECASE,
+)
+UNIT_LEVEL: dict[str, Level] = {
+    "tỉnh": Level.PROVINCE,
+    "thành phố": Level.DISTRICT,  # a centrally-run city is upgraded by the province list
+    "quận": Level.DISTRICT,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+    "thị trấn": Level.GRASSROOTS,
+    "xã": Level.GRASSROOTS,
+    "phường": Level.GRASSROOTS,
+    "đặc khu": Level.GRASSROOTS,
+}
+UNIT_COMMITTEE: dict[str, str] = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "quận": "Quận ủy",
+    "huyện": "Huyện ủy",
+    "thị xã": "Thị ủy",
+    "thị trấn": "Đảng ủy thị trấn",
+    "xã": "Đảng ủy xã",
+    "phường": "Đảng ủy phường",
+    "đặc khu": "Đảng ủy đặc khu",
+}
+UNIT_ISSUER_CODE: dict[str, str] = {
+    "tỉnh": "TU",
+    "quận": "QU",
+    "huyện": "HU",
+    "xã": "ĐU",
+    "phường": "ĐU",
+    "thị trấn": "ĐU",
+}
+# A committee word → the unit it governs ("Huyện ủy" → "huyện").
+COMMITTEE_UNIT: dict[str, str] = {
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "huyện ủy": "huyện",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+}
+COMMITTEE_RE = re.compile(r"(?P<committee>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)")
+
+# A locality: capitalised words joined by spaces (or " - " in "Bà Rịa - Vũng Tàu"), or a
+# number after "phường"/"quận" ("Quận 1"). The stop list keeps keywords of a title-case
+# headline out of the name ("Đảng Bộ Tỉnh An Giang Lần Thứ XI").
+_LOCALITY_STOP = (
+    r"(?:Lần|LẦN|Thứ|THỨ|Khóa|KHÓA|Nhiệm|NHIỆM|Kỳ|KỲ|Của|CỦA|Và|VÀ|Đảng|ĐẢNG|Đại|ĐẠI"
+    r"|Nguyễn|Trần|Lê|Phạm|NGUYỄN|TRẦN|LÊ|PHẠM|[IVXL]+)(?![{L}])"
+).replace("{L}", LOWER + UPPER)
+LOCALITY = (
+    rf"(?:(?!{_LOCALITY_STOP}){CAP_WORD}|(?!{_LOCALITY_STOP}){CAPS_WORD})"
+    rf"(?:(?:\s+|\s*[{DASH}]\s*)(?:(?!{_LOCALITY_STOP}){CAP_WORD}|(?!{_LOCALITY_STOP}){CAPS_WORD})){{0,4}}"
+    r"|\d{1,2}(?!\d)"
+)
+WORD_BOUNDARY_AFTER = rf"(?![{LOWER}{UPPER}\d])"
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """A provincial unit from the data file."""
+
+    name: str
+    unit: str
+
+    @property
+    def level_unit(self) -> str:
+        """ "tỉnh" or "thành phố" (a centrally-run city)."""
+        return self.unit
+
+    @property
+    def initials(self) -> str:
+        """Upper-case initials used in site tags ("An Giang" → "AG")."""
+        return "".join(word[0] for word in self.name.replace("-", " ").split()).upper()
+
+
+def _data(name: str) -> str:
+    return files("vnpartydoc.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def provinces() -> dict[str, Province]:
+    """Provincial units by folded lower-case name ("an giang" → Province)."""
+    out: dict[str, Province] = {}
+    for line in _data("provinces.tsv").splitlines():
+        if line and not line.startswith("#"):
+            name, unit = line.split("\t")
+            out[name.lower()] = Province(name, unit)
+    return out
+
+
+@cache
+def province_re() -> re.Pattern[str]:
+    """Any province name, longest first, as whole words."""
+    names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![{LOWER}{UPPER}])(?:{body}){WORD_BOUNDARY_AFTER}")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, all) family names; strong ones are the most common."""
+    lines = [line for line in _data("surnames.txt").splitlines() if not line.startswith("#")]
+    strong = frozenset(lines[0].split())
+    every = frozenset(word for line in lines for word in line.split())
+    return strong, every
+
+
+@cache
+def national_congress_years() -> dict[int, int]:
+    """Ordinal of a National Party Congress → the year it met."""
+    out: dict[int, int] = {}
+    for line in _data("national_congresses.tsv").splitlines():
+        if line and not line.startswith("#"):
+            ordinal, year, _place = line.split("\t")
+            out[int(ordinal)] = int(year)
+    return out

@@ -1,0 +1,204 @@
+"""Step 4b: give each congress its term, its dates (preparatory, opening, closing) and place.
+
+Dates are taken only from sentences where the congress is the subject (not "thực hiện Nghị
+quyết Đại hội …") and an event verb is present ("diễn ra", "khai mạc", "bế mạc" …). A keyword
+next to a date sets its role; a range gives the opening and closing days. A missing year comes
+from the congress term, else from the nearest dated mention, and is flagged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vnpartydoc.extract.congress import TERM_ANY_RE
+from vnpartydoc.extract.dates import DateMention, resolve
+from vnpartydoc.extract.lexicon import national_congress_years
+from vnpartydoc.extract.pipeline import EVENT_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
+from vnpartydoc.types import PartialDate, Term
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.pipeline import CongressDraft, Reading
+
+__all__ = ["link", "year_for"]
+
+_PRIORITY = {"keyword": 2, "range": 1, "single": 1}
+
+
+def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    fold = reading.page.fold
+    for mention in draft.mentions:
+        if mention.reference:
+            continue
+        start, end = reading.sentence(mention.start)
+        out.append((start, end))
+        nxt = reading.sentence(end + 1) if end + 1 < len(fold) else (end, end)
+        if nxt[0] > end and SUBJECT_RE.match(fold, nxt[0], nxt[1]):
+            others = [
+                m
+                for d in reading.congresses.values()
+                for m in d.mentions
+                if nxt[0] <= m.start < nxt[1]
+            ]
+            if not others:
+                out.append(nxt)
+    return sorted(set(out))
+
+
+def _terms(reading: Reading) -> None:
+    fold = reading.page.fold
+    taken = {span for draft in reading.congresses.values() for _, span in draft.terms}
+    for draft in reading.congresses.values():
+        if draft.terms:
+            continue
+        for mention in draft.mentions:
+            start, end = reading.sentence(mention.start)
+            for match in TERM_ANY_RE.finditer(fold, mention.end, end):
+                span = (match.start("term"), match.end("term"))
+                if span not in taken:
+                    draft.terms.append((match["term"], span))
+                    taken.add(span)
+                    break
+            if draft.terms:
+                break
+
+
+def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None:
+    fold = reading.page.fold
+    if EVENT_RE.search(fold, start, end) is None:
+        return
+    dates = [
+        d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates
+    ]
+    mentions = sorted(
+        m.start for d in reading.congresses.values() for m in d.mentions if start <= m.start < end
+    )
+    own = [m.start for m in draft.mentions if start <= m.start < end]
+    for i, date in enumerate(dates):
+        before = [m for m in mentions if m < date.start]
+        owner = before[-1] if before else (mentions[0] if mentions else None)
+        if own and owner not in own:
+            continue
+        lo = dates[i - 1].end if i else start
+        hi = dates[i + 1].start if i + 1 < len(dates) else end
+        role = None
+        best = None
+        for name, pattern in ROLE_RES:
+            for match in pattern.finditer(fold, lo, hi):
+                distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
+                if best is None or distance < best:
+                    role, best = name, distance
+        if date.last is not None and role != "prep":
+            for name in ("opened", "closed"):
+                draft.dates.setdefault(name, []).append((1, date.start, date))
+        else:
+            draft.dates.setdefault(role or "opened", []).append(
+                (2 if role else 1, date.start, date)
+            )
+        reading.used_dates.add(date.start)
+    if draft.place is None:
+        place = PLACE_RE.search(fold, start, end)
+        if place is not None:
+            a, b = place.start("place"), place.end("place")
+            draft.place = (reading.page.cut(a, b).rstrip(" ,"), a, b)
+
+
+def year_for(reading: Reading, pos: int, term: Term | None) -> tuple[int | None, str]:
+    """A year for a date printed without one, and where it came from."""
+    if term is not None:
+        return term.start_year, f"the term {term}"
+    dated = [d for d in reading.dates if d.has_year]
+    before = [d for d in dated if d.start < pos]
+    pick = before[-1] if before else (dated[0] if dated else None)
+    if pick is None:
+        return None, ""
+    year = (pick.last or pick.first)[2]
+    return year, "a nearby date"
+
+
+def _resolve_dates(reading: Reading, draft: CongressDraft) -> None:
+    for role, votes in draft.dates.items():
+        votes.sort(key=lambda v: (-v[0], v[1]))
+        for _, _, mention in votes:
+            picked = _pick(reading, draft, role, mention)
+            if picked is not None:
+                draft.resolved[role] = (picked, mention)
+                break
+
+
+def _pick(
+    reading: Reading, draft: CongressDraft, role: str, mention: DateMention
+) -> PartialDate | None:
+    year = None
+    if not mention.has_year:
+        year, source = year_for(reading, mention.start, draft.term)
+        if year is None:
+            reading.issue(
+                "date_year_missing",
+                "a congress date has no year and none can be inferred",
+                mention.start,
+            )
+            return None
+        reading.issue(
+            "date_year_inferred",
+            f"date printed without a year; {year} taken from {source}",
+            mention.start,
+        )
+    dates = resolve(mention, year)
+    if dates is None:
+        reading.issue("date_invalid", "a congress date does not exist", mention.start)
+        return None
+    first, last = dates
+    return last if role == "closed" and last is not None else first
+
+
+def _term(reading: Reading, draft: CongressDraft) -> None:
+    values = []
+    for text, span in draft.terms:
+        try:
+            values.append((Term.parse(text), span))
+        except ValueError:
+            reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
+    if values:
+        draft.term = values[0][0]
+        if len({v for v, _ in values}) > 1:
+            reading.issue(
+                "term_conflict",
+                "the text gives different terms for one congress: "
+                + ", ".join(sorted({str(v) for v, _ in values})),
+                values[1][1][0],
+            )
+        return
+    if draft.org == org_key(None, None, True):
+        years = national_congress_years()
+        if draft.ordinal in years and draft.ordinal + 1 in years:
+            draft.term = Term(years[draft.ordinal], years[draft.ordinal + 1])
+            reading.issue(
+                "term_from_table",
+                f"the term of National Congress {draft.ordinal} is not printed; "
+                f"{draft.term} is taken from the list of national congresses",
+                draft.mentions[0].start,
+                severity="info",
+            )
+
+
+def link(reading: Reading) -> None:
+    """Attach terms, dates and places to every congress found."""
+    _terms(reading)
+    for draft in reading.congresses.values():
+        _term(reading, draft)
+        for start, end in _sentences(reading, draft):
+            _roles(reading, draft, start, end)
+    for draft in reading.congresses.values():
+        if draft.term is None and draft.dates:
+            votes = [v for vs in draft.dates.values() for v in vs if v[2].has_year]
+            if votes:
+                year = (votes[0][2].last or votes[0][2].first)[2]
+                assert year is not None
+                draft.term = Term(year, year + 5)
+                reading.issue(
+                    "term_inferred",
+                    f"the congress term is not printed; {draft.term} inferred from its date",
+                    draft.mentions[0].start,
+                )
+        _resolve_dates(reading, draft)

@@ -1,0 +1,143 @@
+"""Step 6: people named in running text, with the titles before or after their names.
+
+Forms read: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình" (titles before),
+"đồng chí Lê Văn Phước, Ủy viên Ban Thường vụ Tỉnh ủy" and "Trần Thị B – HUV, PCT UBND huyện"
+(titles after), several people in one sentence separated by ";", and "các đồng chí A và B
+được bầu giữ chức Phó Bí thư Tỉnh ủy". A name alone counts only after "đồng chí", "ông" or "bà".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnpartydoc.extract.titles import NAME_RUN_RE, Post, find_posts, split_name
+
+__all__ = ["PersonMention", "TitleMention", "find_people"]
+
+CHAIN_GAP_RE = re.compile(r"^\s*(?:,|[-\u2013])\s*$")
+AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()\s*")
+HONORIFIC_RE = re.compile(r"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*$")
+ELECTED_RE = re.compile(
+    r"\s+(?i:được\s+bầu(?:\s+(?:giữ\s+chức|làm|vào\s+chức|giữ))?|tái\s+đắc\s+cử|tái\s+cử"
+    r"|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+(?:giữ\s+chức|làm))?|làm)\s+"
+)
+LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+NOT_NAMES = {"Hồ Chí Minh"}
+
+
+@dataclass
+class TitleMention:
+    """A title as printed next to a name."""
+
+    printed: str
+    post: str
+    organ: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    """A person named in the text."""
+
+    name: str
+    start: int
+    end: int
+    titles: list[TitleMention] = field(default_factory=list)
+    byline: str | None = None
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    text: str
+
+
+def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
+    out: list[_Name] = []
+    for run in NAME_RUN_RE.finditer(text, start, end):
+        if any(p.start < run.end() and run.start() < p.end for p in posts):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
+        words = [run.group(0)[a:b] for a, b in spans]
+        cut = split_name(words, allow_locality=False)
+        if cut is None or " ".join(words[cut:]) in NOT_NAMES:
+            continue
+        if any(len(word) > 1 and word.isupper() for word in words[cut:]):
+            continue
+        a, b = run.start() + spans[cut][0], run.start() + spans[-1][1]
+        out.append(_Name(a, b, " ".join(words[cut:])))
+    return out
+
+
+def _chains(text: str, posts: list[Post]) -> list[list[Post]]:
+    chains: list[list[Post]] = []
+    for post in posts:
+        if chains and CHAIN_GAP_RE.match(text[chains[-1][-1].end : post.start]):
+            chains[-1].append(post)
+        else:
+            chains.append([post])
+    return chains
+
+
+def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
+    out = []
+    for post in chain:
+        role, organ = post.structured
+        printed = " ".join(page_raw[post.start : post.end].split())
+        out.append(TitleMention(printed, role, organ, post.start, post.end))
+    return out
+
+
+def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
+    """People in one line of the folded page (``raw`` gives the printed text)."""
+    posts = [p for p in find_posts(text[:end], 0) if p.start >= start]
+    chains = _chains(text, posts)
+    names = _names(text, start, end, posts)
+    people: dict[int, PersonMention] = {}
+    used: set[int] = set()
+    for name in names:
+        person = PersonMention(name.text, name.start, name.end)
+        before = next((c for c in chains if not text[c[-1].end : name.start].strip()), None)
+        if before is not None and id(before[0]) not in used:
+            person.titles, _ = _titles(raw, before), used.add(id(before[0]))
+        else:
+            gap = AFTER_NAME_RE.match(text, name.end)
+            after = next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
+            if after is not None and id(after[0]) not in used:
+                person.titles, _ = _titles(raw, after), used.add(id(after[0]))
+        if person.titles or HONORIFIC_RE.search(text, max(start, name.start - 20), name.start):
+            people[name.start] = person
+    _elected(raw, text, names, chains, people, used)
+    return list(people.values())
+
+
+def _elected(
+    raw: str,
+    text: str,
+    names: list[_Name],
+    chains: list[list[Post]],
+    people: dict[int, PersonMention],
+    used: set[int],
+) -> None:
+    for i, name in enumerate(names):
+        verb = ELECTED_RE.match(text, name.end)
+        if verb is None:
+            continue
+        chain = next((c for c in chains if c[0].start == verb.end()), None)
+        if chain is None:
+            continue
+        group = [name]
+        j = i
+        while j > 0 and LIST_GAP_RE.match(text[names[j - 1].end : names[j].start]):
+            group.insert(0, names[j - 1])
+            j -= 1
+        used.add(id(chain[0]))
+        for member in group:
+            person = people.setdefault(
+                member.start, PersonMention(member.text, member.start, member.end)
+            )
+            if not person.titles:
+                person.titles = _titles(raw, chain)

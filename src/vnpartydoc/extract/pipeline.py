@@ -1,0 +1,307 @@
+"""The extraction pipeline: read the page step by step and gather what each step finds."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from vnpartydoc.enums import BodyKind
+from vnpartydoc.errors import Issue
+from vnpartydoc.extract.citations import Citation, find_citations
+from vnpartydoc.extract.clean import Page, clean
+from vnpartydoc.extract.congress import (
+    Context,
+    CongressMention,
+    OrgRef,
+    find_congresses,
+    find_orgs,
+    province_counts,
+    resolve_locality,
+)
+from vnpartydoc.extract.dates import DateMention, find_dates, resolve
+from vnpartydoc.extract.layout import Layout, read_layout
+from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.people import PersonMention, find_people
+from vnpartydoc.extract.points import PointMention, find_points
+from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
+from vnpartydoc.positions import line_col
+from vnpartydoc.types import PartialDate, Term
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.clean import Line
+
+__all__ = ["CongressDraft", "OrgDraft", "Reading", "read"]
+
+SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"]?\s+(?=[{UPPER}“\"(])")
+EVENT_RE = re.compile(
+    r"(?i:diễn\s+ra|tiến\s+hành|tổ\s+chức|khai\s+mạc|bế\s+mạc|họp|trù\s+bị|làm\s+việc)"
+)
+ROLE_RES = (
+    ("prep", re.compile(r"(?i:trù\s+bị)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc)")),
+    ("closed", re.compile(r"(?i:bế\s+mạc)")),
+)
+SUBJECT_RE = re.compile(r"\s*(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b")
+PLACE_RE = re.compile(
+    rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|Thủ\s+đô)\s+)?[{UPPER}]"
+    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?)"
+    r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
+)
+PLACE_DATE_RE = re.compile(
+    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})"
+)
+HEADER_NUMBER_RE = re.compile(
+    r"(?i:số)\s*:?\s*(?P<number>\d{1,5}\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12})"
+)
+BASED_ON_RE = re.compile(r"(?i:căn\s+cứ)\s*$")
+IMPLEMENTS_RE = re.compile(r"(?i:thực\s+hiện|triển\s+khai)\s*$")
+
+
+@dataclass
+class OrgDraft:
+    """An organisation to build."""
+
+    unit: str | None
+    locality: str | None
+    national: bool
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """Official name."""
+        if self.national:
+            return "Đảng Cộng sản Việt Nam"
+        return f"Đảng bộ {self.unit} {self.locality}"
+
+
+@dataclass
+class CongressDraft:
+    """A congress to build, with votes for its term and dates."""
+
+    org: str
+    ordinal: int
+    mentions: list[CongressMention] = field(default_factory=list)
+    terms: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    dates: dict[str, list[tuple[int, int, DateMention]]] = field(default_factory=dict)
+    place: tuple[str, int, int] | None = None
+    term: Term | None = None
+    resolved: dict[str, tuple[PartialDate, DateMention]] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    """Everything the steps found, before records are built."""
+
+    page: Page
+    layout: Layout
+    lines: list[Line]
+    issues: list[Issue] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    orgs: dict[str, OrgDraft] = field(default_factory=dict)
+    org_refs: list[tuple[OrgRef, str]] = field(default_factory=list)
+    congresses: dict[tuple[str, int], CongressDraft] = field(default_factory=dict)
+    people: list[PersonMention] = field(default_factory=list)
+    goal: GoalMention | None = None
+    targets: list[TargetMention] = field(default_factory=list)
+    points: list[PointMention] = field(default_factory=list)
+    context: Context | None = None
+    used_dates: set[int] = field(default_factory=set)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def issue(
+        self, code: str, message: str, at: int | None = None, *, severity: str = "warning"
+    ) -> None:
+        """Record an issue located at a text offset."""
+        line, column = line_col(self.page.raw, at) if at is not None else (None, None)
+        self.issues.append(Issue(code, message, None, (), line, column, severity))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence around ``pos``."""
+        line = next((ln for ln in self.lines if ln.start <= pos < ln.end), None)
+        if line is None:
+            return pos, pos
+        start = line.start
+        for match in SENTENCE_END_RE.finditer(self.page.fold, line.start, line.end):
+            if match.end() <= pos:
+                start = match.end()
+            else:
+                return start, match.start() + 1
+        return start, line.end
+
+
+def org_key(unit: str | None, locality: str | None, national: bool) -> str:
+    """Stable id of an organisation."""
+    from vnpartydoc.text import slug
+
+    return slug(OrgDraft(unit, locality, national).name)
+
+
+def _shift(mention: DateMention, base: int) -> DateMention:
+    return DateMention(mention.start + base, mention.end + base, mention.first, mention.last)
+
+
+def _scan(reading: Reading) -> None:
+    fold = reading.page.fold
+    for line in reading.lines:
+        reading.dates.extend(_shift(m, line.start) for m in find_dates(fold[line.start : line.end]))
+        reading.citations.extend(find_citations(fold, line.start, line.end))
+    for citation in reading.citations:
+        if citation.date_span is not None:
+            reading.used_dates.update(
+                m.start for m in reading.dates if m.start <= citation.date_span[0] < m.end + 5
+            )
+
+
+def _context(reading: Reading) -> Context:
+    page, layout = reading.page, reading.layout
+    refs: list[OrgRef] = []
+    for line in reading.lines:
+        refs.extend(find_orgs(page.fold, line.start, line.end))
+    ranges = [(ln.start, ln.end) for ln in reading.lines]
+    if layout.title is not None:
+        ranges.append((layout.title.start, layout.title.end))
+    place = None
+    for line in layout.header + layout.summary:
+        match = PLACE_DATE_RE.search(page.fold, line.start, line.end)
+        if match is not None:
+            place = page.cut(match.start("place"), match.end("place"))
+    return Context(refs, province_counts(page.fold, ranges), layout.tag, place)
+
+
+def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
+    assert reading.context is not None
+    if ref.national:
+        key = org_key(None, None, True)
+        reading.orgs.setdefault(key, OrgDraft(None, None, True))
+        return key
+    if ref.unit is None:
+        return None
+    locality = ref.locality
+    if locality is None:
+        locality = resolve_locality(ref.unit, reading.context)
+        if locality is None:
+            reading.issue(
+                "organisation_unresolved",
+                f"cannot tell which 'Đảng bộ {ref.unit}' is meant; name its locality",
+                at,
+            )
+            return None
+        if ("locality", ref.unit) not in reading.seen:
+            reading.seen.add(("locality", ref.unit))
+            reading.issue(
+                "locality_inferred",
+                f"'{ref.unit}' has no name here; read as {ref.unit} {locality} from the rest of the text",
+                at,
+                severity="info",
+            )
+    key = org_key(ref.unit, locality, False)
+    reading.orgs.setdefault(key, OrgDraft(ref.unit, locality, False))
+    return key
+
+
+def _organisations(reading: Reading) -> None:
+    assert reading.context is not None
+    for ref in reading.context.orgs:
+        if ref.explicit and (ref.locality or ref.national):
+            key = _org(reading, ref, ref.start)
+            if key is not None:
+                reading.orgs[key].spans.append((ref.start, ref.end, "name"))
+    for ref in reading.context.orgs:
+        if ref.explicit and not ref.locality and not ref.national:
+            named = [o for o in reading.orgs.values() if o.unit == ref.unit]
+            if named or reading.layout.header and ref.start < reading.layout.header[-1].end + 1:
+                key = _org(reading, ref, ref.start)
+                if key is not None:
+                    reading.org_refs.append((ref, key))
+
+
+def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
+    if mention.org is not None:
+        return _org(reading, mention.org, mention.start)
+    start, _ = reading.sentence(mention.start)
+    assert reading.context is not None
+    before = [
+        o
+        for o in reading.context.orgs
+        if o.explicit and start <= o.start and o.end <= mention.start
+    ]
+    if before:
+        return _org(reading, before[-1], mention.start)
+    return None
+
+
+def _congresses(reading: Reading) -> None:
+    fold = reading.page.fold
+    mentions: list[CongressMention] = []
+    for line in reading.lines:
+        mentions.extend(find_congresses(fold, line.start, line.end))
+    title = reading.layout.title
+    if title is not None and title not in reading.lines:
+        mentions.extend(find_congresses(fold, title.start, title.end))
+    pending = []
+    for mention in mentions:
+        key = _congress_org(reading, mention)
+        if key is None:
+            pending.append(mention)
+            continue
+        _add(reading, key, mention)
+    for mention in pending:
+        same = [k for k in reading.congresses if k[1] == mention.ordinal]
+        keys = [same[0][0]] if same else list(reading.orgs) if len(reading.orgs) == 1 else []
+        if keys:
+            _add(reading, keys[0], mention)
+        else:
+            reading.issue(
+                "congress_organisation_unknown",
+                f"congress {mention.ordinal} is named without its organisation",
+                mention.start,
+            )
+
+
+def _add(reading: Reading, key: str, mention: CongressMention) -> None:
+    draft = reading.congresses.setdefault(
+        (key, mention.ordinal), CongressDraft(key, mention.ordinal)
+    )
+    draft.mentions.append(mention)
+    if mention.source == "khoa":
+        reading.issue(
+            "ordinal_from_khoa",
+            f"'khóa {mention.ordinal}' read as congress {mention.ordinal} (the committee it elected)",
+            mention.ordinal_span[0],
+            severity="info",
+        )
+    elif mention.source == "thu-lan":
+        reading.issue(
+            "ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start, severity="info"
+        )
+    if mention.term is not None and mention.term_span is not None:
+        draft.terms.append((mention.term, mention.term_span))
+
+
+def read(text: str) -> Reading:
+    """Run the reading steps over ``text``."""
+    page = clean(text)
+    layout = read_layout(page)
+    reading = Reading(page, layout, layout.content)
+    _scan(reading)
+    reading.context = _context(reading)
+    _organisations(reading)
+    _congresses(reading)
+    from vnpartydoc.extract.linking import link
+
+    link(reading)
+    fold, raw = page.fold, page.raw
+    for line in reading.lines:
+        reading.people.extend(find_people(raw, fold, line.start, line.end))
+    ranges = [(ln.start, ln.end) for ln in reading.lines]
+    reading.goal = find_goal(raw, fold, ranges)
+    reading.targets = find_targets(raw, fold, ranges)
+    body = [
+        (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body
+    ]
+    reading.points = find_points(body)
+    _ = Counter, BodyKind, resolve, BASED_ON_RE, IMPLEMENTS_RE, HEADER_NUMBER_RE
+    return reading

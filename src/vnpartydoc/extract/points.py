@@ -1,0 +1,117 @@
+"""Step 8: numbered points: "Thứ nhất, …", "Một là, …", "1.", "I-", "a)", "(1)".
+
+The top level is the marker style that appears first and counts up from one; paragraphs
+between two top-level markers belong to the point above them, and after the last one only
+lower-level items and the text under a heading do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnpartydoc.text import from_roman
+
+__all__ = ["PointMention", "find_points"]
+
+_WORDS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+_COUNT = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "thu",
+        re.compile(rf"^(?P<label>(?i:thứ)\s+(?P<n>{'|'.join(_WORDS)}))\s*[,:.]\s*", re.IGNORECASE),
+    ),
+    ("la", re.compile(rf"^(?P<label>(?P<n>{'|'.join(_COUNT)})\s+là)\s*[,:]\s*", re.IGNORECASE)),
+    ("roman", re.compile(r"^(?P<label>(?P<n>[IVX]{1,5}))\s*(?:[-\u2013.)]\s*|\.\s+)")),
+    ("arabic", re.compile(r"^(?P<label>(?P<n>\d{1,2}))\s*(?:[.)]\s+|-\s+)")),
+    ("letter", re.compile(r"^(?P<label>(?P<n>[a-hk-nđ]))\s*\)\s*")),
+    ("paren", re.compile(r"^\((?P<label>(?P<n>\d{1,2}))\)\s*")),
+)
+
+
+@dataclass
+class PointMention:
+    """A point: printed label, heading, text and where it starts and ends."""
+
+    label: str
+    heading: str | None
+    text: str
+    start: int
+    end: int
+
+
+def _value(style: str, n: str) -> int | None:
+    n = n.lower()
+    if style == "thu":
+        return _WORDS.index(n) + 1
+    if style == "la":
+        return _COUNT.index(n) + 1
+    if style == "roman":
+        try:
+            return from_roman(n)
+        except ValueError:
+            return None
+    if style == "letter":
+        return "abcdefghklmnđ".index(n) + 1 if n in "abcdefghklmn" else None
+    return int(n)
+
+
+def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
+    for style, pattern in MARKERS:
+        match = pattern.match(text)
+        if match is not None:
+            value = _value(style, match["n"])
+            if value is not None:
+                return style, value, match
+    return None
+
+
+def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
+    for _, style, value, _m in marks:
+        if value != 1:
+            continue
+        values = [v for _, s, v, _ in marks if s == style]
+        if len(values) >= 2 and values[1] == 2:
+            return style
+    return None
+
+
+def find_points(lines: list[tuple[int, int, str, str]]) -> list[PointMention]:
+    """Points in body lines given as (start, end, folded text, printed text)."""
+    marks = []
+    for i, (_, _, fold, _) in enumerate(lines):
+        found = _marker(fold)
+        if found is not None:
+            marks.append((i, *found))
+    style = _top_style(marks)
+    if style is None:
+        return []
+    top = [(i, value, match) for i, s, value, match in marks if s == style]
+    expected, chosen = 1, []
+    for i, value, match in top:
+        if value != expected:
+            break
+        chosen.append((i, match))
+        expected += 1
+    lower = {i for i, s, _, _ in marks if s != style}
+    out = []
+    for k, (i, match) in enumerate(chosen):
+        stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(lines)
+        start, end, _, printed = lines[i]
+        first = printed[match.end() :].strip()
+        parts = [first] if first else []
+        heading = None
+        if first and len(first.split()) <= 15 and first[-1] not in ".;" and i + 1 < stop:
+            heading, parts = first.rstrip(":"), []
+        last = i
+        for j in range(i + 1, stop):
+            if k + 1 == len(chosen) and j not in lower and heading is None:
+                break
+            if k + 1 == len(chosen) and heading is not None and j not in lower and j != i + 1:
+                break
+            parts.append(lines[j][3].strip())
+            last = j
+        text = "\n".join(p for p in parts if p) or heading or match["label"]
+        label = " ".join(match["label"].split())
+        out.append(PointMention(label, heading, text, start, lines[last][1]))
+    return out

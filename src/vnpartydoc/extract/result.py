@@ -1,0 +1,81 @@
+"""The result of an extraction: records, issues, and where each value was read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vnpartydoc.errors import Issue
+    from vnpartydoc.models import Congress, Document, Organisation, Person, Record, Target
+
+__all__ = ["ExtractionResult", "Span"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a value was read: character offsets in the NFC text and the field it fed.
+
+    Example:
+        ``Span(120, 122, "dai-hoi-dang-bo-tinh-an-giang-xi", "ordinal", "XI")``: the congress
+        ordinal was read from ``text[120:122]``.
+    """
+
+    start: int
+    """Offset of the first character, in the NFC text (``ExtractionResult.text``)."""
+    end: int
+    """Offset after the last character."""
+    record: str
+    """Id of the record the value went into ("" for values kept on the result only)."""
+    field: str
+    """Dotted path of the field in that record, e.g. ``titles.1`` or ``general_goal.milestones.0``."""
+    text: str
+    """The text read, as printed."""
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What :func:`~vnpartydoc.extract.extract` found in a text."""
+
+    text: str
+    """The input in NFC; every span indexes into it."""
+    document: Document | None = None
+    """The main record: the article, or the Party document the text is."""
+    documents: list[Document] = field(default_factory=list)
+    """Other documents: cited ones, and congress resolutions the text is about."""
+    organisations: list[Organisation] = field(default_factory=list)
+    """Party organisations named."""
+    congresses: list[Congress] = field(default_factory=list)
+    """Congresses named."""
+    people: list[Person] = field(default_factory=list)
+    """People named, with their titles."""
+    targets: list[Target] = field(default_factory=list)
+    """Every target read (those of a resolution are also in that resolution's record)."""
+    issues: list[Issue] = field(default_factory=list)
+    """What was uncertain or missing (severity "warning" or "info")."""
+    spans: list[Span] = field(default_factory=list)
+    """Where each extracted value was read."""
+    ignored: list[Span] = field(default_factory=list)
+    """Lines set aside as site chrome or noise; ``field`` holds the reason."""
+
+    def records(self) -> list[Record]:
+        """Every record, main document first, ready for :func:`vnpartydoc.dumps`."""
+        out: list[Record] = []
+        if self.document is not None:
+            out.append(self.document)  # type: ignore[arg-type]
+        out.extend(self.organisations)
+        out.extend(self.congresses)
+        out.extend(self.people)
+        out.extend(self.documents)  # type: ignore[arg-type]
+        return out
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing usable was found (no organisation, congress, person, document…)."""
+        return not (
+            self.organisations or self.congresses or self.people or self.documents or self.targets
+        ) and (self.document is None or self.document.type == "bai-viet")
+
+    def spans_for(self, record: str) -> list[Span]:
+        """The spans of one record, by id."""
+        return [span for span in self.spans if span.record == record]

@@ -1,0 +1,240 @@
+"""Step 7: the general goal with its deadlines, and targets with values, units and qualifiers.
+
+The goal is read after "mục tiêu tổng quát" (quoted, or the paragraph that follows a heading);
+each "đến năm YYYY" inside it starts a milestone. Targets are read only where the text sets
+them ("các chỉ tiêu chủ yếu", "đề ra 18 chỉ tiêu", "phấn đấu", "mục tiêu cụ thể" and the list
+items after them), one per item, and anywhere in the "achieved/target" notation
+("45.799/36.875 tỷ đồng"). Numbers are parsed by :class:`Quantity`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnpartydoc.enums import TargetArea, TargetQualifier
+from vnpartydoc.extract.lexicon import DASH, NUMBER
+from vnpartydoc.types import Quantity
+
+__all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
+
+GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung))")
+QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
+MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
+TARGET_ANCHOR_RE = re.compile(
+    r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
+    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|mục\s+tiêu\s+cụ\s+thể|phấn\s+đấu)"
+)
+LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
+AREA_RE = re.compile(
+    r"\s*(?:\(?[a-zđ\d]{1,2}[.)]\s*)?(?i:về)\s+(?P<area>(?i:kinh\s+tế|văn\s+hóa|xã\s+hội|môi\s+trường"
+    r"|quốc\s+phòng|an\s+ninh|xây\s+dựng\s+đảng|xây\s+dựng\s+Đảng))"
+)
+_AREAS = {
+    "kinh tế": TargetArea.ECONOMY,
+    "văn hóa": TargetArea.SOCIETY,
+    "xã hội": TargetArea.SOCIETY,
+    "môi trường": TargetArea.ENVIRONMENT,
+    "quốc phòng": TargetArea.DEFENCE,
+    "an ninh": TargetArea.DEFENCE,
+    "xây dựng đảng": TargetArea.PARTY_BUILDING,
+}
+_UNIT = (
+    r"%(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
+    r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+khách|lượt|người|ha)"
+    r"(?:/người(?:/năm)?|/năm)?"
+    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])"
+    r"|USD(?:/người(?:/năm)?)?|đồng(?:/người(?:/năm)?)?"
+    r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
+    r"|hợp\s+tác\s+xã|lượt\s+khách|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
+)
+_QUAL = (
+    r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
+    r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
+)
+VALUE_RE = re.compile(
+    rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER})"
+    rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
+    rf"\s*(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
+)
+ACHIEVED_RE = re.compile(
+    rf"(?<![\d.,/])(?P<a>{NUMBER})\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
+)
+SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
+DEADLINE_RE = re.compile(r"(?i:đến\s+năm)\s+(?P<year>\d{4})\s*,?")
+FIVE_YEARS_RE = re.compile(
+    r"(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
+)
+TRIM_RE = re.compile(r"(?:\s+(?i:đạt|là|ở\s+mức|đạt\s+mức|còn|bằng|trong\s+đó|có))+\s*[:,]?\s*$")
+_QUALIFIERS = {
+    "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
+    "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
+    "dưới": TargetQualifier.LESS_THAN, "chưa đến": TargetQualifier.LESS_THAN,
+    "<": TargetQualifier.LESS_THAN,
+    "khoảng": TargetQualifier.ABOUT, "gần": TargetQualifier.ABOUT,
+    "xấp xỉ": TargetQualifier.ABOUT, "ước": TargetQualifier.ABOUT,
+    "tối thiểu": TargetQualifier.AT_LEAST, "ít nhất": TargetQualifier.AT_LEAST,
+    "không dưới": TargetQualifier.AT_LEAST, "≥": TargetQualifier.AT_LEAST,
+    ">=": TargetQualifier.AT_LEAST,
+    "tối đa": TargetQualifier.AT_MOST, "không quá": TargetQualifier.AT_MOST,
+    "không vượt quá": TargetQualifier.AT_MOST, "≤": TargetQualifier.AT_MOST,
+    "<=": TargetQualifier.AT_MOST,
+}  # fmt: skip
+
+
+@dataclass
+class GoalMention:
+    """The general goal and its milestones: (year, text, start, end)."""
+
+    text: str
+    start: int
+    end: int
+    milestones: list[tuple[int, str, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class TargetMention:
+    """A target read from one list item."""
+
+    indicator: str
+    value: Quantity
+    unit: str
+    qualifier: TargetQualifier
+    achieved: Quantity | None
+    deadline: int | None
+    five_years: bool
+    area: TargetArea | None
+    printed: str
+    start: int
+    end: int
+    value_span: tuple[int, int]
+
+
+def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
+    found = list(MILESTONE_RE.finditer(raw, start, end))
+    out = []
+    for i, match in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else end
+        text = raw[match.end() : stop].strip().rstrip(";,. ").strip()
+        text = re.sub(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$", "", text).strip(" ;,.")
+        if text:
+            out.append((int(match["year"]), " ".join(text.split()), match.start(), stop))
+    return out
+
+
+def find_goal(raw: str, fold: str, lines: list[tuple[int, int]]) -> GoalMention | None:
+    """The general goal, from the first line that names it."""
+    for i, (start, end) in enumerate(lines):
+        anchor = GOAL_ANCHOR_RE.search(fold, start, end)
+        if anchor is None:
+            continue
+        quote = QUOTE_RE.match(fold, anchor.end(), end)
+        if quote is not None:
+            a, b = quote.start("goal"), quote.end("goal")
+        elif fold[anchor.end() : end].strip(" :") == "" and i + 1 < len(lines):
+            a, b = lines[i + 1]
+        else:
+            colon = fold.find(":", anchor.end(), end)
+            if colon < 0:
+                continue
+            a, b = colon + 1, end
+        text = " ".join(raw[a:b].split()).strip()
+        if len(text) < 10:
+            continue
+        return GoalMention(text, a, b, _milestones(raw, a, b))
+    return None
+
+
+def _qualifier(match: re.Match[str]) -> TargetQualifier:
+    word = " ".join((match["qual"] or "").lower().split())
+    if match["more"]:
+        more = match["more"].lower()
+        return TargetQualifier.AT_MOST if "xuống" in more else TargetQualifier.AT_LEAST
+    if word == "từ":
+        return TargetQualifier.EXACT if match["b"] else TargetQualifier.AT_LEAST
+    return _QUALIFIERS.get(word, TargetQualifier.EXACT)
+
+
+def _unit(text: str) -> str:
+    unit = " ".join(text.split()).replace(" /", "/").replace("/ ", "/")
+    unit = re.sub(r"^%\s*/\s*năm", "%/năm", unit)
+    return f"{unit} đồng" if unit.lower() in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"} else unit
+
+
+def _target(
+    raw: str, fold: str, start: int, end: int, area: TargetArea | None
+) -> TargetMention | None:
+    item = LIST_ITEM_RE.match(fold, start, end)
+    begin = item.end() if item else start
+    match = VALUE_RE.search(fold, begin, end)
+    if match is None or SCORE_UNIT_RE.match(match["unit"]):
+        return None
+    try:
+        if match["target"]:
+            value, achieved = Quantity.parse(match["target"]), Quantity.parse(match["a"])
+        else:
+            low = match["a"] + (f"-{match['b']}" if match["b"] else "")
+            value, achieved = Quantity.parse(low), None
+    except ValueError:
+        return None
+    indicator = TRIM_RE.sub("", raw[begin : match.start()]).strip(" :;,.-")
+    deadline = DEADLINE_RE.search(fold, begin, end)
+    if deadline is not None and deadline.start() < match.start():
+        indicator = TRIM_RE.sub(
+            "", raw[begin : deadline.start()] + raw[deadline.end() : match.start()]
+        )
+    indicator = " ".join(indicator.split()).strip(" :;,.-")
+    if not indicator:
+        indicator = " ".join(raw[match.end() : end].split()).strip(" :;,.")
+    printed = " ".join(raw[begin:end].split()).strip(" ;.")
+    return TargetMention(
+        indicator or printed,
+        value,
+        _unit(match["unit"]),
+        _qualifier(match),
+        achieved,
+        int(deadline["year"]) if deadline else None,
+        FIVE_YEARS_RE.search(fold, begin, end) is not None,
+        area,
+        printed,
+        begin,
+        end,
+        (match.start(), match.end()),
+    )
+
+
+def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for sep in re.finditer(r";|\.(?=\s|$)", fold[:end]):
+        if sep.start() < start:
+            continue
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if fold[a:b].strip()]
+
+
+def find_targets(raw: str, fold: str, lines: list[tuple[int, int]]) -> list[TargetMention]:
+    """Targets in target context, and achieved/target values anywhere."""
+    out: list[TargetMention] = []
+    active, area = False, None
+    for start, end in lines:
+        heading = AREA_RE.match(fold, start, end)
+        if heading is not None:
+            area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
+        anchor = TARGET_ANCHOR_RE.search(fold, start, end)
+        is_item = LIST_ITEM_RE.match(fold, start, end) is not None or heading is not None
+        if anchor is not None:
+            active, begin = True, anchor.end()
+        elif active and is_item:
+            begin = start
+        else:
+            active, begin = False, start
+        for a, b in _items(fold, begin, end):
+            if active or ACHIEVED_RE.search(fold, a, b):
+                target = _target(raw, fold, a, b, area if active else None)
+                if target is not None and (active or target.achieved is not None):
+                    out.append(target)
+    return out

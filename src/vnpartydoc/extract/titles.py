@@ -1,0 +1,247 @@
+"""Titles (chức danh): posts with their organ, and the names they stand next to.
+
+A title is a chain of posts ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), each a role and an
+optional organ, possibly followed by a locality ("… Tỉnh ủy An Giang"). Abbreviations (TUV,
+HUV, PCT, UVBTV, UBKT, UBND, HĐND …) are expanded in the structured fields; the printed text
+is kept as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnpartydoc.extract.lexicon import (
+    CAP_WORD,
+    CAPS_WORD,
+    LOWER,
+    UPPER,
+    WORD_BOUNDARY_AFTER,
+    province_re,
+    provinces,
+    surnames,
+)
+from vnpartydoc.text import proper_case_name
+
+__all__ = ["NAME_RUN_RE", "Post", "find_posts", "locality_at", "split_name"]
+
+_COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))?)"
+_UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_COMMISSIONS = (
+    r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
+    r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
+)
+_ROLES = (
+    r"Tổng\s+Bí\s+thư|Bí\s+thư|Trưởng(?=\s+(?:[Bb]an|Văn|Đoàn|[Pp]hòng))|Chủ\s+nhiệm"
+    r"|Chánh(?=\s+Văn\s+phòng)|Chủ\s+tịch\s+nước"
+    r"|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Pp]hòng|Chánh\s+án|Viện\s+trưởng|Tổng\s+Biên\s+tập"
+    r"|Chỉ\s+huy\s+trưởng|Tư\s+lệnh|Bộ\s+trưởng|Thứ\s+trưởng|Thủ\s+tướng"
+    r"|Hiệu\s+trưởng|Ủy\s+viên\s+dự\s+khuyết|Ủy\s+viên|Thường\s+trực|Giảng\s+viên|Phóng\s+viên"
+    r"|Chuyên\s+viên|Đại\s+biểu|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy\s+viên"
+)
+_ABBREVIATIONS = r"PCT|PBT|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|CT(?=\s+(?:UBND|HĐND))"
+_ORGANS = (
+    rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
+    rf"|Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
+    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
+    rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
+    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
+    rf"|Đoàn\s+đại\s+biểu\s+Quốc\s+hội(?:\s+{_UNIT})?|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    r"|Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+    rf"|{_COMM}"
+)
+_GENERIC_ORGAN = (
+    rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
+    rf"\s+{CAP_WORD}(?:\s+(?:[{LOWER}]+|{CAP_WORD})){{0,8}}"
+)
+POST_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
+    rf"(?:\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
+)
+LOOSE_POST_RE = re.compile(
+    rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
+    rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
+)
+NAME_RUN_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}\d.])(?:{CAP_WORD}|{CAPS_WORD})(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}"
+    rf"{WORD_BOUNDARY_AFTER}"
+)
+HCM_RE = re.compile(r"TP\.?\s*HCM|TPHCM|(?:TP\.?|[Tt]hành\s+phố)\s*Hồ\s+Chí\s+Minh")
+LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
+# Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
+# "Chủ tịch Hồ Chí Minh" begins, not a post).
+_STANDALONE = re.compile(
+    r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH)"
+)
+_EXPAND = (
+    (re.compile(r"^PCT$"), "Phó Chủ tịch"),
+    (re.compile(r"^CT$"), "Chủ tịch"),
+    (re.compile(r"^PBT$"), "Phó Bí thư"),
+    (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
+    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bTP\.?(?=\s|$)"), "thành phố"),
+    (re.compile(r"Trưởng ban"), "Trưởng Ban"),
+    (re.compile(r"Trưởng phòng"), "Trưởng Phòng"),
+)
+_ORGAN_HEAD_RE = re.compile(r"[Bb]an|Văn\s+phòng|Đoàn|[Pp]hòng")
+# Ranks written as one word or an abbreviation: (post, organ).
+_MEMBER_OF = {
+    "tỉnh ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
+    "thành ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
+    "huyện ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    "quận ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ quận"),
+    "thị ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
+    "đảng ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ"),
+    "tuv": ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
+    "huv": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "uvt.ư": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "đbqh": ("Đại biểu", "Quốc hội"),
+}
+
+
+@dataclass
+class Post:
+    """One post found in the text: offsets, printed form, role and organ."""
+
+    start: int
+    end: int
+    role: str
+    organ: str | None
+    locality: str | None = None
+
+    @property
+    def structured(self) -> tuple[str, str | None]:
+        """(post, organ) with abbreviations expanded and the locality appended."""
+        key = " ".join(self.role.split()).lower()
+        if key == "uvbtv":
+            post, organ = "Ủy viên", "Ban Thường vụ" + (f" {self.organ}" if self.organ else "")
+        elif key in _MEMBER_OF:
+            post, organ = _MEMBER_OF[key]
+            organ = self.organ or organ
+        else:
+            post, organ = _expand(self.role), self.organ
+            head = _ORGAN_HEAD_RE.match(organ or "")
+            if head is not None and post.endswith(("Trưởng", "Chánh")):
+                post = f"{post} {head.group(0).capitalize()}"
+        if organ is not None:
+            organ = _expand(organ)
+            if self.locality:
+                organ = f"{organ} {self.locality}"
+        return post, organ
+
+
+def _expand(text: str) -> str:
+    out = " ".join(text.split())
+    for pattern, replacement in _EXPAND:
+        out = pattern.sub(replacement, out)
+    return out
+
+
+def _valid(role: str, organ: str | None) -> bool:
+    return organ is not None or _STANDALONE.match(role) is not None
+
+
+def find_posts(text: str, base: int = 0) -> list[Post]:
+    """Every post in a line of folded text, with offsets shifted by ``base``."""
+    posts: list[Post] = []
+    for match in POST_RE.finditer(text):
+        role, organ = match["role"], match["organ"]
+        if not _valid(role, organ):
+            continue
+        post = Post(base + match.start(), base + match.end(), role, organ)
+        if organ is None and role.lower() == "uvbtv":
+            post.organ = None
+        if LOCALITY_UNIT_END_RE.search(match.group(0)):
+            found = locality_at(text, match.end())
+            if found is not None:
+                post.end, post.locality = base + found[0], found[1]
+        posts.append(post)
+    return posts
+
+
+def parse_title_line(text: str) -> list[tuple[str, str, str | None]] | None:
+    """Read a whole line as a title: [(printed, post, organ)], or None if any part is not one."""
+    out: list[tuple[str, str, str | None]] = []
+    for part in re.split(r"\s*,\s*|\s+[-–]\s+", text.strip().strip(".;")):
+        match = LOOSE_POST_RE.match(part) or _post_with_locality(part)
+        if match is None or not _valid(match["role"], match["organ"]):
+            return None
+        post = Post(0, len(part), match["role"], match["organ"])
+        if match.re is not LOOSE_POST_RE:
+            post.locality = proper_or_known(part[match.end("organ") :].strip())
+        structured = post.structured
+        out.append((part, structured[0], structured[1]))
+    return out or None
+
+
+def _post_with_locality(part: str) -> re.Match[str] | None:
+    match = POST_RE.match(part)
+    if match is None or match["organ"] is None:
+        return None
+    rest = part[match.end() :]
+    found = locality_at(part, match.end())
+    if found is not None and not part[found[0] :].strip():
+        return match
+    return match if not rest.strip() else None
+
+
+def proper_or_known(text: str) -> str | None:
+    """Canonical spelling of a locality: the province list's, else proper case."""
+    if not text:
+        return None
+    known = provinces().get(" ".join(text.split()).lower())
+    return known.name if known is not None else proper_case_name(text)
+
+
+def split_name(words: list[str], *, allow_locality: bool) -> int | None:
+    """Index where a person's name starts in a run of capitalised words, or None.
+
+    A name is 2 to 4 words and starts with a family name; common family names are preferred,
+    so "Châu Thành Nguyễn Văn An" splits into the locality "Châu Thành" and the name.
+    """
+    strong, every = surnames()
+    candidates = [
+        i
+        for i in range(len(words) if allow_locality else 1)
+        if 2 <= len(words) - i <= 4 and words[i].capitalize() in every
+    ]
+    for i in candidates:
+        if words[i].capitalize() in strong:
+            return i
+    return candidates[0] if candidates else None
+
+
+def locality_at(text: str, pos: int) -> tuple[int, str] | None:
+    """A locality name right after ``pos`` (end offset, canonical name), stopping before a person."""
+    gap = len(text[pos:]) - len(text[pos:].lstrip(" "))
+    if gap == 0 and pos < len(text) and text[pos] != ".":
+        return None
+    start = pos + gap
+    hcm = HCM_RE.match(text, start)
+    if hcm is not None:
+        return hcm.end(), "Hồ Chí Minh"
+    known = province_re().match(text, start)
+    if known is not None:
+        return known.end(), proper_or_known(known.group(0)) or known.group(0)
+    run = NAME_RUN_RE.match(text, start) or re.compile(
+        rf"{CAP_WORD}{WORD_BOUNDARY_AFTER}|\d{{1,2}}(?!\d)"
+    ).match(text, start)
+    if run is None:
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
+    words = [run.group(0)[a:b] for a, b in spans]
+    cut = split_name(words, allow_locality=True)
+    if cut == 0 and words[0].capitalize() not in surnames()[0]:
+        cut = None
+    keep = words if cut is None else words[:cut]
+    if not keep:
+        return None
+    end = run.start() + spans[len(keep) - 1][1]
+    return end, proper_or_known(" ".join(keep)) or " ".join(keep)
