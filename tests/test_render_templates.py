@@ -158,3 +158,39 @@ def test_packaged_templates_are_inside_the_package() -> None:
         "organisation.md.j2", "page.md.j2", "person.md.j2", "resolution.md.j2",
     ]  # fmt: skip
     assert PACKAGE_TEMPLATES.parent.name == "vnpartydoc"
+
+
+def _doc_examples() -> list[str]:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "templates.md").read_text("utf-8")
+    return [part.split("```", 1)[0] for part in text.split("```jinja\n")[1:]]
+
+
+def test_documented_examples_work(tmp_path: Path) -> None:
+    """The override examples in docs/templates.md render as the page says."""
+    targets, signature = _doc_examples()
+    text = _render(tmp_path, "resolution.md.j2", targets)
+    assert (
+        "## Các chỉ tiêu chủ yếu {#cac-chi-tieu-chu-yeu}\n\n- **Tỷ lệ đô thị hóa**: 43 % (2025)\n"
+        in text
+    )
+    assert "| TT |" not in text
+    dated = Directive(type="chi-thi", id="ct2", title="Chỉ thị", issued_on="2025-04-14",
+                      signature={"post": "Tổng Bí thư", "name": "Tô Lâm"})  # fmt: skip
+    text = _render(tmp_path, "document.md.j2", signature, dated)
+    assert "- **Người ký:** Tô Lâm\n\n*ngày 14 tháng 4 năm 2025*\n" in text
+
+
+def test_macros_and_super_are_markdown_not_text(tmp_path: Path) -> None:
+    """Template output (macros, super()) stays Markdown; the values inside it are escaped."""
+    text = _render(
+        tmp_path,
+        "resolution.md.j2",
+        '{% extends "base/resolution.md.j2" %}'
+        "{% macro item(x) %}- **{{ x }}**{% endmacro %}"
+        "{% block tasks %}{{ item(record.title) }}\n\n{{ super() }}{% endblock %}",
+    )
+    assert (
+        "- **Nghị quyết Đại hội &lt;XI&gt;**\n\n## Nhiệm vụ trọng tâm {#nhiem-vu-trong-tam}" in text
+    )

@@ -13,7 +13,8 @@ immutable sandbox (templates cannot reach Python internals or change data).
 
 Every ``{{ … }}`` passes through ``finalize``: values that are not already
 :class:`~vnpartydoc.render.escape.Md` are escaped as Markdown, so document text always shows
-literally.
+literally. What templates themselves render (``super()``, macros, ``{% set %}`` blocks) is
+marked as Markdown, so it is not escaped twice.
 """
 
 from __future__ import annotations
@@ -33,12 +34,18 @@ from vnpartydoc.render.escape import Md, inline, paragraphs
 from vnpartydoc.render.options import RenderError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["PACKAGE_TEMPLATES", "environment", "render_block", "render_template", "select"]
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def _concat(parts: Iterable[str]) -> Md:
+    # What a template renders (a page, a block called by super(), a macro, a {% set %} block)
+    # is literal template text plus finalized values: safe Markdown, marked as such.
+    return Md("".join(parts))
 
 
 def _finalize(value: object) -> object:
@@ -49,9 +56,27 @@ def _finalize(value: object) -> object:
     return inline(value)
 
 
-@lru_cache(maxsize=16)
+def _listing(templates_dir: str) -> tuple[tuple[str, int], ...]:
+    """Names and times of the files in a templates folder: a new override needs a new cache."""
+    root = Path(templates_dir)
+    return tuple(
+        sorted((str(p.relative_to(root)), p.stat().st_mtime_ns) for p in root.rglob("*.j2"))
+    )
+
+
 def environment(templates_dir: str | None = None) -> jinja2.Environment:
-    """The environment for a templates folder (None: packaged templates only)."""
+    """The environment for a templates folder (None: packaged templates only).
+
+    Environments are cached; with a folder, adding, removing or changing a template there
+    gives a fresh one (so ``mkdocs serve`` picks up a new override).
+    """
+    return _environment(templates_dir, _listing(templates_dir) if templates_dir else ())
+
+
+@lru_cache(maxsize=16)
+def _environment(
+    templates_dir: str | None, listing: tuple[tuple[str, int], ...]
+) -> jinja2.Environment:
     package = jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES))
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"base": package})]
     if templates_dir is not None:
@@ -66,8 +91,9 @@ def environment(templates_dir: str | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=templates_dir is not None,
+        auto_reload=False,
     )
+    env.concat = _concat  # type: ignore[method-assign]
     env.filters.update(md=inline, e=inline, escape=inline, paragraphs=paragraphs)
     return env
 
