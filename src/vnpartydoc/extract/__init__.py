@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from vnpartydoc.errors import ExtractionError, Issue
 from vnpartydoc.extract.build import build
+from vnpartydoc.extract.cli import run_cli
 from vnpartydoc.extract.pipeline import read
 from vnpartydoc.extract.result import ExtractionResult, Span
 
-__all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial"]
+__all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial", "run_cli"]
 
 MAX_CHARS = 2_000_000
 """Longest text read, in characters; longer input is refused (bounded time and memory)."""

@@ -1,0 +1,76 @@
+"""``vnpartydoc extract FILE...``: print or write the records found in text files."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from vnpartydoc.errors import VnPartyDocError
+from vnpartydoc.serialization import dumps, to_data, write_atomic
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from vnpartydoc.models import Record
+
+__all__ = ["run_cli"]
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except OSError as exc:
+        print(f"vnpartydoc: error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+    except UnicodeDecodeError as exc:
+        print(f"vnpartydoc: error: {path} is not UTF-8 (byte offset {exc.start})", file=sys.stderr)
+    return None
+
+
+def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
+    """Extract every file; print YAML (or JSON) or write one file per record to ``out``.
+
+    Issues go to standard error as ``file:line:col: code: message``. Returns 1 when a file
+    cannot be read or nothing usable is found in any file, else 0.
+    """
+    from vnpartydoc.extract import extract_partial
+
+    records: dict[str, Record] = {}
+    failed = False
+    chunks: list[str] = []
+    for path in paths:
+        text = _read(path)
+        if text is None:
+            failed = True
+            continue
+        result = extract_partial(text)
+        for issue in result.issues:
+            print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
+        if result.is_empty:
+            print(f"vnpartydoc: error: {path}: nothing_found: no organisation, congress, person, "
+                  "document or target found", file=sys.stderr)
+            continue
+        for record in result.records():
+            key = str(getattr(record, "id", ""))
+            if key in records and records[key] != record:
+                print(f"{path}: duplicate_id: {key!r} was already extracted from another file; "
+                      "kept the first", file=sys.stderr)
+                continue
+            if key not in records:
+                records[key] = record
+                chunks.append(f"# from {path}\n" + dumps(record, "yaml") if fmt == "yaml" else "")
+    if not records:
+        return 1
+    if out is not None:
+        try:
+            for key, record in records.items():
+                write_atomic(out / f"{key}.{fmt}", dumps(record, "json" if fmt == "json" else "yaml"))
+        except VnPartyDocError as exc:
+            print(f"vnpartydoc: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {len(records)} records to {out}", file=sys.stderr)
+    elif fmt == "json":
+        print(json.dumps([to_data(r) for r in records.values()], ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write("---\n".join(chunks))
+    return 1 if failed else 0

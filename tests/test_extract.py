@@ -1,0 +1,205 @@
+"""Extraction of the seed article and of each form the extractor reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnpartydoc import ExtractionError, loads
+from vnpartydoc.extract import extract, extract_partial, run_cli
+from vnpartydoc.models import Article, Directive, Plan, Resolution
+from vnpartydoc.serialization import dumps
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "an-giang-xi-article.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    return extract(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_congress(seed) -> None:  # type: ignore[no-untyped-def]
+    """Reads congress XI of the An Giang provincial organisation, its term and its dates."""
+    (congress,) = seed.congresses
+    assert congress.id == "dai-hoi-dang-bo-tinh-an-giang-xi"
+    assert (congress.ordinal, str(congress.term)) == (11, "2020 - 2025")
+    assert (str(congress.opened_on), str(congress.closed_on)) == ("2020-09-23", "2020-09-25")
+    (org,) = seed.organisations
+    assert (org.id, org.name, org.level.value, org.locality) == (
+        "dang-bo-tinh-an-giang", "Đảng bộ tỉnh An Giang", "province", "An Giang",
+    )
+
+
+def test_seed_goal_and_documents(seed) -> None:  # type: ignore[no-untyped-def]
+    """Reads the general goal with its 2025 and 2030 milestones, and the unnumbered directive and plan."""
+    resolution = next(d for d in seed.documents if isinstance(d, Resolution))
+    assert resolution.congress == "dai-hoi-dang-bo-tinh-an-giang-xi"
+    goal = resolution.general_goal
+    assert goal is not None and goal.text.startswith("Nâng cao năng lực lãnh đạo của Đảng bộ")
+    assert [(m.year, m.text) for m in goal.milestones] == [
+        (2025, "kinh tế An Giang thuộc nhóm đầu khu vực Đồng bằng sông Cửu Long và đạt mức trung bình cả nước"),
+        (2030, "đạt trên mức trung bình cả nước"),
+    ]
+    cited = [d for d in seed.documents if isinstance(d, Directive | Plan)]
+    assert sorted(d.type for d in cited) == ["chi-thi", "ke-hoach"]
+    for doc in cited:
+        assert doc.number is None and doc.issued_on is None
+        assert doc.issuer is not None and doc.issuer.body.value == "standing-board"
+        assert doc.issuer.organisation == "dang-bo-tinh-an-giang"
+        assert [r.target for r in doc.relations] == [resolution.id]
+
+
+def test_seed_article_points_author_and_noise(seed) -> None:  # type: ignore[no-untyped-def]
+    """Reads six points, the author with two titles and the TUAG tag, and nothing from the chrome."""
+    article = seed.document
+    assert isinstance(article, Article)
+    assert [p.label for p in article.points] == ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu"]
+    assert article.publication is not None and article.publication.tag == "TUAG"
+    (person,) = seed.people
+    assert (person.id, person.name, person.byline) == ("trinh-lam-sinh", "Trình Lam Sinh", "TRÌNH LAM SINH")
+    assert [(t.printed, t.post, t.organ, t.organisation) for t in person.titles] == [
+        ("Tỉnh ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", "dang-bo-tinh-an-giang"),
+        ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy", "dang-bo-tinh-an-giang"),
+    ]
+    assert article.authors == ["trinh-lam-sinh"]
+    text = seed.text
+    for noise in ("Đang có 50", "Số lần xem các bài viết", "18095454", "Giải phóng miền Nam"):
+        at = text.index(noise)
+        assert not any(s.start <= at < s.end for s in seed.spans), noise
+        assert any(s.start <= at < s.end for s in seed.ignored), noise
+
+
+def test_seed_spans_point_at_their_text(seed) -> None:  # type: ignore[no-untyped-def]
+    """Every span's text is the NFC text between its offsets."""
+    assert seed.spans
+    for span in seed.spans:
+        assert " ".join(seed.text[span.start : span.end].split()) == span.text
+    ordinal = [s for s in seed.spans if s.field == "ordinal"]
+    assert {s.text for s in ordinal} == {"XI"}
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_seed_records_round_trip(seed, fmt) -> None:  # type: ignore[no-untyped-def]
+    """Every record dumps and loads back equal."""
+    for record in seed.records():
+        assert loads(dumps(record, fmt), fmt) == record
+
+
+CONGRESS_FORMS = [
+    ("Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng thứ lần XIV , nhiệm kỳ 2020 -2025 diễn ra ngày 14/10/2020.",
+     "dang-bo-tinh-soc-trang", 14, "2020 - 2025"),
+    ("Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XInhiệm kỳ 2020—2025 đã diễn ra.",
+     "dang-bo-tinh-long-an", 11, "2020 - 2025"),
+    ("Đại hội Đảng bộ huyện Chợ Mới lần thứ 12 (nhiệm kỳ 2020 – 2025) diễn ra ngày 10/7/2020.",
+     "dang-bo-huyen-cho-moi", 12, "2020 - 2025"),
+    ("Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ nhất, nhiệm kỳ 1976 - 1979 họp tại Long Xuyên.",
+     "dang-bo-tinh-an-giang", 1, "1976 - 1979"),
+    ("Đại hội Đảng bộ tỉnh Hậu Giang khóa XIV, nhiệm kỳ 2020-2025 bế mạc.",
+     "dang-bo-tinh-hau-giang", 14, "2020 - 2025"),
+    ("Đại hội XIII của Đảng đã thành công tốt đẹp.", "dang-cong-san-viet-nam", 13, "2021 - 2026"),
+    ("Đại hội Đảng bộ xã Vĩnh Hòa lần XII, nhiệm kỳ 2020 - 2025 diễn ra.",
+     "dang-bo-xa-vinh-hoa", 12, "2020 - 2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "ordinal", "term"), CONGRESS_FORMS, ids=[c[1] + str(c[2]) for c in CONGRESS_FORMS])
+def test_congress_forms(text: str, org: str, ordinal: int, term: str) -> None:
+    """Reads the ordinal in every form, the organisation and the term in every dash form."""
+    (congress,) = extract(text).congresses
+    assert (congress.organisation, congress.ordinal, str(congress.term)) == (org, ordinal, term)
+
+
+DATE_FORMS = [
+    ("từ ngày 23 đến ngày 25 tháng 9 năm 2020", "2020-09-23", "2020-09-25"),
+    ("từ ngày 10 đến 20/11/2020", "2020-11-10", "2020-11-20"),
+    ("từ 28/6–1/7/2020", "2020-06-28", "2020-07-01"),
+    ("trong hai ngày 2 - 3/10", "2020-10-02", "2020-10-03"),
+    ("trong 2 ngày 28 và 29/4/2020", "2020-04-28", "2020-04-29"),
+]
+
+
+@pytest.mark.parametrize(("dates", "opened", "closed"), DATE_FORMS, ids=[d[0] for d in DATE_FORMS])
+def test_date_ranges(dates: str, opened: str, closed: str) -> None:
+    """Reads ranges within and across months; a missing year comes from the term, flagged."""
+    result = extract(f"Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra {dates}.")
+    (congress,) = result.congresses
+    assert (str(congress.opened_on), str(congress.closed_on)) == (opened, closed)
+    inferred = [i for i in result.issues if i.code == "date_year_inferred"]
+    assert bool(inferred) == ("2020" not in dates)
+
+
+def test_citations_and_lookalikes() -> None:
+    """Reads number, kind, issuer and date; ignores state and Youth Union numbers."""
+    result = extract(
+        "Ngày 30/5/2019, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp. "
+        "Thực hiện Kế hoạch 248-KH/TU và Nghị quyết số 12/2019/NQ-HĐND, Nghị quyết số 01-NQ/ĐHKT-ĐTN."
+    )
+    by_number = {str(d.number): d for d in result.documents}
+    assert sorted(by_number) == ["248-KH/TU", "35-CT/TW"]
+    directive = by_number["35-CT/TW"]
+    assert (directive.type, str(directive.issued_on)) == ("chi-thi", "2019-05-30")
+    assert directive.issuer is not None and directive.issuer.body.value == "politburo"
+    assert by_number["248-KH/TU"].type == "ke-hoach"
+
+
+def test_targets_values_units_qualifiers() -> None:
+    """Reads ranges, units, qualifiers and the achieved/target notation."""
+    result = extract(
+        "Đại hội Đảng bộ tỉnh Cà Mau lần thứ XVI, nhiệm kỳ 2020 - 2025 đề ra các chỉ tiêu chủ yếu: "
+        "tăng trưởng bình quân 6,5-7%/năm; GRDP bình quân đầu người khoảng 70,4-72,2 triệu đồng/người/năm; "
+        "tỷ lệ hộ nghèo dưới 1%; kết nạp từ 3.000 đảng viên trở lên. Thu ngân sách đạt 45.799/36.875 tỷ đồng."
+    )
+    got = [(str(t.value), t.unit, t.qualifier.value, str(t.achieved) if t.achieved else None) for t in result.targets]
+    assert got == [
+        ("6,5–7", "%/năm", "exact", None),
+        ("70,4–72,2", "triệu đồng/người/năm", "about", None),
+        ("1", "%", "less-than", None),
+        ("3.000", "đảng viên", "at-least", None),
+        ("36.875", "tỷ đồng", "exact", "45.799"),
+    ]
+
+
+def test_people_before_and_after_names() -> None:
+    """Reads titles before a name, after a name, abbreviations, and several people in one sentence."""
+    result = extract(
+        "Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình; đồng chí Trần Thị Mỹ Lệ – HUV, "
+        "PCT UBND huyện và đồng chí Lê Văn Toàn. Chủ tịch Hồ Chí Minh đã dạy."
+    )
+    people = {p.name: [(t.printed, t.post, t.organ) for t in p.titles] for p in result.people}
+    assert people == {
+        "Nguyễn Thanh Bình": [("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
+                              ("Chủ tịch UBND tỉnh", "Chủ tịch", "Ủy ban nhân dân tỉnh")],
+        "Trần Thị Mỹ Lệ": [("HUV", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+                           ("PCT UBND huyện", "Phó Chủ tịch", "Ủy ban nhân dân huyện")],
+        "Lê Văn Toàn": [],
+    }
+
+
+def test_nothing_found_raises_extraction_error() -> None:
+    """Raises ExtractionError with code nothing_found; extract_partial returns an empty result."""
+    with pytest.raises(ExtractionError) as info:
+        extract("Trang chủ\nĐang có 12 khách và không thành viên đang online\nHôm nay trời đẹp.")
+    assert info.value.issues[0].code == "nothing_found"
+    assert extract_partial("").is_empty
+
+
+def test_text_too_long_is_refused() -> None:
+    """Refuses text over the limit with a text_too_long issue."""
+    assert extract_partial("Đại hội " * 10, max_chars=20).issues[0].code == "text_too_long"
+
+
+def test_run_cli_prints_yaml_that_loads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Prints YAML documents that load back, and writes one file per record with --out."""
+    assert run_cli([SEED], "yaml", None) == 0
+    out = capsys.readouterr().out
+    docs = out.split("---\n")
+    assert len(docs) == 7
+    assert loads(docs[0], "yaml").type == "bai-viet"
+    assert run_cli([SEED], "json", tmp_path) == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert "dai-hoi-dang-bo-tinh-an-giang-xi.json" in written and len(written) == 7
+    junk = tmp_path / "junk.txt"
+    junk.write_text("không có gì", encoding="utf-8")
+    assert run_cli([junk], "yaml", None) == 1

@@ -1,0 +1,36 @@
+"""Each labelled text extracts to exactly its expected facts, and its records round-trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from vnpartydoc import loads
+from vnpartydoc.extract import extract
+from vnpartydoc.extract.facts import FIELDS, facts, normalise
+from vnpartydoc.serialization import dumps
+
+CORPUS = Path(__file__).resolve().parent / "extract_corpus"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def test_corpus_is_large_enough() -> None:
+    """Holds at least 20 texts, each with its expected facts."""
+    assert len(TEXTS) >= 20
+    assert all(p.with_suffix(".expected.yaml").is_file() for p in TEXTS)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_corpus_text(path: Path) -> None:
+    """Extracts the expected facts, no more, no fewer; every record dumps and loads back."""
+    data = yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    expected = {}
+    for name in FIELDS:
+        value = data.get(name, [])
+        expected[name] = {normalise(v) for v in ([value] if isinstance(value, str) else value)}
+    result = extract(path.read_text(encoding="utf-8"))
+    assert facts(result) == expected
+    for record in result.records():
+        assert loads(dumps(record, "yaml"), "yaml") == record
