@@ -272,3 +272,14 @@ def test_on_unresolved_callback(corpus: Corpus) -> None:
     seen: list[UnresolvedReference] = []
     _convert("[[vnpartydoc: khong-co]]", corpus=corpus, page="a.md", on_unresolved=seen.append)
     assert seen == [UnresolvedReference("khong-co", "a.md", "no record has this id")]
+
+
+def test_documented_python_example(examples_dir_module: Path) -> None:
+    """The Python example of docs/markdown-extension.md gives the HTML it shows."""
+    doc = (examples_dir_module.parent / "docs" / "markdown-extension.md").read_text("utf-8")
+    example = doc.split("```python\n", 1)[1].split("```", 1)[0]
+    shown = next(line for line in example.splitlines() if line.startswith("# <p>"))
+    ext = VnPartyDocExtension(paths=[str(examples_dir_module)], page="huong-dan.md")
+    html = markdown.markdown("Xem [[vnpartydoc: 45-CT/TW]].", extensions=[ext])
+    assert html == shown.removeprefix("# ")
+    assert ext.unresolved == []
