@@ -33,7 +33,8 @@ from vnpartydoc.models import (
     Title,
 )
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
-from vnpartydoc.text import proper_case_name, slug, to_roman
+from vnpartydoc.extract.pipeline import slug
+from vnpartydoc.text import proper_case_name, to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate
 
 if TYPE_CHECKING:

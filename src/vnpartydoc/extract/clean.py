@@ -20,13 +20,15 @@ __all__ = ["Line", "Page", "clean", "fold", "word_count"]
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
-FOLD_RE = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
+FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
 WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
 BLANK_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r]")
 
 
 def _swap(match: re.Match[str]) -> str:
     first, second = match[1], match[2]
+    if match.start() > 0 and match.string[match.start() - 1] in "qQ":
+        return first + second
     base, tone = unicodedata.normalize("NFD", second)[0], unicodedata.normalize("NFD", second)[1:]
     moved = unicodedata.normalize("NFC", first + tone)
     return moved + base if len(moved) == 1 else first + second
@@ -57,11 +59,8 @@ class Line:
     end: int
     text: str
     after_blank: bool
-
-    @property
-    def words(self) -> int:
-        """Number of words on the line."""
-        return word_count(self.text)
+    words: int
+    """Number of words on the line."""
 
 
 @dataclass
@@ -101,7 +100,7 @@ NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("caption", re.compile(r"^(?:ảnh|ảnh\s+minh\s+họa|video|clip)\s*[:.].*$", re.IGNORECASE)),
-    ("caption", re.compile(r"^.*(?:[.!]\s*|\(\s*)Ảnh\s*:\s*[^.]{0,60}\)?\s*$")),
+    ("caption", re.compile(r"^(?=.*Ảnh)(?:.*(?:[.!]\s*|\(\s*))Ảnh\s*:\s*[^.]{0,60}\)?\s*$")),
     ("image", re.compile(r"^(?:IMG|DSC|DSCF|image|photo|ảnh)[\s_-]*\d+.*$", re.IGNORECASE)),
     ("image", re.compile(r"^\S*\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)),
     ("chrome", re.compile(r"^(?:A[+-]?\s*){2,}$")),
@@ -149,7 +148,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
         stripped = chunk.strip()
         if stripped:
             start = offset + (len(chunk) - len(chunk.lstrip()))
-            lines.append(Line(index, start, start + len(stripped), stripped, blank))
+            lines.append(Line(index, start, start + len(stripped), stripped, blank, word_count(stripped)))
             blank = False
         else:
             blank = True
@@ -158,8 +157,10 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
 
 
 def _reason(line: Line) -> str | None:
+    if line.words > 40:
+        return None
     for reason, pattern in NOISE_RES:
-        if line.words <= 40 and pattern.match(line.text):
+        if pattern.match(line.text):
             return reason
     return None
 

@@ -39,6 +39,7 @@ _WORDS = "|".join(sorted(_WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"
 _ROMAN = rf"(?P<roman>[IVXL]{{1,6}})(?=nhiệm|khóa|của|lần|[\s,.:;)”\"{DASH}]|$)"
 _ARABIC = r"(?P<arabic>\d{1,2})(?![\d/%]|[.,]\d)"
 _ORDINAL = rf"(?:{_ROMAN}|{_ARABIC}|(?P<word>(?i:{_WORDS}))(?![{LOWER}]))"
+UNIT_HINT_RE = re.compile(UNIT_RE.pattern + rf"(?=\s+[{UPPER}\d]|\.?[{UPPER}])", re.IGNORECASE)
 HEAD_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?i:đại\s+hội)(?![{LOWER}{UPPER}])")
 FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?)")
 NATIONAL_RE = re.compile(r"\s+(?i:(?:đảng\s+)?toàn\s+quốc)")
@@ -221,7 +222,7 @@ def find_orgs(text: str, start: int, end: int) -> list[OrgRef]:
         found = locality_at(text[:end], match.end())
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in UNIT_RE.finditer(text, start, end):
+    for match in UNIT_HINT_RE.finditer(text, start, end):
         if any(o.start <= match.start() < o.end for o in out):
             continue
         if match.start() > 0 and text[match.start() - 1].isalpha():

@@ -26,12 +26,12 @@ RANGE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_CROSS_RE = re.compile(
-    rf"(?<![\d/.,])(?:{_PRE}\s+)?(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}})(?:{_SEP}(?P<y1>\d{{4}}))?"
+    rf"(?<![\d/.,])(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}})(?:{_SEP}(?P<y1>\d{{4}}))?"
     rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
 )
 RANGE_SAME_RE = re.compile(
-    rf"(?<![\d/.,])(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)?(?P<d1>\d{{1,2}})"
+    rf"(?<![\d/.,])(?P<d1>\d{{1,2}})"
     rf"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và)\s*(?P<d2>\d{{1,2}})"
     rf"{_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
@@ -41,10 +41,14 @@ SINGLE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_NUM_RE = re.compile(
-    rf"(?<![\d/.,])(?:(?P<pre>{_PRE})\s+)?(?P<d1>\d{{1,2}})(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
+    rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
     r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
     re.IGNORECASE,
 )
+PRE_BEFORE_RE = re.compile(
+    rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE
+)
+QUICK_RE = re.compile(r"\d\s*[/.\-\u2013\u2014]\s*\d|(?i:tháng)|\d\s+(?:đến|và)\s+\d")
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 
 Parts = tuple[int, int, int | None]
@@ -71,25 +75,32 @@ def _int(value: str | None) -> int | None:
 
 def _mention(match: re.Match[str]) -> DateMention | None:
     parts = match.groupdict()
+    start = match.start()
+    if match.re is not SINGLE_LONG_RE and match.re is not RANGE_LONG_RE:
+        pre = PRE_BEFORE_RE.search(match.string, max(0, start - 24), start)
+        if pre is not None:
+            start, parts["pre"] = pre.start(), pre.group(0)
     d1, m1, y1 = int(parts["d1"]), _int(parts.get("m1")), _int(parts.get("y1"))
     if "d2" not in parts:
         named = match.re is SINGLE_LONG_RE or parts.get("pre")
         if m1 is None or (y1 is None and not named):
             return None
-        return DateMention(match.start(), match.end(), (d1, m1, y1), None)
+        return DateMention(start, match.end(), (d1, m1, y1), None)
     d2, m2, y2 = int(parts["d2"]), int(parts["m2"]), _int(parts.get("y2"))
     m1 = m1 if m1 is not None else m2
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2
     if (m1, d1) >= (m2, d2) and y1 == y2:
         return None
-    return DateMention(match.start(), match.end(), (d1, m1, y1), (d2, m2, y2))
+    return DateMention(start, match.end(), (d1, m1, y1), (d2, m2, y2))
 
 
 def find_dates(text: str, spans: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date mention in ``text`` (folded), longest forms first, without overlaps."""
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
+    if QUICK_RE.search(text) is None:
+        return out
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):

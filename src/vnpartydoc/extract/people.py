@@ -93,7 +93,7 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    posts = [p for p in find_posts(text[:end], 0) if p.start >= start]
+    posts = find_posts(text[:end], 0, start)
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
     people: dict[int, PersonMention] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind
@@ -27,7 +28,10 @@ from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
 from vnpartydoc.positions import line_col
+from vnpartydoc.text import slug as _slug
 from vnpartydoc.types import PartialDate, Term
+
+slug = cache(_slug)
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.clean import Line
@@ -132,10 +136,9 @@ class Reading:
         return start, line.end
 
 
+@cache
 def org_key(unit: str | None, locality: str | None, national: bool) -> str:
     """Stable id of an organisation."""
-    from vnpartydoc.text import slug
-
     return slug(OrgDraft(unit, locality, national).name)
 
 

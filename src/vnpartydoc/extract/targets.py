@@ -61,6 +61,7 @@ VALUE_RE = re.compile(
 ACHIEVED_RE = re.compile(
     rf"(?<![\d.,/])(?P<a>{NUMBER})\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
 )
+ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 DEADLINE_RE = re.compile(r"(?i:đến\s+năm)\s+(?P<year>\d{4})\s*,?")
 FIVE_YEARS_RE = re.compile(
@@ -206,9 +207,7 @@ def _target(
 
 def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for sep in re.finditer(r";|\.(?=\s|$)", fold[:end]):
-        if sep.start() < start:
-            continue
+    for sep in ITEM_SEP_RE.finditer(fold, start, end):
         out.append((pos, sep.start()))
         pos = sep.end()
     if pos < end:

@@ -148,10 +148,10 @@ def _valid(role: str, organ: str | None) -> bool:
     return organ is not None or _STANDALONE.match(role) is not None
 
 
-def find_posts(text: str, base: int = 0) -> list[Post]:
-    """Every post in a line of folded text, with offsets shifted by ``base``."""
+def find_posts(text: str, base: int = 0, start: int = 0) -> list[Post]:
+    """Every post in folded text from ``start``, with offsets shifted by ``base``."""
     posts: list[Post] = []
-    for match in POST_RE.finditer(text):
+    for match in POST_RE.finditer(text, start):
         role, organ = match["role"], match["organ"]
         if not _valid(role, organ):
             continue
