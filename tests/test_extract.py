@@ -28,40 +28,67 @@ def test_seed_congress(seed) -> None:  # type: ignore[no-untyped-def]
     assert (str(congress.opened_on), str(congress.closed_on)) == ("2020-09-23", "2020-09-25")
     (org,) = seed.organisations
     assert (org.id, org.name, org.level.value, org.locality) == (
-        "dang-bo-tinh-an-giang", "Đảng bộ tỉnh An Giang", "province", "An Giang",
+        "dang-bo-tinh-an-giang",
+        "Đảng bộ tỉnh An Giang",
+        "province",
+        "An Giang",
     )
 
 
 def test_seed_goal_and_documents(seed) -> None:  # type: ignore[no-untyped-def]
-    """Reads the general goal with its 2025 and 2030 milestones, and the unnumbered directive and plan."""
+    """Reads the general goal with its 2025 and 2030 milestones and the cited directive and plan."""
     resolution = next(d for d in seed.documents if isinstance(d, Resolution))
     assert resolution.congress == "dai-hoi-dang-bo-tinh-an-giang-xi"
     goal = resolution.general_goal
-    assert goal is not None and goal.text.startswith("Nâng cao năng lực lãnh đạo của Đảng bộ")
+    assert goal is not None
+    assert goal.text.startswith("Nâng cao năng lực lãnh đạo của Đảng bộ")
     assert [(m.year, m.text) for m in goal.milestones] == [
-        (2025, "kinh tế An Giang thuộc nhóm đầu khu vực Đồng bằng sông Cửu Long và đạt mức trung bình cả nước"),
+        (
+            2025,
+            "kinh tế An Giang thuộc nhóm đầu khu vực Đồng bằng sông Cửu Long và đạt mức trung "
+            "bình cả nước",
+        ),
         (2030, "đạt trên mức trung bình cả nước"),
     ]
     cited = [d for d in seed.documents if isinstance(d, Directive | Plan)]
     assert sorted(d.type for d in cited) == ["chi-thi", "ke-hoach"]
     for doc in cited:
-        assert doc.number is None and doc.issued_on is None
-        assert doc.issuer is not None and doc.issuer.body.value == "standing-board"
+        assert doc.number is None
+        assert doc.issued_on is None
+        assert doc.issuer is not None
+        assert doc.issuer.body.value == "standing-board"
         assert doc.issuer.organisation == "dang-bo-tinh-an-giang"
         assert [r.target for r in doc.relations] == [resolution.id]
 
 
 def test_seed_article_points_author_and_noise(seed) -> None:  # type: ignore[no-untyped-def]
-    """Reads six points, the author with two titles and the TUAG tag, and nothing from the chrome."""
+    """Reads six points, the author with two titles and the TUAG tag, nothing from chrome."""
     article = seed.document
     assert isinstance(article, Article)
-    assert [p.label for p in article.points] == ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu"]
-    assert article.publication is not None and article.publication.tag == "TUAG"
+    assert [p.label for p in article.points] == [
+        "Thứ nhất",
+        "Thứ hai",
+        "Thứ ba",
+        "Thứ tư",
+        "Thứ năm",
+        "Thứ sáu",
+    ]
+    assert article.publication is not None
+    assert article.publication.tag == "TUAG"
     (person,) = seed.people
-    assert (person.id, person.name, person.byline) == ("trinh-lam-sinh", "Trình Lam Sinh", "TRÌNH LAM SINH")
+    assert (person.id, person.name, person.byline) == (
+        "trinh-lam-sinh",
+        "Trình Lam Sinh",
+        "TRÌNH LAM SINH",
+    )
     assert [(t.printed, t.post, t.organ, t.organisation) for t in person.titles] == [
         ("Tỉnh ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", "dang-bo-tinh-an-giang"),
-        ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy", "dang-bo-tinh-an-giang"),
+        (
+            "Phó Trưởng Ban Tuyên giáo Tỉnh ủy",
+            "Phó Trưởng Ban",
+            "Ban Tuyên giáo Tỉnh ủy",
+            "dang-bo-tinh-an-giang",
+        ),
     ]
     assert article.authors == ["trinh-lam-sinh"]
     text = seed.text
@@ -88,23 +115,53 @@ def test_seed_records_round_trip(seed, fmt) -> None:  # type: ignore[no-untyped-
 
 
 CONGRESS_FORMS = [
-    ("Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng thứ lần XIV , nhiệm kỳ 2020 -2025 diễn ra ngày 14/10/2020.",
-     "dang-bo-tinh-soc-trang", 14, "2020 - 2025"),
-    ("Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XInhiệm kỳ 2020—2025 đã diễn ra.",
-     "dang-bo-tinh-long-an", 11, "2020 - 2025"),
-    ("Đại hội Đảng bộ huyện Chợ Mới lần thứ 12 (nhiệm kỳ 2020 – 2025) diễn ra ngày 10/7/2020.",
-     "dang-bo-huyen-cho-moi", 12, "2020 - 2025"),
-    ("Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ nhất, nhiệm kỳ 1976 - 1979 họp tại Long Xuyên.",
-     "dang-bo-tinh-an-giang", 1, "1976 - 1979"),
-    ("Đại hội Đảng bộ tỉnh Hậu Giang khóa XIV, nhiệm kỳ 2020-2025 bế mạc.",
-     "dang-bo-tinh-hau-giang", 14, "2020 - 2025"),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng thứ lần XIV , nhiệm kỳ 2020 -2025 diễn ra ngày "
+        "14/10/2020.",
+        "dang-bo-tinh-soc-trang",
+        14,
+        "2020 - 2025",
+    ),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XInhiệm kỳ 2020—2025 đã diễn ra.",
+        "dang-bo-tinh-long-an",
+        11,
+        "2020 - 2025",
+    ),
+    (
+        "Đại hội Đảng bộ huyện Chợ Mới lần thứ 12 (nhiệm kỳ 2020 – 2025) diễn ra ngày 10/7/2020.",
+        "dang-bo-huyen-cho-moi",
+        12,
+        "2020 - 2025",
+    ),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ nhất, nhiệm kỳ 1976 - 1979 họp tại Long "
+        "Xuyên.",
+        "dang-bo-tinh-an-giang",
+        1,
+        "1976 - 1979",
+    ),
+    (
+        "Đại hội Đảng bộ tỉnh Hậu Giang khóa XIV, nhiệm kỳ 2020-2025 bế mạc.",
+        "dang-bo-tinh-hau-giang",
+        14,
+        "2020 - 2025",
+    ),
     ("Đại hội XIII của Đảng đã thành công tốt đẹp.", "dang-cong-san-viet-nam", 13, "2021 - 2026"),
-    ("Đại hội Đảng bộ xã Vĩnh Hòa lần XII, nhiệm kỳ 2020 - 2025 diễn ra.",
-     "dang-bo-xa-vinh-hoa", 12, "2020 - 2025"),
+    (
+        "Đại hội Đảng bộ xã Vĩnh Hòa lần XII, nhiệm kỳ 2020 - 2025 diễn ra.",
+        "dang-bo-xa-vinh-hoa",
+        12,
+        "2020 - 2025",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "org", "ordinal", "term"), CONGRESS_FORMS, ids=[c[1] + str(c[2]) for c in CONGRESS_FORMS])
+@pytest.mark.parametrize(
+    ("text", "org", "ordinal", "term"),
+    CONGRESS_FORMS,
+    ids=[c[1] + str(c[2]) for c in CONGRESS_FORMS],
+)
 def test_congress_forms(text: str, org: str, ordinal: int, term: str) -> None:
     """Reads the ordinal in every form, the organisation and the term in every dash form."""
     (congress,) = extract(text).congresses
@@ -123,7 +180,9 @@ DATE_FORMS = [
 @pytest.mark.parametrize(("dates", "opened", "closed"), DATE_FORMS, ids=[d[0] for d in DATE_FORMS])
 def test_date_ranges(dates: str, opened: str, closed: str) -> None:
     """Reads ranges within and across months; a missing year comes from the term, flagged."""
-    result = extract(f"Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra {dates}.")
+    result = extract(
+        f"Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra {dates}."
+    )
     (congress,) = result.congresses
     assert (str(congress.opened_on), str(congress.closed_on)) == (opened, closed)
     inferred = [i for i in result.issues if i.code == "date_year_inferred"]
@@ -134,13 +193,15 @@ def test_citations_and_lookalikes() -> None:
     """Reads number, kind, issuer and date; ignores state and Youth Union numbers."""
     result = extract(
         "Ngày 30/5/2019, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp. "
-        "Thực hiện Kế hoạch 248-KH/TU và Nghị quyết số 12/2019/NQ-HĐND, Nghị quyết số 01-NQ/ĐHKT-ĐTN."
+        "Thực hiện Kế hoạch 248-KH/TU và Nghị quyết số 12/2019/NQ-HĐND, Nghị quyết số "
+        "01-NQ/ĐHKT-ĐTN."
     )
     by_number = {str(d.number): d for d in result.documents}
     assert sorted(by_number) == ["248-KH/TU", "35-CT/TW"]
     directive = by_number["35-CT/TW"]
     assert (directive.type, str(directive.issued_on)) == ("chi-thi", "2019-05-30")
-    assert directive.issuer is not None and directive.issuer.body.value == "politburo"
+    assert directive.issuer is not None
+    assert directive.issuer.body.value == "politburo"
     assert by_number["248-KH/TU"].type == "ke-hoach"
 
 
@@ -148,10 +209,15 @@ def test_targets_values_units_qualifiers() -> None:
     """Reads ranges, units, qualifiers and the achieved/target notation."""
     result = extract(
         "Đại hội Đảng bộ tỉnh Cà Mau lần thứ XVI, nhiệm kỳ 2020 - 2025 đề ra các chỉ tiêu chủ yếu: "
-        "tăng trưởng bình quân 6,5-7%/năm; GRDP bình quân đầu người khoảng 70,4-72,2 triệu đồng/người/năm; "
-        "tỷ lệ hộ nghèo dưới 1%; kết nạp từ 3.000 đảng viên trở lên. Thu ngân sách đạt 45.799/36.875 tỷ đồng."
+        "tăng trưởng bình quân 6,5-7%/năm; GRDP bình quân đầu người khoảng 70,4-72,2 triệu "
+        "đồng/người/năm; "
+        "tỷ lệ hộ nghèo dưới 1%; kết nạp từ 3.000 đảng viên trở lên. Thu ngân sách đạt "
+        "45.799/36.875 tỷ đồng."
     )
-    got = [(str(t.value), t.unit, t.qualifier.value, str(t.achieved) if t.achieved else None) for t in result.targets]
+    got = [
+        (str(t.value), t.unit, t.qualifier.value, str(t.achieved) if t.achieved else None)
+        for t in result.targets
+    ]
     assert got == [
         ("6,5–7", "%/năm", "exact", None),
         ("70,4–72,2", "triệu đồng/người/năm", "about", None),
@@ -162,17 +228,22 @@ def test_targets_values_units_qualifiers() -> None:
 
 
 def test_people_before_and_after_names() -> None:
-    """Reads titles before a name, after a name, abbreviations, and several people in one sentence."""
+    """Reads titles before a name, after a name, abbreviations, several people."""
     result = extract(
-        "Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình; đồng chí Trần Thị Mỹ Lệ – HUV, "
+        "Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình; đồng chí Trần Thị Mỹ Lệ "
+        "– HUV, "
         "PCT UBND huyện và đồng chí Lê Văn Toàn. Chủ tịch Hồ Chí Minh đã dạy."
     )
     people = {p.name: [(t.printed, t.post, t.organ) for t in p.titles] for p in result.people}
     assert people == {
-        "Nguyễn Thanh Bình": [("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
-                              ("Chủ tịch UBND tỉnh", "Chủ tịch", "Ủy ban nhân dân tỉnh")],
-        "Trần Thị Mỹ Lệ": [("HUV", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
-                           ("PCT UBND huyện", "Phó Chủ tịch", "Ủy ban nhân dân huyện")],
+        "Nguyễn Thanh Bình": [
+            ("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
+            ("Chủ tịch UBND tỉnh", "Chủ tịch", "Ủy ban nhân dân tỉnh"),
+        ],
+        "Trần Thị Mỹ Lệ": [
+            ("HUV", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+            ("PCT UBND huyện", "Phó Chủ tịch", "Ủy ban nhân dân huyện"),
+        ],
         "Lê Văn Toàn": [],
     }
 
@@ -199,7 +270,8 @@ def test_run_cli_prints_yaml_that_loads(tmp_path: Path, capsys: pytest.CaptureFi
     assert loads(docs[0], "yaml").type == "bai-viet"
     assert run_cli([SEED], "json", tmp_path) == 0
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert "dai-hoi-dang-bo-tinh-an-giang-xi.json" in written and len(written) == 7
+    assert "dai-hoi-dang-bo-tinh-an-giang-xi.json" in written
+    assert len(written) == 7
     junk = tmp_path / "junk.txt"
     junk.write_text("không có gì", encoding="utf-8")
     assert run_cli([junk], "yaml", None) == 1

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
 from vnpartydoc.extract.layout import TAG_RE
-from vnpartydoc.extract.pipeline import HEADER_NUMBER_RE, PLACE_DATE_RE, org_key
+from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
+from vnpartydoc.extract.pipeline import HEADER_NUMBER_RE, PLACE_DATE_RE, org_key, slug
 from vnpartydoc.extract.result import ExtractionResult, Span
 from vnpartydoc.models import (
     Article,
@@ -32,8 +33,6 @@ from vnpartydoc.models import (
     Target,
     Title,
 )
-from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
-from vnpartydoc.extract.pipeline import slug
 from vnpartydoc.text import proper_case_name, to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate
 
@@ -51,9 +50,6 @@ _MODELS: dict[DocumentKind, type[Document]] = {
 }
 _CENTRAL_ORGAN_RE = re.compile(
     r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
-)
-_COMMITTEE_RE = re.compile(
-    r"(?P<c>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)(?: (?P<loc>.+))?$"
 )
 _UNIT_OF = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
             "Thị ủy": "thị xã", "Đảng ủy xã": "xã", "Đảng ủy phường": "phường",
@@ -109,7 +105,8 @@ class Builder:
             organ,
         )
         match = re.search(
-            r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)(?: (.+))?$",
+            r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)"
+            r"(?: (.+))?$",
             organ,
         )
         if match is None:
@@ -202,8 +199,8 @@ class Builder:
             self.span(a, b, cid, "term")
         for role, field in (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on")):
             if role in draft.resolved:
-                mention = draft.resolved[role][1]
-                self.span(mention.start, mention.end, cid, field)
+                date = draft.resolved[role][1]
+                self.span(date.start, date.end, cid, field)
         if draft.place is not None:
             self.span(draft.place[1], draft.place[2], cid, "place")
 
@@ -255,7 +252,7 @@ class Builder:
                 "name": " ".join(cit.body_text.split()) if cit.body_text else None,
             }
         model = _MODELS.get(kind, GenericDocument)
-        record = self.make(model, data, cit.start)
+        record: Document | None = self.make(model, data, cit.start)
         if record is not None:
             if cit.number_span:
                 self.span(*cit.number_span, key, "number")
@@ -439,7 +436,8 @@ class Builder:
 
     def header(self, key_hint: str) -> dict[str, Any]:
         """Number, place and date, issuer and signature of a Party document's header."""
-        r, data = self.r, {}
+        r = self.r
+        data: dict[str, Any] = {}
         lines = r.layout.header + r.layout.summary
         for line in lines:
             number = HEADER_NUMBER_RE.search(r.page.fold, line.start, line.end)
@@ -700,7 +698,8 @@ def _main(
         data.update({k: v for k, v in b.header(key).items() if not k.startswith("_")})
         header = b.header(key)
         if "_number_span" in header:
-            b.span(*header["_number_span"], key, "number")
+            number_span: tuple[int, int] = header["_number_span"]
+            b.span(number_span[0], number_span[1], key, "number")
             if layout.kind.abbreviation is None or DocumentNumber.parse(
                 header["number"]
             ).kind_code not in (layout.kind.abbreviation,):
@@ -714,7 +713,8 @@ def _main(
                 )
                 key = data["id"]
         if "_date_span" in header:
-            b.span(*header["_date_span"], key, "issued_on")
+            date_span: tuple[int, int] = header["_date_span"]
+            b.span(date_span[0], date_span[1], key, "issued_on")
         if data["type"] == "nghi-quyet" and "congress" not in data and main_congress:
             data["congress"] = main_congress
     else:
@@ -726,19 +726,21 @@ def _main(
             tag = TAG_RE.match(reading.page.fold, lead.start, lead.end)
             lead_text = reading.page.cut(tag.end() if tag else lead.start, lead.end) or None
         in_points = [(p.start, p.end) for p in reading.points]
-        first = in_points[0][0] if in_points else None
+        first_point = in_points[0][0] if in_points else None
         rest = [
             ln
             for ln in layout.body
             if ln is not lead and not any(a <= ln.start < z for a, z in in_points)
         ]
         intro = [
-            reading.page.cut(ln.start, ln.end) for ln in rest if first is None or ln.start < first
+            reading.page.cut(ln.start, ln.end)
+            for ln in rest
+            if first_point is None or ln.start < first_point
         ]
         closing = [
             reading.page.cut(ln.start, ln.end)
             for ln in rest
-            if first is not None and ln.start > first
+            if first_point is not None and ln.start > first_point
         ]
         data = {
             "type": "bai-viet",
@@ -759,12 +761,13 @@ def _main(
     data["relations"] = data.get("relations", []) + b.relations(cited)
     if data["type"] == "nghi-quyet" and targets and "targets" not in data:
         data["targets"] = targets
-    model = {
+    models: dict[str, type[BaseModel]] = {
         "bai-viet": Article,
         "nghi-quyet": Resolution,
         "chi-thi": Directive,
         "ke-hoach": Plan,
-    }.get(data["type"], GenericDocument)
-    record = b.make(model, data, title[1])
+    }
+    model = models.get(data["type"], GenericDocument)
+    record: Document | None = b.make(model, data, title[1])
     _ = Source, Goal, Milestone, Point, Publication, Relation, Signature, Title, Issuer
-    return record  # type: ignore[no-any-return]
+    return record

@@ -89,8 +89,10 @@ NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", re.compile(rf"^.{{0,60}}\|\s*(?:{_COUNTER})\s*:?\s*[\d.,]+\s*$", re.IGNORECASE)),
     ("number", re.compile(r"^[\d\s.,:/|()+-]+$")),
     ("timestamp", re.compile(r"^.{0,40}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*$")),
-    ("timestamp", re.compile(
-        r"^(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=.*(?<!\d)\d{1,2}:\d{2}(?!\d)).{0,80}$")),
+    (
+        "timestamp",
+        re.compile(r"^(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=.*(?<!\d)\d{1,2}:\d{2}(?!\d)).{0,80}$"),
+    ),
     (
         "timestamp",
         re.compile(
@@ -148,7 +150,9 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
         stripped = chunk.strip()
         if stripped:
             start = offset + (len(chunk) - len(chunk.lstrip()))
-            lines.append(Line(index, start, start + len(stripped), stripped, blank, word_count(stripped)))
+            lines.append(
+                Line(index, start, start + len(stripped), stripped, blank, word_count(stripped))
+            )
             blank = False
         else:
             blank = True

@@ -47,14 +47,20 @@ def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
         for issue in result.issues:
             print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
         if result.is_empty:
-            print(f"vnpartydoc: error: {path}: nothing_found: no organisation, congress, person, "
-                  "document or target found", file=sys.stderr)
+            print(
+                f"vnpartydoc: error: {path}: nothing_found: no organisation, congress, person, "
+                "document or target found",
+                file=sys.stderr,
+            )
             continue
         for record in result.records():
             key = str(getattr(record, "id", ""))
             if key in records and records[key] != record:
-                print(f"{path}: duplicate_id: {key!r} was already extracted from another file; "
-                      "kept the first", file=sys.stderr)
+                print(
+                    f"{path}: duplicate_id: {key!r} was already extracted from another file; "
+                    "kept the first",
+                    file=sys.stderr,
+                )
                 continue
             if key not in records:
                 records[key] = record
@@ -64,7 +70,9 @@ def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
     if out is not None:
         try:
             for key, record in records.items():
-                write_atomic(out / f"{key}.{fmt}", dumps(record, "json" if fmt == "json" else "yaml"))
+                write_atomic(
+                    out / f"{key}.{fmt}", dumps(record, "json" if fmt == "json" else "yaml")
+                )
         except VnPartyDocError as exc:
             print(f"vnpartydoc: error: {exc}", file=sys.stderr)
             return 1

@@ -41,13 +41,11 @@ SINGLE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_NUM_RE = re.compile(
-    rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
+    r"(?<![\d/.,])(?P<d1>\d{1,2})(?P<s>/|-|\.)(?P<m1>\d{1,2})"
     r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
     re.IGNORECASE,
 )
-PRE_BEFORE_RE = re.compile(
-    rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE
-)
+PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE)
 QUICK_RE = re.compile(r"\d\s*[/.\-\u2013\u2014]\s*\d|(?i:tháng)|\d\s+(?:đến|và)\s+\d")
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 

@@ -48,15 +48,19 @@ def facts(result: ExtractionResult) -> dict[str, set[str]]:
     documents = [*result.documents, *([result.document] if result.document else [])]
     for doc in documents:
         if doc.number is not None:
-            out["document numbers"].add(f"{doc.type} {doc.number}")
+            out["document numbers"].add(f"{getattr(doc, 'type', '')} {doc.number}")
             if doc.issued_on is not None:
                 out["dates"].add(f"{doc.number} issued {doc.issued_on}")
             if doc.place:
                 out["places"].add(f"{doc.number} at {doc.place}")
-        elif doc is not result.document and doc.issuer is not None and not (
-            isinstance(doc, Resolution) and doc.congress
+        elif (
+            doc is not result.document
+            and doc.issuer is not None
+            and not (isinstance(doc, Resolution) and doc.congress)
         ):
-            out["documents"].add(f"{doc.type} {doc.issuer.organisation} {doc.issuer.body.value}")
+            out["documents"].add(
+                f"{getattr(doc, 'type', '')} {doc.issuer.organisation} {doc.issuer.body.value}"
+            )
     for person in result.people:
         out["people"].add(person.name)
         for title in person.titles:
@@ -72,8 +76,10 @@ def facts(result: ExtractionResult) -> dict[str, set[str]]:
         if isinstance(doc, Resolution) and doc.general_goal is not None:
             out["milestones"].update(str(m.year) for m in doc.general_goal.milestones)
     if result.document is not None:
-        out["points"].update(point.label for point in result.document.points if point.label)
-        out["kind"].add(result.document.type)
+        out["points"].update(
+            point.label for point in getattr(result.document, "points", []) if point.label
+        )
+        out["kind"].add(getattr(result.document, "type", ""))
         publication = getattr(result.document, "publication", None)
         if publication is not None and publication.tag:
             out["tag"].add(publication.tag)

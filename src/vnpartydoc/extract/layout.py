@@ -123,9 +123,11 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
         if CAPS_NAME_RE.match(part):
             if _CAPS_STOP.search(part) or any(len(w) > 7 for w in part.split()):
                 return None
-        elif caps_only or not MIXED_NAME_RE.match(part):
-            return None
-        elif split_name(part.split(), allow_locality=False) is None and len(part.split()) > 3:
+        elif (
+            caps_only
+            or not MIXED_NAME_RE.match(part)
+            or (split_name(part.split(), allow_locality=False) is None and len(part.split()) > 3)
+        ):
             return None
     return parts
 
@@ -178,7 +180,8 @@ def _signature(page: Page, kept: list[Line]) -> SignatureBlock | None:
             if SIGNED_RE.match(other.text):
                 used.append(other.index)
             elif post is None and other.text == other.text.upper():
-                post, _ = other.text, used.append(other.index)
+                post = other.text
+                used.append(other.index)
             elif MIXED_NAME_RE.match(other.text) or CAPS_NAME_RE.match(other.text):
                 name, span = page.cut(other.start, other.end), (other.start, other.end)
                 used.append(other.index)

@@ -108,7 +108,7 @@ class Province:
 
     @property
     def level_unit(self) -> str:
-        """ "tỉnh" or "thành phố" (a centrally-run city)."""
+        """Unit word: "tỉnh", or "thành phố" for a centrally-run city."""
         return self.unit
 
     @property

@@ -52,7 +52,7 @@ def _terms(reading: Reading) -> None:
         if draft.terms:
             continue
         for mention in draft.mentions:
-            start, end = reading.sentence(mention.start)
+            _start, end = reading.sentence(mention.start)
             for match in TERM_ANY_RE.finditer(fold, mention.end, end):
                 span = (match.start("term"), match.end("term"))
                 if span not in taken:

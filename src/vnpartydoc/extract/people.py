@@ -102,12 +102,14 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         person = PersonMention(name.text, name.start, name.end)
         before = next((c for c in chains if not text[c[-1].end : name.start].strip()), None)
         if before is not None and id(before[0]) not in used:
-            person.titles, _ = _titles(raw, before), used.add(id(before[0]))
+            person.titles = _titles(raw, before)
+            used.add(id(before[0]))
         else:
             gap = AFTER_NAME_RE.match(text, name.end)
             after = next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
             if after is not None and id(after[0]) not in used:
-                person.titles, _ = _titles(raw, after), used.add(id(after[0]))
+                person.titles = _titles(raw, after)
+                used.add(id(after[0]))
         if person.titles or HONORIFIC_RE.search(text, max(start, name.start - 20), name.start):
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)

@@ -13,8 +13,8 @@ from vnpartydoc.errors import Issue
 from vnpartydoc.extract.citations import Citation, find_citations
 from vnpartydoc.extract.clean import Page, clean
 from vnpartydoc.extract.congress import (
-    Context,
     CongressMention,
+    Context,
     OrgRef,
     find_congresses,
     find_orgs,
@@ -23,7 +23,7 @@ from vnpartydoc.extract.congress import (
 )
 from vnpartydoc.extract.dates import DateMention, find_dates, resolve
 from vnpartydoc.extract.layout import Layout, read_layout
-from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
@@ -196,7 +196,8 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
             reading.seen.add(("locality", ref.unit))
             reading.issue(
                 "locality_inferred",
-                f"'{ref.unit}' has no name here; read as {ref.unit} {locality} from the rest of the text",
+                f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
+                "from the rest of the text",
                 at,
                 severity="info",
             )
@@ -215,7 +216,7 @@ def _organisations(reading: Reading) -> None:
     for ref in reading.context.orgs:
         if ref.explicit and not ref.locality and not ref.national:
             named = [o for o in reading.orgs.values() if o.unit == ref.unit]
-            if named or reading.layout.header and ref.start < reading.layout.header[-1].end + 1:
+            if named or (reading.layout.header and ref.start < reading.layout.header[-1].end + 1):
                 key = _org(reading, ref, ref.start)
                 if key is not None:
                     reading.org_refs.append((ref, key))
@@ -272,7 +273,8 @@ def _add(reading: Reading, key: str, mention: CongressMention) -> None:
     if mention.source == "khoa":
         reading.issue(
             "ordinal_from_khoa",
-            f"'khóa {mention.ordinal}' read as congress {mention.ordinal} (the committee it elected)",
+            f"'khóa {mention.ordinal}' read as congress {mention.ordinal} "
+            "(the committee it elected)",
             mention.ordinal_span[0],
             severity="info",
         )

@@ -97,7 +97,7 @@ def find_points(lines: list[tuple[int, int, str, str]]) -> list[PointMention]:
     out = []
     for k, (i, match) in enumerate(chosen):
         stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(lines)
-        start, end, _, printed = lines[i]
+        start, _end, _, printed = lines[i]
         first = printed[match.end() :].strip()
         parts = [first] if first else []
         heading = None

@@ -28,7 +28,7 @@ class Span:
     record: str
     """Id of the record the value went into ("" for values kept on the result only)."""
     field: str
-    """Dotted path of the field in that record, e.g. ``titles.1`` or ``general_goal.milestones.0``."""
+    """Dotted path of the field in that record, e.g. ``titles.1`` or ``points.0``."""
     text: str
     """The text read, as printed."""
 
@@ -74,7 +74,7 @@ class ExtractionResult:
         """Whether nothing usable was found (no organisation, congress, person, document…)."""
         return not (
             self.organisations or self.congresses or self.people or self.documents or self.targets
-        ) and (self.document is None or self.document.type == "bai-viet")
+        ) and (self.document is None or getattr(self.document, "type", "") == "bai-viet")
 
     def spans_for(self, record: str) -> list[Span]:
         """The spans of one record, by id."""

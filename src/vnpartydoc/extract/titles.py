@@ -25,7 +25,10 @@ from vnpartydoc.text import proper_case_name
 
 __all__ = ["NAME_RUN_RE", "Post", "find_posts", "locality_at", "split_name"]
 
-_COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))?)"
+_COMM = (
+    r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
+    r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))?)"
+)
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _COMMISSIONS = (
     r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
@@ -120,6 +123,7 @@ class Post:
     def structured(self) -> tuple[str, str | None]:
         """(post, organ) with abbreviations expanded and the locality appended."""
         key = " ".join(self.role.split()).lower()
+        organ: str | None
         if key == "uvbtv":
             post, organ = "Ủy viên", "Ban Thường vụ" + (f" {self.organ}" if self.organ else "")
         elif key in _MEMBER_OF:
@@ -219,7 +223,7 @@ def split_name(words: list[str], *, allow_locality: bool) -> int | None:
 
 
 def locality_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A locality name right after ``pos`` (end offset, canonical name), stopping before a person."""
+    """A locality right after ``pos``: (end offset, canonical name), stopping before a person."""
     gap = len(text[pos:]) - len(text[pos:].lstrip(" "))
     if gap == 0 and pos < len(text) and text[pos] != ".":
         return None
