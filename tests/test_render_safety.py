@@ -216,3 +216,24 @@ def test_xml_text_escapes_markup_and_braces() -> None:
         xml_text('<a href="x">{{ y }}</a>')
         == "&lt;a href=&quot;x&quot;&gt;&#123;&#123; y &#125;&#125;&lt;/a&gt;"
     )
+
+
+def test_front_matter_title_is_safe_in_themes_that_do_not_escape() -> None:
+    """Themes print the front-matter title raw: it is HTML-escaped, and YAML reads it back."""
+    import yaml
+
+    text = '</title><script>alert(1)</script> "q" & {{ 7*7 }}'
+    page = next(p for p in render_site(_corpus(text)) if p.record_id == "r")
+    meta = yaml.safe_load(page.markdown.split("---\n")[1])
+    assert (
+        meta["title"]
+        == "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &amp; {{ 7*7 }}"
+    )
+    assert meta["vnpartydoc"] == {"id": "r", "kind": "document", "json": "r.json"}
+    parsed = _Html()
+    parsed.feed(
+        f'<title>{meta["title"]}</title><span title="{meta["title"]}">{meta["title"]}</span>'
+    )
+    assert parsed.tags == ["title", "span"]
+    assert parsed.text == [text, text]
+    assert page.title == text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import lru_cache
@@ -52,16 +53,20 @@ def _yaml_scalar(value: object) -> str:
 def front_matter(title: str, meta: dict[str, Any]) -> Md:
     """YAML front matter with the title and the ``vnpartydoc`` keys.
 
+    The title is HTML-escaped: MkDocs themes print ``page.meta.title`` and ``page.title``
+    without escaping (in ``<title>``, in Material's header), where the browser decodes the
+    entities back to the text.
+
     Example:
-        >>> print(front_matter("Nghị quyết: 01", {"id": "x", "page": 2}))
+        >>> print(front_matter("Nghị quyết: <01>", {"id": "x", "page": 2}))
         ---
-        title: "Nghị quyết: 01"
+        title: "Nghị quyết: &lt;01&gt;"
         vnpartydoc:
           id: "x"
           page: 2
         ---
     """
-    lines = ["---", f"title: {_yaml_scalar(title)}", "vnpartydoc:"]
+    lines = ["---", f"title: {_yaml_scalar(html.escape(title))}", "vnpartydoc:"]
     lines.extend(f"  {key}: {_yaml_scalar(value)}" for key, value in meta.items())
     lines.append("---")
     return Md("\n".join(lines))
