@@ -53,7 +53,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-def build_site(project: Path, documents: list[Path], *, site_name: str) -> Path:
+def _build_site(project: Path, documents: list[Path], *, site_name: str) -> Path:
     """Build a Material site of ``documents`` with the plugin in ``project``; return site/."""
     (project / "docs").mkdir(parents=True)
     (project / "docs" / "index.md").write_text(f"# {site_name}\n", encoding="utf-8")
@@ -69,6 +69,12 @@ def build_site(project: Path, documents: list[Path], *, site_name: str) -> Path:
     build(config)
     config.plugins.on_shutdown()
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def build_site() -> Callable[..., Path]:
+    """A builder of Material sites with the plugin: ``(project, documents, *, site_name)``."""
+    return _build_site
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
