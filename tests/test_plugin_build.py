@@ -246,3 +246,32 @@ def test_disabled_plugin_adds_nothing(tmp_path: Path) -> None:
     assert (site / "index.html").is_file()
     assert not (site / "van-ban").exists()
     assert not (site / "documents.json").exists()
+
+
+def test_hand_written_pages_embed_and_link_documents(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The plugin hands its corpus to the Markdown extension: links by number, embeds by id."""
+    folder = project(tmp_path)
+    (folder / "docs" / "tin-tuc.md").write_text(
+        "# Tin tức\n\nXem [[vnpartydoc: 45-CT/TW]].\n\n"
+        "![[vnpartydoc: chi-thi-45-ct-tw-2025#signature]]\n\n"
+        "Và [[vnpartydoc: 99-NQ/TW]].\n",
+        encoding="utf-8",
+    )
+    site = run(folder)
+    html = (site / "tin-tuc" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../van-ban/chi-thi/chi-thi-45-ct-tw-2025/"' in html
+    assert "Tô Lâm" in html
+    assert plugin_messages(caplog, logging.WARNING) == [
+        "tin-tuc.md: unknown vnpartydoc reference '99-NQ/TW': no document has this number"
+    ]
+
+
+def test_automatic_navigation_uses_page_titles(tmp_path: Path) -> None:
+    """Sections of generated folders carry their index page's title, with diacritics."""
+    site = run(project(tmp_path))
+    html = (site / DIRECTIVE_PAGE).read_text(encoding="utf-8")
+    assert "Văn bản Đảng" in html
+    assert "Van ban" not in html
+    assert "Theo loai" not in html

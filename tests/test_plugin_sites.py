@@ -181,6 +181,27 @@ def test_search_index_has_diacritic_free_words(site: Path) -> None:
 
 
 def test_diagrams_are_mermaid_blocks(site: Path) -> None:
-    """The targets picture reaches the page as a Mermaid block for Material to draw."""
+    """The targets picture is a Mermaid block for Material to draw, kept out of search."""
     html = (site / RESOLUTION).read_text(encoding="utf-8")
-    assert '<pre class="mermaid"><code>' in html
+    assert '<pre data-search-exclude class="mermaid"><code>' in html
+
+
+def test_project_documentation_builds_strict(tmp_path: Path) -> None:
+    """The README's main job: the project's own site (docs/ + examples/) passes --strict."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    run = subprocess.run(
+        [*command("mkdocs"), "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "WARNING" not in run.stderr
+    reference = (tmp_path / "site" / "reference" / "format" / "index.html").read_text("utf-8")
+    assert "Stable id, unique in a corpus; also the page slug." in reference
+    options = (tmp_path / "site" / "plugin" / "index.html").read_text("utf-8")
+    assert "<code>search_fold</code>" in options
+    assert (tmp_path / "site" / "van-ban" / "nghi-quyet").is_dir()

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc_mkdocs.report import log
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mkdocs.config.defaults import MkDocsConfig
 
-__all__ = ["THEME_DIR", "add_theme_dir", "ensure_extensions"]
+    from vnpartydoc.corpus import Corpus
+    from vnpartydoc.mdext import UnresolvedReference
+    from vnpartydoc.render import RenderOptions
+
+__all__ = ["THEME_DIR", "add_theme_dir", "configure_mdext", "ensure_extensions", "set_mdext_page"]
 
 THEME_DIR = Path(__file__).parent / "theme"
 """Templates that put a page's JSON-LD and JSON link into ``<head>``."""
@@ -38,13 +43,49 @@ def ensure_extensions(config: MkDocsConfig, *, mermaid: bool) -> None:
             extensions.append(name)
     if mermaid:
         _ensure_mermaid_fence(config)
-    if MDEXT not in extensions and importlib.util.find_spec("vnpartydoc.mdext") is not None:
+    if MDEXT not in extensions:
         extensions.append(MDEXT)
+
+
+def configure_mdext(
+    config: MkDocsConfig,
+    corpus: Corpus,
+    options: RenderOptions,
+    on_unresolved: Callable[[UnresolvedReference], None],
+) -> None:
+    """Hand the loaded corpus and the render options to the ``vnpartydoc`` Markdown extension.
+
+    Links are written as ``.md`` paths relative to the page, so MkDocs resolves and checks them.
+    """
+    config.mdx_configs.setdefault(MDEXT, {}).update(
+        corpus=corpus,
+        language=options.language,
+        url_prefix=options.url_prefix,
+        templates_dir=str(options.templates_dir or ""),
+        diagrams=options.diagrams,
+        use_directory_urls=options.use_directory_urls,
+        relative_links=True,
+        on_unresolved=on_unresolved,
+    )
+
+
+def set_mdext_page(config: MkDocsConfig, src_uri: str) -> None:
+    """Tell the Markdown extension which page it converts next (for links and warnings)."""
+    settings = config.mdx_configs.get(MDEXT)
+    if settings is not None:
+        settings["page"] = src_uri
+
+
+def _mermaid_fence(source: str, language: str, css_class: str, *args: Any, **kwargs: Any) -> str:
+    # Material draws <pre class="mermaid"> blocks; their source is no text to search.
+    superfences: Any = importlib.import_module(SUPERFENCES)
+    html: str = superfences.fence_code_format(source, language, css_class, *args, **kwargs)
+    return html.replace("<pre ", "<pre data-search-exclude ", 1)
 
 
 def _ensure_mermaid_fence(config: MkDocsConfig) -> None:
     try:
-        superfences: Any = importlib.import_module(SUPERFENCES)
+        importlib.import_module(SUPERFENCES)
     except ImportError:
         log.info(
             "vnpartydoc: pymdown-extensions is not installed, so diagrams show as code; "
@@ -56,9 +97,7 @@ def _ensure_mermaid_fence(config: MkDocsConfig) -> None:
     settings: dict[str, Any] = config.mdx_configs.setdefault(SUPERFENCES, {})
     fences: list[dict[str, Any]] = settings.setdefault("custom_fences", [])
     if not any(fence.get("name") == "mermaid" for fence in fences):
-        fences.append(
-            {"name": "mermaid", "class": "mermaid", "format": superfences.fence_code_format}
-        )
+        fences.append({"name": "mermaid", "class": "mermaid", "format": _mermaid_fence})
 
 
 def add_theme_dir(config: MkDocsConfig) -> None:

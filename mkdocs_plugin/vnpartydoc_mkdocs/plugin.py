@@ -19,7 +19,13 @@ from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.render import RenderOptions, documents_index, render_site
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
-from vnpartydoc_mkdocs.extensions import add_theme_dir, ensure_extensions
+from vnpartydoc_mkdocs.extensions import (
+    add_theme_dir,
+    configure_mdext,
+    ensure_extensions,
+    set_mdext_page,
+)
+from vnpartydoc_mkdocs.navigation import title_sections
 from vnpartydoc_mkdocs.report import Reporter, log
 from vnpartydoc_mkdocs.search import fold_search_index
 
@@ -27,8 +33,10 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page as MkDocsPage
 
+    from vnpartydoc.mdext import UnresolvedReference
     from vnpartydoc.render import Page
 
 __all__ = ["VnPartyDocPlugin"]
@@ -39,6 +47,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
 
     def __init__(self) -> None:
         self._head: dict[str, dict[str, str]] = {}
+        self._titles: dict[str, str] = {}
         self._options = RenderOptions()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -72,7 +81,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             index = documents_index(pages, corpus, use_directory_urls=config.use_directory_urls)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
-        self._head = {}
+        self._head, self._titles = {}, {}
+        configure_mdext(config, corpus, self._options, self._unresolved)
         for page in pages:
             self._add_page(files, config, page, reporter)
         self._add(files, config, "documents.json", index, reporter)
@@ -82,12 +92,21 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
     def on_page_markdown(
         self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Give the theme a generated page's JSON-LD and JSON path in ``page.meta.vnpartydoc``."""
+        """Tell the Markdown extension the page; give the theme a generated page's JSON-LD."""
+        if not self.config.enabled:
+            return None
+        set_mdext_page(config, page.file.src_uri)
         head = self._head.get(page.file.src_uri)
         meta = page.meta.get("vnpartydoc")
         if head is not None and isinstance(meta, dict):
             meta.update(head)
         return None
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Name the sections of generated folders after their index pages (automatic nav only)."""
+        if self.config.enabled and config.nav is None:
+            nav.items = [title_sections(item, self._titles) for item in nav.items]
+        return nav
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -124,10 +143,21 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         level = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
         if not self._add(files, config, page.path, page.markdown, rep, level):
             return
+        if page.in_nav:
+            self._titles[page.path] = page.title
         head = {"jsonld": page.jsonld, "json_path": page.json_path}
         self._head[page.path] = {key: value for key, value in head.items() if value}
         if page.json_path and page.json_text is not None:
             self._add(files, config, page.json_path, page.json_text, rep)
+
+    @staticmethod
+    def _unresolved(reference: UnresolvedReference) -> None:
+        log.warning(
+            "%s: unknown vnpartydoc reference %r: %s",
+            reference.page,
+            reference.reference,
+            reference.reason,
+        )
 
     @staticmethod
     def _add(
