@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.enums import BodyKind
 from vnpartydoc.models import Article, Congress, Document, Organisation, Person, Resolution
 from vnpartydoc.render.paths import page_path, record_type
+from vnpartydoc.render.templating import Templates
 
 if TYPE_CHECKING:
     from vnpartydoc.corpus import Corpus
@@ -50,6 +51,7 @@ class SiteData:
 
     def __init__(self, corpus: Corpus, options: RenderOptions) -> None:
         self.options = options
+        self.templates = Templates(options.templates_dir)
         self.records: dict[str, Linkable] = {}
         for entry in corpus:
             self.records.setdefault(entry.record.id, entry.record)

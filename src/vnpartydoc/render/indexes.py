@@ -20,7 +20,7 @@ from vnpartydoc.render.escape import Md, inline, link
 from vnpartydoc.render.options import Page
 from vnpartydoc.render.pages import front_matter
 from vnpartydoc.render.paths import index_path
-from vnpartydoc.render.templating import render_template, select
+from vnpartydoc.render.templating import render_template
 
 if TYPE_CHECKING:
     from vnpartydoc.models import Document
@@ -62,8 +62,7 @@ def _pager(page: int, pages: int, spec: _List, pc: PageContext) -> Md | None:
 def _render_list(spec: _List, site: SiteData) -> list[Page]:
     options = site.options
     labels = labels_for(options.language)
-    templates_dir = str(options.templates_dir) if options.templates_dir else None
-    template = select(["index.md.j2"], templates_dir)
+    template = site.templates.select(["index.md.j2"])
     size = options.page_size
     chunks = [spec.items[i : i + size] for i in range(0, len(spec.items), size)] or [[]]
     pages = []
@@ -84,7 +83,7 @@ def _render_list(spec: _List, site: SiteData) -> list[Page]:
             "table": spec.table(chunk, pc) if chunk else None,
             "pager": _pager(n, len(chunks), spec, pc),
         }
-        markdown = render_template(template, variables, templates_dir)
+        markdown = render_template(template, variables, site.templates.dir)
         in_nav = n == 1 and spec.group is None
         pages.append(Page(path=path, title=title, markdown=markdown, kind="index", in_nav=in_nav))
     return pages
@@ -302,7 +301,6 @@ def home_page(site: SiteData) -> Page:
     """The overview page at the top of the generated pages."""
     options = site.options
     labels = labels_for(options.language)
-    templates_dir = str(options.templates_dir) if options.templates_dir else None
     path = "/".join(p for p in (options.url_prefix, "index.md") if p)
     pc = PageContext(site, labels, path=path)
     overview = labels.format(
@@ -329,6 +327,6 @@ def home_page(site: SiteData) -> Page:
         "targets_chart": _targets_by_year(site, pc),
         "latest": documents_table(latest, pc) if latest else None,
     }
-    template = select(["home.md.j2"], templates_dir)
-    markdown = render_template(template, variables, templates_dir)
+    template = site.templates.select(["home.md.j2"])
+    markdown = render_template(template, variables, site.templates.dir)
     return Page(path=path, title=labels.home, markdown=markdown, kind="home", in_nav=True)

@@ -16,7 +16,7 @@ from vnpartydoc.render.escape import Md, link
 from vnpartydoc.render.jsonld import jsonld
 from vnpartydoc.render.options import Page, PageKind
 from vnpartydoc.render.paths import json_path, record_type
-from vnpartydoc.render.templating import render_template, select
+from vnpartydoc.render.templating import render_template
 from vnpartydoc.serialization import dumps
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import jinja2
 
     from vnpartydoc.render.data import SiteData
+    from vnpartydoc.render.templating import Templates
 
     Linkable = Document | Organisation | Congress | Person
 
@@ -92,9 +93,9 @@ def _names(type_value: str, family: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def template_for(record: Linkable, templates_dir: str | None) -> jinja2.Template:
+def template_for(record: Linkable, templates: Templates) -> jinja2.Template:
     """The template of a record: ``<type>.md.j2``, then its family's, e.g. ``resolution.md.j2``."""
-    return select(_names(record_type(record), _family(record)), templates_dir)
+    return templates.select(_names(record_type(record), _family(record)))
 
 
 def _kind(record: Linkable) -> PageKind:
@@ -158,10 +159,9 @@ def record_context(
 
 def record_page(record: Linkable, site: SiteData) -> Page:
     """Render a record's page."""
-    options = site.options
-    templates_dir = str(options.templates_dir) if options.templates_dir else None
     variables, ld = record_context(record, site)
-    markdown = render_template(template_for(record, templates_dir), variables, templates_dir)
+    template = template_for(record, site.templates)
+    markdown = render_template(template, variables, site.templates.dir)
     path = site.paths[record.id]
     return Page(
         path=path,

@@ -45,6 +45,7 @@ def site_data(corpus: Corpus, options: RenderOptions = _DEFAULT) -> SiteData:
     last = id(corpus.entries[-1].record) if corpus.entries else 0
     cached = _CACHE.get(key)
     if cached is not None and cached[0]() is corpus and cached[1:3] == (len(corpus), last):
+        cached[3].templates.refresh()
         return cached[3]
     site = SiteData(corpus, options)
     if len(_CACHE) > 32:
@@ -114,10 +115,10 @@ def render_part(
         RenderError: ``unknown_part`` when the template has no such block.
     """
     site = _site_with(record, corpus, options)
-    templates_dir = str(options.templates_dir) if options.templates_dir else None
+    templates_dir = site.templates.dir
     prefix = f"{record.id}-" if id_prefix is None else id_prefix
     variables, _ = record_context(record, site, url_for=url_for, id_prefix=prefix)
-    template = template_for(record, templates_dir)
+    template = template_for(record, site.templates)
     block = PART_ALIASES.get(part, part)
     text = (
         None

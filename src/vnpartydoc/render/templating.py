@@ -19,6 +19,7 @@ marked as Markdown, so it is not escaped twice.
 
 from __future__ import annotations
 
+import os
 import re
 import traceback
 from functools import lru_cache
@@ -36,7 +37,14 @@ from vnpartydoc.render.options import RenderError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["PACKAGE_TEMPLATES", "environment", "render_block", "render_template", "select"]
+__all__ = [
+    "PACKAGE_TEMPLATES",
+    "Templates",
+    "blocks",
+    "environment",
+    "render_block",
+    "render_template",
+]
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -123,16 +131,33 @@ def _error(exc: Exception, name: str, templates_dir: str | None) -> RenderError:
     return RenderError(issue.format(), issues=[issue])
 
 
-def select(names: Sequence[str], templates_dir: str | None) -> jinja2.Template:
-    """The first template that exists among ``names``.
+class Templates:
+    """The templates of one site: the user folder is scanned once, each template chosen once."""
 
-    Raises:
-        RenderError: ``template_error`` when a template cannot be read or compiled.
-    """
-    try:
-        return environment(templates_dir).select_template(list(names))
-    except (jinja2.TemplateError, RecursionError) as exc:
-        raise _error(exc, names[0], templates_dir) from exc
+    def __init__(self, templates_dir: str | os.PathLike[str] | None) -> None:
+        self.dir = str(templates_dir) if templates_dir else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Pick up templates added to or changed in the user folder since the last scan."""
+        self.env = environment(self.dir)
+        self._chosen: dict[tuple[str, ...], jinja2.Template] = {}
+
+    def select(self, names: Sequence[str]) -> jinja2.Template:
+        """The first template that exists among ``names``.
+
+        Raises:
+            RenderError: ``template_error`` when a template cannot be read or compiled.
+        """
+        key = tuple(names)
+        found = self._chosen.get(key)
+        if found is None:
+            try:
+                found = self.env.select_template(list(key))
+            except (jinja2.TemplateError, RecursionError) as exc:
+                raise _error(exc, key[0], self.dir) from exc
+            self._chosen[key] = found
+        return found
 
 
 def _tidy(text: str) -> str:
