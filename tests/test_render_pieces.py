@@ -145,10 +145,12 @@ def test_mermaid_labels_are_escaped() -> None:
 
 def test_targets_chart_mermaid_timeline() -> None:
     """Targets of a resolution on a Mermaid timeline, one section per year."""
-    chart = targets_chart([(2025, ["Tỷ lệ đô thị hóa: 43 %", "GRDP"]), (2030, [])], "T", "mermaid")
+    chart = targets_chart(
+        [(2025, [("43 %", "Tỷ lệ đô thị hóa"), ("70,4–72,2", "GRDP")]), (2030, [])], "T", "mermaid"
+    )
     assert str(chart) == (
         "```mermaid\ntimeline\n    title T\n    2025 : Tỷ lệ đô thị hóa#58; 43 %\n"
-        "         : GRDP\n```"
+        "         : GRDP#58; 70,4–72,2\n```"
     )
 
 
@@ -159,7 +161,7 @@ def test_targets_chart_mermaid_timeline() -> None:
         lambda: bar_chart(
             [Bar("2025", 3, ["<x>", "{{ 7*7 }}"]), Bar("2030", 0, [])], "<T>", "y", "svg"
         ),
-        lambda: targets_chart([(2025, ["<script>alert(1)</script>"])], "<T>", "svg"),
+        lambda: targets_chart([(2025, [("<b>", "<script>alert(1)</script>")])], "<T>", "svg"),
     ],
     ids=["timeline", "bars", "targets"],
 )

@@ -79,8 +79,8 @@ def _figure(svg: list[str], caption: str) -> Md:
 def _svg_open(width: int, height: int, title: str) -> list[str]:
     return [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="100%" style="max-width:{width}px;{_FONT}" role="img" '
-        f'aria-label="{xml_text(title)}">',
+        f'width="{width}" height="{height}" style="max-width:100%;height:auto;{_FONT}" '
+        f'role="img" aria-label="{xml_text(title)}">',
         f"<title>{xml_text(title)}</title>",
     ]
 
@@ -184,22 +184,31 @@ def _bars_svg(bars: list[Bar], title: str) -> list[str]:
 # ------------------------------------------------------------------------ targets of one document
 
 
-def targets_chart(groups: list[tuple[int, list[str]]], title: str, mode: Mode) -> Md:
-    """The targets of one resolution placed on the years they fall due."""
+def targets_chart(groups: list[tuple[int, list[tuple[str, str]]]], title: str, mode: Mode) -> Md:
+    """The targets of one resolution placed on the years they fall due.
+
+    Args:
+        groups: (year, [(value with unit, indicator), …]) in year order.
+        title: Title of the chart.
+        mode: "mermaid" or "svg".
+    """
     groups = [(year, items) for year, items in groups if items]
     if not groups:
         return Md("")
     if mode == "mermaid":
         lines = ["timeline", f"    title {_mm(title)}"]
         for year, items in groups:
-            lines.append(f"    {year} : {_mm(items[0])}")
-            lines.extend(f"         : {_mm(item)}" for item in items[1:])
+            texts = [_mm(f"{indicator}: {value}") for value, indicator in items]
+            lines.append(f"    {year} : {texts[0]}")
+            lines.extend(f"         : {text}" for text in texts[1:])
         return _fence(lines)
     return _figure(_targets_svg(groups, title), title)
 
 
-def _targets_svg(groups: list[tuple[int, list[str]]], title: str) -> list[str]:
-    column, line_h = 300, 18
+def _targets_svg(groups: list[tuple[int, list[tuple[str, str]]]], title: str) -> list[str]:
+    # Each target on one line: the value (bold, never cut) and as much of the indicator as fits;
+    # the tooltip has all of it.
+    column, line_h = 340, 18
     width = 20 + column * len(groups)
     height = 60 + line_h * max(len(items) for _, items in groups)
     svg = _svg_open(width, height, title)
@@ -208,11 +217,13 @@ def _targets_svg(groups: list[tuple[int, list[str]]], title: str) -> list[str]:
         x = 20 + i * column
         svg.append(f'<circle cx="{x + 6}" cy="24" r="6" style="{_BAR}"/>')
         svg.append(f'<text x="{x + 18}" y="18" style="{_TEXT};font-weight:bold">{year}</text>')
-        for j, item in enumerate(items):
+        for j, (value, indicator) in enumerate(items):
             y = 50 + j * line_h
+            room = max(52 - len(value), 8)
             svg.append(
-                f'<text x="{x}" y="{y}" style="{_TEXT}"><title>{xml_text(item)}</title>'
-                f"{xml_text(_clip(item, 46))}</text>"
+                f'<text x="{x}" y="{y}" style="{_TEXT}"><title>{xml_text(indicator)}: '
+                f'{xml_text(value)}</title><tspan style="font-weight:bold">{xml_text(value)}'
+                f"</tspan> {xml_text(_clip(indicator, room))}</text>"
             )
     svg.append("</svg>")
     return svg

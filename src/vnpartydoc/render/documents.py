@@ -238,13 +238,12 @@ def _targets_table(targets: list[dict[str, Any]], pc: PageContext) -> Md:
 
 
 def _targets_chart(doc: Resolution, pc: PageContext) -> Md:
-    years: dict[int, list[str]] = {}
+    years: dict[int, list[tuple[str, str]]] = {}
     for target in doc.targets:
         if target.year is not None:
             unit = f" {target.unit}" if target.unit else ""
-            years.setdefault(target.year, []).append(
-                f"{target.indicator}: {value_text(target, pc)}{unit}"
-            )
+            value = f"{value_text(target, pc)}{unit}"
+            years.setdefault(target.year, []).append((value, target.indicator))
     groups = sorted(years.items())
     return targets_chart(groups, pc.L.targets_chart, pc.site.options.diagrams)
 
