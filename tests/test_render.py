@@ -308,15 +308,18 @@ def test_render_record_outside_the_corpus(corpus: Corpus) -> None:
 
 
 def test_render_unknown_relation_target_is_plain_text() -> None:
-    """A relation to an id not in the data is text with a note, not a link."""
+    """A relation to an id not in the data is text with a note, not a link; its note follows."""
     doc = Directive(
         type="chi-thi",
         id="ct",
         title="Chỉ thị",
-        relations=[{"kind": "replaces", "target": "chi-thi-35-ct-tw"}],
+        relations=[{"kind": "replaces", "target": "chi-thi-35-ct-tw", "note": "từ ngày 14/4/2025"}],
     )
     page = render_record(doc, Corpus.of([doc]))
-    assert "- thay thế: chi-thi-35-ct-tw (không có trong dữ liệu)\n" in page.markdown
+    assert (
+        "- thay thế: chi-thi-35-ct-tw (không có trong dữ liệu) — từ ngày 14/4/2025\n"
+        in page.markdown
+    )
 
 
 # ---------------------------------------------------------------------------------- parts

@@ -17,7 +17,7 @@ from vnpartydoc.render.paths import record_type
 from vnpartydoc.text import to_roman
 
 if TYPE_CHECKING:
-    from vnpartydoc.models import Document, Signature, Source, Target
+    from vnpartydoc.models import Document, Relation, Signature, Source, Target
     from vnpartydoc.render.context import PageContext
 
 __all__ = ["document_vars"]
@@ -33,10 +33,7 @@ def document_vars(doc: Document, pc: PageContext) -> dict[str, Any]:
         "meta": _meta(doc, pc),
         "points": _points(doc, pc),
         "signature": _signature(doc.signature, pc) if doc.signature else None,
-        "relations": [
-            Md(f"{inline(pc.L.relation_name(r.kind))}: {_doc_link(r.target, pc)}")
-            for r in doc.relations
-        ],
+        "relations": [_relation(r, pc) for r in doc.relations],
         "referenced_by": [
             Md(f"{_doc_link(d.id, pc)} ({inline(pc.L.relation_name(kind))})")
             for kind, d in pc.site.incoming.get(doc.id, [])
@@ -68,6 +65,13 @@ _EMPTY_ARTICLE: dict[str, Any] = {
     "closing": None,
     "about": [],
 }
+
+
+def _relation(relation: Relation, pc: PageContext) -> Md:
+    line = f"{inline(pc.L.relation_name(relation.kind))}: {_doc_link(relation.target, pc)}"
+    if relation.note:
+        line += f" \u2014 {inline(relation.note)}"
+    return Md(line)
 
 
 def _doc_link(record_id: str, pc: PageContext) -> Md:
