@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import DocumentKind
-from vnpartydoc.models import Resolution
 from vnpartydoc.render.context import PageContext, labels_for
 from vnpartydoc.render.diagrams import Bar, TimelineRow, bar_chart, timeline
 from vnpartydoc.render.entities import congress_span, documents_table, person_docs, validity
@@ -23,10 +22,9 @@ from vnpartydoc.render.paths import index_path
 from vnpartydoc.render.templating import render_template
 
 if TYPE_CHECKING:
-    from vnpartydoc.models import Document
     from vnpartydoc.render.data import SiteData
 
-__all__ = ["home_page", "index_pages"]
+__all__ = ["INDEX_TITLES", "index_pages", "timeline_of"]
 
 PcFn = Callable[[PageContext], Md | None]
 TableFn = Callable[[Sequence[Any], PageContext], Md]
@@ -154,7 +152,9 @@ def _org_label(site: SiteData, org_id: str) -> str:
     return f"{org.name} ({start}\u2013{end})"
 
 
-def _timeline(site: SiteData) -> PcFn:
+def timeline_of(site: SiteData) -> PcFn:
+    """A function drawing the timeline of every organisation's congresses, for a page."""
+
     def draw(pc: PageContext) -> Md | None:
         rows: dict[str, list[Any]] = {}
         for congress in site.congresses:
@@ -184,7 +184,7 @@ def _by_congress(site: SiteData) -> list[_List]:
         return pc.table([L.congress, L.organisation, L.term, L.count], rows)
 
     title = labels_for(site.options.language).index_congress
-    lists = [_List("congress", None, title, site.congresses, table, diagram=_timeline(site))]
+    lists = [_List("congress", None, title, site.congresses, table, diagram=timeline_of(site))]
     for congress in site.congresses:
         if congress.id in docs:
             name = PageContext(site, labels_for(site.options.language), path="").congress_name(
@@ -265,7 +265,7 @@ _BUILDERS: dict[str, Callable[[SiteData], list[_List]]] = {
     "year": _by_year,
     "person": _by_person,
 }
-_TITLES = {
+INDEX_TITLES = {
     "organisation": "index_organisation",
     "congress": "index_congress",
     "type": "index_type",
@@ -281,52 +281,3 @@ def index_pages(site: SiteData) -> list[Page]:
         for spec in _BUILDERS[index](site):
             pages.extend(_render_list(spec, site))
     return pages
-
-
-# --------------------------------------------------------------------------------------- home
-
-
-def _targets_by_year(site: SiteData, pc: PageContext) -> Md | None:
-    years: dict[int, list[str]] = {}
-    for doc in site.documents:
-        if isinstance(doc, Resolution):
-            for target in doc.targets:
-                if target.year is not None:
-                    years.setdefault(target.year, []).append(target.indicator)
-    bars = [Bar(str(y), len(items), items[:20]) for y, items in sorted(years.items())]
-    return bar_chart(bars, pc.L.chart_targets, pc.L.targets_count, site.options.diagrams) or None
-
-
-def home_page(site: SiteData) -> Page:
-    """The overview page at the top of the generated pages."""
-    options = site.options
-    labels = labels_for(options.language)
-    path = "/".join(p for p in (options.url_prefix, "index.md") if p)
-    pc = PageContext(site, labels, path=path)
-    overview = labels.format(
-        "overview",
-        documents=len(site.documents),
-        congresses=len(site.congresses),
-        organisations=len(site.organisations),
-        people=len(site.people),
-    )
-    browse = [
-        link(labels[_TITLES[i]], pc.url(index_path(options.url_prefix, i))) for i in options.indexes
-    ]
-    latest: list[Document] = site.documents[: min(10, options.page_size)]
-    variables = {
-        "title": labels.home,
-        "h": pc,
-        "L": labels,
-        "language": options.language,
-        "front_matter": front_matter(labels.home, {"kind": "home"}),
-        "jsonld_script": Md(""),
-        "overview": overview,
-        "browse": browse,
-        "timeline": _timeline(site)(pc),
-        "targets_chart": _targets_by_year(site, pc),
-        "latest": documents_table(latest, pc) if latest else None,
-    }
-    template = site.templates.select(["home.md.j2"])
-    markdown = render_template(template, variables, site.templates.dir)
-    return Page(path=path, title=labels.home, markdown=markdown, kind="home", in_nav=True)

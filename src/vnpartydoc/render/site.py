@@ -10,7 +10,8 @@ from vnpartydoc.corpus import Corpus, Entry
 from vnpartydoc.errors import Issue
 from vnpartydoc.models import Document
 from vnpartydoc.render.data import SiteData
-from vnpartydoc.render.indexes import home_page, index_pages
+from vnpartydoc.render.home import home_page
+from vnpartydoc.render.indexes import index_pages
 from vnpartydoc.render.options import Page, RenderError, RenderOptions
 from vnpartydoc.render.pages import record_context, record_page, template_for
 from vnpartydoc.render.paths import page_url, record_type
