@@ -19,7 +19,12 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parent.parent
-NATIONAL = ["to-chuc-dang.yaml", "national/chi-thi-45-ct-tw.yaml", "national/to-lam.yaml"]
+NATIONAL = [
+    "to-chuc-dang.yaml",
+    "national/chi-thi-45-ct-tw.yaml",
+    "national/to-lam.yaml",
+    "national/dai-hoi-xiii.yaml",
+]
 DIRECTIVE_PAGE = "van-ban/chi-thi/chi-thi-45-ct-tw-2025/index.html"
 BROKEN = "type: chi-thi\nid: chi-thi-hong\ntitle: Chỉ thị hỏng\nissued_on: '2025-13-45'\n"
 BROKEN_MESSAGE = (
@@ -119,6 +124,15 @@ def test_mkdocs_theme_gets_jsonld_and_json_link_in_head(tmp_path: Path) -> None:
     data = json.loads(jsonld)
     assert (data["@type"], data["legislationIdentifier"]) == ("Legislation", "45-CT/TW")
     assert head_of(site / "index.html").jsonld == []
+
+
+def test_diagrams_are_svg_outside_material(tmp_path: Path) -> None:
+    """MkDocs' own theme runs no Mermaid, so unset 'diagrams' draws inline SVG there."""
+    site = run(project(tmp_path))
+    home = (site / "van-ban" / "index.html").read_text(encoding="utf-8")
+    assert '<figure class="vnpartydoc-diagram">' in home
+    assert "<svg" in home
+    assert 'class="mermaid"' not in home
 
 
 def test_invalid_document_is_warned_about_and_skipped(

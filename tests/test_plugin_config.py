@@ -37,7 +37,7 @@ def test_config_defaults(tmp_path: Path) -> None:
     assert config.on_invalid == "warn"
     assert config.check_corpus is True
     assert config.custom_templates is None
-    assert config.diagrams == "mermaid"
+    assert config.diagrams is None
     assert config.search_fold is True
 
 

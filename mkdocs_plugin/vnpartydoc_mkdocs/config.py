@@ -49,11 +49,10 @@ class VnPartyDocConfig(base.Config):  # type: ignore[no-untyped-call]  # untyped
     """Folder of Jinja2 templates, relative to ``mkdocs.yml``, that override single blocks of
     the built-in page templates."""
 
-    diagrams: opt.Choice[Literal["mermaid", "svg"]] = opt.Choice(
-        ("mermaid", "svg"), default="mermaid"
-    )
+    diagrams: opt.Optional[Literal["mermaid", "svg"]] = opt.Optional(opt.Choice(("mermaid", "svg")))
     """How the congress timeline and the targets-by-year picture are drawn: ``mermaid``
-    (rendered in the browser by Material) or ``svg`` (inline pictures, any theme)."""
+    (drawn in the browser by Material) or ``svg`` (inline pictures, any theme). Unset: Mermaid
+    under the Material theme, SVG under any other."""
 
     search_fold = opt.Type(bool, default=True)
     """Add diacritic-free forms of every word to Material's search index, so that readers who

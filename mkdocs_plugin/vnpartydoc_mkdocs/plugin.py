@@ -63,7 +63,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             self._options = self._render_options(config)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: invalid option: {exc}") from exc
-        ensure_extensions(config, mermaid=self.config.diagrams == "mermaid")
+        ensure_extensions(config, mermaid=self._options.diagrams == "mermaid")
         add_theme_dir(config)
         return config
 
@@ -128,13 +128,14 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
 
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
         custom = self.config.custom_templates
+        material = config.theme.name == "material"
         return RenderOptions(
             language=self.config.language,
             url_prefix=self.config.url_prefix,
             indexes=tuple(self.config.indexes),
             page_size=self.config.page_size,
             templates_dir=Path(custom) if custom else None,
-            diagrams=self.config.diagrams,
+            diagrams=self.config.diagrams or ("mermaid" if material else "svg"),
             site_url=config.site_url or None,
             use_directory_urls=config.use_directory_urls,
         )
