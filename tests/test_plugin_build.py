@@ -174,10 +174,12 @@ def test_corpus_rule_errors_are_warnings(tmp_path: Path, caplog: pytest.LogCaptu
     folder = project(tmp_path)
     (folder / "documents" / "to-lam.yaml").unlink()
     run(folder)
-    (warning,) = plugin_messages(caplog, logging.WARNING)
-    assert warning.startswith("documents/chi-thi-45-ct-tw.yaml:")
-    assert ": unresolved_reference: " in warning
-    assert warning.endswith("(at $.signature.person)")
+    lines = (folder / "documents" / "chi-thi-45-ct-tw.yaml").read_text("utf-8").splitlines()
+    line = lines.index("  person: to-lam") + 1
+    assert plugin_messages(caplog, logging.WARNING) == [
+        f"documents/chi-thi-45-ct-tw.yaml:{line}:3: unresolved_reference: no record has id "
+        "'to-lam' (at $.signature.person)"
+    ]
     caplog.clear()
     config = folder / "mkdocs.yml"
     config.write_text(config.read_text("utf-8") + "      check_corpus: false\n", "utf-8")
@@ -283,9 +285,27 @@ def test_hand_written_pages_embed_and_link_documents(
 
 
 def test_automatic_navigation_uses_page_titles(tmp_path: Path) -> None:
-    """Sections of generated folders carry their index page's title, with diacritics."""
-    site = run(project(tmp_path))
+    """Sections of generated folders carry their index page's title; other sections stay."""
+    folder = project(tmp_path)
+    (folder / "docs" / "huong-dan").mkdir()
+    (folder / "docs" / "huong-dan" / "cai-dat.md").write_text("# Cài đặt\n", encoding="utf-8")
+    site = run(folder)
     html = (site / DIRECTIVE_PAGE).read_text(encoding="utf-8")
     assert "Văn bản Đảng" in html
     assert "Van ban" not in html
     assert "Theo loai" not in html
+    assert "Huong dan" in html
+
+
+def test_corpus_rule_warnings_are_info(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A finding of warning severity (an unknown type code) is logged as info, not a warning."""
+    folder = project(tmp_path)
+    (folder / "documents" / "ket-luan.yaml").write_text(
+        "type: ket-luan\nid: ket-luan-thu\nnumber: 07-ZZ/TW\ntitle: Kết luận thử\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.INFO):
+        run(folder, strict=True)
+    assert plugin_messages(caplog, logging.WARNING) == []
+    (info,) = [m for m in plugin_messages(caplog, logging.INFO) if "unknown_kind_code" in m]
+    assert info.startswith("documents/ket-luan.yaml:3:")

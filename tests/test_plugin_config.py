@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from mkdocs.config import load_config
+from vnpartydoc_mkdocs.extensions import THEME_DIR
 from vnpartydoc_mkdocs.plugin import VnPartyDocPlugin
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 def load(tmp_path: Path, **options: object) -> tuple[VnPartyDocPlugin, list[str], list[str]]:
@@ -94,3 +100,70 @@ def test_config_rejects_bad_values(tmp_path: Path, name: str, value: object, key
     else:
         assert len(errors) == 1
         assert errors[0].startswith(f"{key}: ")
+
+
+def configured(tmp_path: Path, extra: str) -> MkDocsConfig:
+    """A project's config after the plugins' on_config, without building."""
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "documents").mkdir(exist_ok=True)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Văn bản\nplugins:\n  - search\n  - vnpartydoc:\n"
+        "      source_dirs: [documents]\n" + extra,
+        encoding="utf-8",
+    )
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    result = config.plugins.on_config(config)
+    assert result is config
+    return config
+
+
+def test_on_config_completes_markdown_extensions(tmp_path: Path) -> None:
+    """attr_list, tables, the extension and a mermaid fence are added; user fences are kept."""
+    config = configured(
+        tmp_path,
+        "theme: material\nmarkdown_extensions:\n  - markdown.extensions.attr_list\n"
+        "  - pymdownx.superfences:\n      custom_fences:\n"
+        "        - name: math\n          class: arithmatex\n"
+        "          format: !!python/name:pymdownx.superfences.fence_code_format\n",
+    )
+    extensions = config.markdown_extensions
+    assert extensions.count("attr_list") + extensions.count("markdown.extensions.attr_list") == 1
+    assert {"tables", "vnpartydoc", "pymdownx.superfences"} <= set(extensions)
+    fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
+    assert [f["name"] for f in fences] == ["math", "mermaid"]
+    html = fences[1]["format"](
+        "gantt", "mermaid", "mermaid", {}, None, classes=[], id_value="", attrs={}
+    )
+    assert html == '<pre data-search-exclude class="mermaid"><code>gantt</code></pre>'
+
+
+def test_on_config_adds_no_mermaid_fence_for_svg(tmp_path: Path) -> None:
+    """Under MkDocs' own theme diagrams are SVG, so no fence is configured."""
+    config = configured(tmp_path, "theme: mkdocs\n")
+    assert "pymdownx.superfences" not in config.markdown_extensions
+
+
+def test_theme_folder_goes_after_custom_dir(tmp_path: Path) -> None:
+    """The user's custom_dir wins over the plugin's main.html, which wins over the theme's."""
+    (tmp_path / "overrides").mkdir()
+    config = configured(tmp_path, "theme:\n  name: material\n  custom_dir: overrides\n")
+    assert config.theme.dirs[:2] == [str(tmp_path / "overrides"), str(THEME_DIR)]
+    assert config.theme.dirs[2].endswith("material/templates")
+
+
+def test_on_serve_watches_documents_and_templates(tmp_path: Path) -> None:
+    """Live reload watches source_dirs and custom_templates, wherever they are."""
+    (tmp_path / "overrides").mkdir()
+    plugin, errors, _ = load(tmp_path, custom_templates="overrides")
+    assert errors == []
+
+    class Server:
+        def __init__(self) -> None:
+            self.watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    server = Server()
+    assert plugin.on_serve(server, config=None, builder=None) is server  # type: ignore[arg-type]
+    assert server.watched == [str(tmp_path / "documents"), str(tmp_path / "overrides")]

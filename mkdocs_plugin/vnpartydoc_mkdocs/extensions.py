@@ -80,13 +80,13 @@ def _mermaid_fence(source: str, language: str, css_class: str, *args: Any, **kwa
     # Material draws <pre class="mermaid"> blocks; their source is no text to search.
     superfences: Any = importlib.import_module(SUPERFENCES)
     html: str = superfences.fence_code_format(source, language, css_class, *args, **kwargs)
-    return html.replace("<pre ", "<pre data-search-exclude ", 1)
+    return html.replace("<pre", "<pre data-search-exclude", 1)
 
 
 def _ensure_mermaid_fence(config: MkDocsConfig) -> None:
     try:
         importlib.import_module(SUPERFENCES)
-    except ImportError:
+    except ImportError:  # pragma: no cover - pymdown-extensions comes with Material
         log.info(
             "vnpartydoc: pymdown-extensions is not installed, so diagrams show as code; "
             "install it or set 'diagrams: svg'"
@@ -108,7 +108,4 @@ def add_theme_dir(config: MkDocsConfig) -> None:
     can include ``vnpartydoc/head.html`` in its own ``extrahead``.
     """
     dirs: list[str] = config.theme.dirs
-    folder = str(THEME_DIR)
-    if folder in dirs:
-        return
-    dirs.insert(1 if config.theme.custom_dir else 0, folder)
+    dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))

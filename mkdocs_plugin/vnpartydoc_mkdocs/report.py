@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from vnpartydoc.serialization import locate
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -39,8 +41,9 @@ class Reporter:
         """Report files that could not be loaded; their documents are left out of the site."""
         self._emit([self.format(i) for i in issues], "invalid documents", " [document skipped]")
 
-    def rules(self, issues: Sequence[Issue]) -> None:
+    def rules(self, found: Sequence[Issue]) -> None:
         """Report corpus-rule findings: errors as warnings (or a failure), warnings as info."""
+        issues = [locate(issue) for issue in found]  # line and column of the field
         errors = [self.format(i) for i in issues if i.severity == "error"]
         for issue in issues:
             if issue.severity != "error":
