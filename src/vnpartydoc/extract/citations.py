@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
+from vnpartydoc.extract.scan import digit_runs, finditer_at, lowered, search_at, starts
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -93,6 +94,11 @@ ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?
 UNNUMBERED_RE = re.compile(
     rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)\s+của\s+"
 )
+KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+# Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
+_KIND_STARTS = tuple(
+    sorted({w.split()[0] for w in KIND_WORDS} - {"quyết", "kết"}, key=len, reverse=True)
+)
 
 
 @dataclass
@@ -124,7 +130,13 @@ def _body_at(text: str, pos: int) -> tuple[BodyKind, bool, int] | None:
     return None
 
 
-def _body_before(text: str, start: int, line_start: int) -> tuple[BodyKind, bool, int, int] | None:
+def _body_before(
+    text: str, low: str, start: int, line_start: int
+) -> tuple[BodyKind, bool, int, int] | None:
+    if start == line_start or not text[start - 1].isspace():  # the verb ends in whitespace
+        return None
+    if low.find("có", line_start, start) < 0 and low.find("hành", line_start, start) < 0:
+        return None
     verb = ISSUER_BEFORE_RE.search(text, line_start, start)
     if verb is None or verb.end() != start:
         return None
@@ -161,15 +173,20 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
-def _numbered(text: str, start: int, end: int) -> list[Citation]:
+def _numbered(text: str, low: str, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
-    for match in NUMBER_RE.finditer(text, start, end):
+    if text.find("/", start, end) < 0:  # every number has a slash
+        return out
+    for match in finditer_at(NUMBER_RE, text, digit_runs(text, start, end), end):
         try:
             number = DocumentNumber.parse(match["number"])
         except ValueError:
             continue
         kinds = kinds_for_code(number.kind_code)
-        before = KIND_BEFORE_RE.search(text, max(start, match.start() - 40), match.start())
+        window = max(start, match.start() - 40)
+        before = search_at(
+            KIND_BEFORE_RE, text, starts(low, _KIND_STARTS, window, match.start()), match.start()
+        )
         begin = match.start()
         mismatch = None
         if before is not None:
@@ -188,7 +205,7 @@ def _numbered(text: str, start: int, end: int) -> list[Citation]:
         citation.mismatch = mismatch
         _tail(text, citation, match.end(), end)
         if citation.body is None:
-            found = _body_before(text, begin, start)
+            found = _body_before(text, low, begin, start)
             if found is not None:
                 citation.body, citation.body_central = found[0], found[1]
                 citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
@@ -200,9 +217,11 @@ def _numbered(text: str, start: int, end: int) -> list[Citation]:
     return out
 
 
-def _unnumbered(text: str, start: int, end: int, taken: list[Citation]) -> list[Citation]:
+def _unnumbered(text: str, low: str, start: int, end: int, taken: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
-    for match in UNNUMBERED_RE.finditer(text, start, end):
+    if text.find("của", start, end) < 0:
+        return out
+    for match in finditer_at(UNNUMBERED_RE, text, starts(low, _KIND_STARTS, start, end), end):
         if any(c.start <= match.start() < c.end for c in taken):
             continue
         found = _body_at(text, match.end())
@@ -211,7 +230,7 @@ def _unnumbered(text: str, start: int, end: int, taken: list[Citation]) -> list[
         about = ABOUT_RE.match(text, found[2], end)
         if about is None:
             continue
-        for word in re.split(r"\s*(?:,|và)\s*", match["kinds"]):
+        for word in KINDS_SPLIT_RE.split(match["kinds"]):
             kind = KIND_WORDS.get(" ".join(word.lower().split()))
             if kind is None:
                 continue
@@ -227,7 +246,8 @@ def _unnumbered(text: str, start: int, end: int, taken: list[Citation]) -> list[
     return out
 
 
-def find_citations(text: str, start: int, end: int) -> list[Citation]:
-    """Cited documents in one line of the folded page."""
-    numbered = _numbered(text, start, end)
-    return numbered + _unnumbered(text, start, end, numbered)
+def find_citations(text: str, start: int, end: int, low: str | None = None) -> list[Citation]:
+    """Cited documents in one line of the folded page (``low``: the page :func:`lowered`)."""
+    low = lowered(text) if low is None else low
+    numbered = _numbered(text, low, start, end)
+    return numbered + _unnumbered(text, low, start, end, numbered)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from vnpartydoc.extract.lexicon import LOWER, UPPER
-from vnpartydoc.text import INVISIBLE_RE, to_nfc
+from vnpartydoc.extract.scan import lowered
+from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
 __all__ = ["Line", "Page", "clean", "fold", "word_count"]
 
@@ -22,7 +24,8 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
 FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
 WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
-BLANK_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r]")
+BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
+"""Characters read as a plain space: odd spaces, tabs, carriage returns and invisible ones."""
 
 
 def _swap(match: re.Match[str]) -> str:
@@ -41,8 +44,7 @@ def fold(text: str) -> str:
         >>> fold("Tỉnh uỷ khoá XI")
         'Tỉnh ủy khóa XI'
     """
-    text = INVISIBLE_RE.sub(" ", BLANK_RE.sub(" ", text))
-    return FOLD_RE.sub(_swap, text)
+    return FOLD_RE.sub(_swap, BLANK_RE.sub(" ", text))
 
 
 def word_count(text: str) -> int:
@@ -72,6 +74,8 @@ class Page:
     lines: list[Line]
     kept: list[Line] = field(default_factory=list)
     ignored: list[tuple[Line, str]] = field(default_factory=list)
+    low: str = ""
+    """The folded text lower-cased character for character (see :func:`lowered`)."""
 
     def cut(self, start: int, end: int) -> str:
         """The printed (raw) text between two offsets, whitespace collapsed."""
@@ -131,6 +135,34 @@ NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("source", re.compile(r"^(?:nguồn|theo)\s*:?\s+[^.]{1,60}$", re.IGNORECASE)),
     ("rule", re.compile(r"^[\s*_=~.·•-]+$")),
 )
+
+
+@cache
+def _noise_re(left_out: frozenset[int]) -> re.Pattern[str]:
+    """The noise patterns but ``left_out``, as one alternation in order (group i + 1: pattern i)."""
+    parts = []
+    for i, (_, pattern) in enumerate(NOISE_RES):
+        flags = "i" if pattern.flags & re.IGNORECASE else ""
+        parts.append("((?!))" if i in left_out else f"((?{flags}:{pattern.pattern}))")
+    return re.compile("|".join(parts))
+
+
+def _cannot_match(text: str) -> frozenset[int]:
+    """Noise patterns that cannot match ``text``: each needs a character it lacks."""
+    out: set[int] = set()
+    if "|" not in text:
+        out.add(2)
+    if ":" not in text or "T" not in text:
+        out.add(4)
+    if ":" not in text or len(text) > 80:
+        out.add(5)
+    if "Ảnh" not in text:
+        out.add(8)
+    if "." in text or ("»" not in text and ">" not in text and "|" not in text):
+        out.add(13)
+    return frozenset(out)
+
+
 RELATED_RE = re.compile(
     r"^(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa|mới)\s*:?$"
     r"|^(?:các\s+tin\s+khác|xem\s+thêm|đọc\s+thêm|bài\s+viết\s+khác)\s*:?$",
@@ -163,10 +195,8 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
 def _reason(line: Line) -> str | None:
     if line.words > 40:
         return None
-    for reason, pattern in NOISE_RES:
-        if pattern.match(line.text):
-            return reason
-    return None
+    match = _noise_re(_cannot_match(line.text)).match(line.text)
+    return NOISE_RES[match.lastindex - 1][0] if match is not None and match.lastindex else None
 
 
 def _sort_lines(page: Page) -> None:
@@ -197,6 +227,6 @@ def clean(text: str) -> Page:
     """Normalise ``text`` to NFC and sort its lines into content and ignored chrome."""
     raw = to_nfc(text)
     folded = fold(raw)
-    page = Page(raw, folded, _split_lines(raw, folded))
+    page = Page(raw, folded, _split_lines(raw, folded), low=lowered(folded))
     _sort_lines(page)
     return page

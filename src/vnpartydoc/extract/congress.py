@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
@@ -24,6 +25,7 @@ from vnpartydoc.extract.lexicon import (
     province_re,
     provinces,
 )
+from vnpartydoc.extract.scan import finditer_at, lowered, search_at, starts
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
 from vnpartydoc.text import from_roman
 
@@ -63,6 +65,17 @@ REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
 )
+OF_RE = re.compile(r"\s+(?:(?i:của)\s+)?")
+OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
+CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
+# Lower-case words the organisation patterns start with.
+_PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
+_COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
+_UNIT_WORDS = ("tỉnh", "thành", "tp", "quận", "huyện", "thị", "xã", "phường", "đặc")  # UNIT_RE
+_REFERENCE_WORDS = (
+    "nghị", "văn", "của", "tiến", "chào", "hướng", "thực", "triển", "học", "quán", "sau",
+    "trước", "dự",
+)  # fmt: skip
 _COMMITTEE_UNIT = {
     "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
     "thị ủy": "thị xã",
@@ -109,24 +122,26 @@ class CongressMention:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=256)
 def _unit(text: str) -> str:
     word = " ".join(text.lower().rstrip(".").split())
     return "thành phố" if word in {"tp", "thành phố"} else word
 
 
-def org_at(text: str, pos: int) -> OrgRef | None:
-    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") starting at ``pos``."""
-    head = ORG_HEAD_RE.match(text, pos)
+def org_at(text: str, pos: int, stop: int | None = None) -> OrgRef | None:
+    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") from ``pos`` to at most ``stop``."""
+    stop = len(text) if stop is None else stop
+    head = ORG_HEAD_RE.match(text, pos, stop)
     if head is None:
         return None
-    hcm = HCM_RE.match(text, head.end())
+    hcm = HCM_RE.match(text, head.end(), stop)
     if hcm is not None:
         return OrgRef(pos, hcm.end(), "thành phố", "Hồ Chí Minh")
-    unit = UNIT_RE.match(text, head.end())
+    unit = UNIT_RE.match(text, head.end(), stop)
     if unit is None:
         return None
     end = unit.end()
-    found = locality_at(text, end)
+    found = locality_at(text, end, stop)
     locality = None
     if found is not None:
         end, locality = found
@@ -145,28 +160,28 @@ def _ordinal(match: re.Match[str]) -> int | None:
     return _WORD_ORDINALS.get(word)
 
 
-def _parse(text: str, head: re.Match[str]) -> CongressMention | None:
+def _parse(text: str, low: str, head: re.Match[str], end: int) -> CongressMention | None:
     pos, national, org = head.end(), False, None
     found: tuple[re.Match[str], str] | None = None
     for pattern in (FORM_RE, NATIONAL_RE):
-        match = pattern.match(text, pos)
+        match = pattern.match(text, pos, end)
         if match is not None:
             pos, national = match.end(), national or pattern is NATIONAL_RE
     for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_BARE_RE, "bare")):
-        match = pattern.match(text, pos)
+        match = pattern.match(text, pos, end)
         if match is not None:
             found, pos = (match, source), match.end()
             break
-    of = re.compile(r"\s+(?:(?i:của)\s+)?").match(text, pos)
-    org = org_at(text, of.end()) if of is not None else None
+    of = OF_RE.match(text, pos, end)
+    org = org_at(text, of.end(), end) if of is not None else None
     if org is not None:
         pos = org.end
-    party = PARTY_RE.match(text, pos)
+    party = PARTY_RE.match(text, pos, end)
     if org is None and party is not None:
         national, pos = True, party.end()
     if found is None:
         for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_KHOA_RE, "khoa")):
-            match = pattern.match(text, pos)
+            match = pattern.match(text, pos, end)
             if match is not None:
                 found, pos = (match, source), match.end()
                 break
@@ -178,56 +193,68 @@ def _parse(text: str, head: re.Match[str]) -> CongressMention | None:
         return None
     if source == "lan-thu" and " ".join(match["kw"].lower().split()) == "thứ lần":
         source = "thu-lan"
-    party = PARTY_RE.match(text, pos)
+    party = PARTY_RE.match(text, pos, end)
     if party is not None and org is None:
         national, pos = True, party.end()
     elif org is None:
-        of = re.compile(r"\s+(?i:của)\s+").match(text, pos)
-        org = org_at(text, of.end()) if of is not None else None
+        of = OF_PARTY_RE.match(text, pos, end)
+        org = org_at(text, of.end(), end) if of is not None else None
         pos = org.end if org is not None else pos
     if national:
         org = OrgRef(head.start(), pos, None, None, national=True)
     span = (match.start(match.lastgroup or 0), match.end())
     mention = CongressMention(head.start(), pos, ordinal, span, source, org)
-    term = TERM_RE.match(text, pos)
+    term = TERM_RE.match(text, pos, end)
     if term is not None:
         mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
         mention.end = term.end()
-    before = text[max(0, head.start() - 40) : head.start()]
-    mention.reference = REFERENCE_RE.search(before) is not None
+    before = max(0, head.start() - 40)
+    words = starts(low, _REFERENCE_WORDS, before, head.start())
+    mention.reference = search_at(REFERENCE_RE, text, words, head.start()) is not None
     return mention
 
 
-def find_congresses(text: str, start: int, end: int) -> list[CongressMention]:
-    """Congress mentions in ``text[start:end]`` (one line of the folded page)."""
+def find_congresses(
+    text: str, start: int, end: int, low: str | None = None
+) -> list[CongressMention]:
+    """Congress mentions in ``text[start:end]`` (one line of the folded page).
+
+    ``low`` is :func:`lowered` ``text``, when the caller has it.
+    """
+    low = lowered(text) if low is None else low
     out = []
-    for head in HEAD_RE.finditer(text, start, end):
-        mention = _parse(text[:end], head)
+    for head in finditer_at(HEAD_RE, text, starts(low, ("đại",), start, end), end):
+        mention = _parse(text, low, head, end)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def find_orgs(text: str, start: int, end: int) -> list[OrgRef]:
+def find_orgs(text: str, start: int, end: int, low: str | None = None) -> list[OrgRef]:
     """Organisations and place hints in one line: "Đảng bộ …", committees, "tỉnh X"."""
+    low = lowered(text) if low is None else low
     out: list[OrgRef] = []
-    for match in ORG_HEAD_RE.finditer(text, start, end):
-        org = org_at(text[:end], match.start())
+    party = starts(low, _PARTY_WORDS, start, end)
+    for match in finditer_at(ORG_HEAD_RE, text, party, end):
+        org = org_at(text, match.start(), end)
         if org is not None:
             out.append(org)
-    for match in CPV_RE.finditer(text, start, end):
+    for match in finditer_at(CPV_RE, text, party, end):
         out.append(OrgRef(match.start(), match.end(), None, None, national=True))
-    for match in COMMITTEE_AT_RE.finditer(text, start, end):
+    committees = []
+    if low.find("ủy", start, end) >= 0:  # every committee word ends in "ủy"
+        committees = starts(low, _COMMITTEE_WORDS, start, end)
+    for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
         unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
-        found = locality_at(text[:end], match.end())
+        found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in UNIT_HINT_RE.finditer(text, start, end):
+    for match in finditer_at(UNIT_HINT_RE, text, starts(low, _UNIT_WORDS, start, end), end):
         if any(o.start <= match.start() < o.end for o in out):
             continue
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue
-        found = locality_at(text[:end], match.end())
+        found = locality_at(text, match.end(), end)
         if found is not None:
             out.append(
                 OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
@@ -252,8 +279,8 @@ def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
     for start, end in ranges:
         for match in pattern.finditer(text, start, end):
             name = proper_or_known(match.group(0)) or match.group(0)
-            if name == "Hồ Chí Minh" and not re.search(
-                r"(?i:tp\.?|thành\s+phố)\s*$", text[max(0, match.start() - 12) : match.start()]
+            if name == "Hồ Chí Minh" and not CITY_BEFORE_RE.search(
+                text[max(0, match.start() - 12) : match.start()]
             ):
                 continue
             counts[name] += 1

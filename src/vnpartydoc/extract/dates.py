@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnpartydoc.extract.scan import digit_runs, finditer_at, lowered, search_at, starts
 from vnpartydoc.types import PartialDate
 
 __all__ = ["DateMention", "find_dates", "resolve"]
@@ -46,8 +47,10 @@ SINGLE_NUM_RE = re.compile(
     re.IGNORECASE,
 )
 PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE)
-QUICK_RE = re.compile(r"\d\s*[/.\-\u2013\u2014]\s*\d|(?i:tháng)|\d\s+(?:đến|và)\s+\d")
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
+# Where each pattern can start: a run of digits, or one of these words (case-insensitive).
+_RANGE_LONG_WORDS = ("từ", "ngày")
+_PRE_WORDS = ("trong", "từ", "ngày", "sáng", "chiều", "tối", "trưa", "hôm", "đêm")
 
 Parts = tuple[int, int, int | None]
 
@@ -71,11 +74,19 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _mention(match: re.Match[str]) -> DateMention | None:
+def _pre(text: str, low: str, start: int) -> re.Match[str] | None:
+    """``PRE_BEFORE_RE.search`` in the 24 characters before ``start``."""
+    if start == 0 or not text[start - 1].isspace():  # the pattern ends in whitespace
+        return None
+    begin = max(0, start - 24)
+    return search_at(PRE_BEFORE_RE, text, starts(low, _PRE_WORDS, begin, start), start)
+
+
+def _mention(match: re.Match[str], low: str) -> DateMention | None:
     parts = match.groupdict()
     start = match.start()
     if match.re is not SINGLE_LONG_RE and match.re is not RANGE_LONG_RE:
-        pre = PRE_BEFORE_RE.search(match.string, max(0, start - 24), start)
+        pre = _pre(match.string, low, start)
         if pre is not None:
             start, parts["pre"] = pre.start(), pre.group(0)
     d1, m1, y1 = int(parts["d1"]), _int(parts.get("m1")), _int(parts.get("y1"))
@@ -93,17 +104,32 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, match.end(), (d1, m1, y1), (d2, m2, y2))
 
 
-def find_dates(text: str, spans: list[tuple[int, int]] | None = None) -> list[DateMention]:
-    """Every date mention in ``text`` (folded), longest forms first, without overlaps."""
+def find_dates(
+    text: str, spans: list[tuple[int, int]] | None = None, low: str | None = None
+) -> list[DateMention]:
+    """Every date mention in ``text`` (folded), longest forms first, without overlaps.
+
+    ``low`` is :func:`lowered` ``text``, when the caller has it.
+    """
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
-    if QUICK_RE.search(text) is None:
+    digits = digit_runs(text, 0, len(text))
+    if not digits:  # every form has a number
         return out
-    for pattern in PATTERNS:
-        for match in pattern.finditer(text):
+    low = lowered(text) if low is None else low
+    named = "tháng" in low  # the forms with "ngày" also have "tháng"
+    offsets = (
+        starts(low, _RANGE_LONG_WORDS, 0, len(text)) if named else [],
+        digits,
+        digits,
+        starts(low, ("ngày",), 0, len(text)) if named else [],
+        digits,
+    )
+    for pattern, at in zip(PATTERNS, offsets, strict=True):
+        for match in finditer_at(pattern, text, at, len(text)):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            mention = _mention(match)
+            mention = _mention(match, low)
             if mention is not None:
                 out.append(mention)
                 taken.append((match.start(), match.end()))

@@ -134,10 +134,17 @@ def provinces() -> dict[str, Province]:
 
 @cache
 def province_re() -> re.Pattern[str]:
-    """Any province name, longest first, as whole words."""
+    """Any province name, longest first, as whole words.
+
+    Each name's first letter comes before the look-behind that checks the character before it,
+    so ``re`` can skip straight to the capitals that begin a name.
+    """
     names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![{LOWER}{UPPER}])(?:{body}){WORD_BOUNDARY_AFTER}")
+    body = "|".join(
+        re.escape(n[0]) + rf"(?<![{LOWER}{UPPER}].)" + re.escape(n[1:]).replace(r"\ ", r"\s+")
+        for n in names
+    )
+    return re.compile(rf"(?:{body}){WORD_BOUNDARY_AFTER}")
 
 
 @cache

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from vnpartydoc.extract.titles import NAME_RUN_RE, Post, find_posts, split_name
+from vnpartydoc.extract.titles import NAME_RUN_RE, NON_SPACE_RE, Post, find_posts, split_name
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
@@ -55,20 +56,27 @@ class _Name:
     text: str
 
 
+@lru_cache(maxsize=4096)
+def _name_in_run(run: str) -> tuple[int, int, str] | None:
+    """The person's name in a run of capitalised words: (start, end) in the run, and the name."""
+    spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
+    words = [run[a:b] for a, b in spans]
+    cut = split_name(words, allow_locality=False)
+    if cut is None or " ".join(words[cut:]) in NOT_NAMES:
+        return None
+    if any(len(word) > 1 and word.isupper() for word in words[cut:]):
+        return None
+    return spans[cut][0], spans[-1][1], " ".join(words[cut:])
+
+
 def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
     out: list[_Name] = []
     for run in NAME_RUN_RE.finditer(text, start, end):
         if any(p.start < run.end() and run.start() < p.end for p in posts):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
-        words = [run.group(0)[a:b] for a, b in spans]
-        cut = split_name(words, allow_locality=False)
-        if cut is None or " ".join(words[cut:]) in NOT_NAMES:
-            continue
-        if any(len(word) > 1 and word.isupper() for word in words[cut:]):
-            continue
-        a, b = run.start() + spans[cut][0], run.start() + spans[-1][1]
-        out.append(_Name(a, b, " ".join(words[cut:])))
+        found = _name_in_run(run.group(0))
+        if found is not None:
+            out.append(_Name(run.start() + found[0], run.start() + found[1], found[2]))
     return out
 
 
@@ -93,7 +101,7 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    posts = find_posts(text[:end], 0, start)
+    posts = find_posts(text, 0, start, end)
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
     people: dict[int, PersonMention] = {}

@@ -147,10 +147,11 @@ def _shift(mention: DateMention, base: int) -> DateMention:
 
 
 def _scan(reading: Reading) -> None:
-    fold = reading.page.fold
+    fold, low = reading.page.fold, reading.page.low
     for line in reading.lines:
-        reading.dates.extend(_shift(m, line.start) for m in find_dates(fold[line.start : line.end]))
-        reading.citations.extend(find_citations(fold, line.start, line.end))
+        dates = find_dates(fold[line.start : line.end], low=low[line.start : line.end])
+        reading.dates.extend(_shift(m, line.start) for m in dates)
+        reading.citations.extend(find_citations(fold, line.start, line.end, low))
     for citation in reading.citations:
         if citation.date_span is not None:
             reading.used_dates.update(
@@ -162,7 +163,7 @@ def _context(reading: Reading) -> Context:
     page, layout = reading.page, reading.layout
     refs: list[OrgRef] = []
     for line in reading.lines:
-        refs.extend(find_orgs(page.fold, line.start, line.end))
+        refs.extend(find_orgs(page.fold, line.start, line.end, page.low))
     ranges = [(ln.start, ln.end) for ln in reading.lines]
     if layout.title is not None:
         ranges.append((layout.title.start, layout.title.end))
@@ -238,13 +239,13 @@ def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
 
 
 def _congresses(reading: Reading) -> None:
-    fold = reading.page.fold
+    fold, low = reading.page.fold, reading.page.low
     mentions: list[CongressMention] = []
     for line in reading.lines:
-        mentions.extend(find_congresses(fold, line.start, line.end))
+        mentions.extend(find_congresses(fold, line.start, line.end, low))
     title = reading.layout.title
     if title is not None and title not in reading.lines:
-        mentions.extend(find_congresses(fold, title.start, title.end))
+        mentions.extend(find_congresses(fold, title.start, title.end, low))
     pending = []
     for mention in mentions:
         key = _congress_org(reading, mention)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vnpartydoc.extract.lexicon import (
     CAP_WORD,
@@ -67,11 +68,17 @@ LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
+# Two to seven capitalised words, not glued to a word, digit or dot before them. The first letter
+# comes before the look-behind (which then checks the character before it), so ``re`` can skip
+# straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
 NAME_RUN_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}\d.])(?:{CAP_WORD}|{CAPS_WORD})(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}"
-    rf"{WORD_BOUNDARY_AFTER}"
+    rf"[{UPPER}](?<![{LOWER}{UPPER}\d.].)(?:[{LOWER}]*|[{UPPER}]+)"
+    rf"(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}{WORD_BOUNDARY_AFTER}"
 )
 HCM_RE = re.compile(r"TP\.?\s*HCM|TPHCM|(?:TP\.?|[Tt]hành\s+phố)\s*Hồ\s+Chí\s+Minh")
+LOCALITY_WORD_RE = re.compile(rf"{CAP_WORD}{WORD_BOUNDARY_AFTER}|\d{{1,2}}(?!\d)")
+NON_SPACE_RE = re.compile(r"\S+")
+TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
@@ -122,25 +129,30 @@ class Post:
     @property
     def structured(self) -> tuple[str, str | None]:
         """(post, organ) with abbreviations expanded and the locality appended."""
-        key = " ".join(self.role.split()).lower()
-        organ: str | None
-        if key == "uvbtv":
-            post, organ = "Ủy viên", "Ban Thường vụ" + (f" {self.organ}" if self.organ else "")
-        elif key in _MEMBER_OF:
-            post, organ = _MEMBER_OF[key]
-            organ = self.organ or organ
-        else:
-            post, organ = _expand(self.role), self.organ
-            head = _ORGAN_HEAD_RE.match(organ or "")
-            if head is not None and post.endswith(("Trưởng", "Chánh")):
-                post = f"{post} {head.group(0).capitalize()}"
-        if organ is not None:
-            organ = _expand(organ)
-            if self.locality:
-                organ = f"{organ} {self.locality}"
-        return post, organ
+        return _structured(self.role, self.organ, self.locality)
 
 
+@lru_cache(maxsize=4096)
+def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str, str | None]:
+    key = " ".join(role.split()).lower()
+    if key == "uvbtv":
+        post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
+    elif key in _MEMBER_OF:
+        post, member_of = _MEMBER_OF[key]
+        organ = organ or member_of
+    else:
+        post = _expand(role)
+        head = _ORGAN_HEAD_RE.match(organ or "")
+        if head is not None and post.endswith(("Trưởng", "Chánh")):
+            post = f"{post} {head.group(0).capitalize()}"
+    if organ is not None:
+        organ = _expand(organ)
+        if locality:
+            organ = f"{organ} {locality}"
+    return post, organ
+
+
+@lru_cache(maxsize=4096)
 def _expand(text: str) -> str:
     out = " ".join(text.split())
     for pattern, replacement in _EXPAND:
@@ -152,18 +164,24 @@ def _valid(role: str, organ: str | None) -> bool:
     return organ is not None or _STANDALONE.match(role) is not None
 
 
-def find_posts(text: str, base: int = 0, start: int = 0) -> list[Post]:
-    """Every post in folded text from ``start``, with offsets shifted by ``base``."""
+@lru_cache(maxsize=4096)
+def _ends_with_unit(post: str) -> bool:
+    return LOCALITY_UNIT_END_RE.search(post) is not None
+
+
+def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None) -> list[Post]:
+    """Every post in folded ``text[start:end]``, with offsets shifted by ``base``."""
     posts: list[Post] = []
-    for match in POST_RE.finditer(text, start):
+    end = len(text) if end is None else end
+    for match in POST_RE.finditer(text, start, end):
         role, organ = match["role"], match["organ"]
         if not _valid(role, organ):
             continue
         post = Post(base + match.start(), base + match.end(), role, organ)
         if organ is None and role.lower() == "uvbtv":
             post.organ = None
-        if LOCALITY_UNIT_END_RE.search(match.group(0)):
-            found = locality_at(text, match.end())
+        if _ends_with_unit(match.group(0)):
+            found = locality_at(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = base + found[0], found[1]
         posts.append(post)
@@ -173,7 +191,7 @@ def find_posts(text: str, base: int = 0, start: int = 0) -> list[Post]:
 def parse_title_line(text: str) -> list[tuple[str, str, str | None]] | None:
     """Read a whole line as a title: [(printed, post, organ)], or None if any part is not one."""
     out: list[tuple[str, str, str | None]] = []
-    for part in re.split(r"\s*,\s*|\s+[-–]\s+", text.strip().strip(".;")):
+    for part in TITLE_PARTS_RE.split(text.strip().strip(".;")):
         match = LOOSE_POST_RE.match(part) or _post_with_locality(part)
         if match is None or not _valid(match["role"], match["organ"]):
             return None
@@ -196,6 +214,7 @@ def _post_with_locality(part: str) -> re.Match[str] | None:
     return match if not rest.strip() else None
 
 
+@lru_cache(maxsize=4096)
 def proper_or_known(text: str) -> str | None:
     """Canonical spelling of a locality: the province list's, else proper case."""
     if not text:
@@ -210,6 +229,11 @@ def split_name(words: list[str], *, allow_locality: bool) -> int | None:
     A name is 2 to 4 words and starts with a family name; common family names are preferred,
     so "Châu Thành Nguyễn Văn An" splits into the locality "Châu Thành" and the name.
     """
+    return _split_name(tuple(words), allow_locality)
+
+
+@lru_cache(maxsize=4096)
+def _split_name(words: tuple[str, ...], allow_locality: bool) -> int | None:
     strong, every = surnames()
     candidates = [
         i
@@ -222,30 +246,39 @@ def split_name(words: list[str], *, allow_locality: bool) -> int | None:
     return candidates[0] if candidates else None
 
 
-def locality_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A locality right after ``pos``: (end offset, canonical name), stopping before a person."""
-    gap = len(text[pos:]) - len(text[pos:].lstrip(" "))
-    if gap == 0 and pos < len(text) and text[pos] != ".":
+def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] | None:
+    """A locality right after ``pos`` (before ``end``): (end offset, canonical name).
+
+    It stops before a person's name.
+    """
+    end = len(text) if end is None else end
+    start = pos
+    while start < end and text[start] == " ":
+        start += 1
+    if start == pos and pos < end and text[pos] != ".":
         return None
-    start = pos + gap
-    hcm = HCM_RE.match(text, start)
+    hcm = HCM_RE.match(text, start, end)
     if hcm is not None:
         return hcm.end(), "Hồ Chí Minh"
-    known = province_re().match(text, start)
+    known = province_re().match(text, start, end)
     if known is not None:
         return known.end(), proper_or_known(known.group(0)) or known.group(0)
-    run = NAME_RUN_RE.match(text, start) or re.compile(
-        rf"{CAP_WORD}{WORD_BOUNDARY_AFTER}|\d{{1,2}}(?!\d)"
-    ).match(text, start)
+    run = NAME_RUN_RE.match(text, start, end) or LOCALITY_WORD_RE.match(text, start, end)
     if run is None:
         return None
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
-    words = [run.group(0)[a:b] for a, b in spans]
+    found = _run_locality(run.group(0))
+    return None if found is None else (run.start() + found[0], found[1])
+
+
+@lru_cache(maxsize=4096)
+def _run_locality(run: str) -> tuple[int, str] | None:
+    """The locality at the start of a run of words: (end offset in the run, canonical name)."""
+    spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
+    words = [run[a:b] for a, b in spans]
     cut = split_name(words, allow_locality=True)
     if cut == 0 and words[0].capitalize() not in surnames()[0]:
         cut = None
     keep = words if cut is None else words[:cut]
     if not keep:
         return None
-    end = run.start() + spans[len(keep) - 1][1]
-    return end, proper_or_known(" ".join(keep)) or " ".join(keep)
+    return spans[len(keep) - 1][1], proper_or_known(" ".join(keep)) or " ".join(keep)

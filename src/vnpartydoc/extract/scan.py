@@ -1,0 +1,87 @@
+"""Fast scanning: a lower-cased copy of the page, and patterns tried only where they can start.
+
+Python's ``re`` jumps straight to the next possible start of a match only when the pattern begins
+with a literal or a plain character class. A pattern that begins with a look-behind or a
+case-insensitive word is tried at every offset, about ten times slower per character. The
+steps therefore find where a match can begin with ``str.find`` on :func:`lowered` text (or with
+a cheap pattern) and try the full pattern only there: :func:`finditer_at` and
+:func:`search_at` give exactly the matches ``finditer`` and ``search`` would.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["DIGITS_RE", "digit_runs", "finditer_at", "lowered", "search_at", "starts"]
+
+DIGITS_RE = re.compile(r"\d+")
+"""A run of digits (``\\d``, as every pattern here reads digits)."""
+
+
+def lowered(text: str) -> str:
+    """Lower-case ``text`` character for character: same length, same offsets.
+
+    A character of the copy equals a lower-case Vietnamese or ASCII letter exactly when
+    ``re.IGNORECASE`` matches the original character to that letter ("İ" and "ı" read as "i",
+    "ſ" as "s", as ``re`` does), so a word that is not in the copy cannot be matched
+    case-insensitively in the text.
+
+    Example:
+        >>> lowered("ĐẠI HỘI İ")
+        'đại hội i'
+    """
+    low = text.lower()
+    if len(low) != len(text):  # only "İ" lower-cases to two characters
+        low = text.replace("İ", "i").lower()
+    if "ı" in low or "ſ" in low:
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+def starts(low: str, words: Iterable[str], start: int, end: int) -> list[int]:
+    """Sorted offsets in ``low[start:end]`` where one of ``words`` begins and ends."""
+    found: set[int] = set()
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1, end)
+    return sorted(found)
+
+
+def digit_runs(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text[start:end]`` where a run of digits begins."""
+    return [match.start() for match in DIGITS_RE.finditer(text, start, end)]
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, offsets: Iterable[int], end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, first offset, end)``, trying only ``offsets``.
+
+    Every match of ``pattern`` in the range must begin at one of the sorted ``offsets``, and
+    the pattern must not match the empty string.
+    """
+    resume = 0
+    for pos in offsets:
+        if pos < resume:
+            continue
+        match = pattern.match(text, pos, end)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+def search_at(
+    pattern: re.Pattern[str], text: str, offsets: Iterable[int], end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, first offset, end)``, trying only the sorted ``offsets``."""
+    for pos in offsets:
+        match = pattern.match(text, pos, end)
+        if match is not None:
+            return match
+    return None
