@@ -332,7 +332,8 @@ class Person(FileRecord):
             name = data["name"]
             if name.strip() and name == name.upper() and name != name.lower():
                 data = {**data, "name": proper_case_name(name)}
-                data.setdefault("byline", name.strip())
+                if data.get("byline") is None:  # absent or null: keep the name as printed
+                    data["byline"] = name.strip()
         return data
 
     def titles_on(self, date: PartialDate) -> list[Title]:

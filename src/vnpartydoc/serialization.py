@@ -131,6 +131,8 @@ class _Dumper(yaml.SafeDumper):
 
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
+    if "\x85" in value or "\u2028" in value or "\u2029" in value:
+        style = '"'  # YAML line breaks that other styles fold into spaces; escaped when quoted
     return dumper.represent_scalar(_YAML_STR, value, style=style)
 
 

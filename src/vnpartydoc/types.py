@@ -74,7 +74,9 @@ PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
 MEASURE_RE = re.compile(
     rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*[{DASHES}]\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
 )
-RANGE_SPLIT_RE = re.compile(rf"^(?P<low>[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[^{DASHES}\s]+)$")
+RANGE_SPLIT_RE = re.compile(
+    rf"^(?P<low>[+-]?[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[+-]?[^{DASHES}\s]+)$"
+)  # each end may carry a sign: "-1–0" is the range from -1 to 0
 
 
 def _custom(code: str, message: str, value: object) -> PydanticCustomError:
