@@ -91,3 +91,43 @@ def test_render_usage_errors(
         main(["render", str(examples_dir), "--out", str(tmp_path / "o"), "--page-size", "0"]) == 2
     )
     assert "page_size must be a positive integer" in capsys.readouterr().err
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+def test_render_refuses_duplicate_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two records with one id would share a page: nothing is written."""
+    src = _folder(tmp_path, {"a.yaml": "type: ca-nhan\nid: to-lam\nname: Tô Lâm\n",
+                             "b.yaml": "type: ca-nhan\nid: to-lam\nname: Tô Lâm\n"})  # fmt: skip
+    out = tmp_path / "site"
+    assert main(["render", str(src), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{src / 'b.yaml'}:2:1: duplicate_id:" in err
+    assert "invalid input; nothing written" in err
+    assert not out.exists()
+
+
+def test_render_reports_other_corpus_issues_and_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reference to a missing record is reported; the pages are still written, unless strict."""
+    src = _folder(
+        tmp_path,
+        {"ct.yaml": "type: chi-thi\nid: ct\ntitle: Chỉ thị\nrelations:\n"
+                    "  - kind: implements\n    target: khong-co\n"},
+    )  # fmt: skip
+    out = tmp_path / "site"
+    assert main(["render", str(src), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"{src / 'ct.yaml'}:6:5: unresolved_reference:" in err
+    page = (out / "van-ban/chi-thi/ct.md").read_text(encoding="utf-8")
+    assert "- thực hiện: khong-co (không có trong dữ liệu)\n" in page
+    strict_out = tmp_path / "strict"
+    assert main(["render", str(src), "--out", str(strict_out), "--strict"]) == 1
+    assert not strict_out.exists()

@@ -270,6 +270,9 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         action="store_true",
         help="pages are served as x.html rather than x/ (for the URLs in documents.json)",
     )
+    p.add_argument(
+        "--strict", action="store_true", help="write nothing if the corpus rules find anything"
+    )
     p.set_defaults(handler=_cmd_render)
 
 
@@ -291,7 +294,9 @@ def _cmd_render(args: argparse.Namespace) -> int:
         )
     except RenderError as exc:
         raise _UsageError(exc.issues[0].message if exc.issues else str(exc)) from exc
-    code: int = run_cli(list(args.sources), args.out, force=args.force, options=options)
+    code: int = run_cli(
+        list(args.sources), args.out, force=args.force, strict=args.strict, options=options
+    )
     return code
 
 

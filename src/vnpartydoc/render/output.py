@@ -10,11 +10,13 @@ from vnpartydoc.corpus import find_files, load_corpus
 from vnpartydoc.errors import Issue, OutputError
 from vnpartydoc.render.options import RenderOptions
 from vnpartydoc.render.site import documents_index, render_site
-from vnpartydoc.serialization import write_atomic
+from vnpartydoc.serialization import locate, write_atomic
+from vnpartydoc.validation import check_corpus
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from vnpartydoc.corpus import Corpus
     from vnpartydoc.render.options import Page
 
 __all__ = ["run_cli", "site_files"]
@@ -40,20 +42,37 @@ def _refuse_non_empty(out: Path) -> None:
         raise OutputError(issue.format(), issues=[issue])
 
 
+# Corpus rules whose issues make the output wrong, not just incomplete: two records with one id
+# would write one page over the other.
+BLOCKING_CODES = frozenset({"duplicate_id"})
+
+
+def _check(corpus: Corpus, *, strict: bool) -> bool:
+    """Print the corpus issues; return whether they stop the rendering."""
+    issues = [locate(i) for i in check_corpus(corpus)]
+    for issue in issues:
+        suffix = "" if issue.severity == "error" else f" [{issue.severity}]"
+        print(issue.format() + suffix, file=sys.stderr)
+    return any(i.code in BLOCKING_CODES for i in issues) or (strict and bool(issues))
+
+
 def run_cli(
     src: list[Path],
     out: Path,
     *,
     language: str = "vi",
     force: bool = False,
+    strict: bool = False,
     options: RenderOptions | None = None,
 ) -> int:
     """Render the records under ``src`` into ``out``; return the exit code.
 
-    Nothing is written when an input file is invalid (its issues are printed as
-    ``file:line:col: code: message``, exit code 1) or when ``out`` holds files and ``force`` is
-    false (exit code 1). Pages carry their JSON-LD in the body, since other generators have no
-    theme hook to put it in ``<head>``.
+    Nothing is written (exit code 1) when an input file is invalid, when two records share an
+    id, with ``strict`` when the corpus rules find anything, or when ``out`` holds files and
+    ``force`` is false. Issues are printed as ``file:line:col: code: message``. Other corpus
+    issues (a reference to a missing record, say) are printed and the pages are written: they
+    show such references as plain text. Pages carry their JSON-LD in the body, since other
+    generators have no theme hook to put it in ``<head>``.
 
     Raises:
         OutputError: when ``out`` is not empty (without ``force``) or a file cannot be written.
@@ -67,9 +86,9 @@ def run_cli(
         print("vnpartydoc: error: no .json, .yaml or .yml files found", file=sys.stderr)
         return 1
     corpus, issues = load_corpus(src)
-    if issues:
-        for issue in issues:
-            print(issue.format(), file=sys.stderr)
+    for issue in issues:
+        print(issue.format(), file=sys.stderr)
+    if issues or _check(corpus, strict=strict):
         print("invalid input; nothing written", file=sys.stderr)
         return 1
     pages = render_site(corpus, options)
