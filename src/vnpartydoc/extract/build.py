@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -10,7 +11,14 @@ from pydantic import BaseModel, ValidationError
 from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
 from vnpartydoc.extract.layout import TAG_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
-from vnpartydoc.extract.pipeline import HEADER_NUMBER_RE, PLACE_DATE_RE, org_key, slug
+from vnpartydoc.extract.pipeline import (
+    BASED_ON_RE,
+    HEADER_NUMBER_RE,
+    IMPLEMENTS_RE,
+    PLACE_DATE_RE,
+    org_key,
+    slug,
+)
 from vnpartydoc.extract.result import ExtractionResult, Span
 from vnpartydoc.models import (
     Article,
@@ -51,6 +59,19 @@ _MODELS: dict[DocumentKind, type[Document]] = {
 _CENTRAL_ORGAN_RE = re.compile(
     r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
 )
+_EXECUTIVE_COMMITTEE_RE = re.compile(r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)$")
+_COMMITTEE_OF = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}  # fmt: skip
+_COMMITTEE_RE = re.compile(
+    r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)(?: (.+))?$"
+)
+_BYLINE_SPLIT_RE = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_DEGREES_RE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS)\.?\s*,?\s*)+")
+_BYLINE_PREFIX_RE = re.compile(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)")
+_STANDING_BOARD_RE = re.compile(r"của\s+Ban\s+Thường\s+vụ")
+_RESOLUTION_BEFORE_RE = re.compile(r"(?i:nghị\s+quyết)\s*$")
 _UNIT_OF = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
             "Thị ủy": "thị xã", "Đảng ủy xã": "xã", "Đảng ủy phường": "phường",
             "Đảng ủy thị trấn": "thị trấn"}  # fmt: skip
@@ -89,31 +110,12 @@ class Builder:
 
     def organ_org(self, organ: str | None) -> str | None:
         """Organisation id an organ belongs to ("Ban Tuyên giáo Tỉnh ủy" → the province)."""
-        if organ is None:
-            return None
-        if _CENTRAL_ORGAN_RE.search(organ):
-            return CPV
-        organ = re.sub(
-            r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)$",
-            lambda m: {
-                "tỉnh": "Tỉnh ủy",
-                "thành phố": "Thành ủy",
-                "huyện": "Huyện ủy",
-                "quận": "Quận ủy",
-                "thị xã": "Thị ủy",
-            }[m[1]],
-            organ,
-        )
-        match = re.search(
-            r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)"
-            r"(?: (.+))?$",
-            organ,
-        )
-        if match is None:
-            return None
-        unit = _UNIT_OF[match[1]]
-        if match[2]:
-            return org_key(unit, match[2], False)
+        found = _organ_committee(organ)
+        if found is None or found[0] is None:
+            return None if found is None else CPV
+        unit, locality = found
+        if locality:
+            return org_key(unit, locality, False)
         same = [k for k, o in self.r.orgs.items() if o.unit == unit]
         return same[0] if len(same) == 1 else None
 
@@ -363,9 +365,9 @@ class Builder:
             return key
 
         for byline in self.r.layout.bylines:
-            for name in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline.printed):
-                clean = re.sub(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS)\.?\s*,?\s*)+", "", name).strip()
-                clean = re.sub(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)", "", clean).strip()
+            for name in _BYLINE_SPLIT_RE.split(byline.printed):
+                clean = _DEGREES_RE.sub("", name).strip()
+                clean = _BYLINE_PREFIX_RE.sub("", clean).strip()
                 if clean:
                     key = add(
                         clean,
@@ -467,7 +469,7 @@ class Builder:
         if org is not None:
             body = BodyKind.EXECUTIVE_COMMITTEE
             summary = " ".join(r.page.fold[ln.start : ln.end] for ln in r.layout.summary)
-            if re.search(r"của\s+Ban\s+Thường\s+vụ", summary) or (
+            if _STANDING_BOARD_RE.search(summary) or (
                 sign is not None
                 and sign.on_behalf_of
                 and _SIGN_BODY.get(sign.on_behalf_of.upper().strip()) is BodyKind.STANDING_BOARD
@@ -483,9 +485,9 @@ class Builder:
         for cit, doc in cited:
             before = fold[max(0, cit.start - 40) : cit.start]
             kind = RelationKind.CITES
-            if re.search(r"(?i:căn\s+cứ)\s*$", before):
+            if BASED_ON_RE.search(before):
                 kind = RelationKind.BASED_ON
-            elif re.search(r"(?i:thực\s+hiện|triển\s+khai)\s*$", before):
+            elif IMPLEMENTS_RE.search(before):
                 kind = RelationKind.IMPLEMENTS
             rel = {"kind": kind.value, "target": doc.id}
             if rel not in out:
@@ -561,9 +563,7 @@ def build(reading: Reading) -> ExtractionResult:
         wanted = (
             congress.id in congress_number
             or any(
-                re.search(
-                    r"(?i:nghị\s+quyết)\s*$", reading.page.fold[max(0, m.start - 15) : m.start]
-                )
+                _RESOLUTION_BEFORE_RE.search(reading.page.fold[max(0, m.start - 15) : m.start])
                 for m in draft.mentions
             )
             or (congress.id == main_congress_id and (reading.goal or reading.targets))
@@ -642,6 +642,20 @@ def build(reading: Reading) -> ExtractionResult:
     )
 
 
+@lru_cache(maxsize=1024)
+def _organ_committee(organ: str | None) -> tuple[str | None, str | None] | None:
+    """(unit, locality or None) of the committee an organ belongs to; (None, None) if central."""
+    if organ is None:
+        return None
+    if _CENTRAL_ORGAN_RE.search(organ):
+        return None, None
+    organ = _EXECUTIVE_COMMITTEE_RE.sub(lambda m: _COMMITTEE_OF[m[1]], organ)
+    match = _COMMITTEE_RE.search(organ)
+    if match is None:
+        return None
+    return _UNIT_OF[match[1]], match[2]
+
+
 def _publication(reading: Reading, tag: str) -> str:
     """Name a publication from its tag: "TUAG" is the Tỉnh ủy of the province with initials AG."""
     from vnpartydoc.extract.lexicon import provinces
@@ -695,8 +709,8 @@ def _main(
         else:
             key = slug(title[0])[:80].rstrip("-") or "van-ban"
             data = {"type": layout.kind.value, "id": key, "title": title[0]}
-        data.update({k: v for k, v in b.header(key).items() if not k.startswith("_")})
         header = b.header(key)
+        data.update({k: v for k, v in header.items() if not k.startswith("_")})
         if "_number_span" in header:
             number_span: tuple[int, int] = header["_number_span"]
             b.span(number_span[0], number_span[1], key, "number")

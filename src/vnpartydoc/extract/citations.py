@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
-from vnpartydoc.extract.scan import digit_runs, finditer_at, lowered, search_at, starts
+from vnpartydoc.extract.scan import Words, digit_runs, finditer_at, lowered, search_at
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -131,11 +131,11 @@ def _body_at(text: str, pos: int) -> tuple[BodyKind, bool, int] | None:
 
 
 def _body_before(
-    text: str, low: str, start: int, line_start: int
+    text: str, words: Words, start: int, line_start: int
 ) -> tuple[BodyKind, bool, int, int] | None:
     if start == line_start or not text[start - 1].isspace():  # the verb ends in whitespace
         return None
-    if low.find("có", line_start, start) < 0 and low.find("hành", line_start, start) < 0:
+    if not words.has("có", line_start, start) and not words.has("hành", line_start, start):
         return None
     verb = ISSUER_BEFORE_RE.search(text, line_start, start)
     if verb is None or verb.end() != start:
@@ -173,7 +173,7 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
-def _numbered(text: str, low: str, start: int, end: int) -> list[Citation]:
+def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0:  # every number has a slash
         return out
@@ -185,7 +185,7 @@ def _numbered(text: str, low: str, start: int, end: int) -> list[Citation]:
         kinds = kinds_for_code(number.kind_code)
         window = max(start, match.start() - 40)
         before = search_at(
-            KIND_BEFORE_RE, text, starts(low, _KIND_STARTS, window, match.start()), match.start()
+            KIND_BEFORE_RE, text, words.starts(_KIND_STARTS, window, match.start()), match.start()
         )
         begin = match.start()
         mismatch = None
@@ -205,7 +205,7 @@ def _numbered(text: str, low: str, start: int, end: int) -> list[Citation]:
         citation.mismatch = mismatch
         _tail(text, citation, match.end(), end)
         if citation.body is None:
-            found = _body_before(text, low, begin, start)
+            found = _body_before(text, words, begin, start)
             if found is not None:
                 citation.body, citation.body_central = found[0], found[1]
                 citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
@@ -217,11 +217,13 @@ def _numbered(text: str, low: str, start: int, end: int) -> list[Citation]:
     return out
 
 
-def _unnumbered(text: str, low: str, start: int, end: int, taken: list[Citation]) -> list[Citation]:
+def _unnumbered(
+    text: str, words: Words, start: int, end: int, taken: list[Citation]
+) -> list[Citation]:
     out: list[Citation] = []
     if text.find("của", start, end) < 0:
         return out
-    for match in finditer_at(UNNUMBERED_RE, text, starts(low, _KIND_STARTS, start, end), end):
+    for match in finditer_at(UNNUMBERED_RE, text, words.starts(_KIND_STARTS, start, end), end):
         if any(c.start <= match.start() < c.end for c in taken):
             continue
         found = _body_at(text, match.end())
@@ -246,8 +248,8 @@ def _unnumbered(text: str, low: str, start: int, end: int, taken: list[Citation]
     return out
 
 
-def find_citations(text: str, start: int, end: int, low: str | None = None) -> list[Citation]:
-    """Cited documents in one line of the folded page (``low``: the page :func:`lowered`)."""
-    low = lowered(text) if low is None else low
-    numbered = _numbered(text, low, start, end)
-    return numbered + _unnumbered(text, low, start, end, numbered)
+def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
+    """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
+    words = Words(lowered(text)) if words is None else words
+    numbered = _numbered(text, words, start, end)
+    return numbered + _unnumbered(text, words, start, end, numbered)

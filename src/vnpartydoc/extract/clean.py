@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnpartydoc.extract.lexicon import LOWER, UPPER
-from vnpartydoc.extract.scan import lowered
+from vnpartydoc.extract.scan import Words, lowered
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
 __all__ = ["Line", "Page", "clean", "fold", "word_count"]
@@ -76,6 +76,8 @@ class Page:
     ignored: list[tuple[Line, str]] = field(default_factory=list)
     low: str = ""
     """The folded text lower-cased character for character (see :func:`lowered`)."""
+    words: Words = field(default_factory=lambda: Words(""))
+    """Where words occur in ``low``."""
 
     def cut(self, start: int, end: int) -> str:
         """The printed (raw) text between two offsets, whitespace collapsed."""
@@ -227,6 +229,7 @@ def clean(text: str) -> Page:
     """Normalise ``text`` to NFC and sort its lines into content and ignored chrome."""
     raw = to_nfc(text)
     folded = fold(raw)
-    page = Page(raw, folded, _split_lines(raw, folded), low=lowered(folded))
+    low = lowered(folded)
+    page = Page(raw, folded, _split_lines(raw, folded), low=low, words=Words(low))
     _sort_lines(page)
     return page

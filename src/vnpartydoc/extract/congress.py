@@ -25,7 +25,7 @@ from vnpartydoc.extract.lexicon import (
     province_re,
     provinces,
 )
-from vnpartydoc.extract.scan import finditer_at, lowered, search_at, starts
+from vnpartydoc.extract.scan import Words, finditer_at, lowered, search_at
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
 from vnpartydoc.text import from_roman
 
@@ -70,6 +70,7 @@ OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
+_HEAD_WORDS = ("đại",)  # HEAD_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "quận", "huyện", "thị", "xã", "phường", "đặc")  # UNIT_RE
 _REFERENCE_WORDS = (
@@ -160,7 +161,7 @@ def _ordinal(match: re.Match[str]) -> int | None:
     return _WORD_ORDINALS.get(word)
 
 
-def _parse(text: str, low: str, head: re.Match[str], end: int) -> CongressMention | None:
+def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMention | None:
     pos, national, org = head.end(), False, None
     found: tuple[re.Match[str], str] | None = None
     for pattern in (FORM_RE, NATIONAL_RE):
@@ -209,32 +210,32 @@ def _parse(text: str, low: str, head: re.Match[str], end: int) -> CongressMentio
         mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
         mention.end = term.end()
     before = max(0, head.start() - 40)
-    words = starts(low, _REFERENCE_WORDS, before, head.start())
-    mention.reference = search_at(REFERENCE_RE, text, words, head.start()) is not None
+    offsets = words.starts(_REFERENCE_WORDS, before, head.start())
+    mention.reference = search_at(REFERENCE_RE, text, offsets, head.start()) is not None
     return mention
 
 
 def find_congresses(
-    text: str, start: int, end: int, low: str | None = None
+    text: str, start: int, end: int, words: Words | None = None
 ) -> list[CongressMention]:
     """Congress mentions in ``text[start:end]`` (one line of the folded page).
 
-    ``low`` is :func:`lowered` ``text``, when the caller has it.
+    ``words`` indexes :func:`lowered` ``text``, when the caller has it.
     """
-    low = lowered(text) if low is None else low
+    words = Words(lowered(text)) if words is None else words
     out = []
-    for head in finditer_at(HEAD_RE, text, starts(low, ("đại",), start, end), end):
-        mention = _parse(text, low, head, end)
+    for head in finditer_at(HEAD_RE, text, words.starts(_HEAD_WORDS, start, end), end):
+        mention = _parse(text, words, head, end)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def find_orgs(text: str, start: int, end: int, low: str | None = None) -> list[OrgRef]:
+def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> list[OrgRef]:
     """Organisations and place hints in one line: "Đảng bộ …", committees, "tỉnh X"."""
-    low = lowered(text) if low is None else low
+    words = Words(lowered(text)) if words is None else words
     out: list[OrgRef] = []
-    party = starts(low, _PARTY_WORDS, start, end)
+    party = words.starts(_PARTY_WORDS, start, end)
     for match in finditer_at(ORG_HEAD_RE, text, party, end):
         org = org_at(text, match.start(), end)
         if org is not None:
@@ -242,14 +243,14 @@ def find_orgs(text: str, start: int, end: int, low: str | None = None) -> list[O
     for match in finditer_at(CPV_RE, text, party, end):
         out.append(OrgRef(match.start(), match.end(), None, None, national=True))
     committees = []
-    if low.find("ủy", start, end) >= 0:  # every committee word ends in "ủy"
-        committees = starts(low, _COMMITTEE_WORDS, start, end)
+    if words.has("ủy", start, end):  # every committee word ends in "ủy"
+        committees = words.starts(_COMMITTEE_WORDS, start, end)
     for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
         unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
         found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in finditer_at(UNIT_HINT_RE, text, starts(low, _UNIT_WORDS, start, end), end):
+    for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
         if any(o.start <= match.start() < o.end for o in out):
             continue
         if match.start() > 0 and text[match.start() - 1].isalpha():
@@ -270,6 +271,8 @@ class Context:
     provinces: Counter[str]
     tag: str | None
     place: str | None
+    localities: dict[str, str | None] = field(default_factory=dict)
+    """Answers of :func:`resolve_locality` so far, by unit."""
 
 
 def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
@@ -289,6 +292,12 @@ def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
 
 def resolve_locality(unit: str, context: Context) -> str | None:
     """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
+    if unit not in context.localities:
+        context.localities[unit] = _resolve_locality(unit, context)
+    return context.localities[unit]
+
+
+def _resolve_locality(unit: str, context: Context) -> str | None:
     named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
     if named:
         return named.most_common(1)[0][0]

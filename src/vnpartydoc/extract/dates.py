@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnpartydoc.extract.scan import digit_runs, finditer_at, lowered, search_at, starts
+from vnpartydoc.extract.scan import Words, digit_runs, finditer_at, lowered, search_at
 from vnpartydoc.types import PartialDate
 
 __all__ = ["DateMention", "find_dates", "resolve"]
@@ -50,6 +50,7 @@ PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
+_SINGLE_LONG_WORDS = ("ngày",)
 _PRE_WORDS = ("trong", "từ", "ngày", "sáng", "chiều", "tối", "trưa", "hôm", "đêm")
 
 Parts = tuple[int, int, int | None]
@@ -74,19 +75,19 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _pre(text: str, low: str, start: int) -> re.Match[str] | None:
-    """``PRE_BEFORE_RE.search`` in the 24 characters before ``start``."""
-    if start == 0 or not text[start - 1].isspace():  # the pattern ends in whitespace
+def _pre(text: str, words: Words, line_start: int, start: int) -> re.Match[str] | None:
+    """``PRE_BEFORE_RE.search`` in the (at most 24) characters of the line before ``start``."""
+    if start == line_start or not text[start - 1].isspace():  # the pattern ends in whitespace
         return None
-    begin = max(0, start - 24)
-    return search_at(PRE_BEFORE_RE, text, starts(low, _PRE_WORDS, begin, start), start)
+    begin = max(line_start, start - 24)
+    return search_at(PRE_BEFORE_RE, text, words.starts(_PRE_WORDS, begin, start), start)
 
 
-def _mention(match: re.Match[str], low: str) -> DateMention | None:
+def _mention(match: re.Match[str], words: Words, line_start: int) -> DateMention | None:
     parts = match.groupdict()
     start = match.start()
     if match.re is not SINGLE_LONG_RE and match.re is not RANGE_LONG_RE:
-        pre = _pre(match.string, low, start)
+        pre = _pre(match.string, words, line_start, start)
         if pre is not None:
             start, parts["pre"] = pre.start(), pre.group(0)
     d1, m1, y1 = int(parts["d1"]), _int(parts.get("m1")), _int(parts.get("y1"))
@@ -105,31 +106,38 @@ def _mention(match: re.Match[str], low: str) -> DateMention | None:
 
 
 def find_dates(
-    text: str, spans: list[tuple[int, int]] | None = None, low: str | None = None
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    words: Words | None = None,
 ) -> list[DateMention]:
-    """Every date mention in ``text`` (folded), longest forms first, without overlaps.
+    """Every date mention in the line ``text[start:end]`` (folded), longest forms first.
 
-    ``low`` is :func:`lowered` ``text``, when the caller has it.
+    Mentions do not overlap each other or ``spans``. ``words`` indexes :func:`lowered`
+    ``text``, when the caller has it. Nothing before ``start`` is read.
     """
+    end = len(text) if end is None else end
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
-    digits = digit_runs(text, 0, len(text))
+    digits = digit_runs(text, start, end)
     if not digits:  # every form has a number
         return out
-    low = lowered(text) if low is None else low
-    named = "tháng" in low  # the forms with "ngày" also have "tháng"
+    words = Words(lowered(text)) if words is None else words
+    named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
     offsets = (
-        starts(low, _RANGE_LONG_WORDS, 0, len(text)) if named else [],
+        words.starts(_RANGE_LONG_WORDS, start, end) if named else [],
         digits,
         digits,
-        starts(low, ("ngày",), 0, len(text)) if named else [],
+        words.starts(_SINGLE_LONG_WORDS, start, end) if named else [],
         digits,
     )
     for pattern, at in zip(PATTERNS, offsets, strict=True):
-        for match in finditer_at(pattern, text, at, len(text)):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+        for match in finditer_at(pattern, text, at, end):
+            if any(match.start() < stop and begin < match.end() for begin, stop in taken):
                 continue
-            mention = _mention(match, low)
+            mention = _mention(match, words, start)
             if mention is not None:
                 out.append(mention)
                 taken.append((match.start(), match.end()))

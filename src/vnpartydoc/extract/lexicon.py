@@ -114,7 +114,12 @@ class Province:
     @property
     def initials(self) -> str:
         """Upper-case initials used in site tags ("An Giang" → "AG")."""
-        return "".join(word[0] for word in self.name.replace("-", " ").split()).upper()
+        return _initials(self.name)
+
+
+@cache
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split()).upper()
 
 
 def _data(name: str) -> str:

@@ -142,16 +142,11 @@ def org_key(unit: str | None, locality: str | None, national: bool) -> str:
     return slug(OrgDraft(unit, locality, national).name)
 
 
-def _shift(mention: DateMention, base: int) -> DateMention:
-    return DateMention(mention.start + base, mention.end + base, mention.first, mention.last)
-
-
 def _scan(reading: Reading) -> None:
-    fold, low = reading.page.fold, reading.page.low
+    fold, words = reading.page.fold, reading.page.words
     for line in reading.lines:
-        dates = find_dates(fold[line.start : line.end], low=low[line.start : line.end])
-        reading.dates.extend(_shift(m, line.start) for m in dates)
-        reading.citations.extend(find_citations(fold, line.start, line.end, low))
+        reading.dates.extend(find_dates(fold, start=line.start, end=line.end, words=words))
+        reading.citations.extend(find_citations(fold, line.start, line.end, words))
     for citation in reading.citations:
         if citation.date_span is not None:
             reading.used_dates.update(
@@ -163,7 +158,7 @@ def _context(reading: Reading) -> Context:
     page, layout = reading.page, reading.layout
     refs: list[OrgRef] = []
     for line in reading.lines:
-        refs.extend(find_orgs(page.fold, line.start, line.end, page.low))
+        refs.extend(find_orgs(page.fold, line.start, line.end, page.words))
     ranges = [(ln.start, ln.end) for ln in reading.lines]
     if layout.title is not None:
         ranges.append((layout.title.start, layout.title.end))
@@ -239,13 +234,13 @@ def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
 
 
 def _congresses(reading: Reading) -> None:
-    fold, low = reading.page.fold, reading.page.low
+    fold, words = reading.page.fold, reading.page.words
     mentions: list[CongressMention] = []
     for line in reading.lines:
-        mentions.extend(find_congresses(fold, line.start, line.end, low))
+        mentions.extend(find_congresses(fold, line.start, line.end, words))
     title = reading.layout.title
     if title is not None and title not in reading.lines:
-        mentions.extend(find_congresses(fold, title.start, title.end, low))
+        mentions.extend(find_congresses(fold, title.start, title.end, words))
     pending = []
     for mention in mentions:
         key = _congress_org(reading, mention)
@@ -304,7 +299,7 @@ def read(text: str) -> Reading:
         reading.people.extend(find_people(raw, fold, line.start, line.end))
     ranges = [(ln.start, ln.end) for ln in reading.lines]
     reading.goal = find_goal(raw, fold, ranges)
-    reading.targets = find_targets(raw, fold, ranges)
+    reading.targets = find_targets(raw, fold, ranges, page.words)
     body = [
         (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body
     ]

@@ -11,12 +11,13 @@ a cheap pattern) and try the full pattern only there: :func:`finditer_at` and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["DIGITS_RE", "digit_runs", "finditer_at", "lowered", "search_at", "starts"]
+__all__ = ["DIGITS_RE", "Words", "digit_runs", "finditer_at", "lowered", "search_at", "starts"]
 
 DIGITS_RE = re.compile(r"\d+")
 """A run of digits (``\\d``, as every pattern here reads digits)."""
@@ -51,6 +52,62 @@ def starts(low: str, words: Iterable[str], start: int, end: int) -> list[int]:
             found.add(at)
             at = low.find(word, at + 1, end)
     return sorted(found)
+
+
+class Words:
+    """Where lower-case words occur in a :func:`lowered` page.
+
+    Each word is looked for once in the whole page, and each group of words (a tuple, the
+    words one pattern can start with) is merged once, so a step asks for the offsets in a line
+    at the cost of a bisection, not one ``str.find`` per word and line.
+    """
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._words: dict[str, list[int]] = {}
+        self._groups: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+
+    def _find(self, word: str) -> list[int]:
+        found = self._words.get(word)
+        if found is None:
+            found, find = [], self.low.find
+            at = find(word)
+            while at >= 0:
+                found.append(at)
+                at = find(word, at + 1)
+            self._words[word] = found
+        return found
+
+    def _group(self, group: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        merged = self._groups.get(group)
+        if merged is None:
+            stops: dict[int, int] = {}
+            for word in group:
+                for at in self._find(word):
+                    stop = at + len(word)
+                    if stops.get(at, stop + 1) > stop:
+                        stops[at] = stop
+            offsets = sorted(stops)
+            merged = offsets, [stops[at] for at in offsets]
+            self._groups[group] = merged
+        return merged
+
+    def starts(self, group: tuple[str, ...], start: int, end: int) -> list[int]:
+        """Sorted offsets in ``[start, end)`` where a word of ``group`` begins and ends."""
+        offsets, stops = self._group(group)
+        out: list[int] = []
+        i = bisect_left(offsets, start)
+        while i < len(offsets) and offsets[i] < end:
+            if stops[i] <= end:
+                out.append(offsets[i])
+            i += 1
+        return out
+
+    def has(self, word: str, start: int, end: int) -> bool:
+        """Whether ``word`` occurs wholly inside ``[start, end)``."""
+        found = self._find(word)
+        i = bisect_left(found, start)
+        return i < len(found) and found[i] + len(word) <= end
 
 
 def digit_runs(text: str, start: int, end: int) -> list[int]:

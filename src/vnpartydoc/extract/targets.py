@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.lexicon import DASH, NUMBER
+from vnpartydoc.extract.scan import Words, digit_runs, lowered, search_at
 from vnpartydoc.types import Quantity
 
 __all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
@@ -68,6 +70,16 @@ FIVE_YEARS_RE = re.compile(
     r"(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
 )
 TRIM_RE = re.compile(r"(?:\s+(?i:đạt|là|ở\s+mức|đạt\s+mức|còn|bằng|trong\s+đó|có))+\s*[:,]?\s*$")
+MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
+PERCENT_A_YEAR_RE = re.compile(r"^%\s*/\s*năm")
+# Lower-case words (or signs) the patterns can start with, besides a run of digits.
+_ANCHOR_WORDS = ("chỉ", "các", "mục", "phấn")  # TARGET_ANCHOR_RE
+_QUALIFIER_WORDS = (
+    "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
+    "từ", "≥", "≤", ">", "<",
+)  # fmt: skip
+_FIVE_YEARS_WORDS = ("5", "năm", "cả", "giai")  # FIVE_YEARS_RE
+_DEADLINE_WORDS = ("đến",)  # DEADLINE_RE
 _QUALIFIERS = {
     "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
     "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
@@ -118,7 +130,7 @@ def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int
     for i, match in enumerate(found):
         stop = found[i + 1].start() if i + 1 < len(found) else end
         text = raw[match.end() : stop].strip().rstrip(";,. ").strip()
-        text = re.sub(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$", "", text).strip(" ;,.")
+        text = MILESTONE_TAIL_RE.sub("", text).strip(" ;,.")
         if text:
             out.append((int(match["year"]), " ".join(text.split()), match.start(), stop))
     return out
@@ -157,30 +169,38 @@ def _qualifier(match: re.Match[str]) -> TargetQualifier:
     return _QUALIFIERS.get(word, TargetQualifier.EXACT)
 
 
+@lru_cache(maxsize=512)
 def _unit(text: str) -> str:
     unit = " ".join(text.split()).replace(" /", "/").replace("/ ", "/")
-    unit = re.sub(r"^%\s*/\s*năm", "%/năm", unit)
+    unit = PERCENT_A_YEAR_RE.sub("%/năm", unit)
     return f"{unit} đồng" if unit.lower() in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"} else unit
 
 
+def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
+    """``VALUE_RE.search(fold, begin, end)``: a value starts at a qualifier or a number."""
+    offsets = words.starts(_QUALIFIER_WORDS, begin, end)
+    offsets = sorted({*offsets, *digit_runs(fold, begin, end)})
+    return search_at(VALUE_RE, fold, offsets, end)
+
+
 def _target(
-    raw: str, fold: str, start: int, end: int, area: TargetArea | None
+    raw: str, fold: str, words: Words, start: int, end: int, area: TargetArea | None
 ) -> TargetMention | None:
     item = LIST_ITEM_RE.match(fold, start, end)
     begin = item.end() if item else start
-    match = VALUE_RE.search(fold, begin, end)
+    match = _value(fold, words, begin, end)
     if match is None or SCORE_UNIT_RE.match(match["unit"]):
         return None
     try:
         if match["target"]:
             value, achieved = Quantity.parse(match["target"]), Quantity.parse(match["a"])
         else:
-            low = match["a"] + (f"-{match['b']}" if match["b"] else "")
-            value, achieved = Quantity.parse(low), None
+            printed_value = match["a"] + (f"-{match['b']}" if match["b"] else "")
+            value, achieved = Quantity.parse(printed_value), None
     except ValueError:
         return None
     indicator = TRIM_RE.sub("", raw[begin : match.start()]).strip(" :;,.-")
-    deadline = DEADLINE_RE.search(fold, begin, end)
+    deadline = search_at(DEADLINE_RE, fold, words.starts(_DEADLINE_WORDS, begin, end), end)
     if deadline is not None and deadline.start() < match.start():
         indicator = TRIM_RE.sub(
             "", raw[begin : deadline.start()] + raw[deadline.end() : match.start()]
@@ -196,7 +216,8 @@ def _target(
         _qualifier(match),
         achieved,
         int(deadline["year"]) if deadline else None,
-        FIVE_YEARS_RE.search(fold, begin, end) is not None,
+        search_at(FIVE_YEARS_RE, fold, words.starts(_FIVE_YEARS_WORDS, begin, end), end)
+        is not None,
         area,
         printed,
         begin,
@@ -215,25 +236,47 @@ def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if fold[a:b].strip()]
 
 
-def find_targets(raw: str, fold: str, lines: list[tuple[int, int]]) -> list[TargetMention]:
-    """Targets in target context, and achieved/target values anywhere."""
+def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
+    """``TARGET_ANCHOR_RE.search(fold, start, end)``: each form has "tiêu" or "phấn"."""
+    if not words.has("tiêu", start, end) and not words.has("phấn", start, end):
+        return None
+    offsets = sorted({*words.starts(_ANCHOR_WORDS, start, end), *digit_runs(fold, start, end)})
+    return search_at(TARGET_ANCHOR_RE, fold, offsets, end)
+
+
+def _achieved(fold: str, start: int, end: int) -> bool:
+    """Whether ``ACHIEVED_RE`` matches in ``fold[start:end]`` (it starts at a number)."""
+    if fold.find("/", start, end) < 0:
+        return False
+    return search_at(ACHIEVED_RE, fold, digit_runs(fold, start, end), end) is not None
+
+
+def find_targets(
+    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
+) -> list[TargetMention]:
+    """Targets in target context, and achieved/target values anywhere.
+
+    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
+    """
+    words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
     active, area = False, None
     for start, end in lines:
         heading = AREA_RE.match(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
-        anchor = TARGET_ANCHOR_RE.search(fold, start, end)
-        is_item = LIST_ITEM_RE.match(fold, start, end) is not None or heading is not None
+        anchor = _anchor(fold, words, start, end)
         if anchor is not None:
             active, begin = True, anchor.end()
-        elif active and is_item:
+        elif active and (heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None):
             begin = start
         else:
             active, begin = False, start
+        if not active and fold.find("/", begin, end) < 0:  # no achieved/target value here
+            continue
         for a, b in _items(fold, begin, end):
-            if active or ACHIEVED_RE.search(fold, a, b):
-                target = _target(raw, fold, a, b, area if active else None)
+            if active or _achieved(fold, a, b):
+                target = _target(raw, fold, words, a, b, area if active else None)
                 if target is not None and (active or target.achieved is not None):
                     out.append(target)
     return out
