@@ -666,6 +666,7 @@ MUTATIONS = [
 
 @HOSTILE
 @given(st.text(alphabet=ALPHABET + "0123456789XIV", max_size=400) | phrases)
+@example("Huỳnh Văn Sang: Bí thư Đảng ủy x: Bí thư Đảng ủy xã")  # found by benchmarks/fuzz.py
 def test_extract_raises_only_extraction_errors(text: str) -> None:
     extract = pytest.importorskip("vnpartydoc.extract")
     with contextlib.suppress(VnPartyDocError):
