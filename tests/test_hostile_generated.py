@@ -327,3 +327,14 @@ def test_render_writes_nothing_when_one_of_many_inputs_is_broken(
     code, _, err = run_cli(["render", str(folder), "--out", str(out)], capsys)
     assert (code, f"{folder / 'hong.yaml'}:4:1: ordinal_range: " in err) == (1, True)
     assert files_under(out) == []
+
+
+def test_render_never_writes_over_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "tai-lieu"
+    shutil.copytree(HOSTILE / "shared", folder)
+    before = {p: p.read_bytes() for p in files_under(folder)}
+    code, _, err = run_cli(["render", str(folder), "--out", str(folder)], capsys)
+    assert (code, ": output_exists: " in err) == (1, True)
+    assert {p: p.read_bytes() for p in files_under(folder)} == before
