@@ -220,10 +220,18 @@ def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
             5,
         ),
         ("type: nghi-quyet\nid: ../../etc\ntitle: a\n", "id_format", ("id",), 2),
-        ("type: nghi-quyet\nid: a\ntitle: \"Nghị\u200bquyết\"\n", "invisible_character",
-         ("title",), 3),
-        ("type: nghi-quyet\nid: a\ntitle: a\nsources:\n  - url: javascript:alert(1)\n",
-         "url_format", ("sources", 0, "url"), 5),
+        (
+            'type: nghi-quyet\nid: a\ntitle: "Nghị\u200bquyết"\n',
+            "invisible_character",
+            ("title",),
+            3,
+        ),
+        (
+            "type: nghi-quyet\nid: a\ntitle: a\nsources:\n  - url: javascript:alert(1)\n",
+            "url_format",
+            ("sources", 0, "url"),
+            5,
+        ),
     ],
 )
 def test_validation_errors_locate_the_field(

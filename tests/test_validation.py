@@ -279,8 +279,13 @@ def test_corpus_views_are_empty_for_a_lone_organisation(prop: str) -> None:
 
 def test_sources_must_name_a_url_or_a_document() -> None:
     """An empty source, on the record or on a target, is an error."""
-    resolution = {"type": "nghi-quyet", "id": "nq", "title": "Nghị quyết", "sources": [{}],
-                  "targets": [{"indicator": "GRDP", "sources": [{"note": "báo"}]}]}
+    resolution = {
+        "type": "nghi-quyet",
+        "id": "nq",
+        "title": "Nghị quyết",
+        "sources": [{}],
+        "targets": [{"indicator": "GRDP", "sources": [{"note": "báo"}]}],
+    }
     assert _codes(_corpus(resolution)) == [
         ("source_empty", "error", ("sources", 0)),
         ("source_empty", "error", ("targets", 0, "sources", 0)),
