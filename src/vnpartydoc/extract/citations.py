@@ -173,11 +173,14 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
-def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
+def _numbered(
+    text: str, words: Words, start: int, end: int, digits: list[int] | None
+) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0:  # every number has a slash
         return out
-    for match in finditer_at(NUMBER_RE, text, digit_runs(text, start, end), end):
+    digits = digit_runs(text, start, end) if digits is None else digits
+    for match in finditer_at(NUMBER_RE, text, digits, end):
         try:
             number = DocumentNumber.parse(match["number"])
         except ValueError:
@@ -248,8 +251,14 @@ def _unnumbered(
     return out
 
 
-def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
-    """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
+def find_citations(
+    text: str, start: int, end: int, words: Words | None = None, digits: list[int] | None = None
+) -> list[Citation]:
+    """Cited documents in one line of the folded page.
+
+    ``words`` is the page's :class:`Words`, ``digits`` the offsets where the line's runs of
+    digits start, when the caller has them.
+    """
     words = Words(lowered(text)) if words is None else words
-    numbered = _numbered(text, words, start, end)
+    numbered = _numbered(text, words, start, end, digits)
     return numbered + _unnumbered(text, words, start, end, numbered)

@@ -174,6 +174,8 @@ LINK_LINE_RE = re.compile(r"^(?:[-•+»*]\s*.*|.*\(\d{1,2}/\d{1,2}/\d{4}\)\s*)$
 RECIPIENTS_RE = re.compile(r"^nơi\s+nhận\s*:", re.IGNORECASE)
 SIGN_START_RE = re.compile(r"^(?:T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s", re.IGNORECASE)
 VIEW_HEADER_RE = re.compile(r"^số\s+lần\s+xem", re.IGNORECASE)
+# RELATED_RE, then RECIPIENTS_RE, in one match call: group 1 or group 2.
+LIST_START_RE = re.compile(f"((?i:{RELATED_RE.pattern}))|((?i:{RECIPIENTS_RE.pattern}))")
 
 
 def _split_lines(raw: str, folded: str) -> list[Line]:
@@ -215,10 +217,9 @@ def _sort_lines(page: Page) -> None:
                 mode = ""
             elif reason is None:
                 reason = "recipients"
-        if RELATED_RE.match(line.text):
-            reason, mode = "related", "related"
-        elif RECIPIENTS_RE.match(line.text):
-            reason, mode = "recipients", "recipients"
+        starts = LIST_START_RE.match(line.text)
+        if starts is not None:
+            reason = mode = "related" if starts.lastindex == 1 else "recipients"
         if reason is None:
             page.kept.append(line)
         else:

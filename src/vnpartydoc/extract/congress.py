@@ -25,7 +25,7 @@ from vnpartydoc.extract.lexicon import (
     province_re,
     provinces,
 )
-from vnpartydoc.extract.scan import Words, finditer_at, lowered, search_at
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
 from vnpartydoc.text import from_roman
 
@@ -73,9 +73,9 @@ _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 _HEAD_WORDS = ("đại",)  # HEAD_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "quận", "huyện", "thị", "xã", "phường", "đặc")  # UNIT_RE
-_REFERENCE_WORDS = (
-    "nghị", "văn", "của", "tiến", "chào", "hướng", "thực", "triển", "học", "quán", "sau",
-    "trước", "dự",
+# The words REFERENCE_RE can end with (before its final whitespace), except after "số".
+_REFERENCE_ENDS = (
+    "quyết", "kiện", "của", "tới", "mừng", "hiện", "khai", "tập", "triệt", "sau", "trước", "dự",
 )  # fmt: skip
 _COMMITTEE_UNIT = {
     "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
@@ -210,8 +210,10 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
         mention.end = term.end()
     before = max(0, head.start() - 40)
-    offsets = words.starts(_REFERENCE_WORDS, before, head.start())
-    mention.reference = search_at(REFERENCE_RE, text, offsets, head.start()) is not None
+    mention.reference = (
+        ends_with(words.low, _REFERENCE_ENDS, before, head.start())
+        or words.has("số", before, head.start())
+    ) and REFERENCE_RE.search(text, before, head.start()) is not None
     return mention
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnpartydoc.extract.scan import Words, digit_runs, finditer_at, lowered, search_at
+from vnpartydoc.extract.scan import DIGITS_RE, Words, ends_with, finditer_at, lowered
 from vnpartydoc.types import PartialDate
 
 __all__ = ["DateMention", "find_dates", "resolve"]
@@ -51,7 +51,8 @@ PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
-_PRE_WORDS = ("trong", "từ", "ngày", "sáng", "chiều", "tối", "trưa", "hôm", "đêm")
+# The words PRE_BEFORE_RE can end with (before its final whitespace).
+_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm")
 
 Parts = tuple[int, int, int | None]
 
@@ -80,7 +81,9 @@ def _pre(text: str, words: Words, line_start: int, start: int) -> re.Match[str] 
     if start == line_start or not text[start - 1].isspace():  # the pattern ends in whitespace
         return None
     begin = max(line_start, start - 24)
-    return search_at(PRE_BEFORE_RE, text, words.starts(_PRE_WORDS, begin, start), start)
+    if not ends_with(words.low, _PRE_ENDS, begin, start):
+        return None
+    return PRE_BEFORE_RE.search(text, begin, start)
 
 
 def _mention(match: re.Match[str], words: Words, line_start: int) -> DateMention | None:
@@ -112,26 +115,31 @@ def find_dates(
     start: int = 0,
     end: int | None = None,
     words: Words | None = None,
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
     """Every date mention in the line ``text[start:end]`` (folded), longest forms first.
 
     Mentions do not overlap each other or ``spans``. ``words`` indexes :func:`lowered`
-    ``text``, when the caller has it. Nothing before ``start`` is read.
+    ``text`` and ``runs`` are the spans of the line's runs of digits, when the caller has
+    them. Nothing before ``start`` is read.
     """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
-    digits = digit_runs(text, start, end)
-    if not digits:  # every form has a number
+    if runs is None:
+        runs = [match.span() for match in DIGITS_RE.finditer(text, start, end)]
+    if not runs:  # every form has a number
         return out
+    # The numeric forms start with a day of one or two digits, the whole run of digits there.
+    days = [a for a, b in runs if b - a <= 2]
     words = Words(lowered(text)) if words is None else words
     named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
     offsets = (
         words.starts(_RANGE_LONG_WORDS, start, end) if named else [],
-        digits,
-        digits,
+        days,
+        days,
         words.starts(_SINGLE_LONG_WORDS, start, end) if named else [],
-        digits,
+        days,
     )
     for pattern, at in zip(PATTERNS, offsets, strict=True):
         for match in finditer_at(pattern, text, at, end):

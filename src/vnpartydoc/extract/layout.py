@@ -169,7 +169,7 @@ def _byline(page: Page, line: Line, following: Line | None) -> tuple[Byline, boo
 
 def _signature(page: Page, kept: list[Line]) -> SignatureBlock | None:
     for i, line in enumerate(kept):
-        match = SIGN_RE.match(line.text)
+        match = SIGN_RE.match(line.text) if line.text[0] in "TK" else None
         if match is None:
             continue
         rest = kept[i + 1 : i + 4]
@@ -207,10 +207,10 @@ def _title(kept: list[Line], first_long: int) -> Line | None:
 def _header(page: Page, layout: Layout, kept: list[Line]) -> int:
     """Find a kind heading; return the index of the first body line."""
     for i, line in enumerate(kept[:20]):
-        match = KIND_HEADING_RE.match(line.text)
-        if match is None:
+        kind = KIND_HEADINGS.get(line.text)  # KIND_HEADING_RE.match, as a look-up
+        if kind is None:
             continue
-        layout.kind, layout.kind_line, layout.header = KIND_HEADINGS[match["kind"]], line, kept[:i]
+        layout.kind, layout.kind_line, layout.header = kind, line, kept[:i]
         j = i + 1
         while (
             j < len(kept)

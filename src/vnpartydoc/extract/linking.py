@@ -14,6 +14,7 @@ from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
 from vnpartydoc.extract.pipeline import EVENT_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
+from vnpartydoc.extract.scan import finditer_at, search_at
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 __all__ = ["link", "year_for"]
 
 _PRIORITY = {"keyword": 2, "range": 1, "single": 1}
+# Lower-case words the patterns start with.
+_EVENT_WORDS = ("diễn", "tiến", "tổ", "khai", "bế", "họp", "trù", "làm")  # EVENT_RE
+_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế",)}  # ROLE_RES
+_PLACE_WORDS = ("tại",)  # PLACE_RE
+_TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
 
 def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
@@ -53,7 +59,8 @@ def _terms(reading: Reading) -> None:
             continue
         for mention in draft.mentions:
             _start, end = reading.sentence(mention.start)
-            for match in TERM_ANY_RE.finditer(fold, mention.end, end):
+            terms = reading.page.words.starts(_TERM_WORDS, mention.end, end)
+            for match in finditer_at(TERM_ANY_RE, fold, terms, end):
                 span = (match.start("term"), match.end("term"))
                 if span not in taken:
                     draft.terms.append((match["term"], span))
@@ -64,8 +71,8 @@ def _terms(reading: Reading) -> None:
 
 
 def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None:
-    fold = reading.page.fold
-    if EVENT_RE.search(fold, start, end) is None:
+    fold, words = reading.page.fold, reading.page.words
+    if search_at(EVENT_RE, fold, words.starts(_EVENT_WORDS, start, end), end) is None:
         return
     dates = [
         d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates
@@ -84,7 +91,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None
         role = None
         best = None
         for name, pattern in ROLE_RES:
-            for match in pattern.finditer(fold, lo, hi):
+            for match in finditer_at(pattern, fold, words.starts(_ROLE_WORDS[name], lo, hi), hi):
                 distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
                 if best is None or distance < best:
                     role, best = name, distance
@@ -97,7 +104,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None
             )
         reading.used_dates.add(date.start)
     if draft.place is None:
-        place = PLACE_RE.search(fold, start, end)
+        place = search_at(PLACE_RE, fold, words.starts(_PLACE_WORDS, start, end), end)
         if place is not None:
             a, b = place.start("place"), place.end("place")
             draft.place = (reading.page.cut(a, b).rstrip(" ,"), a, b)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +27,7 @@ from vnpartydoc.extract.layout import Layout, read_layout
 from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
+from vnpartydoc.extract.scan import DIGITS_RE
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
 from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
@@ -38,7 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CongressDraft", "OrgDraft", "Reading", "read"]
 
-SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"]?\s+(?=[{UPPER}“\"(])")
+# "[.!?…][.!?…]*" is "[.!?…]+" written so that re can skip ahead to the punctuation.
+SENTENCE_END_RE = re.compile(rf"[.!?…][.!?…]*[”\"]?\s+(?=[{UPPER}“\"(])")
 EVENT_RE = re.compile(
     r"(?i:diễn\s+ra|tiến\s+hành|tổ\s+chức|khai\s+mạc|bế\s+mạc|họp|trù\s+bị|làm\s+việc)"
 )
@@ -114,6 +117,10 @@ class Reading:
     context: Context | None = None
     used_dates: set[int] = field(default_factory=set)
     seen: set[tuple[str, str]] = field(default_factory=set)
+    line_starts: list[int] = field(default_factory=list)
+    """Start offsets of ``lines`` (which are in page order), once asked for."""
+    sentence_ends: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    """Sentence ends (spans of SENTENCE_END_RE) of each line read so far, by line start."""
 
     def issue(
         self, code: str, message: str, at: int | None = None, *, severity: str = "warning"
@@ -124,15 +131,22 @@ class Reading:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Bounds of the sentence around ``pos``."""
-        line = next((ln for ln in self.lines if ln.start <= pos < ln.end), None)
-        if line is None:
+        if not self.line_starts:
+            self.line_starts = [ln.start for ln in self.lines]
+        i = bisect_right(self.line_starts, pos) - 1
+        if i < 0 or pos >= self.lines[i].end:
             return pos, pos
+        line = self.lines[i]
+        ends = self.sentence_ends.get(line.start)
+        if ends is None:
+            found = SENTENCE_END_RE.finditer(self.page.fold, line.start, line.end)
+            ends = self.sentence_ends[line.start] = [match.span() for match in found]
         start = line.start
-        for match in SENTENCE_END_RE.finditer(self.page.fold, line.start, line.end):
-            if match.end() <= pos:
-                start = match.end()
+        for end_start, end_end in ends:
+            if end_end <= pos:
+                start = end_end
             else:
-                return start, match.start() + 1
+                return start, end_start + 1
         return start, line.end
 
 
@@ -145,8 +159,12 @@ def org_key(unit: str | None, locality: str | None, national: bool) -> str:
 def _scan(reading: Reading) -> None:
     fold, words = reading.page.fold, reading.page.words
     for line in reading.lines:
-        reading.dates.extend(find_dates(fold, start=line.start, end=line.end, words=words))
-        reading.citations.extend(find_citations(fold, line.start, line.end, words))
+        runs = [match.span() for match in DIGITS_RE.finditer(fold, line.start, line.end)]
+        if runs:  # dates and document numbers have digits
+            dates = find_dates(fold, start=line.start, end=line.end, words=words, runs=runs)
+            reading.dates.extend(dates)
+        digits = [start for start, _ in runs]
+        reading.citations.extend(find_citations(fold, line.start, line.end, words, digits))
     for citation in reading.citations:
         if citation.date_span is not None:
             reading.used_dates.update(

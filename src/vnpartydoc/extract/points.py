@@ -27,6 +27,15 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", re.compile(r"^(?P<label>(?P<n>[a-hk-nđ]))\s*\)\s*")),
     ("paren", re.compile(r"^\((?P<label>(?P<n>\d{1,2}))\)\s*")),
 )
+# Any marker at all, in one match call (most lines have none).
+ANY_MARKER_RE = re.compile(
+    "|".join(
+        f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})".replace(
+            "?P<label>", ""
+        ).replace("?P<n>", "")
+        for _, pattern in MARKERS
+    )
+)
 
 
 @dataclass
@@ -57,6 +66,8 @@ def _value(style: str, n: str) -> int | None:
 
 
 def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
+    if ANY_MARKER_RE.match(text) is None:
+        return None
     for style, pattern in MARKERS:
         match = pattern.match(text)
         if match is not None:

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["DIGITS_RE", "Words", "digit_runs", "finditer_at", "lowered", "search_at", "starts"]
+__all__ = [
+    "DIGITS_RE",
+    "Words",
+    "digit_runs",
+    "ends_with",
+    "finditer_at",
+    "lowered",
+    "search_at",
+    "starts",
+]
 
 DIGITS_RE = re.compile(r"\d+")
 """A run of digits (``\\d``, as every pattern here reads digits)."""
@@ -108,6 +117,13 @@ class Words:
         found = self._find(word)
         i = bisect_left(found, start)
         return i < len(found) and found[i] + len(word) <= end
+
+
+def ends_with(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``low[start:end]``, trailing whitespace left out, ends with one of ``words``."""
+    while end > start and low[end - 1].isspace():
+        end -= 1
+    return low.endswith(words, start, end)
 
 
 def digit_runs(text: str, start: int, end: int) -> list[int]:

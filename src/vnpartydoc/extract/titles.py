@@ -35,15 +35,20 @@ _COMMISSIONS = (
     r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
-_ROLES = (
-    r"Tổng\s+Bí\s+thư|Bí\s+thư|Trưởng(?=\s+(?:[Bb]an|Văn|Đoàn|[Pp]hòng))|Chủ\s+nhiệm"
-    r"|Chánh(?=\s+Văn\s+phòng)|Chủ\s+tịch\s+nước"
-    r"|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Pp]hòng|Chánh\s+án|Viện\s+trưởng|Tổng\s+Biên\s+tập"
-    r"|Chỉ\s+huy\s+trưởng|Tư\s+lệnh|Bộ\s+trưởng|Thứ\s+trưởng|Thủ\s+tướng"
-    r"|Hiệu\s+trưởng|Ủy\s+viên\s+dự\s+khuyết|Ủy\s+viên|Thường\s+trực|Giảng\s+viên|Phóng\s+viên"
-    r"|Chuyên\s+viên|Đại\s+biểu|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy\s+viên"
-)
-_ABBREVIATIONS = r"PCT|PBT|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|CT(?=\s+(?:UBND|HĐND))"
+_ROLE_LIST = (
+    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|Đoàn|[Pp]hòng))",
+    r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)", r"Chủ\s+tịch\s+nước", r"Chủ\s+tịch",
+    r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
+    r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
+    r"Hiệu\s+trưởng", r"Ủy\s+viên\s+dự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
+    r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
+    *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
+)  # fmt: skip
+_ROLES = "|".join(_ROLE_LIST)
+_ABBREVIATION_LIST = (
+    "PCT", "PBT", "TUV", "HUV", "UVTW", r"UVT\.Ư", "UVBTV", "ĐBQH", r"CT(?=\s+(?:UBND|HĐND))",
+)  # fmt: skip
+_ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
     rf"|Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
@@ -60,9 +65,30 @@ _GENERIC_ORGAN = (
     rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
     rf"\s+{CAP_WORD}(?:\s+(?:[{LOWER}]+|{CAP_WORD})){{0,8}}"
 )
+
+
+def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
+    """``(?<![letters])(?:a|b|…)`` with the look-behind moved after each first letter.
+
+    Every alternative then starts with a literal letter, so ``re`` can skip straight to those
+    letters instead of trying the look-behind at every offset.
+    """
+    assert all(a[0].isalpha() for a in alternatives)
+    return "|".join(f"{a[0]}(?<![{LOWER}{UPPER}].){a[1:]}" for a in alternatives)
+
+
+# (?<![letters])(?P<role>(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS)(organ)…
+# with the optional "Phó" and the role list spelt out as alternatives, in the same order.
 POST_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
-    rf"(?:\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
+    "(?P<role>"
+    + _checked_after_first_letter(
+        (
+            rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
+            *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
+            *_ABBREVIATION_LIST,
+        )
+    )
+    + rf")(?:\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
 )
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
@@ -257,6 +283,8 @@ def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] 
         start += 1
     if start == pos and pos < end and text[pos] != ".":
         return None
+    if start >= end or not (text[start].isupper() or text[start] == "t" or text[start].isdecimal()):
+        return None  # every form below starts with a capital, "t" or a digit
     hcm = HCM_RE.match(text, start, end)
     if hcm is not None:
         return hcm.end(), "Hồ Chí Minh"
