@@ -121,18 +121,26 @@ def test_every_case_has_an_expected_outcome_and_the_readme_counts_them() -> None
     assert sorted(set(files) - set(in_folders)) == sorted(FILE_CASES)
     assert all(files_under(CASES / folder) for folder in FOLDER_CASES)
     readme = (HOSTILE / "README.md").read_text(encoding="utf-8")
-    counted = dict(re.findall(r"^\| `([a-z-]+)/` \| (\d+) \|", readme, re.MULTILINE))
-    actual = {
-        c: sum(f.startswith(c + "/") for f in files) for c in {f.split("/")[0] for f in files}
-    }
-    assert {c: int(n) for c, n in counted.items()} == actual
+    rows = re.findall(r"^\| `([a-z-]+)/` \| (\d+) \| (\d+) \| (\d+) \|", readme, re.MULTILINE)
+    counted = {c: (int(n), int(rejected), int(accepted)) for c, n, rejected, accepted in rows}
+    actual = {}
+    for category in {f.split("/")[0] for f in files}:
+        cases = [EXPECTED[k]["outcome"] for k in EXPECTED if k.startswith(category + "/")]
+        actual[category] = (
+            sum(f.startswith(category + "/") for f in files),
+            cases.count("rejected"),
+            cases.count("accepted"),
+        )
+    assert counted == actual
 
 
-def test_expectations_are_nfc_and_name_known_stages() -> None:
+def test_expectations_are_nfc_and_complete() -> None:
     for case, expected in EXPECTED.items():
         assert all(unicodedata.is_normalized("NFC", s) for s in strings(expected)), case
-        assert expected["outcome"] in {"accepted", "rejected"}
-        assert expected["exit"] == (0 if expected["outcome"] == "accepted" else 1)
+        assert expected["exit"] == {"accepted": 0, "rejected": 1}[expected["outcome"]]
+        if expected["outcome"] == "rejected":
+            assert expected["stage"] in {"load", "validate", "corpus"}
+            assert {"code", "line", "field"} <= expected.keys()
 
 
 # -------------------------------------------------------------------------------------- loading
