@@ -131,3 +131,18 @@ def test_render_reports_other_corpus_issues_and_writes(
     strict_out = tmp_path / "strict"
     assert main(["render", str(src), "--out", str(strict_out), "--strict"]) == 1
     assert not strict_out.exists()
+
+
+def test_render_refuses_to_write_inside_its_input(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Even with --force, pages and JSON never go inside an input folder (they would be re-read)."""
+    import shutil
+
+    src = tmp_path / "tai-lieu"
+    shutil.copytree(examples_dir, src)
+    before = sorted(p for p in src.rglob("*"))
+    for out in (src, src / "site"):
+        assert main(["render", str(src), "--out", str(out), "--force"]) == 1
+        assert f"{out}: output_in_input:" in capsys.readouterr().err
+    assert sorted(p for p in src.rglob("*")) == before

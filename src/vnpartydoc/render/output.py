@@ -32,6 +32,21 @@ def site_files(pages: list[Page], index: str) -> dict[str, str]:
     return files
 
 
+def _refuse_inside_input(src: list[Path], out: Path) -> None:
+    # JSON written next to the pages is itself a valid record: inside an input folder it would be
+    # read back as a duplicate of its source on the next run.
+    target = out.resolve()
+    for folder in (p.resolve() for p in src if p.is_dir()):
+        if target == folder or folder in target.parents:
+            issue = Issue(
+                "output_in_input",
+                f"output folder is inside the input folder {str(folder)!r}; the JSON it writes "
+                "would be read back as records",
+                out,
+            )
+            raise OutputError(issue.format(), issues=[issue])
+
+
 def _refuse_non_empty(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         issue = Issue(
@@ -68,20 +83,23 @@ def run_cli(
     """Render the records under ``src`` into ``out``; return the exit code.
 
     Nothing is written (exit code 1) when an input file is invalid, when two records share an
-    id, with ``strict`` when the corpus rules find anything, or when ``out`` holds files and
-    ``force`` is false. Issues are printed as ``file:line:col: code: message``. Other corpus
-    issues (a reference to a missing record, say) are printed and the pages are written: they
-    show such references as plain text. Pages carry their JSON-LD in the body, since other
-    generators have no theme hook to put it in ``<head>``.
+    id, with ``strict`` when the corpus rules find anything, when ``out`` lies inside an input
+    folder, or when ``out`` holds files and ``force`` is false. Issues are printed as
+    ``file:line:col: code: message``. Other corpus issues (a reference to a missing record,
+    say) are printed and the pages are written: they show such references as plain text.
+    Pages carry their JSON-LD in the body, since other generators have no theme hook to put it
+    in ``<head>``.
 
     Raises:
-        OutputError: when ``out`` is not empty (without ``force``) or a file cannot be written.
+        OutputError: when ``out`` is inside an input folder, is not empty (without ``force``),
+            or a file cannot be written.
         RenderError: when a template fails.
     """
     base = options or RenderOptions(language="en" if language == "en" else "vi")
     options = replace(base, jsonld_in_page=True)
     if not force:
         _refuse_non_empty(out)
+    _refuse_inside_input(src, out)
     if not find_files(src):
         print("vnpartydoc: error: no .json, .yaml or .yml files found", file=sys.stderr)
         return 1
