@@ -57,7 +57,8 @@ def test_resolution_page_shows_congress_term_targets_and_author(
 ) -> None:
     """The seed resolution: congress XI, term 2020 - 2025, targets for 2025 and 2030, its article.
 
-    The article about the resolution is linked from it and names its author with both titles.
+    The article about the resolution is listed on it with its author and both titles, and links
+    to the article's page, which names them too.
     """
     watched.page.goto(example_site + RESOLUTION)
     main = watched.page.locator("article")
@@ -68,6 +69,7 @@ def test_resolution_page_shows_congress_term_targets_and_author(
     assert deadlines.count("2025") == 6
     assert deadlines.count("2030") == 1
     assert "2025 - 2030" in deadlines
+    assert "Trình Lam Sinh (Tỉnh ủy viên, Phó Trưởng Ban Tuyên giáo Tỉnh ủy)" in text
     watched.screenshot("resolution")
     assert (watched.dialogs, watched.errors) == ([], [])
     related = main.locator("a", has_text="Học tập, quán triệt và triển khai Nghị quyết Đại hội XI")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from vnpartydoc.models import Document, Relation, Signature, Source, Target
     from vnpartydoc.render.context import PageContext
 
-__all__ = ["document_vars"]
+__all__ = ["article_entry", "document_vars"]
 
 
 def document_vars(doc: Document, pc: PageContext) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def document_vars(doc: Document, pc: PageContext) -> dict[str, Any]:
             Md(f"{_doc_link(d.id, pc)} ({inline(pc.L.relation_name(kind))})")
             for kind, d in pc.site.incoming.get(doc.id, [])
         ],
-        "articles_about": [pc.link(a.id) for a in pc.site.articles_about.get(doc.id, [])],
+        "articles_about": [article_entry(a, pc) for a in pc.site.articles_about.get(doc.id, [])],
         "sources": [pc.source(s) for s in doc.sources],
         "tags": Md(" \u00b7 ").join(doc.tags),
     }
@@ -255,7 +255,8 @@ def _targets_chart(doc: Resolution, pc: PageContext) -> Md:
 # ------------------------------------------------------------------------------ articles, plans
 
 
-def _authors(doc: Article, pc: PageContext) -> list[Md]:
+def _author_titles(doc: Article, pc: PageContext) -> list[tuple[Md, list[str]]]:
+    """Each author's link with the titles they held on the article's date (all if undated)."""
     authors = []
     for author_id in doc.authors:
         person = pc.site.person(author_id)
@@ -263,9 +264,26 @@ def _authors(doc: Article, pc: PageContext) -> list[Md]:
         if person is not None:
             held = person.titles_on(doc.issued_on) if doc.issued_on else person.titles
             titles = [t.printed for t in held]
-        line = pc.link(author_id)
-        authors.append(Md(f"{line} \u2014 {inline(', '.join(titles))}") if titles else line)
+        authors.append((pc.link(author_id), titles))
     return authors
+
+
+def _authors(doc: Article, pc: PageContext) -> list[Md]:
+    return [
+        Md(f"{line} \u2014 {inline(', '.join(titles))}") if titles else line
+        for line, titles in _author_titles(doc, pc)
+    ]
+
+
+def article_entry(doc: Article, pc: PageContext) -> Md:
+    """An article as a list entry: its link, then its authors with their titles."""
+    names = [
+        Md(f"{line} ({inline(', '.join(titles))})") if titles else line
+        for line, titles in _author_titles(doc, pc)
+    ]
+    if not names:
+        return pc.link(doc.id)
+    return Md(f"{pc.link(doc.id)} \u2014 {Md('; ').join(names)}")
 
 
 def _article(doc: Article, pc: PageContext) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from vnpartydoc.models import Article
 from vnpartydoc.render import fmt
 from vnpartydoc.render.data import document_sort_key
 from vnpartydoc.render.diagrams import Span, TimelineRow, timeline
+from vnpartydoc.render.documents import article_entry
 from vnpartydoc.render.escape import Md, inline
 from vnpartydoc.render.paths import index_path, record_type
 from vnpartydoc.text import to_roman
@@ -170,7 +171,9 @@ def congress_vars(congress: Congress, pc: PageContext) -> dict[str, Any]:
     out: dict[str, Any] = {
         "congress": congress,
         "meta": meta,
-        "articles_about": [pc.link(a.id) for a in pc.site.articles_about.get(congress.id, [])],
+        "articles_about": [
+            article_entry(a, pc) for a in pc.site.articles_about.get(congress.id, [])
+        ],
         "sources": [pc.source(s) for s in congress.sources],
     }
     out.update(_listing(pc.site.docs_by_congress.get(congress.id, []), "congress", congress.id, pc))
