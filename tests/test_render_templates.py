@@ -129,6 +129,31 @@ def test_template_error_names_file_and_line(tmp_path: Path) -> None:
     assert "no_such_name" in issue.message
 
 
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ("{{ 1 / 0 }}", "ZeroDivisionError"),
+        ("{{ record.tasks[99] }}", "UndefinedError"),
+        ("{{ {}['khóa'] }}", "UndefinedError"),
+        ("{{ 'x' + 1 }}", "TypeError"),
+    ],
+)
+def test_any_failure_in_a_user_template_is_a_template_error(
+    tmp_path: Path, body: str, error: str
+) -> None:
+    """Whatever a user template raises becomes template_error with its file and line."""
+    with pytest.raises(RenderError) as info:
+        _render(tmp_path, "resolution.md.j2", '{% extends "base/resolution.md.j2" %}\n'
+                f"{{% block tasks %}}{body}{{% endblock %}}")  # fmt: skip
+    issue = info.value.issues[0]
+    assert (issue.code, issue.path, issue.line) == (
+        "template_error",
+        tmp_path / "resolution.md.j2",
+        2,
+    )
+    assert issue.message.startswith(error)
+
+
 def test_template_syntax_error_is_located(tmp_path: Path) -> None:
     """A syntax error in a user template is reported with the file and line."""
     with pytest.raises(RenderError) as info:

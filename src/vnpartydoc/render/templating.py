@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
-from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from vnpartydoc.errors import Issue
@@ -174,7 +173,7 @@ def render_template(
     """
     try:
         return _tidy(template.render(variables))
-    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+    except Exception as exc:  # a user template may fail in any way: report it, file and line
         if isinstance(exc, RenderError):
             raise
         raise _error(exc, template.name or "", templates_dir) from exc
@@ -196,7 +195,7 @@ def _run(
     try:
         for _ in template.root_render_func(context):
             pass
-    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+    except Exception as exc:  # a user template may fail in any way: report it, file and line
         raise _error(exc, template.name or "", templates_dir) from exc
     return context
 
@@ -214,5 +213,5 @@ def render_block(
         return None
     try:
         return _tidy("".join(context.blocks[block][0](context)))
-    except (jinja2.TemplateError, SecurityError, RecursionError, TypeError, ValueError) as exc:
+    except Exception as exc:  # a user template may fail in any way: report it, file and line
         raise _error(exc, template.name or "", templates_dir) from exc
