@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
-from vnpartydoc.extract.scan import Words, digit_runs, finditer_at, lowered, search_at
+from vnpartydoc.extract.scan import Words, finditer_at, lowered, search_at
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -39,9 +39,11 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "thông cáo": DocumentKind.COMMUNIQUE,
 }
 _KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "(?<![\w/.-])(?P<number>\d{1,5}…": the look-behind comes after the first digit (checking the
+# character before it), so that re skips straight to digits.
 NUMBER_RE = re.compile(
-    rf"(?<![\w/.{DASH}])(?P<number>\d{{1,5}}\s*[{DASH}]\s*[A-ZĐ][A-Za-zĐđ]{{0,5}}\s*/\s*[A-ZĐ]{{1,12}})"
-    rf"(?![\w/{DASH}])"
+    rf"(?P<number>\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
+    rf"\s*[{DASH}]\s*[A-ZĐ][A-Za-zĐđ]{{0,5}}\s*/\s*[A-ZĐ]{{1,12}})(?![\w/{DASH}])"
 )
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
@@ -173,14 +175,11 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
-def _numbered(
-    text: str, words: Words, start: int, end: int, digits: list[int] | None
-) -> list[Citation]:
+def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0:  # every number has a slash
         return out
-    digits = digit_runs(text, start, end) if digits is None else digits
-    for match in finditer_at(NUMBER_RE, text, digits, end):
+    for match in NUMBER_RE.finditer(text, start, end):
         try:
             number = DocumentNumber.parse(match["number"])
         except ValueError:
@@ -251,14 +250,8 @@ def _unnumbered(
     return out
 
 
-def find_citations(
-    text: str, start: int, end: int, words: Words | None = None, digits: list[int] | None = None
-) -> list[Citation]:
-    """Cited documents in one line of the folded page.
-
-    ``words`` is the page's :class:`Words`, ``digits`` the offsets where the line's runs of
-    digits start, when the caller has them.
-    """
+def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
+    """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
     words = Words(lowered(text)) if words is None else words
-    numbered = _numbered(text, words, start, end, digits)
+    numbered = _numbered(text, words, start, end)
     return numbered + _unnumbered(text, words, start, end, numbered)

@@ -238,20 +238,20 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     words = Words(lowered(text)) if words is None else words
     out: list[OrgRef] = []
     party = words.starts(_PARTY_WORDS, start, end)
-    for match in finditer_at(ORG_HEAD_RE, text, party, end):
-        org = org_at(text, match.start(), end)
-        if org is not None:
-            out.append(org)
-    for match in finditer_at(CPV_RE, text, party, end):
-        out.append(OrgRef(match.start(), match.end(), None, None, national=True))
-    committees = []
+    if party:
+        for match in finditer_at(ORG_HEAD_RE, text, party, end):
+            org = org_at(text, match.start(), end)
+            if org is not None:
+                out.append(org)
+        for match in finditer_at(CPV_RE, text, party, end):
+            out.append(OrgRef(match.start(), match.end(), None, None, national=True))
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
         committees = words.starts(_COMMITTEE_WORDS, start, end)
-    for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
-        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
-        found = locality_at(text, match.end(), end)
-        locality = found[1] if found is not None else None
-        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
+        for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
+            unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+            found = locality_at(text, match.end(), end)
+            locality = found[1] if found is not None else None
+            out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
         if any(o.start <= match.start() < o.end for o in out):
             continue

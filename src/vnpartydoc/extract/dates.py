@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnpartydoc.extract.scan import DIGITS_RE, Words, ends_with, finditer_at, lowered
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.types import PartialDate
 
 __all__ = ["DateMention", "find_dates", "resolve"]
@@ -20,6 +20,10 @@ __all__ = ["DateMention", "find_dates", "resolve"]
 _TO = r"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?)\s*"
 _SEP = r"(?:\s*/\s*|-|\.)"
 _PRE = r"(?:(?:từ\s+)?ngày|từ|sáng|chiều|tối|trưa|hôm|đêm)"
+# "(?<![\d/.,])(?P<d1>\d{1,2})": a day not right after a digit, slash, dot or comma. The
+# look-behind comes after the first digit (and checks the character before it), so that re
+# skips straight to digits instead of trying every offset.
+_DAY = r"(?P<d1>\d(?<![\d/.,]\d)\d?)"
 RANGE_LONG_RE = re.compile(
     r"(?:từ\s+)?ngày\s+(?P<d1>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>\d{4}))?"
     rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
@@ -27,13 +31,12 @@ RANGE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_CROSS_RE = re.compile(
-    rf"(?<![\d/.,])(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}})(?:{_SEP}(?P<y1>\d{{4}}))?"
+    rf"{_DAY}{_SEP}(?P<m1>\d{{1,2}})(?:{_SEP}(?P<y1>\d{{4}}))?"
     rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
 )
 RANGE_SAME_RE = re.compile(
-    rf"(?<![\d/.,])(?P<d1>\d{{1,2}})"
-    rf"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và)\s*(?P<d2>\d{{1,2}})"
+    rf"{_DAY}\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và)\s*(?P<d2>\d{{1,2}})"
     rf"{_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
 )
@@ -42,12 +45,14 @@ SINGLE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_NUM_RE = re.compile(
-    r"(?<![\d/.,])(?P<d1>\d{1,2})(?P<s>/|-|\.)(?P<m1>\d{1,2})"
+    rf"{_DAY}(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
     r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
     re.IGNORECASE,
 )
 PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE)
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
+# What every numeric form has: a day and a month joined by a slash, hyphen or dot.
+NUMERIC_RE = re.compile(r"\d(?:\s*/\s*|[-.])\d")
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
@@ -115,34 +120,30 @@ def find_dates(
     start: int = 0,
     end: int | None = None,
     words: Words | None = None,
-    runs: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
     """Every date mention in the line ``text[start:end]`` (folded), longest forms first.
 
     Mentions do not overlap each other or ``spans``. ``words`` indexes :func:`lowered`
-    ``text`` and ``runs`` are the spans of the line's runs of digits, when the caller has
-    them. Nothing before ``start`` is read.
+    ``text``, when the caller has it. Nothing before ``start`` is read.
     """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
-    if runs is None:
-        runs = [match.span() for match in DIGITS_RE.finditer(text, start, end)]
-    if not runs:  # every form has a number
-        return out
-    # The numeric forms start with a day of one or two digits, the whole run of digits there.
-    days = [a for a, b in runs if b - a <= 2]
     words = Words(lowered(text)) if words is None else words
     named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
-    offsets = (
-        words.starts(_RANGE_LONG_WORDS, start, end) if named else [],
-        days,
-        days,
-        words.starts(_SINGLE_LONG_WORDS, start, end) if named else [],
-        days,
-    )
-    for pattern, at in zip(PATTERNS, offsets, strict=True):
-        for match in finditer_at(pattern, text, at, end):
+    numeric = NUMERIC_RE.search(text, start, end) is not None
+    if not named and not numeric:
+        return out
+    for pattern in PATTERNS:
+        if pattern is RANGE_LONG_RE or pattern is SINGLE_LONG_RE:
+            group = _RANGE_LONG_WORDS if pattern is RANGE_LONG_RE else _SINGLE_LONG_WORDS
+            at = words.starts(group, start, end) if named else []
+            found = finditer_at(pattern, text, at, end)
+        elif numeric:  # these skip to digits by themselves
+            found = pattern.finditer(text, start, end)
+        else:
+            continue
+        for match in found:
             if any(match.start() < stop and begin < match.end() for begin, stop in taken):
                 continue
             mention = _mention(match, words, start)

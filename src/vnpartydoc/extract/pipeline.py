@@ -27,7 +27,6 @@ from vnpartydoc.extract.layout import Layout, read_layout
 from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
-from vnpartydoc.extract.scan import DIGITS_RE
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
 from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
@@ -159,12 +158,8 @@ def org_key(unit: str | None, locality: str | None, national: bool) -> str:
 def _scan(reading: Reading) -> None:
     fold, words = reading.page.fold, reading.page.words
     for line in reading.lines:
-        runs = [match.span() for match in DIGITS_RE.finditer(fold, line.start, line.end)]
-        if runs:  # dates and document numbers have digits
-            dates = find_dates(fold, start=line.start, end=line.end, words=words, runs=runs)
-            reading.dates.extend(dates)
-        digits = [start for start, _ in runs]
-        reading.citations.extend(find_citations(fold, line.start, line.end, words, digits))
+        reading.dates.extend(find_dates(fold, start=line.start, end=line.end, words=words))
+        reading.citations.extend(find_citations(fold, line.start, line.end, words))
     for citation in reading.citations:
         if citation.date_span is not None:
             reading.used_dates.update(
@@ -192,7 +187,8 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
     assert reading.context is not None
     if ref.national:
         key = org_key(None, None, True)
-        reading.orgs.setdefault(key, OrgDraft(None, None, True))
+        if key not in reading.orgs:
+            reading.orgs[key] = OrgDraft(None, None, True)
         return key
     if ref.unit is None:
         return None
@@ -216,7 +212,8 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
                 severity="info",
             )
     key = org_key(ref.unit, locality, False)
-    reading.orgs.setdefault(key, OrgDraft(ref.unit, locality, False))
+    if key not in reading.orgs:
+        reading.orgs[key] = OrgDraft(ref.unit, locality, False)
     return key
 
 

@@ -74,7 +74,7 @@ class Words:
     def __init__(self, low: str) -> None:
         self.low = low
         self._words: dict[str, list[int]] = {}
-        self._groups: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+        self._groups: dict[tuple[str, ...], tuple[list[int], list[int], int]] = {}
 
     def _find(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -87,29 +87,31 @@ class Words:
             self._words[word] = found
         return found
 
-    def _group(self, group: tuple[str, ...]) -> tuple[list[int], list[int]]:
-        merged = self._groups.get(group)
-        if merged is None:
-            stops: dict[int, int] = {}
-            for word in group:
-                for at in self._find(word):
-                    stop = at + len(word)
-                    if stops.get(at, stop + 1) > stop:
-                        stops[at] = stop
-            offsets = sorted(stops)
-            merged = offsets, [stops[at] for at in offsets]
-            self._groups[group] = merged
+    def _group(self, group: tuple[str, ...]) -> tuple[list[int], list[int], int]:
+        """Offsets of the group's words, where each ends (the shortest there), longest word."""
+        stops: dict[int, int] = {}
+        for word in group:
+            for at in self._find(word):
+                stop = at + len(word)
+                if stops.get(at, stop + 1) > stop:
+                    stops[at] = stop
+        offsets = sorted(stops)
+        merged = offsets, [stops[at] for at in offsets], max(map(len, group))
+        self._groups[group] = merged
         return merged
 
     def starts(self, group: tuple[str, ...], start: int, end: int) -> list[int]:
         """Sorted offsets in ``[start, end)`` where a word of ``group`` begins and ends."""
-        offsets, stops = self._group(group)
-        out: list[int] = []
+        offsets, stops, longest = self._groups.get(group) or self._group(group)
         i = bisect_left(offsets, start)
-        while i < len(offsets) and offsets[i] < end:
-            if stops[i] <= end:
-                out.append(offsets[i])
-            i += 1
+        j = bisect_left(offsets, end, i)
+        if i == j:
+            return []
+        fits = bisect_left(offsets, end - longest + 1, i, j)  # words from here may overrun end
+        out = offsets[i:fits]
+        for k in range(fits, j):
+            if stops[k] <= end:
+                out.append(offsets[k])
         return out
 
     def has(self, word: str, start: int, end: int) -> bool:
