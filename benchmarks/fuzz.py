@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -62,7 +63,7 @@ class Stats:
 
     def crash(self, data: bytes, target: str, error: str) -> None:
         """Record a crashing input; the first three of each kind are saved for replay."""
-        signature = f"{target}: {error.strip().splitlines()[-1][:200]}"
+        signature = crash_signature(target, error)
         same = sum(c["signature"] == signature for c in self.crashes)
         name = ""
         if same < 3:
@@ -86,6 +87,15 @@ class Stats:
             "crashes": self.crashes,
         }
         self.path.write_text(json.dumps(state), encoding="utf-8")
+
+
+def crash_signature(target: str, error: str) -> str:
+    """Target, exception type and the innermost vnpartydoc line: one per bug, not per input."""
+    kind = error.strip().splitlines()[-1].split(":")[0][:80]
+    frames = re.findall(r'File "([^"]+)", line (\d+)', error)
+    ours = [(f, n) for f, n in frames if "/vnpartydoc/" in f] or frames
+    where = f" at {ours[-1][0].split('/vnpartydoc/')[-1]}:{ours[-1][1]}" if ours else ""
+    return f"{target}: {kind}{where}"
 
 
 def make_target(stats: Stats) -> Any:

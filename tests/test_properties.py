@@ -667,6 +667,7 @@ MUTATIONS = [
 @HOSTILE
 @given(st.text(alphabet=ALPHABET + "0123456789XIV", max_size=400) | phrases)
 @example("Huỳnh Văn Sang: Bí thư Đảng ủy x: Bí thư Đảng ủy xã")  # found by benchmarks/fuzz.py
+@example("Thoại Sơn, ngày 00 tháng 12 năm 2020\nKẾ HOẠCH\n")  # found by benchmarks/fuzz.py
 def test_extract_raises_only_extraction_errors(text: str) -> None:
     extract = pytest.importorskip("vnpartydoc.extract")
     with contextlib.suppress(VnPartyDocError):
