@@ -15,6 +15,8 @@ import errno
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -338,3 +340,25 @@ def test_render_never_writes_over_its_input(
     code, _, err = run_cli(["render", str(folder), "--out", str(folder)], capsys)
     assert (code, ": output_exists: " in err) == (1, True)
     assert {p: p.read_bytes() for p in files_under(folder)} == before
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_file_name_that_is_not_utf8_is_printed_without_a_traceback(
+    fmt: str, tmp_path: Path
+) -> None:
+    """A strict UTF-8 terminal (as in a UTF-8 locale) cannot print a raw undecodable name."""
+    try:
+        (Path(os.fsdecode(bytes(tmp_path) + b"/\xff-hong.yaml"))).write_text("type: [x]\n", "utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    result = subprocess.run(
+        [sys.executable, "-m", "vnpartydoc", "validate", "--format", fmt, str(tmp_path)],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    output = (result.stdout + result.stderr).decode("utf-8")
+    assert (result.returncode, "Traceback" in output) == (1, False)
+    assert "\\udcff-hong.yaml" in output
+    assert "type_unknown" in output

@@ -7,6 +7,7 @@ printed as ``file:line:col: code: message``; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -310,6 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         >>> main(["--version"])  # doctest: +SKIP
         vnpartydoc 0.1.0
     """
+    for stream in (sys.stdout, sys.stderr):  # a file name need not be valid UTF-8
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
