@@ -137,7 +137,9 @@ def _body_before(
 ) -> tuple[BodyKind, bool, int, int] | None:
     if start == line_start or not text[start - 1].isspace():  # the verb ends in whitespace
         return None
-    if not words.has("có", line_start, start) and not words.has("hành", line_start, start):
+    if not words.has_near("có", line_start, start) and not words.has_near(
+        "hành", line_start, start
+    ):
         return None
     verb = ISSUER_BEFORE_RE.search(text, line_start, start)
     if verb is None or verb.end() != start:

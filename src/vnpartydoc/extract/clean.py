@@ -52,9 +52,13 @@ def word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
-    """One non-blank line: its stripped span and folded text."""
+    """One non-blank line: its stripped span and folded text.
+
+    Not changed once made; compared by identity (each line of a page is one object), and not
+    frozen because a frozen dataclass takes several times longer to build.
+    """
 
     index: int
     start: int
@@ -140,29 +144,29 @@ NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 @cache
-def _noise_re(left_out: frozenset[int]) -> re.Pattern[str]:
-    """The noise patterns but ``left_out``, as one alternation in order (group i + 1: pattern i)."""
+def _noise_re(left_out: int) -> re.Pattern[str]:
+    """The noise patterns but those whose bit is set in ``left_out``, as one alternation.
+
+    The patterns keep their order; group i + 1 holds the match of ``NOISE_RES[i]``.
+    """
     parts = []
     for i, (_, pattern) in enumerate(NOISE_RES):
         flags = "i" if pattern.flags & re.IGNORECASE else ""
-        parts.append("((?!))" if i in left_out else f"((?{flags}:{pattern.pattern}))")
+        parts.append("((?!))" if left_out >> i & 1 else f"((?{flags}:{pattern.pattern}))")
     return re.compile("|".join(parts))
 
 
-def _cannot_match(text: str) -> frozenset[int]:
-    """Noise patterns that cannot match ``text``: each needs a character it lacks."""
-    out: set[int] = set()
-    if "|" not in text:
-        out.add(2)
-    if ":" not in text or "T" not in text:
-        out.add(4)
-    if ":" not in text or len(text) > 80:
-        out.add(5)
-    if "Ảnh" not in text:
-        out.add(8)
-    if "." in text or ("»" not in text and ">" not in text and "|" not in text):
-        out.add(13)
-    return frozenset(out)
+def _cannot_match(text: str) -> int:
+    """Bits of the noise patterns that cannot match ``text``: each needs a character it lacks."""
+    colon = ":" in text
+    pipe = "|" in text
+    return (
+        (not pipe) << 2
+        | (not colon or "T" not in text) << 4
+        | (not colon or len(text) > 80) << 5
+        | ("Ảnh" not in text) << 8
+        | ("." in text or not (pipe or ">" in text or "»" in text)) << 13
+    )
 
 
 RELATED_RE = re.compile(

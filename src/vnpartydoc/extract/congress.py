@@ -212,7 +212,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     before = max(0, head.start() - 40)
     mention.reference = (
         ends_with(words.low, _REFERENCE_ENDS, before, head.start())
-        or words.has("số", before, head.start())
+        or words.has_near("số", before, head.start())
     ) and REFERENCE_RE.search(text, before, head.start()) is not None
     return mention
 

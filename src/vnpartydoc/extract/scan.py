@@ -120,6 +120,14 @@ class Words:
         i = bisect_left(found, start)
         return i < len(found) and found[i] + len(word) <= end
 
+    def near(self, group: tuple[str, ...], start: int, end: int) -> list[int]:
+        """:meth:`starts` for a short stretch asked about once: looked for there, not indexed."""
+        return starts(self.low, group, start, end)
+
+    def has_near(self, word: str, start: int, end: int) -> bool:
+        """:meth:`has` for a short stretch asked about once."""
+        return self.low.find(word, start, end) >= 0
+
 
 def ends_with(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether ``low[start:end]``, trailing whitespace left out, ends with one of ``words``."""

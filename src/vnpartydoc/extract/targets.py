@@ -178,7 +178,7 @@ def _unit(text: str) -> str:
 
 def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
     """``VALUE_RE.search(fold, begin, end)``: a value starts at a qualifier or a number."""
-    offsets = words.starts(_QUALIFIER_WORDS, begin, end)
+    offsets = words.near(_QUALIFIER_WORDS, begin, end)
     offsets = sorted({*offsets, *digit_runs(fold, begin, end)})
     return search_at(VALUE_RE, fold, offsets, end)
 
@@ -200,7 +200,7 @@ def _target(
     except ValueError:
         return None
     indicator = TRIM_RE.sub("", raw[begin : match.start()]).strip(" :;,.-")
-    deadline = search_at(DEADLINE_RE, fold, words.starts(_DEADLINE_WORDS, begin, end), end)
+    deadline = search_at(DEADLINE_RE, fold, words.near(_DEADLINE_WORDS, begin, end), end)
     if deadline is not None and deadline.start() < match.start():
         indicator = TRIM_RE.sub(
             "", raw[begin : deadline.start()] + raw[deadline.end() : match.start()]
@@ -216,8 +216,7 @@ def _target(
         _qualifier(match),
         achieved,
         int(deadline["year"]) if deadline else None,
-        search_at(FIVE_YEARS_RE, fold, words.starts(_FIVE_YEARS_WORDS, begin, end), end)
-        is not None,
+        search_at(FIVE_YEARS_RE, fold, words.near(_FIVE_YEARS_WORDS, begin, end), end) is not None,
         area,
         printed,
         begin,
@@ -240,7 +239,7 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
     """``TARGET_ANCHOR_RE.search(fold, start, end)``: each form has "tiêu" or "phấn"."""
     if not words.has("tiêu", start, end) and not words.has("phấn", start, end):
         return None
-    offsets = sorted({*words.starts(_ANCHOR_WORDS, start, end), *digit_runs(fold, start, end)})
+    offsets = sorted({*words.near(_ANCHOR_WORDS, start, end), *digit_runs(fold, start, end)})
     return search_at(TARGET_ANCHOR_RE, fold, offsets, end)
 
 
