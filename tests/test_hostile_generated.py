@@ -25,6 +25,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from vnpartydoc.cli import main
+from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import DocumentLoadError, OutputError
 from vnpartydoc.serialization import DEFAULT_LIMITS, Limits, load, loads, write_atomic
 
@@ -83,6 +84,36 @@ def test_fifty_mb_file_is_refused_without_being_read(suffix: str, tmp_path: Path
     assert (issue.code, issue.path, issue.loc) == ("file_too_large", path, ())
     assert DEFAULT_LIMITS.max_bytes < FIFTY_MB
     assert peak_bytes(lambda: load(path)) < 1024 * 1024  # the 50 MB were never read
+
+
+def test_fifty_mb_file_is_not_read_when_loading_a_folder(tmp_path: Path) -> None:
+    """``validate``, ``render`` and the plugin load folders: the big file is refused unread."""
+    fifty_mb_file(tmp_path, ".yaml")
+    found: list[list[str]] = []
+
+    def load_folder() -> None:
+        found.append([i.code for i in load_corpus([tmp_path])[1]])
+
+    assert peak_bytes(load_folder) < 1024 * 1024
+    assert found == [["file_too_large"]]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
+    """A FIFO would block and /dev/zero never ends: neither is read."""
+    os.mkfifo(tmp_path / "hang.yaml")
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    for name in ("hang.yaml", "zero.yaml"):
+        result = subprocess.run(
+            [sys.executable, "-m", "vnpartydoc", "validate", str(tmp_path / name)],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        output = (result.stdout + result.stderr).decode("utf-8")
+        assert result.returncode == 1
+        assert f"{tmp_path / name}: file_unreadable: " in output
+        assert "Traceback" not in output
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])

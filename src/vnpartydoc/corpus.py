@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vnpartydoc.errors import Issue, VnPartyDocError
+from vnpartydoc.errors import DocumentValidationError, Issue, VnPartyDocError
 from vnpartydoc.models import Article, Congress, Document, Entities, Organisation, Person
 from vnpartydoc.serialization import DEFAULT_LIMITS, SUFFIXES, Limits, format_of, load, parse
 
@@ -177,5 +177,6 @@ def load_corpus(
             corpus.add(load(file, limits=limits), file)
         except VnPartyDocError as exc:
             issues.extend(exc.issues)
-            corpus.broken_ids.update(_declared_ids(file))
+            if isinstance(exc, DocumentValidationError):  # unparsable files declare no ids
+                corpus.broken_ids.update(_declared_ids(file))
     return corpus, issues

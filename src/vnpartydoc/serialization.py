@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
@@ -618,14 +619,18 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Re
     file = Path(path)
     fmt = format_of(file)
     try:
-        size = file.stat().st_size
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero never end
+            raise _fail("file_unreadable", "not a regular file", file)
+        size = info.st_size
         if size > limits.max_bytes:
             raise _fail(
                 "file_too_large",
                 f"file has {size:,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
                 file,
             )
-        raw = file.read_bytes()
+        with file.open("rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)  # the file may have grown since stat
     except OSError as exc:
         raise _fail("file_unreadable", f"cannot read file: {exc.strerror or exc}", file) from exc
     return loads(raw, fmt, path=file, limits=limits)
