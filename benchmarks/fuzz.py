@@ -12,6 +12,7 @@ mutation fuzzer. Both start from the example records, the hostile corpus and the
 labelled texts.
 
     python benchmarks/fuzz.py [--seconds 300] [--engine atheris|random] [--seed N]
+                              [--targets loaders,extract|loaders|extract]
     python benchmarks/fuzz.py --replay CRASH_FILE
 
 Prints progress, the cases tried per target, and as its last line ``crashes=<n>``.
@@ -98,7 +99,7 @@ def crash_signature(target: str, error: str) -> str:
     return f"{target}: {kind}{where}"
 
 
-def make_target(stats: Stats) -> Any:
+def make_target(stats: Stats, targets: tuple[str, ...] = ("loaders", "extract")) -> Any:
     """The function every input goes through; it records crashes instead of raising."""
     from vnpartydoc.errors import VnPartyDocError
     from vnpartydoc.extract import extract
@@ -106,7 +107,7 @@ def make_target(stats: Stats) -> Any:
 
     def one(data: bytes) -> None:
         stats.cases += 1
-        for fmt in ("json", "yaml"):
+        for fmt in ("json", "yaml") if "loaders" in targets else ():
             try:
                 record = loads(data, fmt)  # type: ignore[arg-type]
             except VnPartyDocError:
@@ -123,13 +124,14 @@ def make_target(stats: Stats) -> Any:
                     continue
                 if again != record:
                     stats.crash(data, f"roundtrip-{fmt}-{out}", f"{record!r}\n!=\n{again!r}")
-        try:
-            extract(data.decode("utf-8", errors="replace"))
-            stats.extracted += 1
-        except VnPartyDocError:
-            pass
-        except Exception:
-            stats.crash(data, "extract", traceback.format_exc())
+        if "extract" in targets:
+            try:
+                extract(data.decode("utf-8", errors="replace"))
+                stats.extracted += 1
+            except VnPartyDocError:
+                pass
+            except Exception:
+                stats.crash(data, "extract", traceback.format_exc())
         stats.write()
 
     return one
@@ -228,7 +230,7 @@ def child(args: argparse.Namespace) -> None:
         import atheris
 
         with atheris.instrument_imports(include=["vnpartydoc", "yaml"]):
-            one = make_target(stats)
+            one = make_target(stats, tuple(args.targets.split(",")))
             import vnpartydoc.extract
             import vnpartydoc.serialization  # noqa: F401
         try:
@@ -236,7 +238,7 @@ def child(args: argparse.Namespace) -> None:
         finally:
             stats.write(force=True)
     else:
-        one = make_target(stats)
+        one = make_target(stats, tuple(args.targets.split(",")))
         try:
             run_random(one, args.seconds, args.seed)
         finally:
@@ -253,14 +255,15 @@ def parent(args: argparse.Namespace) -> int:
     started = time.monotonic()
     totals: dict[str, Any] = {"cases": 0, "json": 0, "yaml": 0, "extracted": 0, "crashes": []}
     runs = 0
-    print(f"engine={args.engine} seconds={args.seconds} seeds={len(list(corpus.iterdir()))}")
+    seeded = len(list(corpus.iterdir()))
+    print(f"engine={args.engine} targets={args.targets} seconds={args.seconds} seeds={seeded}")
     while (left := args.seconds - (time.monotonic() - started)) > 1:
         runs += 1
         stats_file = work / f"stats-{runs}.json"
         command = [
             sys.executable, __file__, "--child", "--engine", args.engine, "--seconds", str(left),
             "--seed", str(args.seed + runs), "--stats", str(stats_file),
-            "--crashes-dir", str(crashes_dir), "--corpus", str(corpus),
+            "--crashes-dir", str(crashes_dir), "--corpus", str(corpus), "--targets", args.targets,
         ]  # fmt: skip
         try:
             result = subprocess.run(
@@ -332,6 +335,12 @@ def main() -> int:
     parser.add_argument("--engine", choices=("atheris", "random"), default=default_engine)
     parser.add_argument("--seed", type=int, default=20201025, help="seed of the random engine")
     parser.add_argument("--crashes-dir", default="", help="where crashing inputs are saved")
+    parser.add_argument(
+        "--targets",
+        choices=("loaders,extract", "loaders", "extract"),
+        default="loaders,extract",
+        help="what to fuzz (default: both)",
+    )
     parser.add_argument("--replay", type=Path, metavar="FILE", help="run one saved input")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--stats", help=argparse.SUPPRESS)
