@@ -129,10 +129,15 @@ def _unit(text: str) -> str:
     return "thành phố" if word in {"tp", "thành phố"} else word
 
 
-def org_at(text: str, pos: int, stop: int | None = None) -> OrgRef | None:
-    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") from ``pos`` to at most ``stop``."""
+def org_at(
+    text: str, pos: int, stop: int | None = None, head: re.Match[str] | None = None
+) -> OrgRef | None:
+    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") from ``pos`` to at most ``stop``.
+
+    ``head`` is ``ORG_HEAD_RE``'s match there, when the caller has it.
+    """
     stop = len(text) if stop is None else stop
-    head = ORG_HEAD_RE.match(text, pos, stop)
+    head = ORG_HEAD_RE.match(text, pos, stop) if head is None else head
     if head is None:
         return None
     hcm = HCM_RE.match(text, head.end(), stop)
@@ -240,7 +245,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         for match in finditer_at(ORG_HEAD_RE, text, party, end):
-            org = org_at(text, match.start(), end)
+            org = org_at(text, match.start(), end, match)
             if org is not None:
                 out.append(org)
         for match in finditer_at(CPV_RE, text, party, end):

@@ -141,13 +141,17 @@ def provinces() -> dict[str, Province]:
 def province_re() -> re.Pattern[str]:
     """Any province name, longest first, as whole words.
 
-    Each name's first letter comes before the look-behind that checks the character before it,
-    so ``re`` can skip straight to the capitals that begin a name.
+    The names are grouped by their first letter (in the same order within a group), and each
+    first letter comes before the look-behind that checks the character before it, so ``re``
+    skips straight to the capitals that begin a name and tries only the names they begin.
     """
     names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]).replace(r"\ ", r"\s+"))
     body = "|".join(
-        re.escape(n[0]) + rf"(?<![{LOWER}{UPPER}].)" + re.escape(n[1:]).replace(r"\ ", r"\s+")
-        for n in names
+        rf"{re.escape(letter)}(?<![{LOWER}{UPPER}].)(?:{'|'.join(rests)})"
+        for letter, rests in by_letter.items()
     )
     return re.compile(rf"(?:{body}){WORD_BOUNDARY_AFTER}")
 

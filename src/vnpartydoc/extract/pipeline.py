@@ -313,7 +313,7 @@ def read(text: str) -> Reading:
     for line in reading.lines:
         reading.people.extend(find_people(raw, fold, line.start, line.end))
     ranges = [(ln.start, ln.end) for ln in reading.lines]
-    reading.goal = find_goal(raw, fold, ranges)
+    reading.goal = find_goal(raw, fold, ranges, page.words)
     reading.targets = find_targets(raw, fold, ranges, page.words)
     body = [
         (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body

@@ -60,8 +60,11 @@ VALUE_RE = re.compile(
     rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
+# "(?<![\d.,/])(?P<a>NUMBER)/…" with the first digit of NUMBER taken out of its two forms and
+# put before the look-behind, so that re skips straight to digits.
 ACHIEVED_RE = re.compile(
-    rf"(?<![\d.,/])(?P<a>{NUMBER})\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
+    r"(?P<a>\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+    rf"\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
 )
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
@@ -80,6 +83,7 @@ _QUALIFIER_WORDS = (
 )  # fmt: skip
 _FIVE_YEARS_WORDS = ("5", "năm", "cả", "giai")  # FIVE_YEARS_RE
 _DEADLINE_WORDS = ("đến",)  # DEADLINE_RE
+_GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 _QUALIFIERS = {
     "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
     "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
@@ -136,10 +140,16 @@ def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int
     return out
 
 
-def find_goal(raw: str, fold: str, lines: list[tuple[int, int]]) -> GoalMention | None:
-    """The general goal, from the first line that names it."""
+def find_goal(
+    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
+) -> GoalMention | None:
+    """The general goal, from the first line that names it.
+
+    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
+    """
+    words = Words(lowered(fold)) if words is None else words
     for i, (start, end) in enumerate(lines):
-        anchor = GOAL_ANCHOR_RE.search(fold, start, end)
+        anchor = search_at(GOAL_ANCHOR_RE, fold, words.starts(_GOAL_WORDS, start, end), end)
         if anchor is None:
             continue
         quote = QUOTE_RE.match(fold, anchor.end(), end)
@@ -245,9 +255,7 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
 
 def _achieved(fold: str, start: int, end: int) -> bool:
     """Whether ``ACHIEVED_RE`` matches in ``fold[start:end]`` (it starts at a number)."""
-    if fold.find("/", start, end) < 0:
-        return False
-    return search_at(ACHIEVED_RE, fold, digit_runs(fold, start, end), end) is not None
+    return fold.find("/", start, end) >= 0 and ACHIEVED_RE.search(fold, start, end) is not None
 
 
 def find_targets(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from vnpartydoc.extract.lexicon import (
     CAP_WORD,
@@ -285,17 +285,24 @@ def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] 
         return None
     if start >= end or not (text[start].isupper() or text[start] == "t" or text[start].isdecimal()):
         return None  # every form below starts with a capital, "t" or a digit
-    hcm = HCM_RE.match(text, start, end)
-    if hcm is not None:
-        return hcm.end(), "Hồ Chí Minh"
-    known = province_re().match(text, start, end)
-    if known is not None:
-        return known.end(), proper_or_known(known.group(0)) or known.group(0)
-    run = NAME_RUN_RE.match(text, start, end) or LOCALITY_WORD_RE.match(text, start, end)
-    if run is None:
+    match = _locality_re().match(text, start, end)
+    if match is None:
         return None
-    found = _run_locality(run.group(0))
-    return None if found is None else (run.start() + found[0], found[1])
+    if match.lastgroup == "hcm":
+        return match.end(), "Hồ Chí Minh"
+    if match.lastgroup == "province":
+        return match.end(), proper_or_known(match.group(0)) or match.group(0)
+    found = _run_locality(match.group(0))
+    return None if found is None else (match.start() + found[0], found[1])
+
+
+@cache
+def _locality_re() -> re.Pattern[str]:
+    """HCM_RE, a province, NAME_RUN_RE, then LOCALITY_WORD_RE, in that order, as one pattern."""
+    return re.compile(
+        f"(?P<hcm>{HCM_RE.pattern})|(?P<province>{province_re().pattern})"
+        f"|(?P<run>{NAME_RUN_RE.pattern})|(?P<word>{LOCALITY_WORD_RE.pattern})"
+    )
 
 
 @lru_cache(maxsize=4096)
