@@ -143,6 +143,25 @@ NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# The characters each noise pattern can start with (lower case for the case-insensitive ones),
+# or None when it can start with many: a pattern is not tried on a line starting otherwise.
+_NOISE_FIRST: tuple[str | None, ...] = (
+    "tđslho", "đ", None, None, None, None, "nđctxpu", "ảvc", None, "idpả", None, "A",
+    "tglsđicbqvfze", None, "tc", "bc©đefgtw", "nt", "*_=~.·•-",
+)  # fmt: skip
+
+
+@cache
+def _first_char_bits(first: str) -> int:
+    """Bits of the noise patterns that cannot start with the character ``first``."""
+    bits = 0
+    for i, ((_, pattern), starts) in enumerate(zip(NOISE_RES, _NOISE_FIRST, strict=True)):
+        char = lowered(first) if pattern.flags & re.IGNORECASE else first
+        if starts is not None and char not in starts:
+            bits |= 1 << i
+    return bits
+
+
 @cache
 def _noise_re(left_out: int) -> re.Pattern[str]:
     """The noise patterns but those whose bit is set in ``left_out``, as one alternation.
@@ -203,7 +222,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
 def _reason(line: Line) -> str | None:
     if line.words > 40:
         return None
-    match = _noise_re(_cannot_match(line.text)).match(line.text)
+    match = _noise_re(_cannot_match(line.text) | _first_char_bits(line.text[0])).match(line.text)
     return NOISE_RES[match.lastindex - 1][0] if match is not None and match.lastindex else None
 
 

@@ -27,9 +27,11 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
-from vnpartydoc.text import from_roman
+from vnpartydoc.text import from_roman as _from_roman
 
 __all__ = ["CongressMention", "OrgRef", "find_congresses", "find_orgs", "resolve_locality"]
+
+from_roman = lru_cache(maxsize=256)(_from_roman)
 
 _WORD_ORDINALS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.titles import NAME_RUN_RE, NON_SPACE_RE, Post, find_posts, split_name
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
@@ -19,6 +20,12 @@ __all__ = ["PersonMention", "TitleMention", "find_people"]
 CHAIN_GAP_RE = re.compile(r"^\s*(?:,|[-\u2013])\s*$")
 AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()\s*")
 HONORIFIC_RE = re.compile(r"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*$")
+# An honorific right before a capital letter (where a name would start): a line without a
+# post needs one for anybody to be read from it. Each alternative starts with a letter
+# (đ or Đ for the case-insensitive "đồng chí"), so that re skips straight to those letters.
+HONORIFIC_NAME_RE = re.compile(
+    rf"(?:đ(?i:ồng\s+chí)|Đ(?i:ồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*[{UPPER}]"
+)
 ELECTED_RE = re.compile(
     r"\s+(?i:được\s+bầu(?:\s+(?:giữ\s+chức|làm|vào\s+chức|giữ))?|tái\s+đắc\s+cử|tái\s+cử"
     r"|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+(?:giữ\s+chức|làm))?|làm)\s+"
@@ -102,6 +109,8 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
     posts = find_posts(text, 0, start, end)
+    if not posts and HONORIFIC_NAME_RE.search(text, start, end) is None:
+        return []
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
     people: dict[int, PersonMention] = {}

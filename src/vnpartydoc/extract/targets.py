@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.lexicon import DASH, NUMBER
-from vnpartydoc.extract.scan import Words, digit_runs, lowered, search_at
+from vnpartydoc.extract.scan import Words, digit_runs, ends_with, lowered, search_at
 from vnpartydoc.types import Quantity
 
 __all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
@@ -55,16 +55,18 @@ _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
-VALUE_RE = re.compile(
-    rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER})"
+_VALUE_TAIL = (
     rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
-# "(?<![\d.,/])(?P<a>NUMBER)/…" with the first digit of NUMBER taken out of its two forms and
-# put before the look-behind, so that re skips straight to digits.
+VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
+# "(?<![\d.,/])NUMBER" with the first digit taken out of NUMBER's two forms and put before the
+# look-behind (which then checks the character before it), so that re skips straight to digits.
+_NUMBER_AT_DIGIT = r"\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?)"
+NUMBER_VALUE_RE = re.compile(rf"(?P<a>{_NUMBER_AT_DIGIT}){_VALUE_TAIL}")
+"""VALUE_RE without a qualifier."""
 ACHIEVED_RE = re.compile(
-    r"(?P<a>\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    rf"\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
+    rf"(?P<a>{_NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
 )
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
@@ -73,10 +75,16 @@ FIVE_YEARS_RE = re.compile(
     r"(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
 )
 TRIM_RE = re.compile(r"(?:\s+(?i:đạt|là|ở\s+mức|đạt\s+mức|còn|bằng|trong\s+đó|có))+\s*[:,]?\s*$")
+_TRIM_ENDS = ("đạt", "là", "mức", "còn", "bằng", "đó", "có")  # the words TRIM_RE ends with
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 PERCENT_A_YEAR_RE = re.compile(r"^%\s*/\s*năm")
 # Lower-case words (or signs) the patterns can start with, besides a run of digits.
 _ANCHOR_WORDS = ("chỉ", "các", "mục", "phấn")  # TARGET_ANCHOR_RE
+# The words the qualifiers end with.
+_QUALIFIER_ENDS = (
+    "trên", "hơn", "vượt", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất", "đa",
+    "quá", "từ", "≥", "=", "≤", ">", "<",
+)  # fmt: skip
 _QUALIFIER_WORDS = (
     "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
     "từ", "≥", "≤", ">", "<",
@@ -187,10 +195,27 @@ def _unit(text: str) -> str:
 
 
 def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
-    """``VALUE_RE.search(fold, begin, end)``: a value starts at a qualifier or a number."""
-    offsets = words.near(_QUALIFIER_WORDS, begin, end)
-    offsets = sorted({*offsets, *digit_runs(fold, begin, end)})
-    return search_at(VALUE_RE, fold, offsets, end)
+    """``VALUE_RE.search(fold, begin, end)``.
+
+    A value is a number, perhaps after a qualifier and spaces. The first number that makes a
+    value is found by a pattern that skips to digits; an earlier start can only be a qualifier
+    ending right before that number.
+    """
+    number = NUMBER_VALUE_RE.search(fold, begin, end)
+    if number is None:
+        return None
+    at = number.start()
+    if not ends_with(words.low, _QUALIFIER_ENDS, begin, at):
+        return VALUE_RE.match(fold, at, end)
+    return search_at(VALUE_RE, fold, [*words.near(_QUALIFIER_WORDS, begin, at), at], end)
+
+
+def _trim(text: str) -> str:
+    """``TRIM_RE.sub("", text)``, looking first whether the text ends in one of its words."""
+    tail = text.rstrip()
+    if tail[-1:] in (":", ","):
+        tail = tail[:-1].rstrip()
+    return TRIM_RE.sub("", text) if lowered(tail[-4:]).endswith(_TRIM_ENDS) else text
 
 
 def _target(
@@ -209,12 +234,10 @@ def _target(
             value, achieved = Quantity.parse(printed_value), None
     except ValueError:
         return None
-    indicator = TRIM_RE.sub("", raw[begin : match.start()]).strip(" :;,.-")
+    indicator = _trim(raw[begin : match.start()]).strip(" :;,.-")
     deadline = search_at(DEADLINE_RE, fold, words.near(_DEADLINE_WORDS, begin, end), end)
     if deadline is not None and deadline.start() < match.start():
-        indicator = TRIM_RE.sub(
-            "", raw[begin : deadline.start()] + raw[deadline.end() : match.start()]
-        )
+        indicator = _trim(raw[begin : deadline.start()] + raw[deadline.end() : match.start()])
     indicator = " ".join(indicator.split()).strip(" :;,.-")
     if not indicator:
         indicator = " ".join(raw[match.end() : end].split()).strip(" :;,.")
