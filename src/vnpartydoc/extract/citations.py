@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
-from vnpartydoc.extract.scan import Words, finditer_at, lowered, search_at
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered, search_at
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -98,6 +98,7 @@ UNNUMBERED_RE = re.compile(
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
+_KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
 _KIND_STARTS = tuple(
     sorted({w.split()[0] for w in KIND_WORDS} - {"quyết", "kết"}, key=len, reverse=True)
 )
@@ -189,7 +190,7 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
         kinds = kinds_for_code(number.kind_code)
         window = max(start, match.start() - 40)
         before = search_at(
-            KIND_BEFORE_RE, text, words.starts(_KIND_STARTS, window, match.start()), match.start()
+            KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, match.start()), match.start()
         )
         begin = match.start()
         mismatch = None
@@ -221,13 +222,23 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     return out
 
 
+def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
+    """Whether some "của" in the line has a kind word and whitespace right before it."""
+    at = text.find("của", start, end)
+    while at >= 0:
+        if at > start and text[at - 1].isspace() and ends_with(words.low, _KIND_ENDS, start, at):
+            return True
+        at = text.find("của", at + 1, end)
+    return False
+
+
 def _unnumbered(
     text: str, words: Words, start: int, end: int, taken: list[Citation]
 ) -> list[Citation]:
     out: list[Citation] = []
-    if text.find("của", start, end) < 0:
+    if not _kind_before_of(text, words, start, end):
         return out
-    for match in finditer_at(UNNUMBERED_RE, text, words.starts(_KIND_STARTS, start, end), end):
+    for match in finditer_at(UNNUMBERED_RE, text, words.near(_KIND_STARTS, start, end), end):
         if any(c.start <= match.start() < c.end for c in taken):
             continue
         found = _body_at(text, match.end())

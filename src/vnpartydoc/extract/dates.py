@@ -137,7 +137,7 @@ def find_dates(
     for pattern in PATTERNS:
         if pattern is RANGE_LONG_RE or pattern is SINGLE_LONG_RE:
             group = _RANGE_LONG_WORDS if pattern is RANGE_LONG_RE else _SINGLE_LONG_WORDS
-            at = words.starts(group, start, end) if named else []
+            at = words.near(group, start, end) if named else []
             found = finditer_at(pattern, text, at, end)
         elif numeric:  # these skip to digits by themselves
             found = pattern.finditer(text, start, end)
