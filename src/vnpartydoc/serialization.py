@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import math
@@ -263,14 +264,17 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
         if message.startswith("number out of range"):
             raise _fail("number_out_of_range", _RANGE_MESSAGE, path, pos) from exc
         raise _fail("json_syntax", message[:1].lower() + message[1:], path, pos) from exc
-    if _BIG_NUMBER_RE.search(raw):
-        bad = _find_out_of_range(data, ())
-        if bad is not None:
-            where = _position(bad, json_positions(raw.decode("utf-8")))
-            raise _fail(
-                "number_out_of_range", _RANGE_MESSAGE, path, (where[0] or 1, where[1] or 1), bad
-            )
     return data
+
+
+def _check_numbers(data: Any, raw: bytes, path: Path | None) -> None:
+    """Refuse numbers a double cannot hold (jiter read them exactly, as int or Decimal)."""
+    bad = _find_out_of_range(data, ())
+    if bad is not None:
+        where = _position(bad, json_positions(raw.decode("utf-8")))
+        raise _fail(
+            "number_out_of_range", _RANGE_MESSAGE, path, (where[0] or 1, where[1] or 1), bad
+        )
 
 
 MAX_EXPONENT = 308
@@ -281,11 +285,7 @@ zero, as other JSON tools would (RFC 7493), and an exponent like 1e999999999 can
 printing the number take gigabytes.
 """
 _RANGE_MESSAGE = "number out of range; expected a magnitude between 1e-308 and 1e308"
-_BIG_NUMBER_RE = re.compile(rb"[eE][-+]?0*[1-9]\d\d|\d{309}")
 _YAML_MANTISSA_RE = re.compile(r"^[^e]*[1-9]")
-_JSON_FRACTION_RE = re.compile(rb"[:,\[]\s*-?\d+[.eE]")
-"""A JSON number with a fraction or an exponent: validated from the exact Decimal jiter read,
-since pydantic's own JSON reading would round it to a double ("0,1000000000000000055" → "0,1")."""
 
 
 def _out_of_range(value: Any) -> bool:
@@ -471,14 +471,15 @@ def validate_data(
     model = _record_model(data, path, positions)
     try:
         validator = model.__pydantic_validator__
-        if (
-            normalised
-            and isinstance(text, bytes)
-            and is_clean_utf8(text)
-            and _JSON_FRACTION_RE.search(text) is None
-        ):
-            # Clean JSON text: validated in Rust as it is (see VnText).
-            return validator.validate_json(text)  # type: ignore[no-any-return]
+        if normalised and isinstance(text, bytes):
+            if is_clean_utf8(text):
+                # Clean JSON text is validated in Rust as it is (see VnText). Value types
+                # refuse JSON numbers with a fraction there, which pydantic would round to a
+                # double: such input, and any invalid input, goes the exact way below.
+                with contextlib.suppress(ValidationError):
+                    return validator.validate_json(text)  # type: ignore[no-any-return]
+            _check_numbers(data, text, path)
+            return validator.validate_python(data)  # type: ignore[no-any-return]
         if normalised:
             return validator.validate_python(data)  # type: ignore[no-any-return]
         return model.model_validate(data)  # type: ignore[return-value]

@@ -97,10 +97,12 @@ def _value_schema(validate: Any, *, numbers: bool = False) -> core_schema.CoreSc
     cached = functools.lru_cache(maxsize=16384, typed=True)(validate)
     accepted: core_schema.CoreSchema = core_schema.str_schema(strict=True)
     if numbers:
+        # JSON numbers with a fraction are not taken here: pydantic reads them as doubles,
+        # which would round "0.1000000000000000055". The loaders read them exactly instead.
         accepted = core_schema.union_schema(
-            [accepted, core_schema.int_schema(strict=True), core_schema.float_schema(strict=True)],
+            [accepted, core_schema.int_schema(strict=True)],
             custom_error_type="value_type",
-            custom_error_message="expected a string or a number",
+            custom_error_message="expected a string or a whole number",
         )
     return core_schema.json_or_python_schema(
         json_schema=core_schema.chain_schema(
@@ -215,7 +217,7 @@ class Term:
         return cls(start, end)
 
     def __str__(self) -> str:
-        return f"{self.start_year} - {self.end_year}"
+        return f"{self.start_year:04d} - {self.end_year:04d}"  # "0220 - 2025" parses back
 
     def __contains__(self, year: object) -> bool:
         return isinstance(year, int) and self.start_year <= year <= self.end_year
