@@ -20,6 +20,7 @@ from vnpartydoc.extract.pipeline import (
     slug,
 )
 from vnpartydoc.extract.result import ExtractionResult, Span
+from vnpartydoc.extract.scan import ends_with
 from vnpartydoc.models import (
     Article,
     Congress,
@@ -563,7 +564,8 @@ def build(reading: Reading) -> ExtractionResult:
         wanted = (
             congress.id in congress_number
             or any(
-                _RESOLUTION_BEFORE_RE.search(reading.page.fold[max(0, m.start - 15) : m.start])
+                ends_with(reading.page.low, ("quyết",), max(0, m.start - 15), m.start)
+                and _RESOLUTION_BEFORE_RE.search(reading.page.fold, max(0, m.start - 15), m.start)
                 for m in draft.mentions
             )
             or (congress.id == main_congress_id and (reading.goal or reading.targets))

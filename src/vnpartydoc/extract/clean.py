@@ -197,8 +197,10 @@ LINK_LINE_RE = re.compile(r"^(?:[-•+»*]\s*.*|.*\(\d{1,2}/\d{1,2}/\d{4}\)\s*)$
 RECIPIENTS_RE = re.compile(r"^nơi\s+nhận\s*:", re.IGNORECASE)
 SIGN_START_RE = re.compile(r"^(?:T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s", re.IGNORECASE)
 VIEW_HEADER_RE = re.compile(r"^số\s+lần\s+xem", re.IGNORECASE)
-# RELATED_RE, then RECIPIENTS_RE, in one match call: group 1 or group 2.
+# RELATED_RE, then RECIPIENTS_RE, in one match call: group 1 or group 2. They start with one
+# of these letters (in any case).
 LIST_START_RE = re.compile(f"((?i:{RELATED_RE.pattern}))|((?i:{RECIPIENTS_RE.pattern}))")
+_LIST_FIRST = "tbcxđn"
 
 
 def _split_lines(raw: str, folded: str) -> list[Line]:
@@ -240,7 +242,7 @@ def _sort_lines(page: Page) -> None:
                 mode = ""
             elif reason is None:
                 reason = "recipients"
-        starts = LIST_START_RE.match(line.text)
+        starts = LIST_START_RE.match(line.text) if lowered(line.text[0]) in _LIST_FIRST else None
         if starts is not None:
             reason = mode = "related" if starts.lastindex == 1 else "recipients"
         if reason is None:

@@ -75,7 +75,20 @@ FIVE_YEARS_RE = re.compile(
     r"(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
 )
 TRIM_RE = re.compile(r"(?:\s+(?i:đạt|là|ở\s+mức|đạt\s+mức|còn|bằng|trong\s+đó|có))+\s*[:,]?\s*$")
-_TRIM_ENDS = ("đạt", "là", "mức", "còn", "bằng", "đó", "có")  # the words TRIM_RE ends with
+# Every character a TRIM_RE match can hold: whitespace, the letters of its words in both
+# cases, ":" and ",".
+_TRIM_CHARS = "".join(
+    sorted(
+        {chr(c) for c in range(0x3001) if chr(c).isspace()}
+        | {c for word in ("đạt", "là", "ở mức", "còn", "bằng", "trong đó", "có") for c in word}
+        | {
+            c.upper()
+            for word in ("đạt", "là", "ở mức", "còn", "bằng", "trong đó", "có")
+            for c in word
+        }
+        | {":", ","}
+    )
+)
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 PERCENT_A_YEAR_RE = re.compile(r"^%\s*/\s*năm")
 # Lower-case words (or signs) the patterns can start with, besides a run of digits.
@@ -211,11 +224,9 @@ def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | Non
 
 
 def _trim(text: str) -> str:
-    """``TRIM_RE.sub("", text)``, looking first whether the text ends in one of its words."""
-    tail = text.rstrip()
-    if tail[-1:] in (":", ","):
-        tail = tail[:-1].rstrip()
-    return TRIM_RE.sub("", text) if lowered(tail[-4:]).endswith(_TRIM_ENDS) else text
+    """``TRIM_RE.sub("", text)``: the match runs to the end and holds only ``_TRIM_CHARS``."""
+    match = TRIM_RE.search(text, len(text.rstrip(_TRIM_CHARS)))
+    return text if match is None else text[: match.start()] + text[match.end() :]
 
 
 def _target(
