@@ -283,3 +283,12 @@ def test_urls_must_be_http() -> None:
     for bad in ["javascript:alert(1)", "data:text/html,x", "ftp://a", "https://a b"]:
         with pytest.raises(ValidationError):
             Resolution.model_validate({**RESOLUTION, "sources": [{"url": bad}]})
+
+
+def test_model_validate_json_reads_fractions_exactly() -> None:
+    """JSON numbers with a fraction keep every digit (pydantic alone would round them)."""
+    target = Target.model_validate_json(b'{"indicator": "GRDP", "value": 0.1000000000000000055}')
+    assert str(target.value) == "0,1000000000000000055"
+    assert Target.model_validate_json('{"indicator": "Tỷ lệ", "value": 43}').value == Quantity.of(
+        43
+    )

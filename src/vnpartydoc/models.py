@@ -9,19 +9,22 @@ checks across records live in :mod:`vnpartydoc.validation`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import unicodedata
 from typing import Annotated, Any, Literal, Self
 
+import jiter
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
+    ValidationError,
     model_validator,
 )
-from pydantic_core import PydanticCustomError, core_schema, from_json
+from pydantic_core import PydanticCustomError, core_schema
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -124,14 +127,16 @@ class Model(BaseModel):
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
         r"""Validate JSON text, checking the whole text for NFC once rather than per string.
 
-        NFC input without ``\u`` escapes is validated in Rust as it is; anything else is
-        decoded and its strings normalised one by one.
+        NFC input without ``\u`` escapes is validated in Rust as it is; anything else (and
+        input that fails there, such as numbers with a fraction, which pydantic would round)
+        is decoded exactly and its strings normalised one by one.
         """
         data = json_data.encode("utf-8") if isinstance(json_data, str) else bytes(json_data)
         if is_clean_utf8(data) and not kwargs:
-            return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+            with contextlib.suppress(ValidationError):
+                return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
         try:
-            parsed = from_json(data)
+            parsed = jiter.from_json(data, float_mode="decimal")
         except ValueError:
             return super().model_validate_json(data, **kwargs)  # pydantic reports the error
         return super().model_validate(parsed, **kwargs)
