@@ -152,14 +152,18 @@ _NOISE_FIRST: tuple[str | None, ...] = (
 
 
 @cache
-def _first_char_bits(first: str) -> int:
-    """Bits of the noise patterns that cannot start with the character ``first``."""
+def _first_char(first: str) -> tuple[int, bool]:
+    """What a line starting with ``first`` can be.
+
+    Returns the bits of the noise patterns that cannot start with it, and whether a related
+    links or recipients heading can (see ``LIST_START_RE``).
+    """
     bits = 0
     for i, ((_, pattern), starts) in enumerate(zip(NOISE_RES, _NOISE_FIRST, strict=True)):
         char = lowered(first) if pattern.flags & re.IGNORECASE else first
         if starts is not None and char not in starts:
             bits |= 1 << i
-    return bits
+    return bits, lowered(first) in _LIST_FIRST
 
 
 @cache
@@ -207,12 +211,13 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     blank = False
+    words = WORD_RE.findall
     for index, chunk in enumerate(folded.split("\n")):
         stripped = chunk.strip()
         if stripped:
-            start = offset + (len(chunk) - len(chunk.lstrip()))
+            start = offset + chunk.find(stripped[0])  # the first character that is not a space
             lines.append(
-                Line(index, start, start + len(stripped), stripped, blank, word_count(stripped))
+                Line(index, start, start + len(stripped), stripped, blank, len(words(stripped)))
             )
             blank = False
         else:
@@ -221,17 +226,19 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     return lines
 
 
-def _reason(line: Line) -> str | None:
+def _reason(line: Line, cannot: int = 0) -> str | None:
+    """Why a line is noise, if it is; ``cannot``: bits of patterns known not to match."""
     if line.words > 40:
         return None
-    match = _noise_re(_cannot_match(line.text) | _first_char_bits(line.text[0])).match(line.text)
+    match = _noise_re(_cannot_match(line.text) | cannot).match(line.text)
     return NOISE_RES[match.lastindex - 1][0] if match is not None and match.lastindex else None
 
 
 def _sort_lines(page: Page) -> None:
     mode = ""
     for line in page.lines:
-        reason = _reason(line)
+        cannot, may_list = _first_char(line.text[0])
+        reason = _reason(line, cannot)
         if mode == "related" and reason is None:
             if LINK_LINE_RE.match(line.text) or (line.words <= 20 and line.text[-1] not in ".!?"):
                 reason = "related"
@@ -242,7 +249,7 @@ def _sort_lines(page: Page) -> None:
                 mode = ""
             elif reason is None:
                 reason = "recipients"
-        starts = LIST_START_RE.match(line.text) if lowered(line.text[0]) in _LIST_FIRST else None
+        starts = LIST_START_RE.match(line.text) if may_list else None
         if starts is not None:
             reason = mode = "related" if starts.lastindex == 1 else "recipients"
         if reason is None:

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.types import PartialDate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
@@ -135,10 +139,12 @@ def find_dates(
     if not named and not numeric:
         return out
     for pattern in PATTERNS:
+        found: Iterable[re.Match[str]]
         if pattern is RANGE_LONG_RE or pattern is SINGLE_LONG_RE:
+            if not named:
+                continue
             group = _RANGE_LONG_WORDS if pattern is RANGE_LONG_RE else _SINGLE_LONG_WORDS
-            at = words.near(group, start, end) if named else []
-            found = finditer_at(pattern, text, at, end)
+            found = finditer_at(pattern, text, words.near(group, start, end), end)
         elif numeric:  # these skip to digits by themselves
             found = pattern.finditer(text, start, end)
         else:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
 __all__ = [
     "DIGITS_RE",
@@ -116,7 +116,9 @@ class Words:
 
     def has(self, word: str, start: int, end: int) -> bool:
         """Whether ``word`` occurs wholly inside ``[start, end)``."""
-        found = self._find(word)
+        found = self._words.get(word)
+        if found is None:
+            found = self._find(word)
         i = bisect_left(found, start)
         return i < len(found) and found[i] + len(word) <= end
 
@@ -143,20 +145,21 @@ def digit_runs(text: str, start: int, end: int) -> list[int]:
 
 def finditer_at(
     pattern: re.Pattern[str], text: str, offsets: Iterable[int], end: int
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """The matches of ``pattern.finditer(text, first offset, end)``, trying only ``offsets``.
 
     Every match of ``pattern`` in the range must begin at one of the sorted ``offsets``, and
     the pattern must not match the empty string.
     """
+    out = []
     resume = 0
     for pos in offsets:
-        if pos < resume:
-            continue
-        match = pattern.match(text, pos, end)
-        if match is not None:
-            yield match
-            resume = match.end()
+        if pos >= resume:
+            match = pattern.match(text, pos, end)
+            if match is not None:
+                out.append(match)
+                resume = match.end()
+    return out
 
 
 def search_at(
