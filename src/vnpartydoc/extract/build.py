@@ -85,6 +85,7 @@ class Builder:
 
     def __init__(self, reading: Reading) -> None:
         self.r = reading
+        self.raw = reading.page.raw
         self.spans: list[Span] = []
         self.records: dict[str, BaseModel] = {}
         self.resolutions: dict[tuple[str, int], str] = {}
@@ -93,7 +94,8 @@ class Builder:
 
     def span(self, start: int, end: int, record: str, name: str) -> None:
         """Record where a value was read."""
-        self.spans.append(Span(start, end, record, name, self.r.page.cut(start, end)))
+        text = " ".join(self.raw[start:end].split())  # Page.cut
+        self.spans.append(Span(start, end, record, name, text))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
@@ -67,6 +67,8 @@ REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
 )
+# HCM_RE, then UNIT_RE (case-insensitive), in one match call.
+HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 OF_RE = re.compile(r"\s+(?:(?i:của)\s+)?")
 OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
@@ -142,12 +144,11 @@ def org_at(
     head = ORG_HEAD_RE.match(text, pos, stop) if head is None else head
     if head is None:
         return None
-    hcm = HCM_RE.match(text, head.end(), stop)
-    if hcm is not None:
-        return OrgRef(pos, hcm.end(), "thành phố", "Hồ Chí Minh")
-    unit = UNIT_RE.match(text, head.end(), stop)
+    unit = HCM_OR_UNIT_RE.match(text, head.end(), stop)
     if unit is None:
         return None
+    if unit.lastgroup == "hcm":
+        return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
     found = locality_at(text, end, stop)
     locality = None
@@ -260,9 +261,10 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
             locality = found[1] if found is not None else None
             out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
-        if any(o.start <= match.start() < o.end for o in out):
+        at = match.start()
+        if out and any(o.start <= at < o.end for o in out):
             continue
-        if match.start() > 0 and text[match.start() - 1].isalpha():
+        if at > 0 and text[at - 1].isalpha():
             continue
         found = locality_at(text, match.end(), end)
         if found is not None:
@@ -277,11 +279,19 @@ class Context:
     """What the page says about places, for organisations named without one."""
 
     orgs: list[OrgRef]
-    provinces: Counter[str]
+    text: str
+    """The folded page."""
+    ranges: list[tuple[int, int]]
+    """The stretches of it that are read (content lines and title)."""
     tag: str | None
     place: str | None
     localities: dict[str, str | None] = field(default_factory=dict)
     """Answers of :func:`resolve_locality` so far, by unit."""
+
+    @cached_property
+    def provinces(self) -> Counter[str]:
+        """How often each province is named (counted when first needed)."""
+        return province_counts(self.text, self.ranges)
 
 
 def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:

@@ -19,7 +19,6 @@ from vnpartydoc.extract.congress import (
     OrgRef,
     find_congresses,
     find_orgs,
-    province_counts,
     resolve_locality,
 )
 from vnpartydoc.extract.dates import DateMention, find_dates, resolve
@@ -180,7 +179,7 @@ def _context(reading: Reading) -> Context:
         match = PLACE_DATE_RE.search(page.fold, line.start, line.end)
         if match is not None:
             place = page.cut(match.start("place"), match.end("place"))
-    return Context(refs, province_counts(page.fold, ranges), layout.tag, place)
+    return Context(refs, page.fold, ranges, layout.tag, place)
 
 
 def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:

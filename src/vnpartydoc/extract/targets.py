@@ -105,6 +105,7 @@ _QUALIFIER_WORDS = (
 _FIVE_YEARS_WORDS = ("5", "năm", "cả", "giai")  # FIVE_YEARS_RE
 _DEADLINE_WORDS = ("đến",)  # DEADLINE_RE
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
+_ANCHOR_NEEDS = ("tiêu", "phấn")  # every TARGET_ANCHOR_RE form has one
 _QUALIFIERS = {
     "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
     "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
@@ -281,7 +282,7 @@ def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
     """``TARGET_ANCHOR_RE.search(fold, start, end)``: each form has "tiêu" or "phấn"."""
-    if not words.has("tiêu", start, end) and not words.has("phấn", start, end):
+    if not words.starts(_ANCHOR_NEEDS, start, end):
         return None
     offsets = sorted({*words.near(_ANCHOR_WORDS, start, end), *digit_runs(fold, start, end)})
     return search_at(TARGET_ANCHOR_RE, fold, offsets, end)
