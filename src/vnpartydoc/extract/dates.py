@@ -55,8 +55,13 @@ SINGLE_NUM_RE = re.compile(
 )
 PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE)
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
-# What every numeric form has: a day and a month joined by a slash, hyphen or dot.
-NUMERIC_RE = re.compile(r"\d(?:\s*/\s*|[-.])\d")
+# Where a numeric form can start: a day (as in _DAY) followed by what comes next in one of
+# them (a separator and a month, or a range word and a second day). Only the first digit is
+# consumed, so that days inside one candidate are found too.
+DAY_START_RE = re.compile(
+    r"\d(?<![\d/.,]\d)(?=\d?(?:\s*/\s*\d|[-.]\d"
+    r"|\s*(?:[\u2013\u2014-]|(?i:đến(?:\s+(?:hết\s+)?ngày)?|và))\s*\d))"
+)
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
@@ -135,8 +140,8 @@ def find_dates(
     out: list[DateMention] = []
     words = Words(lowered(text)) if words is None else words
     named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
-    numeric = NUMERIC_RE.search(text, start, end) is not None
-    if not named and not numeric:
+    days = [match.start() for match in DAY_START_RE.finditer(text, start, end)]
+    if not named and not days:
         return out
     for pattern in PATTERNS:
         found: Iterable[re.Match[str]]
@@ -145,8 +150,8 @@ def find_dates(
                 continue
             group = _RANGE_LONG_WORDS if pattern is RANGE_LONG_RE else _SINGLE_LONG_WORDS
             found = finditer_at(pattern, text, words.near(group, start, end), end)
-        elif numeric:  # these skip to digits by themselves
-            found = pattern.finditer(text, start, end)
+        elif days:
+            found = finditer_at(pattern, text, days, end)
         else:
             continue
         for match in found:
