@@ -47,6 +47,8 @@ UNIT_HINT_RE = re.compile(UNIT_RE.pattern + rf"(?=\s+[{UPPER}\d]|\.?[{UPPER}])",
 HEAD_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?i:đại\s+hội)(?![{LOWER}{UPPER}])")
 FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?)")
 NATIONAL_RE = re.compile(r"\s+(?i:(?:đảng\s+)?toàn\s+quốc)")
+FORM_NATIONAL_RE = re.compile(f"(?:{FORM_RE.pattern})?(?P<national>{NATIONAL_RE.pattern})?")
+"""FORM_RE then NATIONAL_RE, each if it is there, in one match call."""
 ORD_LAN_RE = re.compile(rf"\s*,?\s*(?P<kw>(?i:lần\s+thứ|thứ\s+lần|lần))\s*{_ORDINAL}")
 ORD_BARE_RE = re.compile(rf"\s+(?:{_ROMAN}|{_ARABIC}(?=\s+(?:Đảng|của)|[,.:;)]|$))")
 ORD_KHOA_RE = re.compile(rf"\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})")
@@ -74,7 +76,7 @@ OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
-_HEAD_WORDS = ("đại",)  # HEAD_RE
+CONGRESS_WORDS = ("đại",)  # HEAD_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "quận", "huyện", "thị", "xã", "phường", "đặc")  # UNIT_RE
 # The words REFERENCE_RE can end with (before its final whitespace), except after "số".
@@ -170,12 +172,11 @@ def _ordinal(match: re.Match[str]) -> int | None:
 
 
 def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMention | None:
-    pos, national, org = head.end(), False, None
+    org = None
     found: tuple[re.Match[str], str] | None = None
-    for pattern in (FORM_RE, NATIONAL_RE):
-        match = pattern.match(text, pos, end)
-        if match is not None:
-            pos, national = match.end(), national or pattern is NATIONAL_RE
+    form = FORM_NATIONAL_RE.match(text, head.end(), end)
+    assert form is not None  # both parts are optional
+    pos, national = form.end(), form["national"] is not None
     for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_BARE_RE, "bare")):
         match = pattern.match(text, pos, end)
         if match is not None:
@@ -234,7 +235,7 @@ def find_congresses(
     """
     words = Words(lowered(text)) if words is None else words
     out = []
-    for head in finditer_at(HEAD_RE, text, words.starts(_HEAD_WORDS, start, end), end):
+    for head in finditer_at(HEAD_RE, text, words.starts(CONGRESS_WORDS, start, end), end):
         mention = _parse(text, words, head, end)
         if mention is not None:
             out.append(mention)
@@ -254,7 +255,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
         for match in finditer_at(CPV_RE, text, party, end):
             out.append(OrgRef(match.start(), match.end(), None, None, national=True))
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        committees = words.starts(_COMMITTEE_WORDS, start, end)
+        committees = words.near(_COMMITTEE_WORDS, start, end)
         for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
             unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
             found = locality_at(text, match.end(), end)

@@ -14,6 +14,7 @@ from vnpartydoc.errors import Issue
 from vnpartydoc.extract.citations import Citation, find_citations
 from vnpartydoc.extract.clean import Page, clean
 from vnpartydoc.extract.congress import (
+    CONGRESS_WORDS,
     CongressMention,
     Context,
     OrgRef,
@@ -250,8 +251,9 @@ def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
 def _congresses(reading: Reading) -> None:
     fold, words = reading.page.fold, reading.page.words
     mentions: list[CongressMention] = []
-    for line in reading.lines:
-        mentions.extend(find_congresses(fold, line.start, line.end, words))
+    spans = [(line.start, line.end) for line in reading.lines]
+    for i in words.lines_with(CONGRESS_WORDS, spans):  # lines with "đại", as in "Đại hội"
+        mentions.extend(find_congresses(fold, spans[i][0], spans[i][1], words))
     title = reading.layout.title
     if title is not None and title not in reading.lines:
         mentions.extend(find_congresses(fold, title.start, title.end, words))

@@ -114,6 +114,25 @@ class Words:
                 out.append(offsets[k])
         return out
 
+    def lines_with(self, group: tuple[str, ...], spans: list[tuple[int, int]]) -> list[int]:
+        """Indexes of the ``spans`` (in page order, not overlapping) that hold a word of ``group``.
+
+        One pass over the group's offsets and the spans, instead of a look-up per span.
+        """
+        offsets, stops, _ = self._groups.get(group) or self._group(group)
+        out: list[int] = []
+        i, count = 0, len(offsets)
+        for index, (start, end) in enumerate(spans):
+            while i < count and offsets[i] < start:
+                i += 1
+            j = i
+            while j < count and offsets[j] < end:
+                if stops[j] <= end:
+                    out.append(index)
+                    break
+                j += 1
+        return out
+
     def has(self, word: str, start: int, end: int) -> bool:
         """Whether ``word`` occurs wholly inside ``[start, end)``."""
         found = self._words.get(word)

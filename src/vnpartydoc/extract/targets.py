@@ -170,7 +170,8 @@ def find_goal(
     ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
     """
     words = Words(lowered(fold)) if words is None else words
-    for i, (start, end) in enumerate(lines):
+    for i in words.lines_with(_GOAL_WORDS, lines):
+        start, end = lines[i]
         anchor = search_at(GOAL_ANCHOR_RE, fold, words.starts(_GOAL_WORDS, start, end), end)
         if anchor is None:
             continue
