@@ -51,13 +51,16 @@ _UNIT = (
     r"|hợp\s+tác\s+xã|lượt\s+khách|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
     r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
 )
+# The characters a unit can start with, in either case (including the Kelvin sign, which
+# re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
+_UNIT_FIRST = "(?=[%nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
 _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
     rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
-    rf"\s*(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
+    rf"\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
 # "(?<![\d.,/])NUMBER" with the first digit taken out of NUMBER's two forms and put before the
@@ -66,7 +69,7 @@ _NUMBER_AT_DIGIT = r"\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)
 NUMBER_VALUE_RE = re.compile(rf"(?P<a>{_NUMBER_AT_DIGIT}){_VALUE_TAIL}")
 """VALUE_RE without a qualifier."""
 ACHIEVED_RE = re.compile(
-    rf"(?P<a>{_NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*(?P<unit>(?i:{_UNIT}))"
+    rf"(?P<a>{_NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))"
 )
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
