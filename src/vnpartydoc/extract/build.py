@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
+from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import TAG_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.pipeline import (
@@ -94,8 +95,7 @@ class Builder:
 
     def span(self, start: int, end: int, record: str, name: str) -> None:
         """Record where a value was read."""
-        text = " ".join(self.raw[start:end].split())  # Page.cut
-        self.spans.append(Span(start, end, record, name, text))
+        self.spans.append(Span(start, end, record, name, squeeze(self.raw[start:end])))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""
@@ -247,7 +247,7 @@ class Builder:
             "id": key,
             "number": number,
             "title": title,
-            "summary": " ".join(cit.about.split()) if cit.about else None,
+            "summary": squeeze(cit.about) if cit.about else None,
             "issued_on": str(issued) if issued else None,
         }
         if org is not None and cit.body is not None:

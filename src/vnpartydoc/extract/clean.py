@@ -17,7 +17,7 @@ from vnpartydoc.extract.lexicon import LOWER, UPPER
 from vnpartydoc.extract.scan import Words, lowered
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
-__all__ = ["Line", "Page", "clean", "fold", "word_count"]
+__all__ = ["Line", "Page", "clean", "fold", "squeeze", "word_count"]
 
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
@@ -45,6 +45,17 @@ def fold(text: str) -> str:
         'Tỉnh ủy khóa XI'
     """
     return FOLD_RE.sub(_swap, BLANK_RE.sub(" ", text))
+
+
+def squeeze(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends.
+
+    Text that is already so (printable, so no whitespace but the plain space, and no double
+    or edge spaces) is returned as it is, without splitting and joining it.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def word_count(text: str) -> int:
@@ -85,7 +96,7 @@ class Page:
 
     def cut(self, start: int, end: int) -> str:
         """The printed (raw) text between two offsets, whitespace collapsed."""
-        return " ".join(self.raw[start:end].split())
+        return squeeze(self.raw[start:end])
 
 
 _COUNTER = (

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.titles import NAME_RUN_RE, NON_SPACE_RE, Post, find_posts, split_name
 
@@ -101,7 +102,7 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
     out = []
     for post in chain:
         role, organ = post.structured
-        printed = " ".join(page_raw[post.start : post.end].split())
+        printed = squeeze(page_raw[post.start : post.end])
         out.append(TitleMention(printed, role, organ, post.start, post.end))
     return out
 

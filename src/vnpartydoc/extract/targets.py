@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
+from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.lexicon import DASH, NUMBER
 from vnpartydoc.extract.scan import Words, digit_runs, ends_with, lowered, search_at
 from vnpartydoc.types import Quantity
@@ -188,7 +189,7 @@ def find_goal(
             if colon < 0:
                 continue
             a, b = colon + 1, end
-        text = " ".join(raw[a:b].split()).strip()
+        text = squeeze(raw[a:b]).strip()
         if len(text) < 10:
             continue
         return GoalMention(text, a, b, _milestones(raw, a, b))
@@ -254,10 +255,10 @@ def _target(
     deadline = search_at(DEADLINE_RE, fold, words.near(_DEADLINE_WORDS, begin, end), end)
     if deadline is not None and deadline.start() < match.start():
         indicator = _trim(raw[begin : deadline.start()] + raw[deadline.end() : match.start()])
-    indicator = " ".join(indicator.split()).strip(" :;,.-")
+    indicator = squeeze(indicator).strip(" :;,.-")
     if not indicator:
-        indicator = " ".join(raw[match.end() : end].split()).strip(" :;,.")
-    printed = " ".join(raw[begin:end].split()).strip(" ;.")
+        indicator = squeeze(raw[match.end() : end]).strip(" :;,.")
+    printed = squeeze(raw[begin:end]).strip(" ;.")
     return TargetMention(
         indicator or printed,
         value,
