@@ -185,7 +185,7 @@ class Builder:
                 ("closed", "closed_on"),
             ):
                 if role in draft.resolved:
-                    data[field] = str(draft.resolved[role][0])
+                    data[field] = draft.resolved[role][0]  # a PartialDate is taken as it is
             if draft.place is not None:
                 data["place"] = draft.place[0]
             record = self.make(Congress, data, draft.mentions[0].start)
@@ -245,10 +245,10 @@ class Builder:
         data: dict[str, Any] = {
             "type": kind.value,
             "id": key,
-            "number": number,
+            "number": cit.number,  # value objects are taken as they are, not printed and re-read
             "title": title,
             "summary": squeeze(cit.about) if cit.about else None,
-            "issued_on": str(issued) if issued else None,
+            "issued_on": issued,
         }
         if org is not None and cit.body is not None:
             data["issuer"] = {
@@ -316,13 +316,13 @@ class Builder:
         for i, mention in enumerate(self.r.targets):
             data: dict[str, Any] = {
                 "indicator": mention.indicator,
-                "value": str(mention.value),
+                "value": mention.value,  # a Quantity is taken as it is
                 "unit": mention.unit,
                 "qualifier": mention.qualifier.value,
                 "deadline": mention.deadline,
                 "period": term if mention.five_years and not mention.deadline else None,
                 "area": mention.area.value if mention.area else None,
-                "achieved": str(mention.achieved) if mention.achieved else None,
+                "achieved": mention.achieved,
                 "printed": mention.printed,
             }
             target = self.make(Target, data, mention.start)
