@@ -19,9 +19,11 @@ from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
     DASH,
     LOWER,
+    UNIT_FORMS,
     UNIT_LEVEL,
     UNIT_RE,
     UPPER,
+    literal_first,
     province_re,
     provinces,
 )
@@ -43,7 +45,11 @@ _WORDS = "|".join(sorted(_WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"
 _ROMAN = rf"(?P<roman>[IVXL]{{1,6}})(?=nhiệm|khóa|của|lần|[\s,.:;)”\"{DASH}]|$)"
 _ARABIC = r"(?P<arabic>\d{1,2})(?![\d/%]|[.,]\d)"
 _ORDINAL = rf"(?:{_ROMAN}|{_ARABIC}|(?P<word>(?i:{_WORDS}))(?![{LOWER}]))"
-UNIT_HINT_RE = re.compile(UNIT_RE.pattern + rf"(?=\s+[{UPPER}\d]|\.?[{UPPER}])", re.IGNORECASE)
+# UNIT_RE followed by a name or a number, case-insensitively (so "[UPPER]" takes any letter),
+# with the unit words' first letters written out so that re skips ahead to them.
+UNIT_HINT_RE = re.compile(
+    rf"(?P<unit>{literal_first(UNIT_FORMS)})(?i:(?=\s+[{UPPER}\d]|\.?[{UPPER}]))"
+)
 HEAD_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?i:đại\s+hội)(?![{LOWER}{UPPER}])")
 FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?)")
 NATIONAL_RE = re.compile(r"\s+(?i:(?:đảng\s+)?toàn\s+quốc)")
@@ -78,7 +84,6 @@ CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 CONGRESS_WORDS = ("đại",)  # HEAD_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
-_UNIT_WORDS = ("tỉnh", "thành", "tp", "quận", "huyện", "thị", "xã", "phường", "đặc")  # UNIT_RE
 # The words REFERENCE_RE can end with (before its final whitespace), except after "số".
 _REFERENCE_ENDS = (
     "quyết", "kiện", "của", "tới", "mừng", "hiện", "khai", "tập", "triệt", "sau", "trước", "dự",
@@ -261,7 +266,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
             found = locality_at(text, match.end(), end)
             locality = found[1] if found is not None else None
             out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
+    for match in UNIT_HINT_RE.finditer(text, start, end):
         at = match.start()
         if out and any(o.start <= at < o.end for o in out):
             continue

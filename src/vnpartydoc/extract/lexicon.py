@@ -40,10 +40,33 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 # Administrative unit words before a locality name, with the level of their Party organisation
 # and the name of their committee ("tỉnh" → Tỉnh ủy).
-UNIT_RE = re.compile(
-    r"(?P<unit>tỉnh|thành\s+phố|TP\.?|quận|huyện|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)",
-    re.IGNORECASE,
-)
+UNIT_FORMS = (
+    r"tỉnh", r"thành\s+phố", r"TP\.?", r"quận", r"huyện", r"thị\s+xã", r"thị\s+trấn", r"xã",
+    r"phường", r"đặc\s+khu",
+)  # fmt: skip
+UNIT_RE = re.compile(rf"(?P<unit>{'|'.join(UNIT_FORMS)})", re.IGNORECASE)
+
+
+def literal_first(forms: tuple[str, ...]) -> str:
+    """``(?i:a|b|…)`` with each form's first letter written out in both cases.
+
+    The forms are grouped by first letter, keeping their order, and each group becomes
+    ``x(?i:rest|…)|X(?i:rest|…)``: alternatives that start with a literal letter, which lets
+    ``re`` skip straight to those letters instead of trying every offset. Each first letter
+    must be one whose only case-insensitive match is its upper case (not i, s or k).
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        assert form[0].isalpha()
+        assert form[0].lower() not in "isk"
+        groups.setdefault(form[0].lower(), []).append(form[1:])
+    return "|".join(
+        f"{letter}(?i:{'|'.join(rests)})"
+        for lower, rests in groups.items()
+        for letter in (lower, lower.upper())
+    )
+
+
 UNIT_LEVEL: dict[str, Level] = {
     "tỉnh": Level.PROVINCE,
     "thành phố": Level.DISTRICT,  # a centrally-run city is upgraded by the province list
