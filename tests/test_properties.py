@@ -674,18 +674,14 @@ def test_extract_raises_only_extraction_errors(text: str) -> None:
 
 
 FUZZ_FOUND = [
-    "Huỳnh Văn Sang: Bí thư Đảng ủy x: Bí thư Đảng ủy xã",  # KeyError in extract/build.py
-    "Thoại Sơn, ngày 00 tháng 12 năm 2020\nKẾ HOẠCH\n",  # ValueError from PartialDate
+    "Huỳnh Văn Sang: Bí thư Đảng ủy x: Bí thư Đảng ủy xã",  # was a KeyError (organ's unit)
+    "Thoại Sơn, ngày 00 tháng 12 năm 2020\nKẾ HOẠCH\n",  # was a ValueError (day 0)
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(KeyError, ValueError),
-    reason="extractor crashes found by benchmarks/fuzz.py, not fixed yet; remove this mark then",
-)
 @pytest.mark.parametrize("text", FUZZ_FOUND)
 def test_extract_survives_what_fuzzing_found(text: str) -> None:
+    """Texts that once crashed the extractor now give records or its own error."""
     extract = pytest.importorskip("vnpartydoc.extract")
     with contextlib.suppress(VnPartyDocError):
         extract.extract(text)

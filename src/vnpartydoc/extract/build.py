@@ -454,9 +454,14 @@ class Builder:
                     pass
             place = PLACE_DATE_RE.search(r.page.fold, line.start, line.end)
             if place is not None and "issued_on" not in data:
-                data["place"] = r.page.cut(place.start("place"), place.end("place"))
-                data["issued_on"] = str(PartialDate.parse(place["date"]))
-                data["_date_span"] = (place.start(), place.end())
+                try:  # a misprinted day such as "ngày 00 tháng 12" is no date
+                    issued = PartialDate.parse(place["date"])
+                except ValueError:
+                    issued = None
+                if issued is not None:
+                    data["place"] = r.page.cut(place.start("place"), place.end("place"))
+                    data["issued_on"] = str(issued)
+                    data["_date_span"] = (place.start(), place.end())
         sign = r.layout.signature
         if sign is not None:
             data["signature"] = {
@@ -657,7 +662,8 @@ def _organ_committee(organ: str | None) -> tuple[str | None, str | None] | None:
     match = _COMMITTEE_RE.search(organ)
     if match is None:
         return None
-    return _UNIT_OF[match[1]], match[2]
+    unit = _UNIT_OF.get(match[1])
+    return (unit, match[2]) if unit is not None else None
 
 
 def _publication(reading: Reading, tag: str) -> str:
