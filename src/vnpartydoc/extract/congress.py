@@ -176,6 +176,23 @@ def _ordinal(match: re.Match[str]) -> int | None:
     return _WORD_ORDINALS.get(word)
 
 
+# The first letters (either case) of what can still give the ordinal after "Đại hội …":
+# "của", "Đảng bộ" or "Đảng", "lần thứ"/"thứ lần", "khóa" (K is the Kelvin sign, read as k).
+_FOLLOW_FIRST = "cCđĐlLtTkK\u212a"
+
+
+def _can_follow(text: str, pos: int, end: int) -> bool:
+    """Whether an organisation, "Đảng" or an ordinal can start at ``pos`` (after spaces)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if pos < end and text[pos] == ",":  # only ORD_LAN_RE ("lần thứ") allows a comma
+        pos += 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+        return pos < end and text[pos] in "lLtT"
+    return pos < end and text[pos] in _FOLLOW_FIRST
+
+
 def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMention | None:
     org = None
     found: tuple[re.Match[str], str] | None = None
@@ -187,6 +204,8 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         if match is not None:
             found, pos = (match, source), match.end()
             break
+    if found is None and not _can_follow(text, pos, end):
+        return None
     of = OF_RE.match(text, pos, end)
     org = org_at(text, of.end(), end) if of is not None else None
     if org is not None:
