@@ -47,23 +47,25 @@ UNIT_FORMS = (
 UNIT_RE = re.compile(rf"(?P<unit>{'|'.join(UNIT_FORMS)})", re.IGNORECASE)
 
 
+# Every character re.IGNORECASE matches to these letters; others match only their two cases.
+_CASES = {"i": "iIİı", "k": "kK\u212a", "s": "sSſ"}
+
+
 def literal_first(forms: tuple[str, ...]) -> str:
-    """``(?i:a|b|…)`` with each form's first letter written out in both cases.
+    """``(?i:a|b|…)`` with each form's first letter written out in every case.
 
     The forms are grouped by first letter, keeping their order, and each group becomes
     ``x(?i:rest|…)|X(?i:rest|…)``: alternatives that start with a literal letter, which lets
-    ``re`` skip straight to those letters instead of trying every offset. Each first letter
-    must be one whose only case-insensitive match is its upper case (not i, s or k).
+    ``re`` skip straight to those letters instead of trying every offset.
     """
     groups: dict[str, list[str]] = {}
     for form in forms:
         assert form[0].isalpha()
-        assert form[0].lower() not in "isk"
         groups.setdefault(form[0].lower(), []).append(form[1:])
     return "|".join(
         f"{letter}(?i:{'|'.join(rests)})"
         for lower, rests in groups.items()
-        for letter in (lower, lower.upper())
+        for letter in _CASES.get(lower, lower + lower.upper())
     )
 
 

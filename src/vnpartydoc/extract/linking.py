@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
-from vnpartydoc.extract.pipeline import EVENT_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
+from vnpartydoc.extract.pipeline import EVENT_SCAN_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
 from vnpartydoc.extract.scan import finditer_at, search_at
 from vnpartydoc.types import PartialDate, Term
 
@@ -24,7 +24,6 @@ __all__ = ["link", "year_for"]
 
 _PRIORITY = {"keyword": 2, "range": 1, "single": 1}
 # Lower-case words the patterns start with.
-_EVENT_WORDS = ("diễn", "tiến", "tổ", "khai", "bế", "họp", "trù", "làm")  # EVENT_RE
 _ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế",)}  # ROLE_RES
 _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
@@ -72,7 +71,7 @@ def _terms(reading: Reading) -> None:
 
 def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None:
     fold, words = reading.page.fold, reading.page.words
-    if search_at(EVENT_RE, fold, words.near(_EVENT_WORDS, start, end), end) is None:
+    if EVENT_SCAN_RE.search(fold, start, end) is None:
         return
     dates = [
         d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates

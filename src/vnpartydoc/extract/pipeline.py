@@ -24,7 +24,7 @@ from vnpartydoc.extract.congress import (
 )
 from vnpartydoc.extract.dates import DateMention, find_dates, resolve
 from vnpartydoc.extract.layout import Layout, read_layout
-from vnpartydoc.extract.lexicon import UPPER
+from vnpartydoc.extract.lexicon import UPPER, literal_first
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
@@ -41,9 +41,13 @@ __all__ = ["CongressDraft", "OrgDraft", "Reading", "read"]
 
 # "[.!?…][.!?…]*" is "[.!?…]+" written so that re can skip ahead to the punctuation.
 SENTENCE_END_RE = re.compile(rf"[.!?…][.!?…]*[”\"]?\s+(?=[{UPPER}“\"(])")
-EVENT_RE = re.compile(
-    r"(?i:diễn\s+ra|tiến\s+hành|tổ\s+chức|khai\s+mạc|bế\s+mạc|họp|trù\s+bị|làm\s+việc)"
-)
+EVENT_FORMS = (
+    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
+    r"làm\s+việc",
+)  # fmt: skip
+EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
+EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
+"""EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
 ROLE_RES = (
     ("prep", re.compile(r"(?i:trù\s+bị)")),
     ("opened", re.compile(r"(?i:khai\s+mạc)")),
