@@ -43,7 +43,8 @@ from vnpartydoc.models import (
     Target,
     Title,
 )
-from vnpartydoc.text import proper_case_name, to_roman
+from vnpartydoc.text import proper_case_name
+from vnpartydoc.text import to_roman as _to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.pipeline import CongressDraft, Reading
 
 __all__ = ["build"]
+
+to_roman = lru_cache(maxsize=64)(_to_roman)
 
 CPV = org_key(None, None, True)
 _MODELS: dict[DocumentKind, type[Document]] = {
