@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import cast
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
@@ -164,6 +165,18 @@ def org_at(
     return OrgRef(pos, end, _unit(unit["unit"]), locality)
 
 
+def _org_at(
+    text: str, words: Words, pos: int, stop: int, head: re.Match[str] | None = None
+) -> OrgRef | None:
+    """:func:`org_at`, asked once per page and stretch (organisations, then congresses)."""
+    key = ("org_at", pos, stop)
+    memo = words.memo
+    if key in memo:
+        return cast("OrgRef | None", memo[key])
+    org = memo[key] = org_at(text, pos, stop, head)
+    return org
+
+
 def _ordinal(match: re.Match[str]) -> int | None:
     if match["roman"]:
         try:
@@ -207,7 +220,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     if found is None and not _can_follow(text, pos, end):
         return None
     of = OF_RE.match(text, pos, end)
-    org = org_at(text, of.end(), end) if of is not None else None
+    org = _org_at(text, words, of.end(), end) if of is not None else None
     if org is not None:
         pos = org.end
     party = PARTY_RE.match(text, pos, end)
@@ -232,7 +245,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         national, pos = True, party.end()
     elif org is None:
         of = OF_PARTY_RE.match(text, pos, end)
-        org = org_at(text, of.end(), end) if of is not None else None
+        org = _org_at(text, words, of.end(), end) if of is not None else None
         pos = org.end if org is not None else pos
     if national:
         org = OrgRef(head.start(), pos, None, None, national=True)
@@ -273,7 +286,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         for match in finditer_at(ORG_HEAD_RE, text, party, end):
-            org = org_at(text, match.start(), end, match)
+            org = _org_at(text, words, match.start(), end, match)
             if org is not None:
                 out.append(org)
         for match in finditer_at(CPV_RE, text, party, end):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from vnpartydoc.extract.lexicon import literal_first
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.types import PartialDate
 
@@ -53,7 +54,13 @@ SINGLE_NUM_RE = re.compile(
     r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
     re.IGNORECASE,
 )
-PRE_BEFORE_RE = re.compile(rf"(?:(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|{_PRE})\s+)$", re.IGNORECASE)
+# "(?:trong\s+(?:\d|hai|ba|bốn)\s+ngày|_PRE)\s+$", case-insensitive, with "(?:từ\s+)?ngày" as two
+# forms and each form's first letter written out (so that re skips straight to those letters).
+_PRE_FORMS = (
+    r"trong\s+(?:\d|hai|ba|bốn)\s+ngày", r"từ\s+ngày", "ngày", "từ", "sáng", "chiều", "tối", "trưa",
+    "hôm", "đêm",
+)  # fmt: skip
+PRE_BEFORE_RE = re.compile(rf"(?:{literal_first(_PRE_FORMS)})\s+$")
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 # Where a numeric form can start: a day (as in _DAY) followed by what comes next in one of
 # them (a separator and a month, or a range word and a second day). Only the first digit is

@@ -75,6 +75,9 @@ class Words:
         self.low = low
         self._words: dict[str, list[int]] = {}
         self._groups: dict[tuple[str, ...], tuple[list[int], list[int], int]] = {}
+        self.memo: dict[tuple[str, int, int], object] = {}
+        """Answers that depend only on the page and a stretch of it, for steps that ask the
+        same question more than once: (question, start, end) → answer."""
 
     def _find(self, word: str) -> list[int]:
         found = self._words.get(word)
