@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import DASH, NUMBER
+from vnpartydoc.extract.lexicon import DASH, NUMBER, literal_first
 from vnpartydoc.extract.scan import Words, digit_runs, ends_with, lowered, search_at
 from vnpartydoc.types import Quantity
 
@@ -74,9 +74,12 @@ ACHIEVED_RE = re.compile(
 )
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
-DEADLINE_RE = re.compile(r"(?i:đến\s+năm)\s+(?P<year>\d{4})\s*,?")
+# "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
+# first character written out, so that re skips straight to those characters.
+DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")
 FIVE_YEARS_RE = re.compile(
-    r"(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
+    r"5(?i:\s+năm)|"
+    + literal_first((r"năm\s+năm", r"cả\s+nhiệm\s+kỳ", r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"))
 )
 TRIM_RE = re.compile(r"(?:\s+(?i:đạt|là|ở\s+mức|đạt\s+mức|còn|bằng|trong\s+đó|có))+\s*[:,]?\s*$")
 # Every character a TRIM_RE match can hold: whitespace, the letters of its words in both
@@ -106,8 +109,6 @@ _QUALIFIER_WORDS = (
     "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
     "từ", "≥", "≤", ">", "<",
 )  # fmt: skip
-_FIVE_YEARS_WORDS = ("5", "năm", "cả", "giai")  # FIVE_YEARS_RE
-_DEADLINE_WORDS = ("đến",)  # DEADLINE_RE
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 _ANCHOR_NEEDS = ("tiêu", "phấn")  # every TARGET_ANCHOR_RE form has one
 _QUALIFIERS = {
@@ -252,7 +253,7 @@ def _target(
     except ValueError:
         return None
     indicator = _trim(raw[begin : match.start()]).strip(" :;,.-")
-    deadline = search_at(DEADLINE_RE, fold, words.near(_DEADLINE_WORDS, begin, end), end)
+    deadline = DEADLINE_RE.search(fold, begin, end)
     if deadline is not None and deadline.start() < match.start():
         indicator = _trim(raw[begin : deadline.start()] + raw[deadline.end() : match.start()])
     indicator = squeeze(indicator).strip(" :;,.-")
@@ -266,7 +267,7 @@ def _target(
         _qualifier(match),
         achieved,
         int(deadline["year"]) if deadline else None,
-        search_at(FIVE_YEARS_RE, fold, words.near(_FIVE_YEARS_WORDS, begin, end), end) is not None,
+        FIVE_YEARS_RE.search(fold, begin, end) is not None,
         area,
         printed,
         begin,
