@@ -40,6 +40,14 @@ class _UsageError(Exception):
     """A command line that cannot be carried out as written (exit code 2)."""
 
 
+def _require(paths: Sequence[Path], *, files_only: bool = False) -> None:
+    """Refuse (usage error) paths that do not exist, or that are not files when asked."""
+    missing = [str(p) for p in paths if not (p.is_file() if files_only else p.exists())]
+    if missing:
+        what = "file" if files_only else "file or folder"
+        raise _UsageError(f"no such {what}: " + ", ".join(missing))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -93,9 +101,7 @@ def _add_validate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    missing = [str(p) for p in args.paths if not p.exists()]
-    if missing:
-        raise _UsageError("no such file or folder: " + ", ".join(missing))
+    _require(args.paths)
     files = find_files(args.paths)
     if not files:
         raise _UsageError("no .json, .yaml or .yml files under " + ", ".join(map(str, args.paths)))
@@ -185,8 +191,7 @@ def _add_convert_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    if not args.source.is_file():
-        raise _UsageError(f"no such file: {args.source}")
+    _require([args.source], files_only=True)
     source_fmt = format_of(args.source)
     out: Path | None = args.out
     if args.to:
@@ -230,9 +235,7 @@ def _add_extract_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 def _cmd_extract(args: argparse.Namespace) -> int:
     from vnpartydoc.extract import run_cli
 
-    missing = [str(p) for p in args.files if not p.is_file()]
-    if missing:
-        raise _UsageError("no such file: " + ", ".join(missing))
+    _require(args.files, files_only=True)
     code: int = run_cli(list(args.files), args.format, args.out)
     return code
 
@@ -280,9 +283,7 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 def _cmd_render(args: argparse.Namespace) -> int:
     from vnpartydoc.render import RenderError, RenderOptions, run_cli
 
-    missing = [str(p) for p in args.sources if not p.exists()]
-    if missing:
-        raise _UsageError("no such file or folder: " + ", ".join(missing))
+    _require(args.sources)
     try:
         options = RenderOptions(
             language=args.language,

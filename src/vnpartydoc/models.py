@@ -131,7 +131,10 @@ class Model(BaseModel):
         input that fails there, such as numbers with a fraction, which pydantic would round)
         is decoded exactly and its strings normalised one by one.
         """
-        data = json_data.encode("utf-8") if isinstance(json_data, str) else bytes(json_data)
+        if isinstance(json_data, str):
+            data = json_data.encode("utf-8")
+        else:  # bytes pass through without a copy
+            data = json_data if isinstance(json_data, bytes) else bytes(json_data)
         if is_clean_utf8(data) and not kwargs:
             with contextlib.suppress(ValidationError):
                 return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
