@@ -24,6 +24,9 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
 FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
 WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
+WORD_COUNT_RE = re.compile(rf"[{LOWER}{UPPER}][{LOWER}{UPPER}]*+()")
+"""WORD_RE for counting: ``findall`` gives one empty string (no new object) per word, and the
+leading class lets ``re`` skip straight to letters."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
 """Characters read as a plain space: odd spaces, tabs, carriage returns and invisible ones."""
 
@@ -60,7 +63,7 @@ def squeeze(text: str) -> str:
 
 def word_count(text: str) -> int:
     """Number of words made of letters."""
-    return len(WORD_RE.findall(text))
+    return len(WORD_COUNT_RE.findall(text))
 
 
 @dataclass(slots=True, eq=False)
@@ -222,7 +225,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     blank = False
-    words = WORD_RE.findall
+    words = WORD_COUNT_RE.findall
     for index, chunk in enumerate(folded.split("\n")):
         stripped = chunk.strip()
         if stripped:

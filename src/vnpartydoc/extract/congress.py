@@ -85,6 +85,7 @@ CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 CONGRESS_WORDS = ("đại",)  # HEAD_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
+_UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "phường", "đặc")  # UNIT_HINT_RE
 # The words REFERENCE_RE can end with (before its final whitespace), except after "số".
 _REFERENCE_ENDS = (
     "quyết", "kiện", "của", "tới", "mừng", "hiện", "khai", "tập", "triệt", "sau", "trước", "dự",
@@ -298,7 +299,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
             found = locality_at(text, match.end(), end)
             locality = found[1] if found is not None else None
             out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in UNIT_HINT_RE.finditer(text, start, end):
+    for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
         at = match.start()
         if out and any(o.start <= at < o.end for o in out):
             continue
