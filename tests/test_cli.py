@@ -68,7 +68,7 @@ def test_validate_json_output(
     assert report["valid"] is False
     assert report["files"] == 1
     assert [(i["code"], i["line"], i["column"], i["json_path"]) for i in report["issues"]] == [
-        ("number_kind_mismatch", 1, 1, "$")
+        ("number_kind_mismatch", 1, 53, "$.number")
     ]
 
 

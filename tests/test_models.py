@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -39,10 +40,45 @@ def test_text_is_normalised_to_nfc_from_python_and_json() -> None:
     nfd = unicodedata.normalize("NFD", "Nghị quyết “Đại hội” – nhiệm kỳ")
     doc = Resolution.model_validate({**RESOLUTION, "title": nfd})
     assert doc.title == "Nghị quyết “Đại hội” – nhiệm kỳ"
-    import json
-
     doc_json = Resolution.model_validate_json(json.dumps({**RESOLUTION, "title": nfd}).encode())
     assert doc_json.title == "Nghị quyết “Đại hội” – nhiệm kỳ"
+    raw = json.dumps({**RESOLUTION, "title": nfd}, ensure_ascii=False)
+    assert Resolution.model_validate_json(raw).title == "Nghị quyết “Đại hội” – nhiệm kỳ"
+
+
+@pytest.mark.parametrize(
+    ("title", "stored"),
+    [
+        ("  Nghị quyết “Đại hội”  ", "Nghị quyết “Đại hội”"),
+        ("\u00a0Nghị quyết\n", "Nghị quyết"),
+        ("Ω là \u2126", "Ω là Ω"),  # OHM SIGN: NFC turns it into GREEK CAPITAL LETTER OMEGA
+        ("ĐẠI HỘI 中文", "ĐẠI HỘI 中文"),  # outside the fast ranges, kept as it is
+    ],
+)
+def test_json_text_that_needs_cleaning_is_cleaned(title: str, stored: str) -> None:
+    """model_validate_json cleans what its Rust-only first try refuses, like model_validate."""
+    raw = json.dumps({**RESOLUTION, "title": title}, ensure_ascii=False).encode()
+    assert Resolution.model_validate_json(raw).title == stored
+    assert Resolution.model_validate({**RESOLUTION, "title": title}).title == stored
+
+
+def test_json_mode_alone_refuses_text_that_needs_cleaning() -> None:
+    """Pydantic's own JSON mode (the fast path) names the problem instead of storing NFD."""
+    nfd = unicodedata.normalize("NFD", "Đại hội")
+    raw = json.dumps({**RESOLUTION, "title": nfd}, ensure_ascii=False)
+    with pytest.raises(ValidationError) as exc:
+        Resolution.__pydantic_validator__.validate_json(raw)
+    assert _code(exc) == "text_not_clean"
+    assert exc.value.errors()[0]["loc"] == ("title",)
+
+
+@pytest.mark.parametrize("text", ["Nghị\u200bquyết", "\u202eNghị quyết", "Nghị quyết\ufeff"])
+def test_invisible_characters_are_rejected_from_json(text: str) -> None:
+    """JSON input with invisible characters gets the same error as Python data."""
+    raw = json.dumps({**RESOLUTION, "title": text}, ensure_ascii=False)
+    with pytest.raises(ValidationError) as exc:
+        Resolution.model_validate_json(raw)
+    assert _code(exc) == "string_pattern_mismatch"
 
 
 def test_whitespace_is_stripped_and_empty_text_rejected() -> None:
@@ -103,6 +139,23 @@ def test_number_type_code_must_fit_the_document_kind(kind: str, number: str, ok:
         with pytest.raises(ValidationError) as exc:
             model.model_validate(data)
         assert _code(exc) == "number_kind_mismatch"
+        # From JSON too, the fast way and the exact way alike.
+        with pytest.raises(ValidationError) as exc:
+            model.model_validate_json(json.dumps(data, ensure_ascii=False))
+        assert _code(exc) == "number_kind_mismatch"
+
+
+def test_number_kind_mismatch_points_at_the_number_where_the_kind_is_fixed() -> None:
+    """Resolutions, directives and plans report the number field; other kinds the record."""
+    data = {**RESOLUTION, "type": "chi-thi", "number": "01-NQ/TU"}
+    with pytest.raises(ValidationError) as exc:
+        Directive.model_validate(data)
+    assert exc.value.errors()[0]["loc"] == ("number",)
+    assert "does not fit a directive" in exc.value.errors()[0]["msg"]
+    with pytest.raises(ValidationError) as exc:
+        GenericDocument.model_validate({**data, "type": "ket-luan", "number": "01-NQ/TU"})
+    assert exc.value.errors()[0]["loc"] == ()
+    assert "does not fit a conclusion" in exc.value.errors()[0]["msg"]
 
 
 def test_document_kind_and_labels() -> None:

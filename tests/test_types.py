@@ -358,3 +358,35 @@ def test_quantity_parse_measure_rejects_text_without_a_number() -> None:
     """Text that does not start with a number is not a measure."""
     with pytest.raises(ValueError, match="invalid measure"):
         Quantity.parse_measure("khoảng 72 triệu đồng")
+
+
+def test_value_schema_parses_each_json_value_once_and_keeps_no_failures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """JSON values go through a bounded cache; failed parses are raised every time."""
+    from pydantic_core import SchemaValidator, core_schema
+
+    from vnpartydoc import types
+
+    calls: list[object] = []
+
+    def parse(value: object) -> Term:
+        calls.append(value)
+        return Term._validate(value)
+
+    monkeypatch.setattr(types._ParseCache, "SIZE", 2)
+    validator = SchemaValidator(core_schema.list_schema(types.value_schema(parse)))
+    terms = validator.validate_json('["2020 – 2025", "2020 – 2025", "2015-2020"]')
+    assert [str(t) for t in terms] == ["2020 - 2025", "2020 - 2025", "2015 - 2020"]
+    assert calls == ["2020 – 2025", "2015-2020"]
+    for _ in range(2):
+        with pytest.raises(ValidationError) as exc:
+            validator.validate_json('["2025 - 2020"]')
+        assert exc.value.errors()[0]["type"] == "term_order"
+    assert calls[2:] == ["2025 - 2020", "2025 - 2020"]
+    validator.validate_json('["2010 - 2015"]')  # a third entry: the full cache starts again
+    validator.validate_json('["2020 – 2025"]')
+    assert calls[4:] == ["2010 - 2015", "2020 – 2025"]
+    with pytest.raises(ValidationError) as exc:
+        validator.validate_json("[2020]")
+    assert exc.value.errors()[0]["type"] == "string_type"

@@ -9,7 +9,6 @@ checks across records live in :mod:`vnpartydoc.validation`.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import unicodedata
 from typing import Annotated, Any, Literal, Self
@@ -21,9 +20,11 @@ from pydantic import (
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     ValidationError,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from vnpartydoc.enums import (
@@ -36,8 +37,15 @@ from vnpartydoc.enums import (
     TargetQualifier,
     kinds_for_code,
 )
-from vnpartydoc.text import INVISIBLE_CLASS, is_clean_utf8, proper_case_name, to_roman
-from vnpartydoc.types import DocumentNumber, PartialDate, Quantity, Term, parse_ordinal
+from vnpartydoc.text import CLEAN_TEXT_PATTERN, INVISIBLE_CLASS, proper_case_name, to_roman
+from vnpartydoc.types import (
+    DocumentNumber,
+    PartialDate,
+    Quantity,
+    Term,
+    parse_ordinal,
+    value_schema,
+)
 
 __all__ = [
     "RECORD_TYPES",
@@ -74,32 +82,47 @@ NO_INVISIBLE_PATTERN = "^[^" + INVISIBLE_CLASS + "]*$"
 
 
 class _NfcText:
-    """Schema of :data:`VnText`: NFC, non-empty, no invisible control characters.
+    """Schema of :data:`VnText`: NFC, non-empty, stripped, no invisible control characters.
 
-    From Python data each string is normalised by ``unicodedata.normalize`` (called by
-    pydantic-core directly, no Python frame). JSON reaches the JSON-mode schema only when
-    ``model_validate_json`` or the loaders found the whole text in NFC
-    (:func:`vnpartydoc.text.is_clean_utf8`), so its strings need no normalising. Both check
-    for invisible characters with a pattern run in Rust.
+    From Python data each string is stripped, normalised by ``unicodedata.normalize`` (called by
+    pydantic-core directly, no Python frame) and checked for invisible characters by a pattern
+    run in Rust. JSON mode is the fast path of ``model_validate_json`` and the loaders: one
+    pattern run in Rust accepts text that needs no cleaning as it is
+    (:data:`vnpartydoc.text.CLEAN_TEXT_PATTERN`: already NFC, stripped, no invisible
+    characters) and refuses the rest with ``text_not_clean``; those entry points then validate
+    the document again from Python data, where such text is cleaned or reported.
     """
 
     @classmethod
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        checked = core_schema.str_schema(min_length=1, pattern=NO_INVISIBLE_PATTERN)
         return core_schema.json_or_python_schema(
-            json_schema=checked,
+            json_schema=core_schema.custom_error_schema(
+                core_schema.str_schema(pattern=CLEAN_TEXT_PATTERN, strip_whitespace=False),
+                custom_error_type="text_not_clean",
+                custom_error_message=(
+                    "text is not NFC, has whitespace at an end or invisible characters; "
+                    "read JSON with vnpartydoc.loads or model_validate_json to clean it"
+                ),
+            ),
             python_schema=core_schema.chain_schema(
                 [
                     core_schema.str_schema(),
                     core_schema.no_info_plain_validator_function(_TO_NFC),
-                    checked,
+                    _CHECKED,
                 ]
             ),
         )
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return handler(_CHECKED)
 
+
+_CHECKED = core_schema.str_schema(min_length=1, pattern=NO_INVISIBLE_PATTERN)
 _TO_NFC = functools.partial(unicodedata.normalize, "NFC")
 VnText = Annotated[str, _NfcText]
 """Non-empty text in NFC, without zero-width or bidirectional control characters."""
@@ -125,23 +148,25 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        r"""Validate JSON text, checking the whole text for NFC once rather than per string.
+        """Validate JSON text: in Rust alone when its text needs no cleaning, else exactly.
 
-        NFC input without ``\u`` escapes is validated in Rust as it is; anything else (and
-        input that fails there, such as numbers with a fraction, which pydantic would round)
-        is decoded exactly and its strings normalised one by one.
+        The first try takes strings as they are if they are already clean (see
+        :data:`VnText`). Any input it refuses — text to normalise or strip, numbers with a
+        fraction (which pydantic would round to a double), or real errors — is read again by
+        jiter with exact decimals and validated from Python data, which cleans or reports it.
         """
-        if isinstance(json_data, str):
-            data = json_data.encode("utf-8")
-        else:  # bytes pass through without a copy
-            data = json_data if isinstance(json_data, bytes) else bytes(json_data)
-        if is_clean_utf8(data) and not kwargs:
-            with contextlib.suppress(ValidationError):
-                return cls.__pydantic_validator__.validate_json(data)  # type: ignore[no-any-return]
+        if not kwargs:
+            try:
+                return cls.__pydantic_validator__.validate_json(json_data)  # type: ignore[no-any-return]
+            except ValidationError:
+                pass
         try:
-            parsed = jiter.from_json(data, float_mode="decimal")
+            parsed = jiter.from_json(
+                json_data.encode("utf-8") if isinstance(json_data, str) else bytes(json_data),
+                float_mode="decimal",
+            )
         except ValueError:
-            return super().model_validate_json(data, **kwargs)  # pydantic reports the error
+            return super().model_validate_json(json_data, **kwargs)  # pydantic reports the error
         return super().model_validate(parsed, **kwargs)
 
 
@@ -352,13 +377,59 @@ class Person(FileRecord):
 # ------------------------------------------------------------------------------------ documents
 
 
+def _number_kind_error(number: DocumentNumber, kind: DocumentKind) -> PydanticCustomError | None:
+    """The ``number_kind_mismatch`` error when the number's type code belongs to other kinds."""
+    kinds = kinds_for_code(number.kind_code)
+    if kinds is None or kind in kinds:
+        return None
+    return PydanticCustomError(
+        "number_kind_mismatch",
+        "number {number} has type code {code}, which does not fit a {kind}",
+        {
+            "number": repr(str(number)),
+            "code": repr(number.kind_code),
+            "kind": kind.label_en.lower(),
+        },
+    )
+
+
+class _NumberOf:
+    """Annotation of a :class:`DocumentNumber` whose type code must fit one document kind.
+
+    The check is part of the number's own validation, so it is cached with the parse (once per
+    distinct number) and its error points at the ``number`` field.
+    """
+
+    def __init__(self, kind: DocumentKind) -> None:
+        self.kind = kind
+
+    def _validate(self, value: object) -> DocumentNumber:
+        number = DocumentNumber._validate(value)
+        error = _number_kind_error(number, self.kind)
+        if error is not None:
+            raise error
+        return number
+
+    def __get_pydantic_core_schema__(
+        self, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return value_schema(self._validate)
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return DocumentNumber.__get_pydantic_json_schema__(schema, handler)
+
+
+def _number_field() -> Any:
+    return Field(None, description='Number and symbol (số và ký hiệu), e.g. "01-NQ/TU".')
+
+
 class Document(FileRecord):
     """Fields shared by every document."""
 
     id: Id = Field(description="Stable id, unique in a corpus; also the page slug.")
-    number: DocumentNumber | None = Field(
-        None, description='Number and symbol (số và ký hiệu), e.g. "01-NQ/TU".'
-    )
+    number: DocumentNumber | None = _number_field()
     title: VnText = Field(description="Title: the type name and the summary line.")
     summary: VnText | None = Field(None, description="Summary line (trích yếu) or abstract.")
     issuer: Issuer | None = Field(None, description="Issuing organisation and body.")
@@ -380,24 +451,6 @@ class Document(FileRecord):
         """The document kind, or None for records that are not Party documents (articles)."""
         value = str(getattr(self, "type", ""))
         return DocumentKind(value) if value in DocumentKind._value2member_map_ else None
-
-    @model_validator(mode="after")
-    def _number_matches_kind(self) -> Self:
-        kind = self.kind
-        if self.number is None or kind is None:
-            return self
-        kinds = kinds_for_code(self.number.kind_code)
-        if kinds is not None and kind not in kinds:
-            raise PydanticCustomError(
-                "number_kind_mismatch",
-                "number {number} has type code {code}, which does not fit a {kind}",
-                {
-                    "number": repr(str(self.number)),
-                    "code": repr(self.number.kind_code),
-                    "kind": kind.label_en.lower(),
-                },
-            )
-        return self
 
 
 class Milestone(Model):
@@ -447,6 +500,7 @@ class Resolution(Document):
     """A resolution (nghị quyết), possibly adopted by a congress."""
 
     type: Literal["nghi-quyet"] = Field(description="Record type.")
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.RESOLUTION)] | None = _number_field()
     congress: Id | None = Field(None, description="Id of the congress that adopted it.")
     term: Term | None = Field(None, description="Term the resolution covers.")
     horizon: Year | None = Field(
@@ -476,6 +530,7 @@ class Directive(Document):
     """A directive (chỉ thị): numbered points."""
 
     type: Literal["chi-thi"] = Field(description="Record type.")
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.DIRECTIVE)] | None = _number_field()
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
 
@@ -492,6 +547,7 @@ class Plan(Document):
     """A plan (kế hoạch): activities."""
 
     type: Literal["ke-hoach"] = Field(description="Record type.")
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.PLAN)] | None = _number_field()
     activities: list[Activity] = Field(default_factory=list, description="Activities.")
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
@@ -509,6 +565,15 @@ class GenericDocument(Document):
 
     type: GenericKind = Field(description="Record type: the document kind.")
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
+
+    @model_validator(mode="after")
+    def _number_matches_kind(self) -> Self:
+        # The kind varies with ``type`` here; the other document models check in the number.
+        if self.number is not None:
+            error = _number_kind_error(self.number, DocumentKind(self.type))
+            if error is not None:
+                raise error
+        return self
 
 
 class Publication(Model):

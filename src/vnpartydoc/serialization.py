@@ -39,7 +39,7 @@ from vnpartydoc.models import (
     Record,
 )
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
-from vnpartydoc.text import has_invisible, is_clean_utf8
+from vnpartydoc.text import has_invisible
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -472,12 +472,11 @@ def validate_data(
     try:
         validator = model.__pydantic_validator__
         if normalised and isinstance(text, bytes):
-            if is_clean_utf8(text):
-                # Clean JSON text is validated in Rust as it is (see VnText). Value types
-                # refuse JSON numbers with a fraction there, which pydantic would round to a
-                # double: such input, and any invalid input, goes the exact way below.
-                with contextlib.suppress(ValidationError):
-                    return validator.validate_json(text)  # type: ignore[no-any-return]
+            # JSON whose text needs no cleaning is validated in Rust as it is (see VnText).
+            # Text to clean, JSON numbers with a fraction (which pydantic would round to a
+            # double) and invalid input go the exact way below.
+            with contextlib.suppress(ValidationError):
+                return validator.validate_json(text)  # type: ignore[no-any-return]
             _check_numbers(data, text, path)
             return validator.validate_python(data)  # type: ignore[no-any-return]
         if normalised:

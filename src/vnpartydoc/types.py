@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -87,29 +87,59 @@ def _custom(code: str, message: str, value: object) -> PydanticCustomError:
     return PydanticCustomError(code, message, {"value": shown})
 
 
-def _value_schema(validate: Any, *, numbers: bool = False) -> core_schema.CoreSchema:
+class _ParseCache(dict[Any, Any]):
+    """Parsed values by their input, filled on a miss and emptied when full.
+
+    pydantic-core calls the C-level ``dict.__getitem__`` of this cache: a value seen before
+    ("2020 - 2025", "6,5–7") costs a lookup, with no Python frame. Failed parses are not kept.
+    """
+
+    __slots__ = ("_parse",)
+    SIZE: ClassVar[int] = 16384
+
+    def __init__(self, parse: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._parse = parse
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._parse(key)
+        if len(self) >= self.SIZE:
+            self.clear()
+        self[key] = value
+        return value
+
+
+def value_schema(
+    validate: Callable[[Any], Any], *, numbers: bool = False
+) -> core_schema.CoreSchema:
     """Core schema of a value type: parse strings (and numbers), serialise with ``str``.
 
-    From JSON, values are strings (or numbers) and go through an LRU cache of parsed results,
-    called by pydantic-core directly: the same "2020 - 2025" or "6,5–7" is parsed once, not once
+    From JSON, values are strings (or whole numbers) and go through a cache of parsed results
+    that pydantic-core reads directly: the same "2020 - 2025" or "6,5–7" is parsed once, not once
     per document. From Python, instances pass through and other inputs are parsed.
+
+    Args:
+        validate: Turns an input into the value, raising ``PydanticCustomError`` if it cannot.
+        numbers: Also take JSON whole numbers (numbers with a fraction are refused here:
+            pydantic reads them as doubles, which would round "0.1000000000000000055"; the
+            loaders read them exactly instead).
     """
-    cached = functools.lru_cache(maxsize=16384, typed=True)(validate)
+    cache = _ParseCache(validate)
     accepted: core_schema.CoreSchema = core_schema.str_schema(strict=True)
     if numbers:
-        # JSON numbers with a fraction are not taken here: pydantic reads them as doubles,
-        # which would round "0.1000000000000000055". The loaders read them exactly instead.
         accepted = core_schema.union_schema(
             [accepted, core_schema.int_schema(strict=True)],
+            mode="left_to_right",
             custom_error_type="value_type",
             custom_error_message="expected a string or a whole number",
         )
+    lookup = cache.__getitem__
     return core_schema.json_or_python_schema(
         json_schema=core_schema.chain_schema(
-            [accepted, core_schema.no_info_plain_validator_function(cached)]
+            [accepted, core_schema.no_info_plain_validator_function(lookup)]
         ),
         python_schema=core_schema.no_info_plain_validator_function(
-            lambda value: cached(value) if value.__class__ is str else validate(value)
+            lambda value: lookup(value) if value.__class__ is str else validate(value)
         ),
         serialization=core_schema.to_string_ser_schema(),
     )
@@ -175,7 +205,7 @@ class DocumentNumber:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _value_schema(cls._validate)
+        return value_schema(cls._validate)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -240,7 +270,7 @@ class Term:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _value_schema(cls._validate)
+        return value_schema(cls._validate)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -389,7 +419,7 @@ class PartialDate:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _value_schema(cls._validate, numbers=True)
+        return value_schema(cls._validate, numbers=True)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -554,7 +584,7 @@ class Quantity:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return _value_schema(cls._validate, numbers=True)
+        return value_schema(cls._validate, numbers=True)
 
     @classmethod
     def __get_pydantic_json_schema__(
