@@ -1,13 +1,17 @@
-"""Validation speed: vnpartydoc against a plain pydantic model of the same shape.
+"""Validation speed: vnpartydoc against pydantic models of the same shape.
 
 Builds a corpus of resolution-sized documents as JSON bytes, then measures, in the same run and
 interleaved so machine load hits all alike, documents per second for:
 
-- the baseline: pydantic models of the same shape with plain ``str``/``int`` fields and no
-  Python-level validators, validated with ``model_validate_json``;
-- vnpartydoc's model validation, ``Resolution.model_validate_json``: NFC for the whole input
-  once, every value type (numbers, terms, dates, quantities), enums, patterns and the model's
-  invariants — the ``ratio`` line;
+- the baseline: pydantic models of the same shape — the same fields, nesting and declared
+  constraints as vnpartydoc's JSON Schema (patterns, lengths, enums, year ranges, the value
+  types as strings with their schema patterns) — and no Python-level validators, validated with
+  ``model_validate_json``;
+- a plain baseline: the same fields, every one a plain ``str``/``int`` with no constraint at
+  all (printed as ``ratio_plain``, for what the declared constraints themselves cost);
+- vnpartydoc's model validation, ``Resolution.model_validate_json``: NFC and invisible
+  characters checked for every text, every value type parsed (numbers, terms, dates,
+  quantities), enums, patterns and the model's invariants — the ``ratio`` line;
 - ``vnpartydoc.loads``, the file loader, which adds what pydantic's JSON parser cannot do:
   rejecting duplicate keys (a second parse, by jiter) and error locations — ``ratio_loads``.
 
@@ -29,11 +33,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 import vnpartydoc
+from vnpartydoc.enums import BodyKind, TargetArea, TargetQualifier
+from vnpartydoc.models import ID_PATTERN, NO_INVISIBLE_PATTERN, URL_PATTERN
 from vnpartydoc.schema import schema_text
+from vnpartydoc.types import DocumentNumber, PartialDate, Quantity, Term
 
 GOAL = (
     "Nâng cao năng lực lãnh đạo của Đảng bộ và hiệu quả quản lý của chính quyền; phát huy dân "
@@ -98,6 +106,9 @@ def make_document(i: int) -> dict[str, object]:
         "solutions": [f"Giải pháp chủ yếu thứ {n}" for n in range(1, 6)],
         "breakthroughs": [f"Khâu đột phá thứ {n}" for n in range(1, 4)],
     }
+
+
+# ------------------------------------------- the plain baseline: plain str and int, no constraints
 
 
 class _B(BaseModel):
@@ -167,6 +178,85 @@ class BResolution(_B):
     breakthroughs: list[str] = Field(default_factory=list)
 
 
+# ------------------------------------------------- the baseline: same schema, declared constraints
+
+Text = Annotated[str, StringConstraints(min_length=1, pattern=NO_INVISIBLE_PATTERN)]
+IdS = Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=ID_PATTERN)]
+UrlS = Annotated[str, StringConstraints(max_length=2000, pattern=URL_PATTERN)]
+NumberS = Annotated[str, StringConstraints(pattern=DocumentNumber.JSON_PATTERN)]
+TermS = Annotated[str, StringConstraints(pattern=Term.JSON_PATTERN)]
+DateS = Annotated[str, StringConstraints(pattern=PartialDate.JSON_PATTERN)]
+QuantityS = Annotated[str, StringConstraints(pattern=Quantity.JSON_PATTERN)] | float
+YearS = Annotated[int, Field(ge=1900, le=2200)]
+
+
+class _S(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class SSource(_S):
+    url: UrlS | None = None
+    document: IdS | None = None
+    note: Text | None = None
+
+
+class SPoint(_S):
+    label: Text | None = None
+    heading: Text | None = None
+    text: Text
+
+
+class SIssuer(_S):
+    organisation: IdS
+    body: BodyKind
+    name: Text | None = None
+
+
+class SMilestone(_S):
+    year: YearS
+    text: Text
+
+
+class SGoal(_S):
+    text: Text
+    milestones: list[SMilestone] = Field(default_factory=list)
+    sources: list[SSource] = Field(default_factory=list)
+
+
+class STarget(_S):
+    indicator: Text
+    value: QuantityS | None = None
+    unit: Text | None = None
+    qualifier: TargetQualifier = TargetQualifier.EXACT
+    deadline: YearS | None = None
+    period: TermS | None = None
+    area: TargetArea | None = None
+    achieved: QuantityS | None = None
+    printed: Text | None = None
+    sources: list[SSource] = Field(default_factory=list)
+
+
+class SResolution(_S):
+    type: str
+    id: IdS
+    number: NumberS | None = None
+    title: Text
+    summary: Text | None = None
+    issuer: SIssuer | None = None
+    place: Text | None = None
+    issued_on: DateS | None = None
+    points: list[SPoint] = Field(default_factory=list)
+    sources: list[SSource] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
+    congress: IdS | None = None
+    term: TermS | None = None
+    general_goal: SGoal | None = None
+    targets: list[STarget] = Field(default_factory=list)
+    tasks: list[Text] = Field(default_factory=list)
+    solutions: list[Text] = Field(default_factory=list)
+    breakthroughs: list[Text] = Field(default_factory=list)
+
+
 def rates(funcs: dict[str, object], corpus: list[bytes], repeat: int) -> dict[str, float]:
     """Best documents-per-second of each function over ``repeat`` interleaved passes."""
     best = dict.fromkeys(funcs, float("inf"))
@@ -216,25 +306,29 @@ def main() -> None:
     size = sum(map(len, corpus)) / len(corpus)
     print(f"corpus: {len(corpus)} documents, {size:,.0f} bytes each on average")
     first = vnpartydoc.loads(corpus[0], "json")
+    assert SResolution.model_validate_json(corpus[0]).id == first.id
     assert BResolution.model_validate_json(corpus[0]).id == first.id
     measured = rates(
         {
-            "base": BResolution.model_validate_json,
+            "base": SResolution.model_validate_json,
+            "plain": BResolution.model_validate_json,
             "model": vnpartydoc.Resolution.model_validate_json,
             "loads": lambda b: vnpartydoc.loads(b, "json"),
         },
         corpus,
         args.repeat,
     )
-    base, ours, loads = measured["base"], measured["model"], measured["loads"]
-    print(f"baseline (plain pydantic, model_validate_json): {base:,.0f} docs/s")
-    print(f"vnpartydoc Resolution.model_validate_json:     {ours:,.0f} docs/s")
+    base, plain, ours, loads = (measured[k] for k in ("base", "plain", "model", "loads"))
+    print(f"baseline (same schema, declared constraints):   {base:,.0f} docs/s")
+    print(f"plain baseline (plain str/int, no constraints): {plain:,.0f} docs/s")
+    print(f"vnpartydoc Resolution.model_validate_json:      {ours:,.0f} docs/s")
     print(f"vnpartydoc.loads (+ duplicate keys, locations): {loads:,.0f} docs/s")
     if not args.no_check_jsonschema:
         cj = check_jsonschema_rate(corpus)
         if cj is not None:
-            print(f"check-jsonschema (one process, all files):    {cj:,.0f} docs/s")
+            print(f"check-jsonschema (one process, all files):     {cj:,.0f} docs/s")
             print(f"vnpartydoc.loads/check-jsonschema={loads / cj:.1f}x")
+    print(f"ratio_plain={ours / plain:.2f}")
     print(f"ratio_loads={loads / base:.2f}")
     print(f"ratio={ours / base:.2f}")
 
