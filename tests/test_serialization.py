@@ -159,6 +159,31 @@ def test_invalid_utf8_is_reported_with_its_position() -> None:
         assert _issue(exc).line is not None
 
 
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_lone_surrogates_in_str_input_are_an_encoding_issue(fmt: str) -> None:
+    """A str holding a lone surrogate (not text) is reported, not raised as UnicodeEncodeError."""
+    text = (
+        '{"type": "nghi-quyet",\n "id": "a", "title": "Nghị quyết \ud800"}'
+        if fmt == "json"
+        else "type: nghi-quyet\nid: a\ntitle: Nghị quyết \ud800\n"
+    )
+    with pytest.raises(DocumentLoadError) as exc:
+        loads(text, fmt)  # type: ignore[arg-type]
+    issue = _issue(exc)
+    assert issue.code == "encoding"
+    assert (issue.line, issue.column) == ((2, 34) if fmt == "json" else (3, 19))
+    assert "U+D800" in issue.message
+
+
+def test_invalid_utf8_in_json_is_reported_at_its_offset() -> None:
+    """The JSON parser refuses invalid UTF-8; the issue still names the byte and its offset."""
+    with pytest.raises(DocumentLoadError) as exc:
+        loads(b'{"type": "nghi-quyet", "id": "a", "title": "Ngh\xe1\xbb"}', "json")
+    issue = _issue(exc)
+    assert issue.code == "encoding"
+    assert issue.message.startswith("byte 0xe1 at offset 47 is not UTF-8")
+
+
 def test_alias_bomb_is_stopped_by_the_node_limit() -> None:
     """A billion-laughs document fails with too_many_nodes instead of exhausting memory."""
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]

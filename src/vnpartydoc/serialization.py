@@ -215,21 +215,32 @@ def parse(
     Raises:
         DocumentLoadError: on encoding, syntax, duplicate keys, tags or limits.
     """
-    if fmt == "json":
-        raw = _json_bytes(data, path, limits)
-        return _parse_json(raw, path), None, raw
-    text = _decode(data, path, limits)
-    return (*_parse_yaml(text, path, limits), text)
+    try:
+        if fmt == "json":
+            raw = _json_bytes(data, path, limits)
+            return _parse_json(raw, path), None, raw
+        text = _decode(data, path, limits)
+        return (*_parse_yaml(text, path, limits), text)
+    except UnicodeEncodeError as exc:  # a str holding lone surrogates: not text at all
+        bad = exc.object[exc.start]
+        raise _fail(
+            "encoding",
+            f"character U+{ord(bad):04X} at offset {exc.start} is a lone surrogate, which is not "
+            "text; decode the input as UTF-8 with errors='strict'",
+            path,
+            line_col(exc.object, exc.start),
+        ) from exc
 
 
 def _json_bytes(data: str | bytes, path: Path | None, limits: Limits) -> bytes:
-    """UTF-8 bytes without a BOM; invalid UTF-8 is reported with its offset."""
+    """UTF-8 bytes without a BOM (NFC is handled per string by the models).
+
+    Invalid UTF-8 is left to the parser, which refuses it; :func:`_parse_json` then reports it
+    as an ``encoding`` issue with its offset.
+    """
     _check_size(data, path, limits)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
-    if not raw.isascii():
-        _decode(raw, path, limits)  # raises on invalid UTF-8; NFC is handled per string
-    return raw
+    return raw.removeprefix(b"\xef\xbb\xbf")
 
 
 JITER_ERROR_RE = re.compile(r"^(?P<message>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
