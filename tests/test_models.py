@@ -212,6 +212,8 @@ def test_congress_reads_roman_ordinals_and_checks_dates() -> None:
             }
         )
     assert _code(exc) == "date_order"
+    assert exc.value.errors()[0]["loc"] == ("closed_on",)
+    assert exc.value.errors()[0]["msg"] == ("closed_on: 2020-09-23 is before 2020-09-25")
 
 
 @pytest.mark.parametrize(
@@ -269,6 +271,7 @@ def test_organisation_validity_in_order() -> None:
             }
         )
     assert _code(exc) == "date_order"
+    assert exc.value.errors()[0]["loc"] == ("valid_to",)
 
 
 def test_signature_needs_a_signer() -> None:

@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -171,11 +171,16 @@ class Model(BaseModel):
 
 
 def _order(earlier: PartialDate | None, later: PartialDate | None, what: str) -> None:
+    """Raise ``date_order`` at the field ``what`` when ``later`` is before ``earlier``."""
     if earlier is not None and later is not None and later.latest() < earlier.earliest():
-        raise PydanticCustomError(
+        error = PydanticCustomError(
             "date_order",
             "{what}: {later} is before {earlier}",
             {"what": what, "earlier": str(earlier), "later": str(later)},
+        )
+        # A ValidationError raised in a model check keeps its location below the model's.
+        raise ValidationError.from_exception_data(
+            what, [InitErrorDetails(type=error, loc=(what,), input=str(later))]
         )
 
 
