@@ -320,8 +320,8 @@ def find_targets(
             begin = start
         else:
             active, begin = False, start
-        if not active and fold.find("/", begin, end) < 0:  # no achieved/target value here
-            continue
+        if not active and not _achieved(fold, begin, end):  # no achieved/target value here
+            continue  # (one in an item would also match in the whole line)
         for a, b in _items(fold, begin, end):
             if active or _achieved(fold, a, b):
                 target = _target(raw, fold, words, a, b, area if active else None)
