@@ -368,3 +368,19 @@ def test_parse_returns_positions_for_yaml() -> None:
     assert data["number"] == "Số: 01-NQ/ĐH"
     assert positions is not None
     assert positions[("targets", 0, "value")] == (9, 5)
+
+
+def test_nfc_and_nfd_twins_of_a_key_are_duplicate_keys_in_json() -> None:
+    """Two spellings of one key (composed, decomposed) in a nested object are a duplicate."""
+    nfd = unicodedata.normalize("NFD", "đơn vị")
+    raw = (
+        '{"type": "nghi-quyet", "id": "a", "title": "Nghị quyết",\n'
+        ' "targets": [{"indicator": "GRDP"},\n'
+        f'  {{"indicator": "Thu ngân sách", "đơn vị": "tỷ", "{nfd}": "tỷ đồng"}}]}}'
+    ).encode()
+    with pytest.raises(DocumentLoadError) as exc:
+        loads(raw, "json")
+    issue = _issue(exc)
+    assert (issue.code, issue.line, issue.column) == ("duplicate_key", 3, 50)
+    assert issue.json_path == "$.targets[1].đơn vị"
+    assert issue.message == "key 'đơn vị' appears twice in one object (composed and decomposed)"

@@ -278,6 +278,43 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
     return data
 
 
+def _check_keys(data: Any, raw: bytes, path: Path | None) -> None:
+    """Refuse two keys of one object that differ only in normalisation (NFC and NFD)."""
+    bad = _find_nfc_twin(data, ())
+    if bad is not None:
+        where = _position(bad, json_positions(raw.decode("utf-8")))
+        key = unicodedata.normalize("NFC", str(bad[-1]))
+        raise _fail(
+            "duplicate_key",
+            f"key {key!r} appears twice in one object (composed and decomposed)",
+            path,
+            (where[0] or 1, where[1] or 1),
+            (*bad[:-1], key),
+        )
+
+
+def _find_nfc_twin(data: Any, loc: Loc) -> Loc | None:
+    """The JSON path of the first key whose NFC form another key of its object has, if any."""
+    if isinstance(data, dict):
+        if not all(unicodedata.is_normalized("NFC", key) for key in data):
+            seen: set[str] = set()
+            for key in data:
+                nfc = unicodedata.normalize("NFC", key)
+                if nfc in seen:
+                    return (*loc, key)
+                seen.add(nfc)
+        items: Any = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    else:
+        return None
+    for key, value in items:
+        found = _find_nfc_twin(value, (*loc, key))
+        if found is not None:
+            return found
+    return None
+
+
 def _check_numbers(data: Any, raw: bytes, path: Path | None) -> None:
     """Refuse numbers a double cannot hold (jiter read them exactly, as int or Decimal)."""
     bad = _find_out_of_range(data, ())
@@ -488,6 +525,7 @@ def validate_data(
             # double) and invalid input go the exact way below.
             with contextlib.suppress(ValidationError):
                 return validator.validate_json(text)  # type: ignore[no-any-return]
+            _check_keys(data, text, path)
             _check_numbers(data, text, path)
             return validator.validate_python(data)  # type: ignore[no-any-return]
         if normalised:
