@@ -20,7 +20,7 @@ from vnpartydoc.extract.pipeline import (
     org_key,
     slug,
 )
-from vnpartydoc.extract.result import ExtractionResult, Span
+from vnpartydoc.extract.result import ExtractionResult, Span, new_span
 from vnpartydoc.extract.scan import ends_with
 from vnpartydoc.models import (
     Article,
@@ -98,7 +98,7 @@ class Builder:
 
     def span(self, start: int, end: int, record: str, name: str) -> None:
         """Record where a value was read."""
-        self.spans.append(Span(start, end, record, name, squeeze(self.raw[start:end])))
+        self.spans.append(new_span(start, end, record, name, squeeze(self.raw[start:end])))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""
@@ -644,11 +644,11 @@ def build(reading: Reading) -> ExtractionResult:
         reading.issues,
         b.spans,
         [
-            Span(ln.start, ln.end, "", reason, reading.page.cut(ln.start, ln.end))
+            new_span(ln.start, ln.end, "", reason, reading.page.cut(ln.start, ln.end))
             for ln, reason in reading.page.ignored
         ]
         + [
-            Span(ln.start, ln.end, "", "menu", reading.page.cut(ln.start, ln.end))
+            new_span(ln.start, ln.end, "", "menu", reading.page.cut(ln.start, ln.end))
             for ln in reading.layout.menu
         ],
     )

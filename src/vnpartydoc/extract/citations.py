@@ -57,38 +57,31 @@ DATE_BEFORE_RE = re.compile(
     r"\s*,\s*$"
 )
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
-BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = (
-    (re.compile(r"Bộ\s+Chính\s+trị"), BodyKind.POLITBURO, True),
-    (re.compile(r"Ban\s+Bí\s+thư"), BodyKind.SECRETARIAT, True),
+_COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
+_CENTRAL = r"\s+Trung\s+ương"
+# Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
+# commission, the office and the commissions exist at both levels.
+_BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
+    (r"Bộ\s+Chính\s+trị", BodyKind.POLITBURO, True),
+    (r"Ban\s+Bí\s+thư", BodyKind.SECRETARIAT, True),
     (
-        re.compile(
-            r"(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?"
-        ),
+        rf"(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?)?Ban\s+Chấp\s+hành{_CENTRAL}(?:\s+Đảng)?",
         BodyKind.EXECUTIVE_COMMITTEE,
         True,
     ),
-    (re.compile(r"Ủy\s+ban\s+Kiểm\s+tra\s+Trung\s+ương"), BodyKind.INSPECTION_COMMISSION, True),
-    (re.compile(r"Văn\s+phòng\s+Trung\s+ương(?:\s+Đảng)?"), BodyKind.OFFICE, True),
-    (
-        re.compile(
-            rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}\s+Trung\s+ương"
-        ),
-        BodyKind.COMMISSION,
-        True,
-    ),
-    (re.compile(rf"Ban\s+Thường\s+vụ\s+{_COMM}"), BodyKind.STANDING_BOARD, False),
-    (re.compile(rf"Thường\s+trực\s+{_COMM}"), BodyKind.PERMANENT, False),
-    (re.compile(rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}"), BodyKind.INSPECTION_COMMISSION, False),
-    (re.compile(rf"Văn\s+phòng\s+{_COMM}"), BodyKind.OFFICE, False),
-    (
-        re.compile(
-            rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}\s+{_COMM}"
-        ),
-        BodyKind.COMMISSION,
-        False,
-    ),
-    (re.compile(rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ|{_COMM}"), BodyKind.EXECUTIVE_COMMITTEE, False),
-    (re.compile(r"Đại\s+hội"), BodyKind.CONGRESS, False),
+    (rf"Ủy\s+ban\s+Kiểm\s+tra{_CENTRAL}", BodyKind.INSPECTION_COMMISSION, True),
+    (rf"Văn\s+phòng{_CENTRAL}(?:\s+Đảng)?", BodyKind.OFFICE, True),
+    (rf"{_COMMISSION}{_CENTRAL}", BodyKind.COMMISSION, True),
+    (rf"Ban\s+Thường\s+vụ\s+{_COMM}", BodyKind.STANDING_BOARD, False),
+    (rf"Thường\s+trực\s+{_COMM}", BodyKind.PERMANENT, False),
+    (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
+    (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
+    (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
+    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
+    (r"Đại\s+hội", BodyKind.CONGRESS, False),
+)
+BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
+    (re.compile(form), body, central) for form, body, central in _BODY_FORMS
 )
 OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
 ISSUER_BEFORE_RE = re.compile(r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$")

@@ -47,7 +47,9 @@ def fold(text: str) -> str:
         >>> fold("Tỉnh uỷ khoá XI")
         'Tỉnh ủy khóa XI'
     """
-    return FOLD_RE.sub(_swap, BLANK_RE.sub(" ", text))
+    if not text.replace("\n", " ").isprintable():  # every BLANK_RE character is unprintable
+        text = BLANK_RE.sub(" ", text)
+    return FOLD_RE.sub(_swap, text)
 
 
 def squeeze(text: str) -> str:

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from vnpartydoc.errors import Issue
     from vnpartydoc.models import Congress, Document, Organisation, Person, Record, Target
 
-__all__ = ["ExtractionResult", "Span"]
+__all__ = ["ExtractionResult", "Span", "new_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,26 @@ class Span:
     """Dotted path of the field in that record, e.g. ``titles.1`` or ``points.0``."""
     text: str
     """The text read, as printed."""
+
+
+_SPAN_SETTERS = tuple(getattr(Span, name).__set__ for name in Span.__slots__)
+_new_object = object.__new__
+
+
+def new_span(start: int, end: int, record: str, field: str, text: str) -> Span:
+    """``Span(start, end, record, field, text)``, filled in through its slots.
+
+    The same object as the constructor makes, without the frozen dataclass's detour through
+    ``object.__setattr__`` for every field (extraction makes dozens of spans per text).
+    """
+    span = _new_object(Span)
+    set_start, set_end, set_record, set_field, set_text = _SPAN_SETTERS
+    set_start(span, start)
+    set_end(span, end)
+    set_record(span, record)
+    set_field(span, field)
+    set_text(span, text)
+    return span
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,11 @@ class Words:
 
     def _group(self, group: tuple[str, ...]) -> tuple[list[int], list[int], int]:
         """Offsets of the group's words, where each ends (the shortest there), longest word."""
+        if len(group) == 1:
+            offsets, size = self._find(group[0]), len(group[0])
+            merged = offsets, [at + size for at in offsets], size
+            self._groups[group] = merged
+            return merged
         stops: dict[int, int] = {}
         for word in group:
             for at in self._find(word):
