@@ -275,3 +275,26 @@ def test_run_cli_prints_yaml_that_loads(tmp_path: Path, capsys: pytest.CaptureFi
     junk = tmp_path / "junk.txt"
     junk.write_text("không có gì", encoding="utf-8")
     assert run_cli([junk], "yaml", None) == 1
+
+
+def test_run_cli_refuses_oversized_and_irregular_files_without_reading_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file too big for MAX_CHARS and a FIFO are reported, exit 1, and nothing blocks."""
+    import os
+
+    from vnpartydoc import extract as package
+
+    monkeypatch.setattr(package, "MAX_CHARS", 10)
+    big = tmp_path / "big.txt"
+    big.write_text("Đại hội Đảng bộ tỉnh An Giang lần thứ XI", encoding="utf-8")
+    assert run_cli([big], "yaml", None) == 1
+    err = capsys.readouterr().err
+    assert f"{big}: text_too_long: the file has more than 43 bytes" in err
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    assert run_cli([fifo], "yaml", None) == 1
+    assert f"cannot read {fifo}: not a regular file" in capsys.readouterr().err
+    monkeypatch.setattr(package, "MAX_CHARS", 20)  # 83 bytes allowed: read, then refused
+    assert run_cli([big], "yaml", None) == 1
+    assert "text_too_long: text has 40 characters; the limit is 20" in capsys.readouterr().err

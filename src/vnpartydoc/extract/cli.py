@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,34 @@ __all__ = ["run_cli"]
 
 
 def _read(path: Path) -> str | None:
+    """The text of ``path``, or None after saying on standard error why it cannot be read.
+
+    A file that holds more bytes than ``MAX_CHARS`` characters can take in UTF-8 is refused
+    before it is read, and so is anything but a regular file (a FIFO would block, /dev/zero
+    never end).
+    """
+    from vnpartydoc import extract as package
+
+    limit = package.MAX_CHARS * 4 + 3  # UTF-8 takes at most 4 bytes a character, plus a BOM
     try:
-        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            print(f"vnpartydoc: error: cannot read {path}: not a regular file", file=sys.stderr)
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         print(f"vnpartydoc: error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    if len(data) > limit:
+        print(
+            f"vnpartydoc: error: {path}: text_too_long: the file has more than {limit:,} bytes, "
+            f"more than the {package.MAX_CHARS:,} characters extraction reads (MAX_CHARS)",
+            file=sys.stderr,
+        )
+        return None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         print(f"vnpartydoc: error: {path} is not UTF-8 (byte offset {exc.start})", file=sys.stderr)
     return None
@@ -33,7 +58,7 @@ def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
     Issues go to standard error as ``file:line:col: code: message``. Returns 1 when a file
     cannot be read or nothing usable is found in any file, else 0.
     """
-    from vnpartydoc.extract import extract_partial
+    from vnpartydoc import extract as package
 
     records: dict[str, Record] = {}
     failed = False
@@ -43,7 +68,7 @@ def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
         if text is None:
             failed = True
             continue
-        result = extract_partial(text)
+        result = package.extract_partial(text, max_chars=package.MAX_CHARS)
         for issue in result.issues:
             print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
         if result.is_empty:
