@@ -45,6 +45,8 @@ NUMBER_RE = re.compile(
     rf"(?P<number>\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
     rf"\s*[{DASH}]\s*[A-ZĐ][A-Za-zĐđ]{{0,5}}\s*/\s*[A-ZĐ]{{1,12}})(?![\w/{DASH}])"
 )
+NUMBER_SLASH_RE = re.compile(r"/\s*[A-ZĐ]")
+"""What every NUMBER_RE match has: a slash, then a capital (a pattern that skips to slashes)."""
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
@@ -173,8 +175,8 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
 
 def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
-    if text.find("/", start, end) < 0:  # every number has a slash
-        return out
+    if text.find("/", start, end) < 0 or NUMBER_SLASH_RE.search(text, start, end) is None:
+        return out  # every number has a slash and a capital after it
     for match in NUMBER_RE.finditer(text, start, end):
         try:
             number = DocumentNumber.parse(match["number"])

@@ -72,6 +72,9 @@ NUMBER_VALUE_RE = re.compile(rf"(?P<a>{_NUMBER_AT_DIGIT}){_VALUE_TAIL}")
 ACHIEVED_RE = re.compile(
     rf"(?P<a>{_NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))"
 )
+ACHIEVED_TAIL_RE = re.compile(rf"/\s*(?:{NUMBER})\s*{_UNIT_FIRST}(?i:{_UNIT})")
+"""What every ACHIEVED_RE match has: the slash, the target and the unit (a pattern that skips
+to slashes, which are rarer than the digits ACHIEVED_RE starts at)."""
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
@@ -296,7 +299,21 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
 
 def _achieved(fold: str, start: int, end: int) -> bool:
     """Whether ``ACHIEVED_RE`` matches in ``fold[start:end]`` (it starts at a number)."""
-    return fold.find("/", start, end) >= 0 and ACHIEVED_RE.search(fold, start, end) is not None
+    return (
+        fold.find("/", start, end) >= 0
+        and ACHIEVED_TAIL_RE.search(fold, start, end) is not None
+        and ACHIEVED_RE.search(fold, start, end) is not None
+    )
+
+
+def _heading(fold: str, start: int, end: int) -> re.Match[str] | None:
+    """``AREA_RE.match(fold, start, end)``, tried only where its first character can be."""
+    if start >= end:
+        return None
+    first = fold[start]
+    if first in "vV(đ" or "a" <= first <= "z" or first.isspace() or first.isdecimal():
+        return AREA_RE.match(fold, start, end)
+    return None
 
 
 def find_targets(
@@ -309,11 +326,12 @@ def find_targets(
     words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
     active, area = False, None
-    for start, end in lines:
-        heading = AREA_RE.match(fold, start, end)
+    anchored = set(words.lines_with(_ANCHOR_NEEDS, lines))  # the lines an anchor can be in
+    for i, (start, end) in enumerate(lines):
+        heading = _heading(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
-        anchor = _anchor(fold, words, start, end)
+        anchor = _anchor(fold, words, start, end) if i in anchored else None
         if anchor is not None:
             active, begin = True, anchor.end()
         elif active and (heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None):
