@@ -143,13 +143,13 @@ def find_dates(
     ``text``, when the caller has it. Nothing before ``start`` is read.
     """
     end = len(text) if end is None else end
+    words = Words(lowered(text)) if words is None else words
+    days = [match.start() for match in DAY_START_RE.finditer(text, start, end)]
+    named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
+    if not named and not days:
+        return []
     taken: list[tuple[int, int]] = list(spans or [])
     out: list[DateMention] = []
-    words = Words(lowered(text)) if words is None else words
-    named = words.has("tháng", start, end)  # the forms with "ngày" also have "tháng"
-    days = [match.start() for match in DAY_START_RE.finditer(text, start, end)]
-    if not named and not days:
-        return out
     for pattern in PATTERNS:
         found: Iterable[re.Match[str]]
         if pattern is RANGE_LONG_RE or pattern is SINGLE_LONG_RE:
@@ -162,12 +162,13 @@ def find_dates(
         else:
             continue
         for match in found:
-            if any(match.start() < stop and begin < match.end() for begin, stop in taken):
+            begin, stop = match.span()
+            if taken and any(begin < b and a < stop for a, b in taken):
                 continue
             mention = _mention(match, words, start)
             if mention is not None:
                 out.append(mention)
-                taken.append((match.start(), match.end()))
+                taken.append((begin, stop))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -201,7 +201,8 @@ def find_goal(
 
 
 def _qualifier(match: re.Match[str]) -> TargetQualifier:
-    word = " ".join((match["qual"] or "").lower().split())
+    qual = match["qual"] if "qual" in match.re.groupindex else None  # see _value
+    word = " ".join((qual or "").lower().split())
     if match["more"]:
         more = match["more"].lower()
         return TargetQualifier.AT_MOST if "xuống" in more else TargetQualifier.AT_LEAST
@@ -218,19 +219,23 @@ def _unit(text: str) -> str:
 
 
 def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
-    """``VALUE_RE.search(fold, begin, end)``.
+    """``VALUE_RE.search(fold, begin, end)``, or the same value found by NUMBER_VALUE_RE.
 
     A value is a number, perhaps after a qualifier and spaces. The first number that makes a
     value is found by a pattern that skips to digits; an earlier start can only be a qualifier
-    ending right before that number.
+    ending right before that number. Without one, VALUE_RE would match at the number with the
+    same span and groups as NUMBER_VALUE_RE (which has no "qual" group), so that match is
+    returned as it is.
     """
     number = NUMBER_VALUE_RE.search(fold, begin, end)
     if number is None:
         return None
     at = number.start()
-    if not ends_with(words.low, _QUALIFIER_ENDS, begin, at):
-        return VALUE_RE.match(fold, at, end)
-    return search_at(VALUE_RE, fold, [*words.near(_QUALIFIER_WORDS, begin, at), at], end)
+    if ends_with(words.low, _QUALIFIER_ENDS, begin, at):
+        found = search_at(VALUE_RE, fold, words.near(_QUALIFIER_WORDS, begin, at), end)
+        if found is not None:
+            return found
+    return number
 
 
 def _trim(text: str) -> str:
