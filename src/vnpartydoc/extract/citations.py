@@ -261,5 +261,8 @@ def _unnumbered(
 def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
     """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
     words = Words(lowered(text)) if words is None else words
-    numbered = _numbered(text, words, start, end)
+    # Every number has a slash, and every unnumbered citation has "của" (most lines have neither).
+    numbered = _numbered(text, words, start, end) if text.find("/", start, end) >= 0 else []
+    if text.find("của", start, end) < 0:
+        return numbered
     return numbered + _unnumbered(text, words, start, end, numbered)
