@@ -69,8 +69,7 @@ def _value(style: str, n: str) -> int | None:
 
 
 def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
-    if ANY_MARKER_RE.match(text) is None:
-        return None
+    """The marker a line starts with (its style and value), once ANY_MARKER_RE has matched."""
     for style, pattern in MARKERS:
         match = pattern.match(text)
         if match is not None:
@@ -93,7 +92,10 @@ def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
 def find_points(lines: list[tuple[int, int, str, str]]) -> list[PointMention]:
     """Points in body lines given as (start, end, folded text, printed text)."""
     marks = []
+    any_marker = ANY_MARKER_RE.match
     for i, (_, _, fold, _) in enumerate(lines):
+        if any_marker(fold) is None:  # most lines have no marker
+            continue
         found = _marker(fold)
         if found is not None:
             marks.append((i, *found))
