@@ -64,6 +64,9 @@ PARTY_RE = re.compile(
 )
 ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
 CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+# ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
+# another "đảng" where the other could start.
+PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
@@ -286,31 +289,56 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     out: list[OrgRef] = []
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
-        for match in finditer_at(ORG_HEAD_RE, text, party, end):
-            org = _org_at(text, words, match.start(), end, match)
-            if org is not None:
-                out.append(org)
-        for match in finditer_at(CPV_RE, text, party, end):
-            out.append(OrgRef(match.start(), match.end(), None, None, national=True))
+        out.extend(_party_orgs(text, words, party, end))
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        committees = words.near(_COMMITTEE_WORDS, start, end)
-        for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
-            unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
-            found = locality_at(text, match.end(), end)
-            locality = found[1] if found is not None else None
-            out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
-        at = match.start()
-        if out and any(o.start <= at < o.end for o in out):
+        out.extend(_committees(text, words.starts(_COMMITTEE_WORDS, start, end), end))
+    units = words.starts(_UNIT_WORDS, start, end)
+    if units:
+        _unit_hints(text, units, end, out)
+    return out
+
+
+def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[OrgRef]:
+    """Organisations named "Đảng bộ …", then mentions of the Communist Party of Vietnam."""
+    orgs: list[OrgRef] = []
+    national: list[OrgRef] = []
+    for match in finditer_at(PARTY_AT_RE, text, party, end):
+        if match.lastgroup == "cpv":
+            national.append(OrgRef(match.start(), match.end(), None, None, national=True))
             continue
+        org = _org_at(text, words, match.start(), end, match)
+        if org is not None:
+            orgs.append(org)
+    return orgs + national if national else orgs
+
+
+def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
+    out = []
+    for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+        found = locality_at(text, match.end(), end)
+        locality = found[1] if found is not None else None
+        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
+    return out
+
+
+def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> None:
+    """Add the places named by a unit word and a locality ("tỉnh An Giang") to ``out``.
+
+    A unit word inside an organisation already in ``out`` or glued to a word is left out.
+    """
+    for match in finditer_at(UNIT_HINT_RE, text, offsets, end):
+        at = match.start()
         if at > 0 and text[at - 1].isalpha():
+            continue
+        if out and any(o.start <= at < o.end for o in out):
             continue
         found = locality_at(text, match.end(), end)
         if found is not None:
             out.append(
                 OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
             )
-    return out
 
 
 @dataclass
