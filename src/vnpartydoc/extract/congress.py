@@ -80,6 +80,8 @@ REFERENCE_RE = re.compile(
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
 )
 # HCM_RE, then UNIT_RE (case-insensitive), in one match call.
+# REFERENCE_RE for the lowered page: plain lower-case words, which re can skip ahead to.
+REFERENCE_LOW_RE = re.compile(REFERENCE_RE.pattern.replace("(?i:", "(?:", 1))
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 OF_RE = re.compile(r"\s+(?:(?i:của)\s+)?")
 OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
@@ -216,13 +218,15 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     form = FORM_NATIONAL_RE.match(text, head.end(), end)
     assert form is not None  # both parts are optional
     pos, national = form.end(), form["national"] is not None
-    for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_BARE_RE, "bare")):
-        match = pattern.match(text, pos, end)
+    match = ORD_LAN_RE.match(text, pos, end)
+    if match is not None:
+        found, pos = (match, "lan-thu"), match.end()
+    else:
+        match = ORD_BARE_RE.match(text, pos, end)
         if match is not None:
-            found, pos = (match, source), match.end()
-            break
-    if found is None and not _can_follow(text, pos, end):
-        return None
+            found, pos = (match, "bare"), match.end()
+        elif not _can_follow(text, pos, end):
+            return None
     of = OF_RE.match(text, pos, end)
     org = _org_at(text, words, of.end(), end) if of is not None else None
     if org is not None:
@@ -231,13 +235,14 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     if org is None and party is not None:
         national, pos = True, party.end()
     if found is None:
-        for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_KHOA_RE, "khoa")):
-            match = pattern.match(text, pos, end)
-            if match is not None:
-                found, pos = (match, source), match.end()
-                break
-    if found is None:
-        return None
+        match = ORD_LAN_RE.match(text, pos, end)
+        if match is not None:
+            found, pos = (match, "lan-thu"), match.end()
+        else:
+            match = ORD_KHOA_RE.match(text, pos, end)
+            if match is None:
+                return None
+            found, pos = (match, "khoa"), match.end()
     match, source = found
     ordinal = _ordinal(match)
     if ordinal is None:
@@ -263,7 +268,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     mention.reference = (
         ends_with(words.low, _REFERENCE_ENDS, before, head.start())
         or words.has_near("số", before, head.start())
-    ) and REFERENCE_RE.search(text, before, head.start()) is not None
+    ) and REFERENCE_LOW_RE.search(words.low, before, head.start()) is not None
     return mention
 
 

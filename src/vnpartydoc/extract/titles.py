@@ -71,10 +71,17 @@ def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
     """``(?<![letters])(?:a|b|…)`` with the look-behind moved after each first letter.
 
     Every alternative then starts with a literal letter, so ``re`` can skip straight to those
-    letters instead of trying the look-behind at every offset.
+    letters instead of trying the look-behind at every offset. Alternatives with the same first
+    letter share it and one look-behind, keeping their order (alternatives with different first
+    letters never match at the same offset, so the order between groups does not matter).
     """
     assert all(a[0].isalpha() for a in alternatives)
-    return "|".join(f"{a[0]}(?<![{LOWER}{UPPER}].){a[1:]}" for a in alternatives)
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        f"{first}(?<![{LOWER}{UPPER}].)(?:{'|'.join(group)})" for first, group in rests.items()
+    )
 
 
 # (?<![letters])(?P<role>(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS)(organ)…
