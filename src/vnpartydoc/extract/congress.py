@@ -195,21 +195,25 @@ def _ordinal(match: re.Match[str]) -> int | None:
     return _WORD_ORDINALS.get(word)
 
 
-# The first letters (either case) of what can still give the ordinal after "Đại hội …":
-# "của", "Đảng bộ" or "Đảng", "lần thứ"/"thứ lần", "khóa" (K is the Kelvin sign, read as k).
-_FOLLOW_FIRST = "cCđĐlLtTkK\u212a"
+# The words (lowered) that can start what still gives the ordinal after "Đại hội …": "của",
+# "Đảng bộ" or "Đảng", "lần thứ"/"thứ lần"/"lần", "khóa".
+_FOLLOW_WORDS = ("của", "đảng", "lần", "thứ", "khóa")
+_COMMA_FOLLOW_WORDS = ("lần", "thứ")  # only ORD_LAN_RE ("lần thứ") allows a comma
 
 
-def _can_follow(text: str, pos: int, end: int) -> bool:
-    """Whether an organisation, "Đảng" or an ordinal can start at ``pos`` (after spaces)."""
-    while pos < end and text[pos].isspace():
+def _can_follow(low: str, pos: int, end: int) -> bool:
+    """Whether an organisation, "Đảng" or an ordinal can start at ``pos`` (after spaces).
+
+    ``low`` is the :func:`lowered` text, where those words are looked for.
+    """
+    while pos < end and low[pos].isspace():
         pos += 1
-    if pos < end and text[pos] == ",":  # only ORD_LAN_RE ("lần thứ") allows a comma
+    if pos < end and low[pos] == ",":
         pos += 1
-        while pos < end and text[pos].isspace():
+        while pos < end and low[pos].isspace():
             pos += 1
-        return pos < end and text[pos] in "lLtT"
-    return pos < end and text[pos] in _FOLLOW_FIRST
+        return low.startswith(_COMMA_FOLLOW_WORDS, pos, end)
+    return low.startswith(_FOLLOW_WORDS, pos, end)
 
 
 def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMention | None:
@@ -225,7 +229,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         match = ORD_BARE_RE.match(text, pos, end)
         if match is not None:
             found, pos = (match, "bare"), match.end()
-        elif not _can_follow(text, pos, end):
+        elif not _can_follow(words.low, pos, end):
             return None
     of = OF_RE.match(text, pos, end)
     org = _org_at(text, words, of.end(), end) if of is not None else None

@@ -24,7 +24,7 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.text import proper_case_name
 
-__all__ = ["NAME_RUN_RE", "Post", "find_posts", "locality_at", "split_name"]
+__all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "split_name"]
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
@@ -84,18 +84,18 @@ def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
     )
 
 
-# (?<![letters])(?P<role>(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS)(organ)…
-# with the optional "Phó" and the role list spelt out as alternatives, in the same order.
-POST_RE = re.compile(
-    "(?P<role>"
-    + _checked_after_first_letter(
-        (
-            rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
-            *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
-            *_ABBREVIATION_LIST,
-        )
+# (?<![letters])(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS, with the optional
+# "Phó" and the role list spelt out as alternatives, in the same order: where a post can start.
+ROLE_START = _checked_after_first_letter(
+    (
+        rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
+        *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
+        *_ABBREVIATION_LIST,
     )
-    + rf")(?:\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
+)
+"""The role a post starts with, as a pattern whose alternatives each begin with a letter."""
+POST_RE = re.compile(
+    f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
 )
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
