@@ -94,9 +94,7 @@ ROLE_START = _checked_after_first_letter(
     )
 )
 """The role a post starts with, as a pattern whose alternatives each begin with a letter."""
-POST_RE = re.compile(
-    f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
-)
+POST_RE = re.compile(f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}")
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
