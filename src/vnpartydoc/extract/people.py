@@ -120,10 +120,13 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    if POST_OR_HONORIFIC_RE.search(text, start, end) is None:
+    first = POST_OR_HONORIFIC_RE.search(text, start, end)
+    if first is None:
         return []
-    posts = find_posts(text, 0, start, end)
-    if not posts and HONORIFIC_NAME_RE.search(text, start, end) is None:
+    # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
+    # before it).
+    posts = find_posts(text, 0, first.start(), end)
+    if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
         return []
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
