@@ -300,7 +300,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     if party:
         out.extend(_party_orgs(text, words, party, end))
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        out.extend(_committees(text, words.starts(_COMMITTEE_WORDS, start, end), end))
+        out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)
