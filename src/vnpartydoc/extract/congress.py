@@ -64,6 +64,9 @@ PARTY_RE = re.compile(
 )
 ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
 CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+# ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
+# another "đảng" where the other could start.
+PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
@@ -77,6 +80,8 @@ REFERENCE_RE = re.compile(
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
 )
 # HCM_RE, then UNIT_RE (case-insensitive), in one match call.
+# REFERENCE_RE for the lowered page: plain lower-case words, which re can skip ahead to.
+REFERENCE_LOW_RE = re.compile(REFERENCE_RE.pattern.replace("(?i:", "(?:", 1))
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 OF_RE = re.compile(r"\s+(?:(?i:của)\s+)?")
 OF_PARTY_RE = re.compile(r"\s+(?i:của)\s+")
@@ -190,21 +195,25 @@ def _ordinal(match: re.Match[str]) -> int | None:
     return _WORD_ORDINALS.get(word)
 
 
-# The first letters (either case) of what can still give the ordinal after "Đại hội …":
-# "của", "Đảng bộ" or "Đảng", "lần thứ"/"thứ lần", "khóa" (K is the Kelvin sign, read as k).
-_FOLLOW_FIRST = "cCđĐlLtTkK\u212a"
+# The words (lowered) that can start what still gives the ordinal after "Đại hội …": "của",
+# "Đảng bộ" or "Đảng", "lần thứ"/"thứ lần"/"lần", "khóa".
+_FOLLOW_WORDS = ("của", "đảng", "lần", "thứ", "khóa")
+_COMMA_FOLLOW_WORDS = ("lần", "thứ")  # only ORD_LAN_RE ("lần thứ") allows a comma
 
 
-def _can_follow(text: str, pos: int, end: int) -> bool:
-    """Whether an organisation, "Đảng" or an ordinal can start at ``pos`` (after spaces)."""
-    while pos < end and text[pos].isspace():
+def _can_follow(low: str, pos: int, end: int) -> bool:
+    """Whether an organisation, "Đảng" or an ordinal can start at ``pos`` (after spaces).
+
+    ``low`` is the :func:`lowered` text, where those words are looked for.
+    """
+    while pos < end and low[pos].isspace():
         pos += 1
-    if pos < end and text[pos] == ",":  # only ORD_LAN_RE ("lần thứ") allows a comma
+    if pos < end and low[pos] == ",":
         pos += 1
-        while pos < end and text[pos].isspace():
+        while pos < end and low[pos].isspace():
             pos += 1
-        return pos < end and text[pos] in "lLtT"
-    return pos < end and text[pos] in _FOLLOW_FIRST
+        return low.startswith(_COMMA_FOLLOW_WORDS, pos, end)
+    return low.startswith(_FOLLOW_WORDS, pos, end)
 
 
 def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMention | None:
@@ -213,13 +222,15 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     form = FORM_NATIONAL_RE.match(text, head.end(), end)
     assert form is not None  # both parts are optional
     pos, national = form.end(), form["national"] is not None
-    for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_BARE_RE, "bare")):
-        match = pattern.match(text, pos, end)
+    match = ORD_LAN_RE.match(text, pos, end)
+    if match is not None:
+        found, pos = (match, "lan-thu"), match.end()
+    else:
+        match = ORD_BARE_RE.match(text, pos, end)
         if match is not None:
-            found, pos = (match, source), match.end()
-            break
-    if found is None and not _can_follow(text, pos, end):
-        return None
+            found, pos = (match, "bare"), match.end()
+        elif not _can_follow(words.low, pos, end):
+            return None
     of = OF_RE.match(text, pos, end)
     org = _org_at(text, words, of.end(), end) if of is not None else None
     if org is not None:
@@ -228,13 +239,14 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     if org is None and party is not None:
         national, pos = True, party.end()
     if found is None:
-        for pattern, source in ((ORD_LAN_RE, "lan-thu"), (ORD_KHOA_RE, "khoa")):
-            match = pattern.match(text, pos, end)
-            if match is not None:
-                found, pos = (match, source), match.end()
-                break
-    if found is None:
-        return None
+        match = ORD_LAN_RE.match(text, pos, end)
+        if match is not None:
+            found, pos = (match, "lan-thu"), match.end()
+        else:
+            match = ORD_KHOA_RE.match(text, pos, end)
+            if match is None:
+                return None
+            found, pos = (match, "khoa"), match.end()
     match, source = found
     ordinal = _ordinal(match)
     if ordinal is None:
@@ -260,7 +272,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
     mention.reference = (
         ends_with(words.low, _REFERENCE_ENDS, before, head.start())
         or words.has_near("số", before, head.start())
-    ) and REFERENCE_RE.search(text, before, head.start()) is not None
+    ) and REFERENCE_LOW_RE.search(words.low, before, head.start()) is not None
     return mention
 
 
@@ -286,31 +298,56 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     out: list[OrgRef] = []
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
-        for match in finditer_at(ORG_HEAD_RE, text, party, end):
-            org = _org_at(text, words, match.start(), end, match)
-            if org is not None:
-                out.append(org)
-        for match in finditer_at(CPV_RE, text, party, end):
-            out.append(OrgRef(match.start(), match.end(), None, None, national=True))
+        out.extend(_party_orgs(text, words, party, end))
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        committees = words.near(_COMMITTEE_WORDS, start, end)
-        for match in finditer_at(COMMITTEE_AT_RE, text, committees, end):
-            unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
-            found = locality_at(text, match.end(), end)
-            locality = found[1] if found is not None else None
-            out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    for match in finditer_at(UNIT_HINT_RE, text, words.starts(_UNIT_WORDS, start, end), end):
-        at = match.start()
-        if out and any(o.start <= at < o.end for o in out):
+        out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
+    units = words.starts(_UNIT_WORDS, start, end)
+    if units:
+        _unit_hints(text, units, end, out)
+    return out
+
+
+def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[OrgRef]:
+    """Organisations named "Đảng bộ …", then mentions of the Communist Party of Vietnam."""
+    orgs: list[OrgRef] = []
+    national: list[OrgRef] = []
+    for match in finditer_at(PARTY_AT_RE, text, party, end):
+        if match.lastgroup == "cpv":
+            national.append(OrgRef(match.start(), match.end(), None, None, national=True))
             continue
+        org = _org_at(text, words, match.start(), end, match)
+        if org is not None:
+            orgs.append(org)
+    return orgs + national if national else orgs
+
+
+def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
+    out = []
+    for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+        found = locality_at(text, match.end(), end)
+        locality = found[1] if found is not None else None
+        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
+    return out
+
+
+def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> None:
+    """Add the places named by a unit word and a locality ("tỉnh An Giang") to ``out``.
+
+    A unit word inside an organisation already in ``out`` or glued to a word is left out.
+    """
+    for match in finditer_at(UNIT_HINT_RE, text, offsets, end):
+        at = match.start()
         if at > 0 and text[at - 1].isalpha():
+            continue
+        if out and any(o.start <= at < o.end for o in out):
             continue
         found = locality_at(text, match.end(), end)
         if found is not None:
             out.append(
                 OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
             )
-    return out
 
 
 @dataclass

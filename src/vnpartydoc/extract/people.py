@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.lexicon import UPPER
-from vnpartydoc.extract.titles import NAME_RUN_RE, NON_SPACE_RE, Post, find_posts, split_name
+from vnpartydoc.extract.titles import (
+    NAME_RUN_RE,
+    NON_SPACE_RE,
+    ROLE_START,
+    Post,
+    find_posts,
+    split_name,
+)
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
@@ -24,8 +31,12 @@ HONORIFIC_RE = re.compile(r"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|b�
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
 # (đ or Đ for the case-insensitive "đồng chí"), so that re skips straight to those letters.
-HONORIFIC_NAME_RE = re.compile(
-    rf"(?:đ(?i:ồng\s+chí)|Đ(?i:ồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*[{UPPER}]"
+_HONORIFICS = (r"đ(?i:ồng\s+chí)", r"Đ(?i:ồng\s+chí)", "Ông", "ông", "Bà", "bà")
+HONORIFIC_NAME_RE = re.compile(rf"(?:{'|'.join(_HONORIFICS)})\s*:?\s*[{UPPER}]")
+# Where a post or an honorific before a name starts, in one pass over the line: a line with
+# neither holds nobody. Every alternative begins with a letter, for re to skip ahead to.
+POST_OR_HONORIFIC_RE = re.compile(
+    "|".join((ROLE_START, *(rf"{word}\s*:?\s*[{UPPER}]" for word in _HONORIFICS)))
 )
 ELECTED_RE = re.compile(
     r"\s+(?i:được\s+bầu(?:\s+(?:giữ\s+chức|làm|vào\s+chức|giữ))?|tái\s+đắc\s+cử|tái\s+cử"
@@ -109,8 +120,13 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    posts = find_posts(text, 0, start, end)
-    if not posts and HONORIFIC_NAME_RE.search(text, start, end) is None:
+    first = POST_OR_HONORIFIC_RE.search(text, start, end)
+    if first is None:
+        return []
+    # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
+    # before it).
+    posts = find_posts(text, 0, first.start(), end)
+    if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
         return []
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)

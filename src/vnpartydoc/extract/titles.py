@@ -24,7 +24,7 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.text import proper_case_name
 
-__all__ = ["NAME_RUN_RE", "Post", "find_posts", "locality_at", "split_name"]
+__all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "split_name"]
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
@@ -71,25 +71,30 @@ def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
     """``(?<![letters])(?:a|b|…)`` with the look-behind moved after each first letter.
 
     Every alternative then starts with a literal letter, so ``re`` can skip straight to those
-    letters instead of trying the look-behind at every offset.
+    letters instead of trying the look-behind at every offset. Alternatives with the same first
+    letter share it and one look-behind, keeping their order (alternatives with different first
+    letters never match at the same offset, so the order between groups does not matter).
     """
     assert all(a[0].isalpha() for a in alternatives)
-    return "|".join(f"{a[0]}(?<![{LOWER}{UPPER}].){a[1:]}" for a in alternatives)
-
-
-# (?<![letters])(?P<role>(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS)(organ)…
-# with the optional "Phó" and the role list spelt out as alternatives, in the same order.
-POST_RE = re.compile(
-    "(?P<role>"
-    + _checked_after_first_letter(
-        (
-            rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
-            *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
-            *_ABBREVIATION_LIST,
-        )
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        f"{first}(?<![{LOWER}{UPPER}].)(?:{'|'.join(group)})" for first, group in rests.items()
     )
-    + rf")(?:\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}"
+
+
+# (?<![letters])(?:Phó\s+)?(?:ROLES)(?:\s+[Tt]hường\s+trực)?|ABBREVIATIONS, with the optional
+# "Phó" and the role list spelt out as alternatives, in the same order: where a post can start.
+ROLE_START = _checked_after_first_letter(
+    (
+        rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
+        *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
+        *_ABBREVIATION_LIST,
+    )
 )
+"""The role a post starts with, as a pattern whose alternatives each begin with a letter."""
+POST_RE = re.compile(f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}")
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
