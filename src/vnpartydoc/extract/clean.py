@@ -244,13 +244,16 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     blank = False
+    words = WORD_RUN_RE.match
     for index, chunk in enumerate(folded.split("\n")):
         stripped = chunk.strip()
         if stripped:
             start = offset + chunk.find(stripped[0])  # the first character that is not a space
-            lines.append(
-                Line(index, start, start + len(stripped), stripped, blank, word_count(stripped))
-            )
+            run = words(stripped)  # word_count, inline: one match for most lines
+            count = run.lastindex or 0 if run is not None else 0
+            if count == _RUN and run is not None:
+                count += word_count(stripped[run.end() :])
+            lines.append(Line(index, start, start + len(stripped), stripped, blank, count))
             blank = False
         else:
             blank = True
@@ -270,7 +273,7 @@ def _sort_lines(page: Page) -> None:
     mode = ""
     for line in page.lines:
         cannot, may_list = _first_char(line.text[0])
-        reason = _reason(line, cannot)
+        reason = _reason(line, cannot) if line.words <= 40 else None  # the test _reason makes
         if mode == "related" and reason is None:
             if LINK_LINE_RE.match(line.text) or (line.words <= 20 and line.text[-1] not in ".!?"):
                 reason = "related"
