@@ -24,9 +24,13 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
 FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
 WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
-WORD_COUNT_RE = re.compile(rf"[{LOWER}{UPPER}][{LOWER}{UPPER}]*+()")
-"""WORD_RE for counting: ``findall`` gives one empty string (no new object) per word, and the
-leading class lets ``re`` skip straight to letters."""
+_RUN = 16
+WORD_RUN_RE = re.compile(
+    "".join(rf"(?:[^{LOWER}{UPPER}]*+[{LOWER}{UPPER}]++()" for _ in range(_RUN)) + ")?+" * _RUN
+)
+"""Up to ``_RUN`` words in one match: group k closes after the k-th word, so ``lastindex`` is
+the number of words matched. One match reads many words, where ``findall`` would start a
+match (and allocate its stack) for each one."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
 """Characters read as a plain space: odd spaces, tabs, carriage returns and invisible ones."""
 
@@ -64,8 +68,21 @@ def squeeze(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    """Number of words made of letters."""
-    return len(WORD_COUNT_RE.findall(text))
+    """Number of words made of letters (runs of Vietnamese or ASCII letters).
+
+    Example:
+        >>> word_count("T/M Ban Thường vụ, năm 2020")
+        6
+    """
+    total = 0
+    at = 0
+    while True:
+        match = WORD_RUN_RE.match(text, at)  # always matches: every word is optional
+        counted = match.lastindex or 0 if match is not None else 0
+        total += counted
+        if match is None or counted < _RUN:
+            return total
+        at = match.end()
 
 
 @dataclass(slots=True, eq=False)
@@ -227,14 +244,16 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     blank = False
-    words = WORD_COUNT_RE.findall
+    words = WORD_RUN_RE.match
     for index, chunk in enumerate(folded.split("\n")):
         stripped = chunk.strip()
         if stripped:
             start = offset + chunk.find(stripped[0])  # the first character that is not a space
-            lines.append(
-                Line(index, start, start + len(stripped), stripped, blank, len(words(stripped)))
-            )
+            run = words(stripped)  # word_count, inline: one match for most lines
+            count = run.lastindex or 0 if run is not None else 0
+            if count == _RUN and run is not None:
+                count += word_count(stripped[run.end() :])
+            lines.append(Line(index, start, start + len(stripped), stripped, blank, count))
             blank = False
         else:
             blank = True
@@ -254,7 +273,7 @@ def _sort_lines(page: Page) -> None:
     mode = ""
     for line in page.lines:
         cannot, may_list = _first_char(line.text[0])
-        reason = _reason(line, cannot)
+        reason = _reason(line, cannot) if line.words <= 40 else None  # the test _reason makes
         if mode == "related" and reason is None:
             if LINK_LINE_RE.match(line.text) or (line.words <= 20 and line.text[-1] not in ".!?"):
                 reason = "related"
