@@ -8,6 +8,7 @@ from the congress term, else from the nearest dated mention, and is flagged.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import TERM_ANY_RE
@@ -29,7 +30,12 @@ _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
 
-def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
+def _mention_starts(reading: Reading) -> list[int]:
+    """Sorted offsets of every congress mention."""
+    return sorted(m.start for d in reading.congresses.values() for m in d.mentions)
+
+
+def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     fold = reading.page.fold
     for mention in draft.mentions:
@@ -38,15 +44,12 @@ def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
         start, end = reading.sentence(mention.start)
         out.append((start, end))
         nxt = reading.sentence(end + 1) if end + 1 < len(fold) else (end, end)
-        if nxt[0] > end and SUBJECT_RE.match(fold, nxt[0], nxt[1]):
-            others = [
-                m
-                for d in reading.congresses.values()
-                for m in d.mentions
-                if nxt[0] <= m.start < nxt[1]
-            ]
-            if not others:
-                out.append(nxt)
+        if (
+            nxt[0] > end
+            and SUBJECT_RE.match(fold, nxt[0], nxt[1])
+            and bisect_left(starts, nxt[0]) == bisect_left(starts, nxt[1])
+        ):
+            out.append(nxt)  # the next sentence is about the congress and names no other
     return sorted(set(out))
 
 
@@ -58,7 +61,7 @@ def _terms(reading: Reading) -> None:
             continue
         for mention in draft.mentions:
             _start, end = reading.sentence(mention.start)
-            terms = reading.page.words.near(_TERM_WORDS, mention.end, end)
+            terms = reading.page.words.starts(_TERM_WORDS, mention.end, end)
             for match in finditer_at(TERM_ANY_RE, fold, terms, end):
                 span = (match.start("term"), match.end("term"))
                 if span not in taken:
@@ -69,16 +72,14 @@ def _terms(reading: Reading) -> None:
                 break
 
 
-def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None:
+def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts: list[int]) -> None:
     fold, words = reading.page.fold, reading.page.words
     if EVENT_SCAN_RE.search(fold, start, end) is None:
         return
     dates = [
         d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates
     ]
-    mentions = sorted(
-        m.start for d in reading.congresses.values() for m in d.mentions if start <= m.start < end
-    )
+    mentions = starts[bisect_left(starts, start) : bisect_left(starts, end)]
     own = [m.start for m in draft.mentions if start <= m.start < end]
     for i, date in enumerate(dates):
         before = [m for m in mentions if m < date.start]
@@ -90,7 +91,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None
         role = None
         best = None
         for name, pattern in ROLE_RES:
-            for match in finditer_at(pattern, fold, words.near(_ROLE_WORDS[name], lo, hi), hi):
+            for match in finditer_at(pattern, fold, words.starts(_ROLE_WORDS[name], lo, hi), hi):
                 distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
                 if best is None or distance < best:
                     role, best = name, distance
@@ -103,7 +104,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None
             )
         reading.used_dates.add(date.start)
     if draft.place is None:
-        place = search_at(PLACE_RE, fold, words.near(_PLACE_WORDS, start, end), end)
+        place = search_at(PLACE_RE, fold, words.starts(_PLACE_WORDS, start, end), end)
         if place is not None:
             a, b = place.start("place"), place.end("place")
             draft.place = (reading.page.cut(a, b).rstrip(" ,"), a, b)
@@ -191,10 +192,11 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
 def link(reading: Reading) -> None:
     """Attach terms, dates and places to every congress found."""
     _terms(reading)
+    starts = _mention_starts(reading)
     for draft in reading.congresses.values():
         _term(reading, draft)
-        for start, end in _sentences(reading, draft):
-            _roles(reading, draft, start, end)
+        for start, end in _sentences(reading, draft, starts):
+            _roles(reading, draft, start, end, starts)
     for draft in reading.congresses.values():
         if draft.term is None and draft.dates:
             votes = [v for vs in draft.dates.values() for v in vs if v[2].has_year]
