@@ -161,11 +161,18 @@ def _pick(
 
 def _term(reading: Reading, draft: CongressDraft) -> None:
     values = []
+    parsed: dict[str, Term | None] = {}  # a term is often printed the same way at each mention
     for text, span in draft.terms:
-        try:
-            values.append((Term.parse(text), span))
-        except ValueError:
+        if text not in parsed:
+            try:
+                parsed[text] = Term.parse(text)
+            except ValueError:
+                parsed[text] = None
+        term = parsed[text]
+        if term is None:
             reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
+        else:
+            values.append((term, span))
     if values:
         draft.term = values[0][0]
         if len({v for v, _ in values}) > 1:
