@@ -61,7 +61,7 @@ def _terms(reading: Reading) -> None:
             continue
         for mention in draft.mentions:
             _start, end = reading.sentence(mention.start)
-            terms = reading.page.words.starts(_TERM_WORDS, mention.end, end)
+            terms = reading.page.words.near(_TERM_WORDS, mention.end, end)
             for match in finditer_at(TERM_ANY_RE, fold, terms, end):
                 span = (match.start("term"), match.end("term"))
                 if span not in taken:
@@ -91,7 +91,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
         role = None
         best = None
         for name, pattern in ROLE_RES:
-            for match in finditer_at(pattern, fold, words.starts(_ROLE_WORDS[name], lo, hi), hi):
+            for match in finditer_at(pattern, fold, words.near(_ROLE_WORDS[name], lo, hi), hi):
                 distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
                 if best is None or distance < best:
                     role, best = name, distance
@@ -104,7 +104,7 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
             )
         reading.used_dates.add(date.start)
     if draft.place is None:
-        place = search_at(PLACE_RE, fold, words.starts(_PLACE_WORDS, start, end), end)
+        place = search_at(PLACE_RE, fold, words.near(_PLACE_WORDS, start, end), end)
         if place is not None:
             a, b = place.start("place"), place.end("place")
             draft.place = (reading.page.cut(a, b).rstrip(" ,"), a, b)
