@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
+from vnpartydoc.enums import BodyKind, DocumentKind, Level, RelationKind
 from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.congress import OrgRef
 from vnpartydoc.extract.layout import TAG_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.pipeline import (
@@ -20,7 +21,7 @@ from vnpartydoc.extract.pipeline import (
     org_key,
     slug,
 )
-from vnpartydoc.extract.result import ExtractionResult, Span, new_span
+from vnpartydoc.extract.result import ExtractionResult, spans_from
 from vnpartydoc.extract.scan import ends_with
 from vnpartydoc.models import (
     Article,
@@ -90,7 +91,8 @@ class Builder:
     def __init__(self, reading: Reading) -> None:
         self.r = reading
         self.raw = reading.page.raw
-        self.spans: list[Span] = []
+        self.places: list[tuple[int, int, str, str]] = []
+        """Where each value was read: (start, end, record, field), made into spans at the end."""
         self.records: dict[str, BaseModel] = {}
         self.resolutions: dict[tuple[str, int], str] = {}
 
@@ -98,7 +100,7 @@ class Builder:
 
     def span(self, start: int, end: int, record: str, name: str) -> None:
         """Record where a value was read."""
-        self.spans.append(new_span(start, end, record, name, squeeze(self.raw[start:end])))
+        self.places.append((start, end, record, name))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""
@@ -136,17 +138,15 @@ class Builder:
                 data.update(level="central", committee="Ban Chấp hành Trung ương", issuer_code="TW")
             else:
                 assert draft.unit is not None
-                from vnpartydoc.extract.congress import OrgRef
-
-                ref = OrgRef(0, 0, draft.unit, draft.locality)
+                level = OrgRef(0, 0, draft.unit, draft.locality).level
                 data.update(
-                    level=ref.level.value,
+                    level=level,
                     locality=draft.locality,
                     committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
-                    issuer_code=UNIT_ISSUER_CODE.get(draft.unit),
+                    issuer_code="TU"
+                    if level is Level.PROVINCE
+                    else UNIT_ISSUER_CODE.get(draft.unit),
                 )
-                if ref.level.value == "province":
-                    data["issuer_code"] = "TU"
             record = self.make(Organisation, data, None)
             if record is not None:
                 out.append(record)
@@ -217,6 +217,7 @@ class Builder:
     def citation(self, cit: Citation) -> Document | None:
         """A record for a cited document."""
         kind = cit.kind
+        label = kind.label
         number = str(cit.number) if cit.number else None
         issued = None
         if cit.date_text:
@@ -229,35 +230,37 @@ class Builder:
         if cit.mismatch:
             self.r.issue(
                 "citation_kind_mismatch",
-                f"'{cit.mismatch}' with number {number}; the type code says {kind.label}",
+                f"'{cit.mismatch}' with number {number}; the type code says {label}",
                 cit.start,
             )
+        body = squeeze(cit.body_text) if cit.body_text is not None else None
+        about = squeeze(cit.about) if cit.about else None
         org = None
         if cit.body is not None:
-            org = CPV if cit.body_central else self.organ_org(self._committee_text(cit))
+            org = CPV if cit.body_central else self.organ_org(_committee_text(cit.body, body))
         if cit.number is not None:
-            key = slug(f"{kind.label} {number}") + (f"-{issued.year}" if issued else "")
-            title = f"{kind.label} số {number}"
+            key = slug(f"{label} {number}") + (f"-{issued.year}" if issued else "")
+            title = f"{label} số {number}"
         else:
-            key = slug(f"{kind.label} {cit.body_text or ''} {cit.about or ''}")[:90].rstrip("-")
-            title = kind.label
+            key = slug(f"{label} {cit.body_text or ''} {cit.about or ''}")[:90].rstrip("-")
+            title = label
         if cit.body_text:
-            title += f" của {' '.join(cit.body_text.split())}"
+            title += f" của {body}"
         if cit.about:
-            title += f" {' '.join(cit.about.split())}"
+            title += f" {about}"
         data: dict[str, Any] = {
             "type": kind.value,
             "id": key,
             "number": cit.number,  # value objects are taken as they are, not printed and re-read
             "title": title,
-            "summary": squeeze(cit.about) if cit.about else None,
+            "summary": about,
             "issued_on": issued,
         }
         if org is not None and cit.body is not None:
             data["issuer"] = {
                 "organisation": org,
-                "body": cit.body.value,
-                "name": " ".join(cit.body_text.split()) if cit.body_text else None,
+                "body": cit.body,  # enum members are taken as they are
+                "name": body if cit.body_text else None,
             }
         model = _MODELS.get(kind, GenericDocument)
         record: Document | None = self.make(model, data, cit.start)
@@ -271,14 +274,6 @@ class Builder:
             if cit.about_span:
                 self.span(*cit.about_span, key, "summary")
         return record
-
-    def _committee_text(self, cit: Citation) -> str | None:
-        if cit.body_text is None:
-            return None
-        text = " ".join(cit.body_text.split())
-        if cit.body is BodyKind.EXECUTIVE_COMMITTEE and text.startswith("Ban Chấp hành Đảng bộ"):
-            return None
-        return text
 
     # ------------------------------------------------------------------------ resolutions
 
@@ -321,10 +316,10 @@ class Builder:
                 "indicator": mention.indicator,
                 "value": mention.value,  # a Quantity is taken as it is
                 "unit": mention.unit,
-                "qualifier": mention.qualifier.value,
+                "qualifier": mention.qualifier,  # enum members are taken as they are
                 "deadline": mention.deadline,
                 "period": term if mention.five_years and not mention.deadline else None,
-                "area": mention.area.value if mention.area else None,
+                "area": mention.area,
                 "achieved": mention.achieved,
                 "printed": mention.printed,
             }
@@ -642,16 +637,22 @@ def build(reading: Reading) -> ExtractionResult:
         people,
         targets,
         reading.issues,
-        b.spans,
-        [
-            new_span(ln.start, ln.end, "", reason, reading.page.cut(ln.start, ln.end))
-            for ln, reason in reading.page.ignored
-        ]
-        + [
-            new_span(ln.start, ln.end, "", "menu", reading.page.cut(ln.start, ln.end))
-            for ln in reading.layout.menu
-        ],
+        spans_from(reading.page.raw, b.places),
+        spans_from(
+            reading.page.raw,
+            [(ln.start, ln.end, "", reason) for ln, reason in reading.page.ignored]
+            + [(ln.start, ln.end, "", "menu") for ln in reading.layout.menu],
+        ),
     )
+
+
+def _committee_text(kind: BodyKind | None, body: str | None) -> str | None:
+    """The issuing body's name (whitespace collapsed) for :meth:`Builder.organ_org`, if any."""
+    if body is None:
+        return None
+    if kind is BodyKind.EXECUTIVE_COMMITTEE and body.startswith("Ban Chấp hành Đảng bộ"):
+        return None
+    return body
 
 
 @lru_cache(maxsize=1024)
@@ -681,6 +682,24 @@ def _publication(reading: Reading, tag: str) -> str:
                 ):
                     return f"{name} {province.name}"
     return tag
+
+
+def _intro_closing(reading: Reading) -> tuple[list[str], list[str]]:
+    """Body lines of an article before its first point and after it, outside the points."""
+    lead, raw = reading.layout.lead, reading.page.raw
+    body = [ln for ln in reading.layout.body if ln is not lead]
+    if not reading.points:
+        return [squeeze(raw[ln.start : ln.end]) for ln in body], []
+    in_points = [(p.start, p.end) for p in reading.points]
+    first_point = in_points[0][0]
+    intro: list[str] = []
+    closing: list[str] = []
+    for ln in body:
+        start = ln.start
+        if start == first_point or any(a <= start < z for a, z in in_points):
+            continue
+        (intro if start < first_point else closing).append(squeeze(raw[start : ln.end]))
+    return intro, closing
 
 
 def _congress_at(reading: Reading, drafts: dict[str, CongressDraft], cit: Citation) -> str | None:
@@ -752,23 +771,7 @@ def _main(
         if lead is not None:
             tag = TAG_RE.match(reading.page.fold, lead.start, lead.end)
             lead_text = reading.page.cut(tag.end() if tag else lead.start, lead.end) or None
-        in_points = [(p.start, p.end) for p in reading.points]
-        first_point = in_points[0][0] if in_points else None
-        rest = [
-            ln
-            for ln in layout.body
-            if ln is not lead and not any(a <= ln.start < z for a, z in in_points)
-        ]
-        intro = [
-            reading.page.cut(ln.start, ln.end)
-            for ln in rest
-            if first_point is None or ln.start < first_point
-        ]
-        closing = [
-            reading.page.cut(ln.start, ln.end)
-            for ln in rest
-            if first_point is not None and ln.start > first_point
-        ]
+        intro, closing = _intro_closing(reading)
         data = {
             "type": "bai-viet",
             "id": key,

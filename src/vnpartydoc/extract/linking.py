@@ -8,6 +8,7 @@ from the congress term, else from the nearest dated mention, and is flagged.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import TERM_ANY_RE
@@ -29,7 +30,12 @@ _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
 
-def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
+def _mention_starts(reading: Reading) -> list[int]:
+    """Sorted offsets of every congress mention."""
+    return sorted(m.start for d in reading.congresses.values() for m in d.mentions)
+
+
+def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     fold = reading.page.fold
     for mention in draft.mentions:
@@ -38,15 +44,12 @@ def _sentences(reading: Reading, draft: CongressDraft) -> list[tuple[int, int]]:
         start, end = reading.sentence(mention.start)
         out.append((start, end))
         nxt = reading.sentence(end + 1) if end + 1 < len(fold) else (end, end)
-        if nxt[0] > end and SUBJECT_RE.match(fold, nxt[0], nxt[1]):
-            others = [
-                m
-                for d in reading.congresses.values()
-                for m in d.mentions
-                if nxt[0] <= m.start < nxt[1]
-            ]
-            if not others:
-                out.append(nxt)
+        if (
+            nxt[0] > end
+            and SUBJECT_RE.match(fold, nxt[0], nxt[1])
+            and bisect_left(starts, nxt[0]) == bisect_left(starts, nxt[1])
+        ):
+            out.append(nxt)  # the next sentence is about the congress and names no other
     return sorted(set(out))
 
 
@@ -69,16 +72,14 @@ def _terms(reading: Reading) -> None:
                 break
 
 
-def _roles(reading: Reading, draft: CongressDraft, start: int, end: int) -> None:
+def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts: list[int]) -> None:
     fold, words = reading.page.fold, reading.page.words
     if EVENT_SCAN_RE.search(fold, start, end) is None:
         return
     dates = [
         d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates
     ]
-    mentions = sorted(
-        m.start for d in reading.congresses.values() for m in d.mentions if start <= m.start < end
-    )
+    mentions = starts[bisect_left(starts, start) : bisect_left(starts, end)]
     own = [m.start for m in draft.mentions if start <= m.start < end]
     for i, date in enumerate(dates):
         before = [m for m in mentions if m < date.start]
@@ -160,11 +161,18 @@ def _pick(
 
 def _term(reading: Reading, draft: CongressDraft) -> None:
     values = []
+    parsed: dict[str, Term | None] = {}  # a term is often printed the same way at each mention
     for text, span in draft.terms:
-        try:
-            values.append((Term.parse(text), span))
-        except ValueError:
+        if text not in parsed:
+            try:
+                parsed[text] = Term.parse(text)
+            except ValueError:
+                parsed[text] = None
+        term = parsed[text]
+        if term is None:
             reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
+        else:
+            values.append((term, span))
     if values:
         draft.term = values[0][0]
         if len({v for v, _ in values}) > 1:
@@ -191,10 +199,11 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
 def link(reading: Reading) -> None:
     """Attach terms, dates and places to every congress found."""
     _terms(reading)
+    starts = _mention_starts(reading)
     for draft in reading.congresses.values():
         _term(reading, draft)
-        for start, end in _sentences(reading, draft):
-            _roles(reading, draft, start, end)
+        for start, end in _sentences(reading, draft, starts):
+            _roles(reading, draft, start, end, starts)
     for draft in reading.congresses.values():
         if draft.term is None and draft.dates:
             votes = [v for vs in draft.dates.values() for v in vs if v[2].has_year]

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from vnpartydoc.extract.clean import squeeze
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from vnpartydoc.errors import Issue
     from vnpartydoc.models import Congress, Document, Organisation, Person, Record, Target
 
-__all__ = ["ExtractionResult", "Span", "new_span"]
+__all__ = ["ExtractionResult", "Span", "new_span", "spans_from"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,24 +37,43 @@ class Span:
     """The text read, as printed."""
 
 
-_SPAN_SETTERS = tuple(getattr(Span, name).__set__ for name in Span.__slots__)
-_new_object = object.__new__
+@dataclass(slots=True)
+class _SpanFill:
+    """A :class:`Span` being made: the same slots, filled in by a plain ``__init__``.
+
+    Once filled, its class is set to :class:`Span` (the layouts are the same), which gives the
+    same object as the constructor makes, without the frozen dataclass's detour through
+    ``object.__setattr__`` for every field (extraction makes dozens of spans per text).
+    """
+
+    start: int
+    end: int
+    record: str
+    field: str
+    text: str
+
+
+assert _SpanFill.__slots__ == Span.__slots__
 
 
 def new_span(start: int, end: int, record: str, field: str, text: str) -> Span:
-    """``Span(start, end, record, field, text)``, filled in through its slots.
+    """``Span(start, end, record, field, text)``, made without the frozen ``__init__``."""
+    span = _SpanFill(start, end, record, field, text)
+    span.__class__ = Span  # type: ignore[assignment]
+    return span  # type: ignore[return-value]
 
-    The same object as the constructor makes, without the frozen dataclass's detour through
-    ``object.__setattr__`` for every field (extraction makes dozens of spans per text).
+
+def spans_from(raw: str, places: Iterable[tuple[int, int, str, str]]) -> list[Span]:
+    """Spans of ``(start, end, record, field)`` places in ``raw``, text whitespace-collapsed.
+
+    Same as ``new_span(start, end, record, field, squeeze(raw[start:end]))`` for each place.
     """
-    span = _new_object(Span)
-    set_start, set_end, set_record, set_field, set_text = _SPAN_SETTERS
-    set_start(span, start)
-    set_end(span, end)
-    set_record(span, record)
-    set_field(span, field)
-    set_text(span, text)
-    return span
+    out = []
+    for start, end, record, field_ in places:
+        span = _SpanFill(start, end, record, field_, squeeze(raw[start:end]))
+        span.__class__ = Span  # type: ignore[assignment]
+        out.append(span)
+    return out  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
