@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind
@@ -32,7 +32,8 @@ from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
 from vnpartydoc.types import PartialDate, Term
 
-slug = cache(_slug)
+slug = lru_cache(maxsize=8192)(_slug)
+"""Slugs of names and titles, cached (bounded: a long-running process reads many texts)."""
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.clean import Line
@@ -153,7 +154,7 @@ class Reading:
         return start, line.end
 
 
-@cache
+@lru_cache(maxsize=4096)
 def org_key(unit: str | None, locality: str | None, national: bool) -> str:
     """Stable id of an organisation."""
     return slug(OrgDraft(unit, locality, national).name)
