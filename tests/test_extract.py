@@ -298,3 +298,57 @@ def test_run_cli_refuses_oversized_and_irregular_files_without_reading_them(
     monkeypatch.setattr(package, "MAX_CHARS", 20)  # 83 bytes allowed: read, then refused
     assert run_cli([big], "yaml", None) == 1
     assert "text_too_long: text has 40 characters; the limit is 20" in capsys.readouterr().err
+
+
+DISTRICT_TEXT = (
+    "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN THOẠI SƠN LẦN THỨ XII\n\n"
+    "Sáng ngày 15/7/2020, Đảng bộ huyện Thoại Sơn long trọng tổ chức Đại hội đại biểu Đảng bộ "
+    "huyện lần thứ XII, nhiệm kỳ 2020 – 2025. Dự Đại hội có đồng chí Lê Hồng Quang, Ủy viên "
+    "Trung ương Đảng, Bí thư Tỉnh ủy An Giang; Đảng bộ tỉnh An Giang chỉ đạo sát sao.\n\n"
+    "Đại hội thống nhất mục tiêu xây dựng Đảng bộ xã Vọng Thê trong sạch, vững mạnh.\n"
+)
+
+
+def test_parents_are_read_when_the_text_names_one_organisation_above() -> None:
+    """A district gets the only province as parent, a commune the only district; both flagged."""
+    result = extract(DISTRICT_TEXT)
+    parents = {o.id: o.parent for o in result.organisations}
+    assert parents == {
+        "dang-bo-huyen-thoai-son": "dang-bo-tinh-an-giang",
+        "dang-bo-tinh-an-giang": None,
+        "dang-bo-xa-vong-the": "dang-bo-huyen-thoai-son",
+    }
+    inferred = [i for i in result.issues if i.code == "parent_inferred"]
+    assert [i.severity for i in inferred] == ["info", "info"]
+    assert {(s.record, s.text) for s in result.spans if s.field == "parent"} == {
+        ("dang-bo-huyen-thoai-son", "Đảng bộ tỉnh An Giang"),
+        ("dang-bo-xa-vong-the", "ĐẢNG BỘ HUYỆN THOẠI SƠN"),  # its first mention: the headline
+    }
+
+
+def test_no_parent_when_the_level_above_is_ambiguous() -> None:
+    """Two provinces in the text: the district's parent is left open, and no issue is made."""
+    text = DISTRICT_TEXT.replace(
+        "chỉ đạo sát sao.", "chỉ đạo sát sao; Đảng bộ tỉnh Kiên Giang gửi lẵng hoa chúc mừng."
+    )
+    result = extract(text)
+    parents = {o.id: o.parent for o in result.organisations}
+    assert parents["dang-bo-huyen-thoai-son"] is None
+    assert parents["dang-bo-xa-vong-the"] == "dang-bo-huyen-thoai-son"
+    assert sum(i.code == "parent_inferred" for i in result.issues) == 1
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN THOẠI SƠN LẦN THỨ XII",
+        "Đại Hội Đại Biểu Đảng Bộ Huyện Thoại Sơn Lần Thứ XII, Nhiệm Kỳ 2020 – 2025",
+        "ĐẢNG BỘ HUYỆN THOẠI SƠN KHÓA XII",
+    ],
+)
+def test_capitalised_headlines_end_the_place_name_before_the_ordinal(heading: str) -> None:
+    """In capitalised headlines, "lần thứ", "nhiệm kỳ" and "khóa" are not part of the place."""
+    text = heading + "\n\n" + DISTRICT_TEXT.split("\n\n", 1)[1]
+    ids = {o.id for o in extract(text).organisations}
+    assert "dang-bo-huyen-thoai-son" in ids
+    assert not any(i.startswith("dang-bo-huyen-thoai-son-") for i in ids)

@@ -129,9 +129,40 @@ class Builder:
 
     # --------------------------------------------------------------------- organisations
 
+    def _parents(self) -> dict[str, str]:
+        """Parent organisation ids the text settles: the only one of the level above.
+
+        A district belongs to the province when the text names one province; a commune to
+        the district when it names one district (no district: the parent is left open, as
+        communes were under districts before July 2025 and under provinces after); a province
+        to the Party when the text names the Party.
+        """
+        by_level: dict[Level, list[str]] = {}
+        levels: dict[str, Level] = {}
+        for key, draft in self.r.orgs.items():
+            level = (
+                Level.CENTRAL
+                if draft.national or draft.unit is None
+                else OrgRef(0, 0, draft.unit, draft.locality).level
+            )
+            levels[key] = level
+            by_level.setdefault(level, []).append(key)
+        above = {
+            Level.PROVINCE: Level.CENTRAL,
+            Level.DISTRICT: Level.PROVINCE,
+            Level.GRASSROOTS: Level.DISTRICT,
+        }
+        parents = {}
+        for key, level in levels.items():
+            candidates = by_level.get(above[level], []) if level in above else []
+            if len(candidates) == 1:
+                parents[key] = candidates[0]
+        return parents
+
     def organisations(self) -> list[Organisation]:
         """Organisation records."""
         out = []
+        parents = self._parents()
         for key, draft in self.r.orgs.items():
             data: dict[str, Any] = {"id": key, "name": draft.name}
             if draft.national:
@@ -147,12 +178,31 @@ class Builder:
                     if level is Level.PROVINCE
                     else UNIT_ISSUER_CODE.get(draft.unit),
                 )
+            parent = parents.get(key)
+            if parent is not None:
+                data["parent"] = parent
             record = self.make(Organisation, data, None)
             if record is not None:
                 out.append(record)
                 for start, end, name in draft.spans:
                     self.span(start, end, key, name)
+                if parent is not None:
+                    self._parent_read(key, draft.name, parent)
         return out
+
+    def _parent_read(self, key: str, name: str, parent: str) -> None:
+        """Say where the parent was read (the parent's first mention) and that it is inferred."""
+        spans = self.r.orgs[parent].spans
+        at = spans[0][0] if spans else None
+        if spans:
+            self.span(spans[0][0], spans[0][1], key, "parent")
+        self.r.issue(
+            "parent_inferred",
+            f"'{name}' read as part of '{self.r.orgs[parent].name}', the only organisation of "
+            "the level above in the text",
+            at,
+            severity="info",
+        )
 
     # ------------------------------------------------------------------------ congresses
 

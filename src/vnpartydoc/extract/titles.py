@@ -310,11 +310,31 @@ def _locality_re() -> re.Pattern[str]:
     )
 
 
+# Word pairs that end a place name in a capitalised run: headlines print "ĐẢNG BỘ HUYỆN THOẠI
+# SƠN LẦN THỨ XII" or "… Nhiệm Kỳ 2020 - 2025" in capitals, where every word looks like a name.
+_AFTER_PLACE = {("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì")}
+_AFTER_PLACE_WORDS = {"khóa", "khoá"}
+
+
+def _place_words(words: list[str]) -> int:
+    """How many words of a capitalised run can belong to a place name."""
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _AFTER_PLACE_WORDS:
+            return i
+        if i + 1 < len(words) and (low, words[i + 1].lower()) in _AFTER_PLACE:
+            return i
+    return len(words)
+
+
 @lru_cache(maxsize=4096)
 def _run_locality(run: str) -> tuple[int, str] | None:
     """The locality at the start of a run of words: (end offset in the run, canonical name)."""
     spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
+    words = words[: _place_words(words)]
+    if not words:
+        return None
     cut = split_name(words, allow_locality=True)
     if cut == 0 and words[0].capitalize() not in surnames()[0]:
         cut = None
