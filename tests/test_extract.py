@@ -352,3 +352,62 @@ def test_capitalised_headlines_end_the_place_name_before_the_ordinal(heading: st
     ids = {o.id for o in extract(text).organisations}
     assert "dang-bo-huyen-thoai-son" in ids
     assert not any(i.startswith("dang-bo-huyen-thoai-son-") for i in ids)
+
+
+DIRECTIVE_TEXT = """BAN THƯỜNG VỤ TỈNH ỦY KIÊN GIANG
+Số 25-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Kiên Giang, ngày 20 tháng 4 năm 2021
+CHỈ THỊ
+về lãnh đạo tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội đại biểu \
+toàn quốc lần thứ XIII của Đảng
+Thực hiện Kế hoạch số 01-KH/TW ngày 17/3/2021 của Bộ Chính trị và Hướng dẫn số 09-HD/BTGTW \
+của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy yêu cầu:
+1. Các cấp ủy, tổ chức đảng tổ chức học tập nghiêm túc, hoàn thành trước ngày 30/6/2021.
+2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp biên soạn tài liệu.
+3. Báo Kiên Giang mở chuyên mục tuyên truyền.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Đỗ Thanh Bình
+"""
+
+
+def test_directive_without_blank_lines_keeps_title_points_and_own_number_apart() -> None:
+    """The summary ends before the lead-in; points are read; its own number is no citation."""
+    result = extract(DIRECTIVE_TEXT)
+    directive = result.document
+    assert isinstance(directive, Directive)
+    assert directive.title == (
+        "Chỉ thị về lãnh đạo tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết "
+        "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    )
+    assert str(directive.number) == "25-CT/TU"
+    assert [p.label for p in directive.points] == ["1", "2", "3"]
+    assert [(r.kind.value, r.target) for r in directive.relations] == [
+        ("implements", "ke-hoach-01-kh-tw-2021"),
+        ("cites", "huong-dan-09-hd-btgtw"),
+    ]
+    assert all(str(d.number) != "25-CT/TU" for d in result.documents if d is not directive)
+
+
+COMMUNE_TEXT = """ĐẠI HỘI ĐẢNG BỘ XÃ PHÚ HỮU LẦN THỨ XIII, NHIỆM KỲ 2020 - 2025
+(ĐCSVN) - Trong 2 ngày 10 - 11/3/2020, Đảng bộ xã Phú Hữu, huyện An Phú tổ chức Đại hội đại \
+biểu lần thứ XIII, nhiệm kỳ 2020 - 2025.
+Đại hội đề ra mục tiêu: Phấn đấu đến năm 2025, xã đạt chuẩn nông thôn mới nâng cao.
+Các chỉ tiêu chủ yếu: Tỷ lệ hộ nghèo giảm còn dưới 2%; 100% ấp đạt chuẩn văn hóa.
+"""
+
+
+def test_goal_after_muc_tieu_colon_and_targets_after_the_list_heading() -> None:
+    """A goal after "mục tiêu:"; the heading's "chủ yếu:" is not part of an indicator."""
+    result = extract(COMMUNE_TEXT)
+    (resolution,) = [d for d in result.documents if isinstance(d, Resolution)]
+    assert resolution.general_goal is not None
+    assert resolution.general_goal.text == (
+        "Phấn đấu đến năm 2025, xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert [m.year for m in resolution.general_goal.milestones] == [2025]
+    assert [(t.indicator, str(t.value), t.qualifier.value) for t in resolution.targets] == [
+        ("Tỷ lệ hộ nghèo giảm", "2", "less-than"),
+        ("ấp đạt chuẩn văn hóa", "100", "exact"),
+    ]

@@ -585,7 +585,10 @@ def build(reading: Reading) -> ExtractionResult:
     cited: list[tuple[Citation, Document]] = []
     documents: dict[str, Document] = {}
     congress_number: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    own = [(ln.start, ln.end) for ln in reading.layout.header] if reading.layout.kind else []
     for cit in reading.citations:
+        if own and any(start <= cit.start < end for start, end in own):
+            continue  # "Số 25-CT/TU" in the header: the document's own number, not a citation
         if (
             cit.body is BodyKind.CONGRESS
             and cit.number is not None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import DocumentKind, SigningMode
 from vnpartydoc.extract.lexicon import CAP_WORD, UPPER
+from vnpartydoc.extract.points import ANY_MARKER_RE
 from vnpartydoc.extract.titles import parse_title_line, split_name
 
 if TYPE_CHECKING:
@@ -217,11 +218,23 @@ def _header(page: Page, layout: Layout, kept: list[Line]) -> int:
             and kept[j].index == kept[j - 1].index + 1
             and kept[j].words <= 60
             and len(layout.summary) < 3
+            and _continues_summary(layout.summary, kept[j])
         ):
             layout.summary.append(kept[j])
             j += 1
         return j
     return 0
+
+
+def _continues_summary(summary: list[Line], line: Line) -> bool:
+    """Whether ``line``, right under the kind heading or the summary so far, is summary.
+
+    The summary (trích yếu) is a phrase: a sentence ended on the line before, a lead-in to a
+    list ("… yêu cầu:"), a paragraph or a numbered point begins the body.
+    """
+    if summary and summary[-1].text[-1] in ".:;!?":
+        return False
+    return not (line.text[-1] == ":" or _is_paragraph(line) or ANY_MARKER_RE.match(line.text))
 
 
 def _is_paragraph(line: Line) -> bool:

@@ -21,7 +21,8 @@ from vnpartydoc.types import Quantity
 
 __all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
 
-GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung))")
+GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
+"""The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
 QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
 MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 TARGET_ANCHOR_RE = re.compile(
@@ -244,6 +245,21 @@ def _trim(text: str) -> str:
     return text if match is None else text[: match.start()] + text[match.end() :]
 
 
+def _after_heading(fold: str, begin: int, value: int) -> int:
+    """Where the target starts when a list heading's tail comes first.
+
+    "Các chỉ tiêu chủ yếu: Tỷ lệ hộ nghèo giảm còn dưới 2%" leaves "chủ yếu: " before the
+    first item: a lower-case phrase and a colon, then a capitalised indicator.
+    """
+    colon = fold.rfind(":", begin, value)
+    if colon < 0:
+        return begin
+    head, tail = fold[begin:colon].strip(), fold[colon + 1 : value].lstrip()
+    if head[:1].islower() and tail[:1].isupper() and len(head.split()) <= 6:
+        return value - len(tail)
+    return begin
+
+
 def _target(
     raw: str, fold: str, words: Words, start: int, end: int, area: TargetArea | None
 ) -> TargetMention | None:
@@ -252,6 +268,7 @@ def _target(
     match = _value(fold, words, begin, end)
     if match is None or SCORE_UNIT_RE.match(match["unit"]):
         return None
+    begin = _after_heading(fold, begin, match.start())
     try:
         if match["target"]:
             value, achieved = Quantity.parse(match["target"]), Quantity.parse(match["a"])
