@@ -411,3 +411,20 @@ def test_goal_after_muc_tieu_colon_and_targets_after_the_list_heading() -> None:
         ("Tỷ lệ hộ nghèo giảm", "2", "less-than"),
         ("ấp đạt chuẩn văn hóa", "100", "exact"),
     ]
+
+
+def test_title_elected_after_a_name_with_titles_in_apposition() -> None:
+    """A title the person is elected to after titles set off by commas is added to them."""
+    text = (
+        "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Đồng Tháp lần thứ XI\n\n"
+        "Từ ngày 30/9 đến ngày 2/10/2020, Đảng bộ tỉnh Đồng Tháp tổ chức Đại hội đại biểu lần "
+        "thứ XI, nhiệm kỳ 2020 - 2025.\n"
+        "Đồng chí Lê Quốc Phong, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy "
+        "khóa XI.\n"
+    )
+    (person,) = extract(text).people
+    assert person.name == "Lê Quốc Phong"
+    assert [(t.printed, t.organisation) for t in person.titles] == [
+        ("Ủy viên Trung ương Đảng", "dang-cong-san-viet-nam"),
+        ("Bí thư Tỉnh ủy", "dang-bo-tinh-dong-thap"),
+    ]

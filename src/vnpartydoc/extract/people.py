@@ -43,6 +43,7 @@ ELECTED_RE = re.compile(
     r"|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+(?:giữ\s+chức|làm))?|làm)\s+"
 )
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+APPOSITION_END_RE = re.compile(r"\s*,(?=\s)")  # the comma that ends titles after a name
 NOT_NAMES = {"Hồ Chí Minh"}
 
 
@@ -150,6 +151,22 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     return list(people.values())
 
 
+def _after_apposition(text: str, name: _Name, chains: list[list[Post]]) -> int:
+    """Where a verb may follow ``name``: right after it, or after its titles set off by commas.
+
+    "Đồng chí Lê Quốc Phong, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy": the
+    verb comes after the apposition.
+    """
+    gap = AFTER_NAME_RE.match(text, name.end)
+    if gap is None:
+        return name.end
+    chain = next((c for c in chains if c[0].start == gap.end()), None)
+    if chain is None:
+        return name.end
+    comma = APPOSITION_END_RE.match(text, chain[-1].end)
+    return comma.end() if comma is not None else name.end
+
+
 def _elected(
     raw: str,
     text: str,
@@ -159,7 +176,7 @@ def _elected(
     used: set[int],
 ) -> None:
     for i, name in enumerate(names):
-        verb = ELECTED_RE.match(text, name.end)
+        verb = ELECTED_RE.match(text, _after_apposition(text, name, chains))
         if verb is None:
             continue
         chain = next((c for c in chains if c[0].start == verb.end()), None)
@@ -175,5 +192,4 @@ def _elected(
             person = people.setdefault(
                 member.start, PersonMention(member.text, member.start, member.end)
             )
-            if not person.titles:
-                person.titles = _titles(raw, chain)
+            person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
