@@ -574,8 +574,9 @@ class GenericDocument(Document):
     @model_validator(mode="after")
     def _number_matches_kind(self) -> Self:
         # The kind varies with ``type`` here; the other document models check in the number.
-        if self.number is not None:
-            error = _number_kind_error(self.number, DocumentKind(self.type))
+        kind = self.kind
+        if self.number is not None and kind is not None:
+            error = _number_kind_error(self.number, kind)
             if error is not None:
                 raise error
         return self

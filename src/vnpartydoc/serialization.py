@@ -42,7 +42,7 @@ from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import has_invisible
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -280,7 +280,7 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
 
 def _check_keys(data: Any, raw: bytes, path: Path | None) -> None:
     """Refuse two keys of one object that differ only in normalisation (NFC and NFD)."""
-    bad = _find_nfc_twin(data, ())
+    bad = _find_nfc_twin(data)
     if bad is not None:
         where = _position(bad, json_positions(raw.decode("utf-8")))
         key = unicodedata.normalize("NFC", str(bad[-1]))
@@ -293,31 +293,35 @@ def _check_keys(data: Any, raw: bytes, path: Path | None) -> None:
         )
 
 
-def _find_nfc_twin(data: Any, loc: Loc) -> Loc | None:
+def _find_nfc_twin(data: Any) -> Loc | None:
     """The JSON path of the first key whose NFC form another key of its object has, if any."""
-    if isinstance(data, dict):
-        if not all(unicodedata.is_normalized("NFC", key) for key in data):
+    for loc, value in _nodes(data, ()):
+        if isinstance(value, dict) and not all(
+            unicodedata.is_normalized("NFC", key) for key in value
+        ):
             seen: set[str] = set()
-            for key in data:
+            for key in value:
                 nfc = unicodedata.normalize("NFC", key)
                 if nfc in seen:
                     return (*loc, key)
                 seen.add(nfc)
-        items: Any = data.items()
-    elif isinstance(data, list):
-        items = enumerate(data)
-    else:
-        return None
-    for key, value in items:
-        found = _find_nfc_twin(value, (*loc, key))
-        if found is not None:
-            return found
     return None
+
+
+def _nodes(data: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    """Every value in parsed data with its JSON path, parents before their children."""
+    yield loc, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _nodes(value, (*loc, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _nodes(value, (*loc, index))
 
 
 def _check_numbers(data: Any, raw: bytes, path: Path | None) -> None:
     """Refuse numbers a double cannot hold (jiter read them exactly, as int or Decimal)."""
-    bad = _find_out_of_range(data, ())
+    bad = _find_out_of_range(data)
     if bad is not None:
         where = _position(bad, json_positions(raw.decode("utf-8")))
         raise _fail(
@@ -342,19 +346,9 @@ def _out_of_range(value: Any) -> bool:
     return isinstance(value, int) and value.bit_length() > 1024  # 2**1024 ≈ 1.8e308
 
 
-def _find_out_of_range(data: Any, loc: Loc) -> Loc | None:
+def _find_out_of_range(data: Any) -> Loc | None:
     """The JSON path of the first number out of range in parsed data, if any."""
-    if isinstance(data, dict):
-        items: Any = data.items()
-    elif isinstance(data, list):
-        items = enumerate(data)
-    else:
-        return loc if _out_of_range(data) else None
-    for key, value in items:
-        found = _find_out_of_range(value, (*loc, key))
-        if found is not None:
-            return found
-    return None
+    return next((loc for loc, value in _nodes(data, ()) if _out_of_range(value)), None)
 
 
 def _parse_yaml_fast(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
