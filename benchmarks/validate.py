@@ -33,9 +33,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 import vnpartydoc
 from vnpartydoc.enums import BodyKind, TargetArea, TargetQualifier
@@ -108,153 +108,90 @@ def make_document(i: int) -> dict[str, object]:
     }
 
 
-# ------------------------------------------- the plain baseline: plain str and int, no constraints
+# ------------------------------------------------------------- the baselines: one shape, two typings
+
+PLAIN = {
+    "text": str, "id": str, "url": str, "number": str, "term": str, "date": str,
+    "quantity": str, "year": int, "body": str, "area": str, "qualifier": str,
+}  # fmt: skip
+"""The plain baseline: every field a plain str or int, no constraint at all."""
+DECLARED = {
+    "text": Annotated[str, StringConstraints(min_length=1, pattern=NO_INVISIBLE_PATTERN)],
+    "id": Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=ID_PATTERN)],
+    "url": Annotated[str, StringConstraints(max_length=2000, pattern=URL_PATTERN)],
+    "number": Annotated[str, StringConstraints(pattern=DocumentNumber.JSON_PATTERN)],
+    "term": Annotated[str, StringConstraints(pattern=Term.JSON_PATTERN)],
+    "date": Annotated[str, StringConstraints(pattern=PartialDate.JSON_PATTERN)],
+    "quantity": Annotated[str, StringConstraints(pattern=Quantity.JSON_PATTERN)] | float,
+    "year": Annotated[int, Field(ge=1900, le=2200)],
+    "body": BodyKind,
+    "area": TargetArea,
+    "qualifier": TargetQualifier,
+}
+"""The baseline: the constraints vnpartydoc's JSON Schema declares, no Python validators."""
 
 
-class _B(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def resolution_model(types: dict[str, Any], config: ConfigDict) -> type[BaseModel]:
+    """A pydantic model of the benchmark resolution's shape with the field types of ``types``."""
+
+    def model(model_name: str, /, **fields: Any) -> type[BaseModel]:
+        return create_model(model_name, __config__=config, **fields)
+
+    def opt(kind: str) -> Any:
+        return (types[kind] | None, None)
+
+    def many(item: Any) -> Any:
+        return (list[item], Field(default_factory=list))
+
+    source = model("Source", url=opt("url"), document=opt("id"), note=opt("text"))
+    point = model("Point", label=opt("text"), heading=opt("text"), text=(types["text"], ...))
+    issuer = model(
+        "Issuer", organisation=(types["id"], ...), body=(types["body"], ...), name=opt("text")
+    )
+    milestone = model("Milestone", year=(types["year"], ...), text=(types["text"], ...))
+    goal = model(
+        "Goal", text=(types["text"], ...), milestones=many(milestone), sources=many(source)
+    )
+    target = model(
+        "Target",
+        indicator=(types["text"], ...),
+        value=opt("quantity"),
+        unit=opt("text"),
+        qualifier=(types["qualifier"], "exact"),
+        deadline=opt("year"),
+        period=opt("term"),
+        area=opt("area"),
+        achieved=opt("quantity"),
+        printed=opt("text"),
+        sources=many(source),
+    )
+    return model(
+        "Resolution",
+        type=(str, ...),
+        id=(types["id"], ...),
+        number=opt("number"),
+        title=(types["text"], ...),
+        summary=opt("text"),
+        issuer=(issuer | None, None),
+        place=opt("text"),
+        issued_on=opt("date"),
+        points=many(point),
+        sources=many(source),
+        tags=many(types["text"]),
+        congress=opt("id"),
+        term=opt("term"),
+        general_goal=(goal | None, None),
+        targets=many(target),
+        tasks=many(types["text"]),
+        solutions=many(types["text"]),
+        breakthroughs=many(types["text"]),
+    )
 
 
-class BSource(_B):
-    url: str | None = None
-    document: str | None = None
-    note: str | None = None
-
-
-class BPoint(_B):
-    label: str | None = None
-    heading: str | None = None
-    text: str
-
-
-class BIssuer(_B):
-    organisation: str
-    body: str
-    name: str | None = None
-
-
-class BMilestone(_B):
-    year: int
-    text: str
-
-
-class BGoal(_B):
-    text: str
-    milestones: list[BMilestone] = Field(default_factory=list)
-    sources: list[BSource] = Field(default_factory=list)
-
-
-class BTarget(_B):
-    indicator: str
-    value: str | None = None
-    unit: str | None = None
-    qualifier: str = "exact"
-    deadline: int | None = None
-    period: str | None = None
-    area: str | None = None
-    achieved: str | None = None
-    printed: str | None = None
-    sources: list[BSource] = Field(default_factory=list)
-
-
-class BResolution(_B):
-    type: str
-    id: str
-    number: str | None = None
-    title: str
-    summary: str | None = None
-    issuer: BIssuer | None = None
-    place: str | None = None
-    issued_on: str | None = None
-    points: list[BPoint] = Field(default_factory=list)
-    sources: list[BSource] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    congress: str | None = None
-    term: str | None = None
-    general_goal: BGoal | None = None
-    targets: list[BTarget] = Field(default_factory=list)
-    tasks: list[str] = Field(default_factory=list)
-    solutions: list[str] = Field(default_factory=list)
-    breakthroughs: list[str] = Field(default_factory=list)
-
-
-# ------------------------------------------------- the baseline: same schema, declared constraints
-
-Text = Annotated[str, StringConstraints(min_length=1, pattern=NO_INVISIBLE_PATTERN)]
-IdS = Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=ID_PATTERN)]
-UrlS = Annotated[str, StringConstraints(max_length=2000, pattern=URL_PATTERN)]
-NumberS = Annotated[str, StringConstraints(pattern=DocumentNumber.JSON_PATTERN)]
-TermS = Annotated[str, StringConstraints(pattern=Term.JSON_PATTERN)]
-DateS = Annotated[str, StringConstraints(pattern=PartialDate.JSON_PATTERN)]
-QuantityS = Annotated[str, StringConstraints(pattern=Quantity.JSON_PATTERN)] | float
-YearS = Annotated[int, Field(ge=1900, le=2200)]
-
-
-class _S(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class SSource(_S):
-    url: UrlS | None = None
-    document: IdS | None = None
-    note: Text | None = None
-
-
-class SPoint(_S):
-    label: Text | None = None
-    heading: Text | None = None
-    text: Text
-
-
-class SIssuer(_S):
-    organisation: IdS
-    body: BodyKind
-    name: Text | None = None
-
-
-class SMilestone(_S):
-    year: YearS
-    text: Text
-
-
-class SGoal(_S):
-    text: Text
-    milestones: list[SMilestone] = Field(default_factory=list)
-    sources: list[SSource] = Field(default_factory=list)
-
-
-class STarget(_S):
-    indicator: Text
-    value: QuantityS | None = None
-    unit: Text | None = None
-    qualifier: TargetQualifier = TargetQualifier.EXACT
-    deadline: YearS | None = None
-    period: TermS | None = None
-    area: TargetArea | None = None
-    achieved: QuantityS | None = None
-    printed: Text | None = None
-    sources: list[SSource] = Field(default_factory=list)
-
-
-class SResolution(_S):
-    type: str
-    id: IdS
-    number: NumberS | None = None
-    title: Text
-    summary: Text | None = None
-    issuer: SIssuer | None = None
-    place: Text | None = None
-    issued_on: DateS | None = None
-    points: list[SPoint] = Field(default_factory=list)
-    sources: list[SSource] = Field(default_factory=list)
-    tags: list[Text] = Field(default_factory=list)
-    congress: IdS | None = None
-    term: TermS | None = None
-    general_goal: SGoal | None = None
-    targets: list[STarget] = Field(default_factory=list)
-    tasks: list[Text] = Field(default_factory=list)
-    solutions: list[Text] = Field(default_factory=list)
-    breakthroughs: list[Text] = Field(default_factory=list)
+BResolution = resolution_model(PLAIN, ConfigDict(extra="forbid", frozen=True))
+SResolution = resolution_model(
+    DECLARED, ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+)
 
 
 def rates(funcs: dict[str, object], corpus: list[bytes], repeat: int) -> dict[str, float]:
