@@ -140,8 +140,7 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             person.titles = _titles(raw, before)
             used.add(id(before[0]))
         else:
-            gap = AFTER_NAME_RE.match(text, name.end)
-            after = next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
+            after = _chain_after(text, name, chains)
             if after is not None and id(after[0]) not in used:
                 person.titles = _titles(raw, after)
                 used.add(id(after[0]))
@@ -157,14 +156,15 @@ def _after_apposition(text: str, name: _Name, chains: list[list[Post]]) -> int:
     "Đồng chí Lê Quốc Phong, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy": the
     verb comes after the apposition.
     """
-    gap = AFTER_NAME_RE.match(text, name.end)
-    if gap is None:
-        return name.end
-    chain = next((c for c in chains if c[0].start == gap.end()), None)
-    if chain is None:
-        return name.end
-    comma = APPOSITION_END_RE.match(text, chain[-1].end)
+    chain = _chain_after(text, name, chains)
+    comma = APPOSITION_END_RE.match(text, chain[-1].end) if chain is not None else None
     return comma.end() if comma is not None else name.end
+
+
+def _chain_after(text: str, name: _Name, chains: list[list[Post]]) -> list[Post] | None:
+    """The titles right after ``name``, set off by a comma, a dash or a bracket, if any."""
+    gap = AFTER_NAME_RE.match(text, name.end)
+    return next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
 
 
 def _elected(
