@@ -1,0 +1,48 @@
+"""People: honorifics before names, short references, and places after titles."""
+
+from __future__ import annotations
+
+from vnpartydoc.extract import extract_partial
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.printed for t in p.titles] for p in extract_partial(text).people}
+
+
+def test_honorific_before_a_full_name_is_not_part_of_it() -> None:
+    """Reads "Ông Lương Văn Toàn, Bí thư Thành ủy Cần Thơ" as the name without "Ông"."""
+    text = (
+        "Ông Lương Văn Toàn, Bí thư Thành ủy Cần Thơ, được chỉ định giữ chức Bí thư Thành ủy "
+        "Cần Thơ mới. Bà Đặng Thị Hoa, Phó Bí thư Thành ủy, dự hội nghị.\n"
+    )
+    assert _people(text) == {
+        "Lương Văn Toàn": ["Bí thư Thành ủy Cần Thơ"],
+        "Đặng Thị Hoa": ["Phó Bí thư Thành ủy"],
+    }
+
+
+def test_honorific_before_a_given_name_alone_is_no_new_person() -> None:
+    """Reads "Ông Toàn" after the full name as a short reference, not a second person."""
+    text = (
+        "Ông Lương Văn Toàn, Bí thư Thành ủy Cần Thơ, phát biểu. Ông Toàn 55 tuổi, "
+        "Ủy viên Trung ương Đảng.\n"
+    )
+    assert list(_people(text)) == ["Lương Văn Toàn"]
+
+
+def test_place_after_a_title_is_not_a_person() -> None:
+    """In "giữ chức Bí thư Huyện ủy Hà Quảng" the two words after the title are its place."""
+    text = (
+        "Đồng chí Trần Văn Khải tiếp tục được bầu giữ chức Bí thư Huyện ủy Hà Quảng, "
+        "nhiệm kỳ 2020 - 2025.\n"
+    )
+    people = _people(text)
+    assert "Hà Quảng" not in people
+    assert "Trần Văn Khải" in people
+
+
+def test_two_word_name_with_common_family_name_after_a_title_is_kept() -> None:
+    """Keeps "Lê Hòa" after "Phó Bí thư Tỉnh ủy": Lê is a common family name."""
+    assert _people("Phó Bí thư Tỉnh ủy Lê Hòa phát biểu tại hội nghị.\n") == {
+        "Lê Hòa": ["Phó Bí thư Tỉnh ủy"]
+    }
