@@ -35,3 +35,4 @@ def test_congress_is_read(text: str, expected: tuple[str, int, str]) -> None:
     """Reads the organisation, the ordinal and the term."""
     found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
     assert found == [expected]
+
