@@ -36,3 +36,27 @@ def test_congress_is_read(text: str, expected: tuple[str, int, str]) -> None:
     found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
     assert found == [expected]
 
+
+def _dates(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (str(c.opened_on) if c.opened_on else None, str(c.closed_on) if c.closed_on else None)
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_ended_is_the_closing_day() -> None:
+    """"Đã kết thúc" dates the closing day, as "bế mạc" does."""
+    text = (
+        "Chiều 12-6, Đại hội đại biểu Đảng bộ huyện Phước Long lần thứ XII, "
+        "nhiệm kỳ 2020 - 2025 đã kết thúc.\n"
+    )
+    assert _dates(text) == [(None, "2020-06-12")]
+
+
+def test_a_day_in_the_middle_is_no_opening_day() -> None:
+    """"Tiếp tục ngày làm việc thứ 2" is neither the first nor the last day."""
+    text = (
+        "Sáng 16.8, Đại hội đại biểu Đảng bộ huyện Nga Sơn lần thứ XXIII, "
+        "nhiệm kỳ 2020 - 2025 tiếp tục ngày làm việc thứ 2.\n"
+    )
+    assert _dates(text) == [(None, None)]

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
-from vnpartydoc.extract.pipeline import EVENT_SCAN_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
+from vnpartydoc.extract.pipeline import (
+    EVENT_SCAN_RE,
+    GOING_ON_RE,
+    PLACE_RE,
+    ROLE_RES,
+    SUBJECT_RE,
+    org_key,
+)
 from vnpartydoc.extract.scan import finditer_at, search_at
 from vnpartydoc.types import PartialDate, Term
 
@@ -25,7 +32,7 @@ __all__ = ["link", "year_for"]
 
 _PRIORITY = {"keyword": 2, "range": 1, "single": 1}
 # Lower-case words the patterns start with.
-_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế",)}  # ROLE_RES
+_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
 _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
@@ -95,6 +102,8 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
                 distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
                 if best is None or distance < best:
                     role, best = name, distance
+        if role is None and GOING_ON_RE.search(fold, lo, hi) is not None:
+            continue
         if date.last is not None and role != "prep":
             for name in ("opened", "closed"):
                 draft.dates.setdefault(name, []).append((1, date.start, date))
