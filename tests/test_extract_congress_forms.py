@@ -60,3 +60,33 @@ def test_a_day_in_the_middle_is_no_opening_day() -> None:
         "nhiệm kỳ 2020 - 2025 tiếp tục ngày làm việc thứ 2.\n"
     )
     assert _dates(text) == [(None, None)]
+
+
+DATED = [
+    (
+        "VOV.VN - Sáng nay (14/10), Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI, "
+        "nhiệm kỳ 2020-2025 chính thức khai mạc.\n",
+        ("2020-10-14", None),
+    ),
+    (
+        "Sáng nay 1/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, "
+        "nhiệm kỳ 2025 – 2030 đã khai mạc.\n",
+        ("2025-10-01", None),
+    ),
+    (
+        "Ngày 25 /7, Đảng bộ xã Yên Lạc tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030.\n",
+        ("2025-07-25", None),
+    ),
+    (
+        "Sáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025 - 2030 đã "
+        "thông qua Nghị quyết.\nĐại hội diễn ra từ ngày 07/10/2025 đến ngày 09/10/2025.\n",
+        ("2025-10-07", "2025-10-09"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED, ids=["brackets", "nay", "space", "range"])
+def test_congress_dates(text: str, expected: tuple[str | None, str | None]) -> None:
+    """Reads "sáng nay (14/10)", "Sáng nay 1/10", "Ngày 25 /7"; a range beats a bare day."""
+    assert _dates(text) == [expected]

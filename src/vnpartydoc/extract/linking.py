@@ -105,8 +105,8 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
         if role is None and GOING_ON_RE.search(fold, lo, hi) is not None:
             continue
         if date.last is not None and role != "prep":
-            for name in ("opened", "closed"):
-                draft.dates.setdefault(name, []).append((1, date.start, date))
+            for name in ("opened", "closed"):  # a range names both days: as good as a role word
+                draft.dates.setdefault(name, []).append((2, date.start, date))
         else:
             draft.dates.setdefault(role or "opened", []).append(
                 (2 if role else 1, date.start, date)
