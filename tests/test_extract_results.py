@@ -66,3 +66,21 @@ def test_achieved_over_target_in_a_result_paragraph() -> None:
     (result,) = extract_partial(text).achievements
     assert (result.value, result.achieved) == (Quantity.parse("35"), Quantity.parse("36"))
     assert result.unit == "đảng viên"
+
+
+def test_several_targets_in_one_clause() -> None:
+    """Reads each value of "…85% trở lên, tổ văn hóa đạt 78% trở lên" and "8%-8,5%" ranges."""
+    text = (
+        "Nhiệm kỳ 2025 – 2030, Đảng bộ phường Tân An đề ra chỉ tiêu: tăng trưởng bình quân "
+        "hằng năm 8%-8,5%; hộ gia đình văn hóa 90% trở lên, tổ dân phố văn hóa đạt 80% trở lên "
+        "và thu ngân sách đạt 120 tỷ đồng, tăng 10% so với năm 2025; tỷ lệ thôn, khu phố "
+        "văn hóa: 100%.\n"
+    )
+    found = [(str(t.value), t.unit, t.qualifier.value) for t in extract_partial(text).targets]
+    assert found == [
+        ("8–8,5", "%", "exact"),
+        ("90", "%", "at-least"),
+        ("80", "%", "at-least"),
+        ("120", "tỷ đồng", "exact"),
+        ("100", "%", "exact"),
+    ]

@@ -34,7 +34,8 @@ QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\
 MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
-    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|mục\s+tiêu\s+cụ\s+thể|phấn\s+đấu)"
+    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)|mục\s+tiêu\s+cụ\s+thể"
+    r"|phấn\s+đấu)"
 )
 LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
 AREA_RE = re.compile(
@@ -68,7 +69,7 @@ _QUAL = (
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
-    rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
+    rf"(?:\s*%?\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
@@ -102,6 +103,10 @@ _RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", 
 RESULT_NOISE_RE = re.compile(r"(?i:đại\s+diện|đại\s+biểu|phiếu|được\s+bầu|trúng\s+cử)")
 """Counts of delegates and members at the congress, and votes, never results."""
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
+CLAUSE_SEP_RE = re.compile(r",\s+|\s+(?i:và)\s+")
+"""Where one item may hold a second target: "…85% trở lên, tổ văn hóa đạt 78% trở lên"."""
+COMPARED_RE = re.compile(r"(?i:so\s+với|so\s+cùng\s+kỳ|so\s+năm)")
+"""A clause that compares the value before it ("tăng 8% so với năm 2020") belongs to it."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
@@ -338,6 +343,28 @@ def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if fold[a:b].strip()]
 
 
+def _clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item cut after each clause that holds a value, when another value follows.
+
+    Commas inside an indicator ("Tỷ lệ thôn, làng văn hóa: 100%") stay: a clause without a
+    value is joined to the next one, and a clause comparing the value before it to another
+    ("…, tăng 8% so với năm 2020") is joined to the previous one.
+    """
+    out, pos = [], start
+    for sep in CLAUSE_SEP_RE.finditer(fold, start, end):
+        if NUMBER_VALUE_RE.search(fold, pos, sep.start()) is not None:
+            out.append((pos, sep.start()))
+            pos = sep.end()
+    out.append((pos, end))
+    merged = [out[0]]
+    for a, b in out[1:]:
+        if NUMBER_VALUE_RE.search(fold, a, b) is None or COMPARED_RE.search(fold, a, b):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
     """``TARGET_ANCHOR_RE.search(fold, start, end)``: each form has "tiêu" or "phấn"."""
     if not words.starts(_ANCHOR_NEEDS, start, end):
@@ -428,9 +455,10 @@ def find_targets(
             if going or _achieved(fold, a, b):
                 if result and going and RESULT_NOISE_RE.search(fold, a, b):
                     continue
-                target = _target(raw, fold, words, a, b, area if going else None)
-                if target is not None and (going or target.achieved is not None):
-                    target.result = going and result
-                    out.append(target)
+                for c, d in _clauses(fold, a, b) if going else [(a, b)]:
+                    target = _target(raw, fold, words, c, d, area if going else None)
+                    if target is not None and (going or target.achieved is not None):
+                        target.result = going and result
+                        out.append(target)
         carry = active and result and cue  # one paragraph on from a result cue
     return out
