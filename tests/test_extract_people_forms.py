@@ -46,3 +46,15 @@ def test_two_word_name_with_common_family_name_after_a_title_is_kept() -> None:
     assert _people("Phó Bí thư Tỉnh ủy Lê Hòa phát biểu tại hội nghị.\n") == {
         "Lê Hòa": ["Phó Bí thư Tỉnh ủy"]
     }
+
+
+def test_ethnic_minority_family_names() -> None:
+    """Reads names that start with a Mông or Tây Nguyên family name ("Giàng", "Ksor")."""
+    text = (
+        "Đồng chí Giàng Seo Phử – Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị; "
+        "đồng chí Ksor Phước Hà, Bí thư Huyện ủy, phát biểu.\n"
+    )
+    assert _people(text) == {
+        "Giàng Seo Phử": ["Phó Bí thư Thường trực Huyện ủy"],
+        "Ksor Phước Hà": ["Bí thư Huyện ủy"],
+    }
