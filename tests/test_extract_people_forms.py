@@ -58,3 +58,10 @@ def test_ethnic_minority_family_names() -> None:
         "Giàng Seo Phử": ["Phó Bí thư Thường trực Huyện ủy"],
         "Ksor Phước Hà": ["Bí thư Huyện ủy"],
     }
+
+
+def test_title_with_its_place_before_the_name() -> None:
+    """Reads "Bí thư Tỉnh ủy Quảng Trị Nguyễn Văn Dũng" as a title with its place, then a name."""
+    assert _people("Bí thư Tỉnh ủy Quảng Trị Nguyễn Văn Dũng phát biểu khai mạc.\n") == {
+        "Nguyễn Văn Dũng": ["Bí thư Tỉnh ủy Quảng Trị"]
+    }
