@@ -6,7 +6,7 @@ from vnpartydoc.extract import extract_partial
 
 
 def test_short_number_without_type_code_is_an_unnumbered_citation() -> None:
-    """"chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về …" is the Politburo's directive."""
+    """Reads "chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về …" as the Politburo's."""
     text = (
         "Thực hiện chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp "
         "tiến tới Đại hội XIV của Đảng, Đảng ủy xã đã ban hành kế hoạch.\n"
@@ -20,6 +20,6 @@ def test_short_number_without_type_code_is_an_unnumbered_citation() -> None:
 
 
 def test_state_number_is_still_left_alone() -> None:
-    """"Quyết định số 1234/QĐ-UBND … của UBND tỉnh" is a state document, not a Party one."""
+    """Leaves out "Quyết định số 1234/QĐ-UBND … của UBND tỉnh", a state document."""
     text = "Theo Quyết định số 1234/QĐ-UBND ngày 2/3/2024 của UBND tỉnh về quy hoạch.\n"
     assert extract_partial(text).documents == []

@@ -45,7 +45,7 @@ def _dates(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_ended_is_the_closing_day() -> None:
-    """"Đã kết thúc" dates the closing day, as "bế mạc" does."""
+    """Dates the closing day by "đã kết thúc", as by "bế mạc"."""
     text = (
         "Chiều 12-6, Đại hội đại biểu Đảng bộ huyện Phước Long lần thứ XII, "
         "nhiệm kỳ 2020 - 2025 đã kết thúc.\n"
@@ -54,7 +54,7 @@ def test_ended_is_the_closing_day() -> None:
 
 
 def test_a_day_in_the_middle_is_no_opening_day() -> None:
-    """"Tiếp tục ngày làm việc thứ 2" is neither the first nor the last day."""
+    """Takes a day it "tiếp tục ngày làm việc thứ 2" for neither the first nor the last."""
     text = (
         "Sáng 16.8, Đại hội đại biểu Đảng bộ huyện Nga Sơn lần thứ XXIII, "
         "nhiệm kỳ 2020 - 2025 tiếp tục ngày làm việc thứ 2.\n"
@@ -90,3 +90,14 @@ DATED = [
 def test_congress_dates(text: str, expected: tuple[str | None, str | None]) -> None:
     """Reads "sáng nay (14/10)", "Sáng nay 1/10", "Ngày 25 /7"; a range beats a bare day."""
     assert _dates(text) == [expected]
+
+
+def test_national_congress_keeps_its_own_term() -> None:
+    """A term printed for the local congresses in the sentence is not the national one's."""
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+        "toàn quốc lần thứ XIII của Đảng, các cấp ủy lãnh đạo thực hiện nghị quyết đại hội "
+        "đảng bộ các cấp nhiệm kỳ 2015-2020.\n"
+    )
+    found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
+    assert found == [("dang-cong-san-viet-nam", 13, "2021 - 2026")]

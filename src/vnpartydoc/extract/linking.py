@@ -182,6 +182,10 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
             reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
         else:
             values.append((term, span))
+    national = draft.org == org_key(None, None, True)
+    years = national_congress_years() if national else {}
+    if draft.ordinal in years:  # a term of another body printed near a national congress
+        values = [(t, s) for t, s in values if t.start_year == years[draft.ordinal]]
     if values:
         draft.term = values[0][0]
         if len({v for v, _ in values}) > 1:
@@ -192,17 +196,15 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
                 values[1][1][0],
             )
         return
-    if draft.org == org_key(None, None, True):
-        years = national_congress_years()
-        if draft.ordinal in years and draft.ordinal + 1 in years:
-            draft.term = Term(years[draft.ordinal], years[draft.ordinal + 1])
-            reading.issue(
-                "term_from_table",
-                f"the term of National Congress {draft.ordinal} is not printed; "
-                f"{draft.term} is taken from the list of national congresses",
-                draft.mentions[0].start,
-                severity="info",
-            )
+    if draft.ordinal in years and draft.ordinal + 1 in years:  # only for national ones
+        draft.term = Term(years[draft.ordinal], years[draft.ordinal + 1])
+        reading.issue(
+            "term_from_table",
+            f"the term of National Congress {draft.ordinal} is not printed beside it; "
+            f"{draft.term} is taken from the list of national congresses",
+            draft.mentions[0].start,
+            severity="info",
+        )
 
 
 def link(reading: Reading) -> None:
