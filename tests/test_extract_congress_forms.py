@@ -101,3 +101,10 @@ def test_national_congress_keeps_its_own_term() -> None:
     )
     found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
     assert found == [("dang-cong-san-viet-nam", 13, "2021 - 2026")]
+
+
+def test_latest_national_congress_runs_five_years() -> None:
+    """The latest national congress in the list takes the usual five-year term."""
+    text = "Các cấp ủy thi đua chào mừng Đại hội XIV của Đảng.\n"
+    found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
+    assert found == [("dang-cong-san-viet-nam", 14, "2026 - 2031")]

@@ -196,8 +196,9 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
                 values[1][1][0],
             )
         return
-    if draft.ordinal in years and draft.ordinal + 1 in years:  # only for national ones
-        draft.term = Term(years[draft.ordinal], years[draft.ordinal + 1])
+    if draft.ordinal in years:  # only for national ones; the latest runs the usual five years
+        start = years[draft.ordinal]
+        draft.term = Term(start, years.get(draft.ordinal + 1, start + 5))
         reading.issue(
             "term_from_table",
             f"the term of National Congress {draft.ordinal} is not printed beside it; "
