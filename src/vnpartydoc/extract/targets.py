@@ -350,6 +350,9 @@ def _clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     value is joined to the next one, and a clause comparing the value before it to another
     ("…, tăng 8% so với năm 2020") is joined to the previous one.
     """
+    first = NUMBER_VALUE_RE.search(fold, start, end)
+    if first is None or NUMBER_VALUE_RE.search(fold, first.end(), end) is None:
+        return [(start, end)]  # one value at most: nothing to cut (most items)
     out, pos = [], start
     for sep in CLAUSE_SEP_RE.finditer(fold, start, end):
         if NUMBER_VALUE_RE.search(fold, pos, sep.start()) is not None:
@@ -400,9 +403,10 @@ def _switches(
     A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
     """
     cues: list[tuple[int, int]] = []
-    for pos in words.starts(_RESULT_FIRSTS, start, end) if cued else ():
-        if cues and pos < cues[-1][1]:
-            continue
+    needs = words.starts(_RESULT_NEEDS, start, end) if cued else []
+    for pos in words.starts(_RESULT_FIRSTS, start, end) if needs else ():
+        if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
+            continue  # a cue holds one of _RESULT_NEEDS within its first words
         match = RESULT_CUE_RE.match(fold, pos, end)
         if match is not None:
             cues.append((pos, match.end()))
@@ -414,6 +418,8 @@ def _switches(
             break
         if not any(a <= anchor.start() < b for a, b in cues):
             out.append((anchor.end(), False))
+            if not cues:
+                break  # without a result cue only the first anchor matters
         pos = anchor.end()
     return sorted(out)
 
