@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import UPPER
+from vnpartydoc.extract.lexicon import UPPER, surnames
 from vnpartydoc.extract.titles import (
     NAME_RUN_RE,
     NON_SPACE_RE,
@@ -21,7 +21,6 @@ from vnpartydoc.extract.titles import (
     Post,
     find_posts,
     split_name,
-    surnames,
 )
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
