@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import DatePrecision
+from vnpartydoc.extract.citations import NUMBER_RE
+from vnpartydoc.patterns import DASH_CHARS
 from vnpartydoc.types import (
     DocumentNumber,
     PartialDate,
@@ -78,6 +81,19 @@ def test_document_number_round_trips(seq: int, kind: str, issuer: str) -> None:
     """parse(str(n)) == n for every number."""
     number = DocumentNumber(seq, kind, issuer)
     assert DocumentNumber.parse(str(number)) == number
+
+
+@pytest.mark.parametrize("dash", DASH_CHARS, ids=[f"U+{ord(d):04X}" for d in DASH_CHARS])
+def test_document_number_forms_agree_on_every_dash(dash: str) -> None:
+    """The parser, the JSON Schema pattern and the citation finder accept the same dashes."""
+    text = f"25 {dash} CT/TU"
+    assert str(DocumentNumber.parse(f"Số: {text}")) == "25-CT/TU"
+    assert re.fullmatch(DocumentNumber.JSON_PATTERN, f"Số: {text}") is not None
+    found = NUMBER_RE.search(f"Thực hiện Chỉ thị số {text} của Ban Thường vụ Tỉnh ủy")
+    assert found is not None
+    assert found["number"] == text
+    assert str(Term.parse(f"2020{dash}2025")) == "2020 - 2025"
+    assert re.fullmatch(Term.JSON_PATTERN, f"2020 {dash} 2025") is not None
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from vnpartydoc.models import (
     URL_PATTERN,
     Record,
 )
+from vnpartydoc.patterns import MAGNITUDE, MAX_EXPONENT
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import has_invisible
 
@@ -329,14 +330,7 @@ def _check_numbers(data: Any, raw: bytes, path: Path | None) -> None:
         )
 
 
-MAX_EXPONENT = 308
-"""Numbers must fit a double: magnitudes up to about 1e308 and, unless 0, from 1e-308.
-
-Larger or smaller numbers are refused (``number_out_of_range``) rather than read as infinity or
-zero, as other JSON tools would (RFC 7493), and an exponent like 1e999999999 cannot make
-printing the number take gigabytes.
-"""
-_RANGE_MESSAGE = "number out of range; expected a magnitude between 1e-308 and 1e308"
+_RANGE_MESSAGE = f"number out of range; expected {MAGNITUDE}"
 _YAML_MANTISSA_RE = re.compile(r"^[^e]*[1-9]")
 
 

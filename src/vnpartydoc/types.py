@@ -19,6 +19,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from pydantic_core import PydanticCustomError, core_schema
 
 from vnpartydoc.enums import DatePrecision
+from vnpartydoc.patterns import (
+    DASH,
+    DASH_CLASS,
+    DAY,
+    EN_DASH,
+    MAGNITUDE,
+    MAX_EXPONENT,
+    MONTH,
+    NUMBER_LABEL,
+    VN_NUMBER,
+    YEAR,
+    document_number,
+    numeric_date,
+    year_span,
+)
 from vnpartydoc.text import collapse_ws, from_roman, to_nfc, to_roman
 
 if TYPE_CHECKING:
@@ -37,45 +52,31 @@ __all__ = [
     "parse_vn_number",
 ]
 
-EN_DASH = "\u2013"
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-
-DOCUMENT_NUMBER_RE = re.compile(
-    rf"""
-    ^(?:[Ss]ố\s*:?\s*)?                      # optional "Số" / "số" / "Số:" prefix
-    (?P<seq>\d{{1,5}})                       # sequence number, 1 to 5 digits
-    \s*[{DASHES}]\s*                         # hyphen or dash, spaced or not
-    (?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}})         # type code: NQ, QĐ, QĐi, CTr, CTHĐ …
-    \s*/\s*                                  # the slash before the issuer
-    (?P<issuer>[A-ZĐ][A-ZĐ]{{0,11}})$          # issuer code: TW, TU, VPTW, BTCTW, ĐH …
-    """,
-    re.VERBOSE,
+DOCUMENT_NUMBER_RE = re.compile(f"^{NUMBER_LABEL}{document_number(groups=True)}$")
+# "(nhiệm kỳ 2020-2025)": the words and the brackets are optional.
+TERM_RE = re.compile(rf"^\(?\s*(?:nhiệm\s+kỳ\s*)?{year_span(groups=True)}\s*\)?$", re.IGNORECASE)
+ISO_DATE_RE = re.compile(rf"^(?P<y>{YEAR})(?:-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?)?$")
+DATE_RES = (
+    ISO_DATE_RE,
+    *(
+        re.compile(f"^{form}$")
+        for form in (
+            rf"(?:ngày\s+)?{numeric_date(groups=True)}",
+            rf"(?:ngày\s+(?P<d>{DAY})\s+)?tháng\s+(?P<m>{MONTH})\s*(?:năm\s+|/\s*)(?P<y>{YEAR})",
+            rf"năm\s+(?P<y>{YEAR})",
+        )
+    ),
 )
-TERM_RE = re.compile(
-    rf"""
-    ^\(?\s*(?:nhiệm\s+kỳ\s*)?                # optional "(nhiệm kỳ"
-    (?P<start>\d{{4}})                       # first year
-    \s*[{DASHES}]\s*                         # any dash, spaced or not
-    (?P<end>\d{{4}})                         # last year
-    \s*\)?$                                  # optional ")"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
-NUMERIC_DATE_RE = re.compile(
-    r"^(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"
-)
-LONG_DATE_RE = re.compile(
-    r"^(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})$"
-)
-YEAR_ONLY_RE = re.compile(r"^năm\s+(?P<y>\d{4})$")
-GROUPED_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+"""The date forms :meth:`PartialDate.parse` reads, in the order it tries them: ISO, numeric
+("25/9/2020"), in words ("ngày 25 tháng 9 năm 2020", "tháng 9/2020"), a year ("năm 2025")."""
+VN_NUMBER_RE = re.compile(rf"^[+-]?(?:{VN_NUMBER})$")
+_LOOSE_NUMBER = r"[+-]?\d[\d.]*(,\d+)?"
+"""Digits with dots and a decimal comma: the JSON Schema's looser number (the parser is exact)."""
 MEASURE_RE = re.compile(
-    rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*[{DASHES}]\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
+    rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*{DASH_CLASS}\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
 )
 RANGE_SPLIT_RE = re.compile(
-    rf"^(?P<low>[+-]?[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[+-]?[^{DASHES}\s]+)$"
+    rf"^(?P<low>[+-]?[^{DASH}\s]+)\s*{DASH_CLASS}\s*(?P<high>[+-]?[^{DASH}\s]+)$"
 )  # each end may carry a sign: "-1–0" is the range from -1 to 0
 
 
@@ -162,9 +163,7 @@ class DocumentNumber:
     kind_code: str
     issuer_code: str
 
-    JSON_PATTERN: ClassVar[str] = (
-        r"^(?:[Ss]ố\s*:?\s*)?\d{1,5}\s*[-‐‑‒–—−]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12}$"
-    )
+    JSON_PATTERN: ClassVar[str] = f"^{NUMBER_LABEL}{document_number()}$"
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -229,7 +228,7 @@ class Term:
     start_year: int
     end_year: int
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}\s*[-‐‑‒–—−]\s*\d{4}$"
+    JSON_PATTERN: ClassVar[str] = f"^{year_span()}$"
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -300,7 +299,7 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+    JSON_PATTERN: ClassVar[str] = rf"^{YEAR}(-\d{{2}}(-\d{{2}})?)?$"
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
@@ -327,7 +326,7 @@ class PartialDate:
             ValueError: if the text is not a date or names a day that does not exist.
         """
         clean = collapse_ws(to_nfc(text)).lower()
-        for pattern in (ISO_DATE_RE, NUMERIC_DATE_RE, LONG_DATE_RE, YEAR_ONLY_RE):
+        for pattern in DATE_RES:
             match = pattern.match(clean)
             if match is not None:
                 parts = match.groupdict()
@@ -460,7 +459,7 @@ def parse_vn_number(text: str) -> Decimal:
         ValueError: if the text is not a number in this notation.
     """
     clean = to_nfc(text).strip()
-    if GROUPED_NUMBER_RE.match(clean) is None and PLAIN_NUMBER_RE.match(clean) is None:
+    if VN_NUMBER_RE.match(clean) is None:
         raise ValueError(
             f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'"
         )
@@ -497,7 +496,7 @@ class Quantity:
     low: Decimal
     high: Decimal
 
-    JSON_PATTERN: ClassVar[str] = r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
+    JSON_PATTERN: ClassVar[str] = rf"^{_LOOSE_NUMBER}(\s*{DASH_CLASS}\s*{_LOOSE_NUMBER})?$"
 
     def __post_init__(self) -> None:
         if self.low > self.high:
@@ -563,10 +562,10 @@ class Quantity:
             number = value if isinstance(value, Decimal) else Decimal(str(value))
             if not number.is_finite():
                 raise _custom("number_format", "expected a finite number, got {value}", value)
-            if number and abs(number.adjusted()) > 308:  # printing 1e999999999 takes gigabytes
+            if number and abs(number.adjusted()) > MAX_EXPONENT:
                 raise _custom(
                     "number_out_of_range",
-                    "number {value} out of range; expected a magnitude between 1e-308 and 1e308",
+                    f"number {{value}} out of range; expected {MAGNITUDE}",
                     value,
                 )
             return cls.of(number)

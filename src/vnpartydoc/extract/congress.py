@@ -30,6 +30,7 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+from vnpartydoc.patterns import year_span
 from vnpartydoc.text import from_roman as _from_roman
 
 __all__ = ["CongressMention", "OrgRef", "find_congresses", "find_orgs", "resolve_locality"]
@@ -71,10 +72,11 @@ COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
 )
-TERM_RE = re.compile(
-    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})\s*\)?"
+TERM_AFTER_RE = re.compile(
+    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
 )
-TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})")
+"""A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
+TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>{year_span()})")
 REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
@@ -264,7 +266,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         org = OrgRef(head.start(), pos, None, None, national=True)
     span = (match.start(match.lastgroup or 0), match.end())
     mention = CongressMention(head.start(), pos, ordinal, span, source, org)
-    term = TERM_RE.match(text, pos, end)
+    term = TERM_AFTER_RE.match(text, pos, end)
     if term is not None:
         mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
         mention.end = term.end()

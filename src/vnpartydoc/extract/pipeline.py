@@ -28,6 +28,7 @@ from vnpartydoc.extract.lexicon import UPPER, literal_first
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
+from vnpartydoc.patterns import date_in_words, document_number
 from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
 from vnpartydoc.types import PartialDate, Term
@@ -61,11 +62,9 @@ PLACE_RE = re.compile(
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )
 PLACE_DATE_RE = re.compile(
-    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})"
+    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+{date_in_words()})"
 )
-HEADER_NUMBER_RE = re.compile(
-    r"(?i:số)\s*:?\s*(?P<number>\d{1,5}\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12})"
-)
+HEADER_NUMBER_RE = re.compile(rf"(?i:số)\s*:?\s*(?P<number>{document_number()})")
 BASED_ON_RE = re.compile(r"(?i:căn\s+cứ)\s*$")
 IMPLEMENTS_RE = re.compile(r"(?i:thực\s+hiện|triển\s+khai)\s*$")
 
