@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,7 @@ from vnpartydoc.extract.citations import NUMBER_RE
 from vnpartydoc.patterns import DASH_CHARS
 from vnpartydoc.types import (
     DocumentNumber,
+    InvalidValueError,
     PartialDate,
     Quantity,
     Term,
@@ -288,6 +290,32 @@ def test_quantity_rejects_reversed_ranges() -> None:
     """Rejects a range whose low end exceeds its high end."""
     with pytest.raises(ValueError, match="expected low ≤ high"):
         Quantity.parse("7–6,5")
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "code"),
+    [
+        (DocumentNumber.parse, "202/2025/QH15", "document_number_format"),
+        (Term.parse, "2025 – 2020", "term_order"),
+        (Term.parse, "nhiệm kỳ sau", "term_format"),
+        (PartialDate.parse, "ngày 31 tháng 9 năm 2020", "date_invalid"),
+        (PartialDate.parse, "tháng 13/2020", "date_invalid"),
+        (PartialDate.parse, "hôm nay", "date_format"),
+        (Quantity.parse, "176.000–164.000", "range_order"),
+        (Quantity.parse, "6.5", "number_format"),
+        (Quantity.parse_measure, "khoảng 7 %", "number_format"),
+        (parse_vn_number, "1,2,3", "number_format"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else getattr(v, "__qualname__", ""),
+)
+def test_parse_errors_carry_their_code(
+    parse: Callable[[str], object], text: str, code: str
+) -> None:
+    """Parse failures are ValueErrors whose code says why, the code validation reports."""
+    with pytest.raises(InvalidValueError) as info:
+        parse(text)
+    assert info.value.code == code
+    assert isinstance(info.value, ValueError)
 
 
 class _Holder(BaseModel):

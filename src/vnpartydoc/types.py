@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DocumentNumber",
+    "InvalidValueError",
     "PartialDate",
     "Quantity",
     "Term",
@@ -146,11 +147,70 @@ def value_schema(
     )
 
 
+class InvalidValueError(ValueError):
+    """A value type cannot read its input; ``code`` is the issue code that says why.
+
+    Example:
+        >>> try:
+        ...     Term.parse("2025 - 2020")
+        ... except InvalidValueError as exc:
+        ...     print(exc.code)
+        term_order
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        """Stable issue code, e.g. ``date_invalid`` (see :mod:`vnpartydoc.codes`)."""
+
+
+class _ValueType:
+    """The pydantic hooks the value types share (see :func:`value_schema`).
+
+    A value type sets :attr:`JSON_PATTERN` and :attr:`JSON_EXAMPLES` for its JSON Schema and
+    defines ``_read`` (an input other than an instance → the value, or
+    ``PydanticCustomError``).
+    """
+
+    __slots__ = ()
+    JSON_PATTERN: ClassVar[str]
+    """Pattern of the value's string form in the JSON Schema."""
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]]
+    """Examples of the string form in the JSON Schema."""
+    FROM_NUMBERS: ClassVar[bool] = False
+    """Whether JSON whole numbers are read too (a year, a quantity)."""
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        return value if isinstance(value, cls) else cls._read(value)
+
+    @classmethod
+    def _read(cls, value: object) -> Self:
+        """Make the value from another input, or raise ``PydanticCustomError``."""
+        raise NotImplementedError  # pragma: no cover - every value type defines it
+
+    @classmethod
+    def _json_schema(cls) -> JsonSchemaValue:
+        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": list(cls.JSON_EXAMPLES)}
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return value_schema(cls._validate, numbers=cls.FROM_NUMBERS)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return cls._json_schema()
+
+
 # --------------------------------------------------------------------------- document numbers
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class DocumentNumber:
+class DocumentNumber(_ValueType):
     """Number and symbol of a Party document (`số và ký hiệu`): ``01-NQ/TU``.
 
     Example:
@@ -164,17 +224,22 @@ class DocumentNumber:
     issuer_code: str
 
     JSON_PATTERN: ClassVar[str] = f"^{NUMBER_LABEL}{document_number()}$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("01-NQ/TU",)
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Parse "01-NQ/TU", "Số: 01-NQ/TU" or "21 – NQ/TW".
 
         Raises:
-            ValueError: if ``text`` is not a Party document number.
+            InvalidValueError: ``document_number_format`` if ``text`` is not a Party document
+                number.
         """
         match = DOCUMENT_NUMBER_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid document number {text!r}; expected like '01-NQ/TU'")
+            raise InvalidValueError(
+                "document_number_format",
+                f"invalid document number {text!r}; expected like '01-NQ/TU'",
+            )
         return cls(int(match["seq"]), match["kind"], match["issuer"])
 
     def __str__(self) -> str:
@@ -186,13 +251,11 @@ class DocumentNumber:
         return f"{self.kind_code}/{self.issuer_code}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, str):
             try:
                 return cls.parse(value)
-            except ValueError:
+            except InvalidValueError:
                 pass
         raise _custom(
             "document_number_format",
@@ -200,24 +263,12 @@ class DocumentNumber:
             value,
         )
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["01-NQ/TU"]}
-
 
 # --------------------------------------------------------------------------------------- terms
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Term:
+class Term(_ValueType):
     """A term of office (`nhiệm kỳ`) as a pair of years; prints "2020 - 2025".
 
     Example:
@@ -229,20 +280,24 @@ class Term:
     end_year: int
 
     JSON_PATTERN: ClassVar[str] = f"^{year_span()}$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("2020 - 2025",)
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Parse "2020 - 2025", "2020-2025", "2020–2025" or "(nhiệm kỳ 2020-2025)".
 
         Raises:
-            ValueError: if the text is not a pair of years, or the end is not after the start.
+            InvalidValueError: ``term_format`` if the text is not a pair of years,
+                ``term_order`` if the end is not after the start.
         """
         match = TERM_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid term {text!r}; expected like '2020 - 2025'")
+            raise InvalidValueError(
+                "term_format", f"invalid term {text!r}; expected like '2020 - 2025'"
+            )
         start, end = int(match["start"]), int(match["end"])
         if end <= start:
-            raise ValueError(f"term {text!r} ends before it starts")
+            raise InvalidValueError("term_order", f"term {text!r} ends before it starts")
         return cls(start, end)
 
     def __str__(self) -> str:
@@ -252,9 +307,7 @@ class Term:
         return isinstance(year, int) and self.start_year <= year <= self.end_year
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if not isinstance(value, str):
             raise _custom("term_format", "invalid term {value}; expected like '2020 - 2025'", value)
         match = TERM_RE.match(collapse_ws(to_nfc(value)))
@@ -265,24 +318,12 @@ class Term:
             raise _custom("term_order", "term {value} must end after it starts", value)
         return cls(start, end)
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["2020 - 2025"]}
-
 
 # ------------------------------------------------------------------------------- partial dates
 
 
 @dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(_ValueType):
     """A date known to the day, the month or only the year; stored as ISO "2020-09-25".
 
     Parses ISO ("2020-09-25", "2020-09", "2020"), day-first numeric dates ("25/9/2020",
@@ -300,22 +341,29 @@ class PartialDate:
     day: int | None = None
 
     JSON_PATTERN: ClassVar[str] = rf"^{YEAR}(-\d{{2}}(-\d{{2}})?)?$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("2020-09-25", "2020-09", "2020")
+    FROM_NUMBERS: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValueError(f"year {self.year!r} out of range; expected 1 to 9999")
+            raise InvalidValueError(
+                "date_invalid", f"year {self.year!r} out of range; expected 1 to 9999"
+            )
         if self.month is None:
             if self.day is not None:
-                raise ValueError("a date with a day needs a month")
+                raise InvalidValueError("date_invalid", "a date with a day needs a month")
             return
         if not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month!r} out of range; expected 1 to 12")
+            raise InvalidValueError(
+                "date_invalid", f"month {self.month!r} out of range; expected 1 to 12"
+            )
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(
+                raise InvalidValueError(
+                    "date_invalid",
                     f"day {self.day!r} does not exist in {self.month:02d}/{self.year}; "
-                    f"expected 1 to {last}"
+                    f"expected 1 to {last}",
                 )
 
     @classmethod
@@ -323,7 +371,8 @@ class PartialDate:
         """Parse any supported form.
 
         Raises:
-            ValueError: if the text is not a date or names a day that does not exist.
+            InvalidValueError: ``date_format`` if the text is not a date, ``date_invalid`` if it
+                names a day that does not exist.
         """
         clean = collapse_ws(to_nfc(text)).lower()
         for pattern in DATE_RES:
@@ -336,7 +385,9 @@ class PartialDate:
                     int(month) if month else None,
                     int(day) if day else None,
                 )
-        raise ValueError(f"invalid date {text!r}; expected like '2020-09-25' or '25/9/2020'")
+        raise InvalidValueError(
+            "date_format", f"invalid date {text!r}; expected like '2020-09-25' or '25/9/2020'"
+        )
 
     @classmethod
     def from_date(cls, value: dt.date) -> Self:
@@ -387,9 +438,7 @@ class PartialDate:
         return f"ngày {day} tháng {month} năm {self.year}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -403,32 +452,16 @@ class PartialDate:
                     m, d = match["m"], match["d"]
                     return cls(int(match["y"]), int(m) if m else None, int(d) if d else None)
                 return cls.parse(value)
-            except ValueError as exc:
-                if "invalid date" not in str(exc):
+            except InvalidValueError as exc:
+                if exc.code != "date_format":
                     raise PydanticCustomError(
-                        "date_invalid", "{reason}", {"value": value, "reason": str(exc)}
+                        exc.code, "{reason}", {"value": value, "reason": str(exc)}
                     ) from exc
         raise _custom(
             "date_format",
             "invalid date {value}; expected like '2020-09-25' or '25/9/2020'",
             value,
         )
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate, numbers=True)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": cls.JSON_PATTERN,
-            "examples": ["2020-09-25", "2020-09", "2020"],
-        }
 
 
 def format_vn_date(value: PartialDate | dt.date) -> str:
@@ -456,17 +489,18 @@ def parse_vn_number(text: str) -> Decimal:
     ("6.5") is rejected: it is probably an English-style copy and would be misread.
 
     Raises:
-        ValueError: if the text is not a number in this notation.
+        InvalidValueError: ``number_format`` if the text is not a number in this notation.
     """
     clean = to_nfc(text).strip()
     if VN_NUMBER_RE.match(clean) is None:
-        raise ValueError(
-            f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'"
+        raise InvalidValueError(
+            "number_format",
+            f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'",
         )
     try:
         return Decimal(clean.replace(".", "").replace(",", "."))
     except InvalidOperation as exc:  # pragma: no cover - the patterns admit only digits
-        raise ValueError(f"invalid number {text!r}") from exc
+        raise InvalidValueError("number_format", f"invalid number {text!r}") from exc
 
 
 def format_vn_number(value: Decimal | int) -> str:
@@ -484,7 +518,7 @@ def format_vn_number(value: Decimal | int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(_ValueType):
     """A value or a range in Vietnamese notation: "43", "6,5–7", "164.000–176.000".
 
     Example:
@@ -497,12 +531,15 @@ class Quantity:
     high: Decimal
 
     JSON_PATTERN: ClassVar[str] = rf"^{_LOOSE_NUMBER}(\s*{DASH_CLASS}\s*{_LOOSE_NUMBER})?$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("6,5–7", "164.000–176.000", "43")
+    FROM_NUMBERS: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         if self.low > self.high:
-            raise ValueError(
+            raise InvalidValueError(
+                "range_order",
                 f"range starts at {format_vn_number(self.low)} but ends at "
-                f"{format_vn_number(self.high)}; expected low ≤ high"
+                f"{format_vn_number(self.high)}; expected low ≤ high",
             )
 
     @classmethod
@@ -510,7 +547,8 @@ class Quantity:
         """Parse one number or a range of two, joined by a hyphen or a dash.
 
         Raises:
-            ValueError: on a malformed number or a range whose low end exceeds its high end.
+            InvalidValueError: ``number_format`` on a malformed number, ``range_order`` on a
+                range whose low end exceeds its high end.
         """
         clean = collapse_ws(to_nfc(text))
         match = RANGE_SPLIT_RE.match(clean)
@@ -529,11 +567,14 @@ class Quantity:
             ('6,5–7', '%')
 
         Raises:
-            ValueError: if the text does not start with a number in Vietnamese notation.
+            InvalidValueError: ``number_format`` if the text does not start with a number in
+                Vietnamese notation.
         """
         match = MEASURE_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid measure {text!r}; expected like '6,5–7 %'")
+            raise InvalidValueError(
+                "number_format", f"invalid measure {text!r}; expected like '6,5–7 %'"
+            )
         return cls.parse(match["value"]), match["unit"]
 
     @classmethod
@@ -553,9 +594,7 @@ class Quantity:
         return f"{format_vn_number(self.low)}{EN_DASH}{format_vn_number(self.high)}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, bool):
             raise _custom("number_format", "expected a number or range, got {value}", value)
         if isinstance(value, int | float | Decimal):
@@ -572,26 +611,17 @@ class Quantity:
         if isinstance(value, str):
             try:
                 return cls.parse(value)
-            except ValueError as exc:
-                code = "range_order" if "expected low" in str(exc) else "number_format"
+            except InvalidValueError as exc:
                 raise PydanticCustomError(
-                    code, "{reason}", {"value": value, "reason": str(exc)}
+                    exc.code, "{reason}", {"value": value, "reason": str(exc)}
                 ) from exc
         raise _custom("number_format", "expected a number or range, got {value}", value)
 
     @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate, numbers=True)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
+    def _json_schema(cls) -> JsonSchemaValue:
         return {
             "anyOf": [{"type": "string", "pattern": cls.JSON_PATTERN}, {"type": "number"}],
-            "examples": ["6,5–7", "164.000–176.000", "43"],
+            "examples": list(cls.JSON_EXAMPLES),
         }
 
 
