@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vnpartydoc.codes import Severity, default_severity
 from vnpartydoc.enums import BodyKind
 from vnpartydoc.errors import Issue
 from vnpartydoc.extract.citations import Citation, find_citations
@@ -125,11 +126,14 @@ class Reading:
     sentence_ends: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     """Sentence ends (spans of SENTENCE_END_RE) of each line read so far, by line start."""
 
-    def issue(
-        self, code: str, message: str, at: int | None = None, *, severity: str = "warning"
-    ) -> None:
-        """Record an issue located at a text offset."""
+    def issue(self, code: str, message: str, at: int | None = None) -> None:
+        """Record an issue located at a text offset.
+
+        Its severity is the code's (see :mod:`vnpartydoc.codes`), at most ``warning``: reading
+        a text reports what it is unsure of, and a date that does not exist is no error there.
+        """
         line, column = line_col(self.page.raw, at) if at is not None else (None, None)
+        severity: Severity = "info" if default_severity(code) == "info" else "warning"
         self.issues.append(Issue(code, message, None, (), line, column, severity))
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -213,7 +217,6 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
                 f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
                 "from the rest of the text",
                 at,
-                severity="info",
             )
     key = org_key(ref.unit, locality, False)
     if key not in reading.orgs:
@@ -292,12 +295,9 @@ def _add(reading: Reading, key: str, mention: CongressMention) -> None:
             f"'khóa {mention.ordinal}' read as congress {mention.ordinal} "
             "(the committee it elected)",
             mention.ordinal_span[0],
-            severity="info",
         )
     elif mention.source == "thu-lan":
-        reading.issue(
-            "ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start, severity="info"
-        )
+        reading.issue("ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start)
     if mention.term is not None and mention.term_span is not None:
         draft.terms.append((mention.term, mention.term_span))
 
