@@ -353,7 +353,7 @@ def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> N
 
 
 @dataclass
-class Context:
+class PlaceClues:
     """What the page says about places, for organisations named without one."""
 
     orgs: list[OrgRef]
@@ -387,14 +387,14 @@ def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
     return counts
 
 
-def resolve_locality(unit: str, context: Context) -> str | None:
+def resolve_locality(unit: str, context: PlaceClues) -> str | None:
     """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
     if unit not in context.localities:
         context.localities[unit] = _resolve_locality(unit, context)
     return context.localities[unit]
 
 
-def _resolve_locality(unit: str, context: Context) -> str | None:
+def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
     if named:
         return named.most_common(1)[0][0]

@@ -13,12 +13,12 @@ from vnpartydoc.codes import Severity, default_severity
 from vnpartydoc.enums import BodyKind
 from vnpartydoc.errors import Issue
 from vnpartydoc.extract.citations import Citation, find_citations
-from vnpartydoc.extract.clean import Page, clean
+from vnpartydoc.extract.clean import CleanText, clean
 from vnpartydoc.extract.congress import (
     CONGRESS_WORDS,
     CongressMention,
-    Context,
     OrgRef,
+    PlaceClues,
     find_congresses,
     find_orgs,
     resolve_locality,
@@ -105,7 +105,7 @@ class CongressDraft:
 class Reading:
     """Everything the steps found, before records are built."""
 
-    page: Page
+    page: CleanText
     layout: Layout
     lines: list[Line]
     issues: list[Issue] = field(default_factory=list)
@@ -118,7 +118,7 @@ class Reading:
     goal: GoalMention | None = None
     targets: list[TargetMention] = field(default_factory=list)
     points: list[PointMention] = field(default_factory=list)
-    context: Context | None = None
+    context: PlaceClues | None = None
     used_dates: set[int] = field(default_factory=set)
     seen: set[tuple[str, str]] = field(default_factory=set)
     line_starts: list[int] = field(default_factory=list)
@@ -175,7 +175,7 @@ def _scan(reading: Reading) -> None:
             )
 
 
-def _context(reading: Reading) -> Context:
+def _context(reading: Reading) -> PlaceClues:
     page, layout = reading.page, reading.layout
     refs: list[OrgRef] = []
     for line in reading.lines:
@@ -188,7 +188,7 @@ def _context(reading: Reading) -> Context:
         match = PLACE_DATE_RE.search(page.fold, line.start, line.end)
         if match is not None:
             place = page.cut(match.start("place"), match.end("place"))
-    return Context(refs, page.fold, ranges, layout.tag, place)
+    return PlaceClues(refs, page.fold, ranges, layout.tag, place)
 
 
 def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
