@@ -18,6 +18,7 @@ from typing import cast
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
+    COMMITTEE_UNIT,
     DASH,
     LOWER,
     UNIT_FORMS,
@@ -97,10 +98,6 @@ _UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "p
 _REFERENCE_ENDS = (
     "quyết", "kiện", "của", "tới", "mừng", "hiện", "khai", "tập", "triệt", "sau", "trước", "dự",
 )  # fmt: skip
-_COMMITTEE_UNIT = {
-    "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
-    "thị ủy": "thị xã",
-}  # fmt: skip
 
 
 @dataclass
@@ -327,7 +324,7 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
-        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+        unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
         found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
