@@ -390,6 +390,18 @@ def test_directive_without_blank_lines_keeps_title_points_and_own_number_apart()
     assert all(str(d.number) != "25-CT/TU" for d in result.documents if d is not directive)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Số: 25—CT/TU", "Số 25 \u2013 CT/TU", "SỐ: 25\u2212CT/TU", "Số 25\u2011CT/TU"],
+    ids=["em-dash", "en-dash-spaced", "minus-caps", "non-breaking-hyphen"],
+)
+def test_header_number_with_any_dash_is_the_directive_number(line: str) -> None:
+    """A header number written with any dash DocumentNumber accepts is read, not lost."""
+    result = extract(DIRECTIVE_TEXT.replace("Số 25-CT/TU", line))
+    assert isinstance(result.document, Directive)
+    assert str(result.document.number) == "25-CT/TU"
+
+
 COMMUNE_TEXT = """ĐẠI HỘI ĐẢNG BỘ XÃ PHÚ HỮU LẦN THỨ XIII, NHIỆM KỲ 2020 - 2025
 (ĐCSVN) - Trong 2 ngày 10 - 11/3/2020, Đảng bộ xã Phú Hữu, huyện An Phú tổ chức Đại hội đại \
 biểu lần thứ XIII, nhiệm kỳ 2020 - 2025.

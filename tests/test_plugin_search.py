@@ -6,7 +6,11 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
-from vnpartydoc_mkdocs.search import fold, fold_search_index, folded_words
+from vnpartydoc_mkdocs.search import (
+    add_diacritic_free_fields,
+    diacritic_free_words,
+    strip_diacritics,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,29 +32,29 @@ FOLDS = [
 
 
 @pytest.mark.parametrize(("word", "expected"), FOLDS, ids=[w for w, _ in FOLDS])
-def test_fold_removes_vietnamese_diacritics(word: str, expected: str) -> None:
+def test_strip_diacritics_removes_vietnamese_diacritics(word: str, expected: str) -> None:
     """Lower-cases and strips tone marks and vowel marks; đ becomes d."""
-    assert fold(word) == expected
+    assert strip_diacritics(word) == expected
 
 
-def test_fold_reads_decomposed_text() -> None:
-    """NFD input folds to the same word as NFC input."""
-    assert fold("Nghi\u0323 quye\u0302\u0301t") == "nghi quyet"
+def test_strip_diacritics_reads_decomposed_text() -> None:
+    """NFD input gives the same word as NFC input."""
+    assert strip_diacritics("Nghi\u0323 quye\u0302\u0301t") == "nghi quyet"
 
 
-def test_folded_words_keeps_only_changed_words_once() -> None:
+def test_diacritic_free_words_keeps_only_changed_words_once() -> None:
     """Words without diacritics and repeats are left out; tags are skipped."""
     text = "<p>Nghị quyết Đại hội XI, nhiệm kỳ 2020 - 2025.</p><p>Nghị quyết <code>NQ</code></p>"
-    assert folded_words(text) == "nghi quyet dai hoi nhiem ky"
+    assert diacritic_free_words(text) == "nghi quyet dai hoi nhiem ky"
 
 
-def test_folded_words_uses_and_fills_the_cache() -> None:
-    """Each distinct word is folded once across calls."""
+def test_diacritic_free_words_uses_and_fills_the_cache() -> None:
+    """Each distinct word is stripped once across calls."""
     cache: dict[str, str] = {}
-    assert folded_words("Trình Lam Sinh", cache) == "trinh"
+    assert diacritic_free_words("Trình Lam Sinh", cache) == "trinh"
     assert cache == {"Trình": "trinh", "Lam": "lam", "Sinh": "sinh"}
     cache["Trình"] = "cached"
-    assert folded_words("Trình", cache) == "cached"
+    assert diacritic_free_words("Trình", cache) == "cached"
 
 
 def material_index(tmp_path: Path) -> Path:
@@ -76,10 +80,10 @@ def material_index(tmp_path: Path) -> Path:
     return path
 
 
-def test_fold_search_index_adds_folded_fields(tmp_path: Path) -> None:
+def test_add_diacritic_free_fields_to_materials_index(tmp_path: Path) -> None:
     """Material's index gains title_folded/text_folded fields with the boosts of title/text."""
     path = material_index(tmp_path)
-    assert fold_search_index(path) is True
+    assert add_diacritic_free_fields(path) is True
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["config"]["fields"] == {
         "title": {"boost": 1000.0},
@@ -107,11 +111,11 @@ def test_fold_search_index_adds_folded_fields(tmp_path: Path) -> None:
     assert "Nghị quyết" in path.read_text(encoding="utf-8")
 
 
-def test_fold_search_index_leaves_other_indexes_alone(tmp_path: Path) -> None:
+def test_add_diacritic_free_fields_leaves_other_indexes_alone(tmp_path: Path) -> None:
     """MkDocs' own theme writes no config.fields: its index is not touched."""
     path = tmp_path / "search_index.json"
     original = json.dumps({"config": {"lang": ["en"]}, "docs": [{"title": "Đại hội"}]})
     path.write_text(original, encoding="utf-8")
-    assert fold_search_index(path) is False
+    assert add_diacritic_free_fields(path) is False
     assert path.read_text(encoding="utf-8") == original
-    assert fold_search_index(tmp_path / "missing.json") is False
+    assert add_diacritic_free_fields(tmp_path / "missing.json") is False

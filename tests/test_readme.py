@@ -1,4 +1,4 @@
-"""The README's Python example runs as written."""
+"""The README's Python example runs as written; CI runs the README's test command."""
 
 from __future__ import annotations
 
@@ -20,3 +20,14 @@ def test_readme_python_example_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Tốc độ tăng trưởng GRDP bình quân 5 năm 6,5–7 %/năm 2025" in done.stdout
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """.ci/run ends with the README's test command, docstring examples in src/ included."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"\*\*Run the tests\*\*.*?```sh\n(.*?)\n```", readme, re.DOTALL)
+    assert match is not None
+    command = match[1].split('pip install -e ".[dev]" && ', 1)[1]
+    assert "pytest --doctest-modules src tests" in command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert ci[-1] == command

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -11,8 +13,11 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import DatePrecision
+from vnpartydoc.extract.citations import NUMBER_RE
+from vnpartydoc.patterns import DASH_CHARS
 from vnpartydoc.types import (
     DocumentNumber,
+    InvalidValueError,
     PartialDate,
     Quantity,
     Term,
@@ -78,6 +83,19 @@ def test_document_number_round_trips(seq: int, kind: str, issuer: str) -> None:
     """parse(str(n)) == n for every number."""
     number = DocumentNumber(seq, kind, issuer)
     assert DocumentNumber.parse(str(number)) == number
+
+
+@pytest.mark.parametrize("dash", DASH_CHARS, ids=[f"U+{ord(d):04X}" for d in DASH_CHARS])
+def test_document_number_forms_agree_on_every_dash(dash: str) -> None:
+    """The parser, the JSON Schema pattern and the citation finder accept the same dashes."""
+    text = f"25 {dash} CT/TU"
+    assert str(DocumentNumber.parse(f"Số: {text}")) == "25-CT/TU"
+    assert re.fullmatch(DocumentNumber.JSON_PATTERN, f"Số: {text}") is not None
+    found = NUMBER_RE.search(f"Thực hiện Chỉ thị số {text} của Ban Thường vụ Tỉnh ủy")
+    assert found is not None
+    assert found["number"] == text
+    assert str(Term.parse(f"2020{dash}2025")) == "2020 - 2025"
+    assert re.fullmatch(Term.JSON_PATTERN, f"2020 {dash} 2025") is not None
 
 
 @pytest.mark.parametrize(
@@ -272,6 +290,32 @@ def test_quantity_rejects_reversed_ranges() -> None:
     """Rejects a range whose low end exceeds its high end."""
     with pytest.raises(ValueError, match="expected low ≤ high"):
         Quantity.parse("7–6,5")
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "code"),
+    [
+        (DocumentNumber.parse, "202/2025/QH15", "document_number_format"),
+        (Term.parse, "2025 – 2020", "term_order"),
+        (Term.parse, "nhiệm kỳ sau", "term_format"),
+        (PartialDate.parse, "ngày 31 tháng 9 năm 2020", "date_invalid"),
+        (PartialDate.parse, "tháng 13/2020", "date_invalid"),
+        (PartialDate.parse, "hôm nay", "date_format"),
+        (Quantity.parse, "176.000–164.000", "range_order"),
+        (Quantity.parse, "6.5", "number_format"),
+        (Quantity.parse_measure, "khoảng 7 %", "number_format"),
+        (parse_vn_number, "1,2,3", "number_format"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else getattr(v, "__qualname__", ""),
+)
+def test_parse_errors_carry_their_code(
+    parse: Callable[[str], object], text: str, code: str
+) -> None:
+    """Parse failures are ValueErrors whose code says why, the code validation reports."""
+    with pytest.raises(InvalidValueError) as info:
+        parse(text)
+    assert info.value.code == code
+    assert isinstance(info.value, ValueError)
 
 
 class _Holder(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.nav import Section
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page as MkDocsPage
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -25,7 +25,7 @@ def title_sections(item: StructureItem, titles: Mapping[str, str]) -> StructureI
     if not isinstance(item, Section):
         return item
     item.children = [title_sections(child, titles) for child in item.children]
-    generated = [c for c in item.children if isinstance(c, Page) and c.file.src_uri in titles]
+    generated = [c for c in item.children if isinstance(c, MkDocsPage) and c.file.src_uri in titles]
     if not generated:
         return item
     index = min(generated, key=lambda page: len(page.file.src_uri))  # the folder's own index

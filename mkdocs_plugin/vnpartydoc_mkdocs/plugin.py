@@ -27,7 +27,7 @@ from vnpartydoc_mkdocs.extensions import (
 )
 from vnpartydoc_mkdocs.navigation import title_sections
 from vnpartydoc_mkdocs.report import Reporter, log
-from vnpartydoc_mkdocs.search import fold_search_index
+from vnpartydoc_mkdocs.search import add_diacritic_free_fields
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -122,7 +122,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add diacritic-free words to Material's search index."""
         if self.config.enabled and self.config.search_fold:
-            fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
+            add_diacritic_free_fields(Path(config.site_dir) / "search" / "search_index.json")
 
     # ---------------------------------------------------------------------------------- helpers
 

@@ -18,17 +18,22 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["FOLDED_FIELDS", "fold", "fold_search_index", "folded_words"]
+__all__ = [
+    "DIACRITIC_FREE_FIELDS",
+    "add_diacritic_free_fields",
+    "diacritic_free_words",
+    "strip_diacritics",
+]
 
-FOLDED_FIELDS = {"title": "title_folded", "text": "text_folded"}
+DIACRITIC_FREE_FIELDS = {"title": "title_folded", "text": "text_folded"}
 """Material's field → the field added with its diacritic-free words."""
 
 
-def fold(word: str) -> str:
+def strip_diacritics(word: str) -> str:
     """Lower-case ``word`` and remove its diacritics (``đ`` becomes ``d``).
 
     Example:
-        >>> fold("Đại")
+        >>> strip_diacritics("Đại")
         'dai'
     """
     decomposed = unicodedata.normalize("NFD", word.lower())
@@ -36,14 +41,14 @@ def fold(word: str) -> str:
     return bare.replace("đ", "d")
 
 
-def folded_words(text: str, cache: dict[str, str] | None = None) -> str:
+def diacritic_free_words(text: str, cache: dict[str, str] | None = None) -> str:
     """The distinct diacritic-free forms of the words of ``text`` that have diacritics.
 
     ``text`` is a search-index field: plain text with a few kept tags (``<p>``, ``<code>``),
-    which are skipped. ``cache`` maps words already folded, shared across calls.
+    which are skipped. ``cache`` maps words to their diacritic-free forms, shared across calls.
 
     Example:
-        >>> folded_words("<p>Nghị quyết Đại hội XI</p>")
+        >>> diacritic_free_words("<p>Nghị quyết Đại hội XI</p>")
         'nghi quyet dai hoi'
     """
     memo = {} if cache is None else cache
@@ -51,16 +56,16 @@ def folded_words(text: str, cache: dict[str, str] | None = None) -> str:
     for word in text.replace("<", " <").replace(">", "> ").split():
         if word.startswith("<"):
             continue
-        folded = memo.get(word)
-        if folded is None:
-            folded = memo[word] = fold(word)
-        if folded != word.lower():
-            out[folded] = None
+        bare = memo.get(word)
+        if bare is None:
+            bare = memo[word] = strip_diacritics(word)
+        if bare != word.lower():
+            out[bare] = None
     return " ".join(out)
 
 
-def fold_search_index(path: Path) -> bool:
-    """Add the folded fields to Material's search index at ``path``; return whether it did.
+def add_diacritic_free_fields(path: Path) -> bool:
+    """Add the bare fields to Material's search index at ``path``; return whether it did.
 
     Indexes of other themes (MkDocs' own has no ``config.fields``) are left alone.
     """
@@ -71,13 +76,13 @@ def fold_search_index(path: Path) -> bool:
     if not isinstance(config, dict) or not isinstance(config.get("fields"), dict):
         return False
     fields: dict[str, Any] = config["fields"]
-    for source, target in FOLDED_FIELDS.items():
+    for source, target in DIACRITIC_FREE_FIELDS.items():
         boost = fields.get(source, {}).get("boost", 1.0)
         fields[target] = {"boost": boost}
     cache: dict[str, str] = {}
     for entry in data.get("docs", []):
-        for source, target in FOLDED_FIELDS.items():
-            words = folded_words(str(entry.get(source) or ""), cache)
+        for source, target in DIACRITIC_FREE_FIELDS.items():
+            words = diacritic_free_words(str(entry.get(source) or ""), cache)
             if words:
                 entry[target] = words
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -10,19 +10,22 @@ derives from it and from :class:`ValueError`::
     ├── ExtractionError(VnPartyDocError, ValueError)          no document found in a text
     └── OutputError(VnPartyDocError, OSError)                 an output file cannot be written
 
-Each error carries a list of :class:`Issue` records: a stable ``code``, a ``message``, the
-``path`` of the file (when known), the JSON ``loc`` of the field and, for files, the
-``line`` and ``column`` (1-based) where the field sits.
+Each error carries a list of :class:`Issue` records: a stable ``code`` (listed in
+:mod:`vnpartydoc.codes`), a ``message``, the ``path`` of the file (when known), the JSON ``loc``
+of the field and, for files, the ``line`` and ``column`` (1-based) where the field sits. Errors
+about one issue are made with :meth:`VnPartyDocError.from_code`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
+
+    from vnpartydoc.codes import Severity
 
 __all__ = [
     "DocumentLoadError",
@@ -50,8 +53,8 @@ class Issue:
     """1-based line of the field in the file."""
     column: int | None = None
     """1-based column of the field in the file."""
-    severity: str = field(default="error")
-    """``error`` or ``warning``."""
+    severity: Severity = field(default="error")
+    """``error``, ``warning`` or ``info`` (see :data:`vnpartydoc.codes.Severity`)."""
 
     @property
     def json_path(self) -> str:
@@ -78,6 +81,37 @@ class VnPartyDocError(Exception):
     def __init__(self, message: str, *, issues: Sequence[Issue] = ()) -> None:
         super().__init__(message)
         self.issues: list[Issue] = list(issues)
+
+    @classmethod
+    def from_code(
+        cls,
+        code: str,
+        message: str,
+        *,
+        path: Path | None = None,
+        loc: tuple[str | int, ...] = (),
+        at: tuple[int | None, int | None] | None = None,
+    ) -> Self:
+        """Make the error for one issue; its message is the issue's line.
+
+        Args:
+            code: The issue's code, one of :data:`vnpartydoc.codes.CODES`.
+            message: What is wrong and what was expected.
+            path: The file, when the input came from one.
+            loc: JSON path of the field.
+            at: 1-based line and column in the file.
+
+        Example:
+            >>> from pathlib import Path
+            >>> error = DocumentLoadError.from_code(
+            ...     "json_syntax", "expected value", path=Path("nghi-quyet.json"), at=(3, 7)
+            ... )
+            >>> (str(error), error.issues[0].code)
+            ('nghi-quyet.json:3:7: json_syntax: expected value', 'json_syntax')
+        """
+        line, column = at if at is not None else (None, None)
+        issue = Issue(code, message, path, loc, line, column)
+        return cls(issue.format(), issues=[issue])
 
     @property
     def path(self) -> Path | None:

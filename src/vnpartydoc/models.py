@@ -37,6 +37,7 @@ from vnpartydoc.enums import (
     TargetQualifier,
     kinds_for_code,
 )
+from vnpartydoc.patterns import ISSUER_CODE
 from vnpartydoc.text import CLEAN_TEXT_PATTERN, INVISIBLE_CLASS, proper_case_name, to_roman
 from vnpartydoc.types import (
     DocumentNumber,
@@ -266,7 +267,7 @@ class Organisation(FileRecord):
     level: Level = Field(description="central, province, district, grassroots, cell or group.")
     locality: VnText | None = Field(None, description='Place it belongs to, e.g. "An Giang".')
     issuer_code: str | None = Field(
-        None, pattern=r"^[A-ZĐ]{1,12}$", description='Issuer code in numbers, e.g. "TU".'
+        None, pattern=f"^{ISSUER_CODE}$", description='Issuer code in numbers, e.g. "TU".'
     )
     parent: Id | None = Field(None, description="Id of the organisation directly above it.")
     valid_from: PartialDate | None = Field(None, description="First day it exists.")

@@ -38,6 +38,7 @@ from vnpartydoc.models import (
     URL_PATTERN,
     Record,
 )
+from vnpartydoc.patterns import MAGNITUDE, MAX_EXPONENT
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import has_invisible
 
@@ -149,33 +150,20 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     """
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise DocumentLoadError(
-            f"unknown format {suffix!r}",
-            issues=[
-                Issue(
-                    "format_unknown",
-                    f"cannot tell the format of suffix {suffix!r}; expected .json, .yaml or .yml",
-                    Path(path),
-                )
-            ],
+        raise DocumentLoadError.from_code(
+            "format_unknown",
+            f"cannot tell the format of suffix {suffix!r}; expected .json, .yaml or .yml",
+            path=Path(path),
         )
     return SUFFIXES[suffix]
 
 
-def _fail(
-    code: str, message: str, path: Path | None, pos: tuple[int, int] | None = None, loc: Loc = ()
-) -> DocumentLoadError:
-    line, column = pos if pos is not None else (None, None)
-    issue = Issue(code, message, path, loc, line, column)
-    return DocumentLoadError(issue.format(), issues=[issue])
-
-
 def _check_size(data: str | bytes, path: Path | None, limits: Limits) -> None:
     if len(data) > limits.max_bytes:
-        raise _fail(
+        raise DocumentLoadError.from_code(
             "file_too_large",
             f"input has {len(data):,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
-            path,
+            path=path,
         )
 
 
@@ -187,12 +175,12 @@ def _decode(data: str | bytes, path: Path | None, limits: Limits) -> str:
             data = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             prefix = raw[: exc.start].decode("utf-8", errors="replace")
-            raise _fail(
+            raise DocumentLoadError.from_code(
                 "encoding",
                 f"byte {raw[exc.start]:#04x} at offset {exc.start} is not "
                 "UTF-8; save the file as UTF-8",
-                path,
-                line_col(prefix, len(prefix)),
+                path=path,
+                at=line_col(prefix, len(prefix)),
             ) from exc
     data = data.removeprefix("\ufeff")
     if not unicodedata.is_normalized("NFC", data):
@@ -223,12 +211,12 @@ def parse(
         return (*_parse_yaml(text, path, limits), text)
     except UnicodeEncodeError as exc:  # a str holding lone surrogates: not text at all
         bad = exc.object[exc.start]
-        raise _fail(
+        raise DocumentLoadError.from_code(
             "encoding",
             f"character U+{ord(bad):04X} at offset {exc.start} is a lone surrogate, which is not "
             "text; decode the input as UTF-8 with errors='strict'",
-            path,
-            line_col(exc.object, exc.start),
+            path=path,
+            at=line_col(exc.object, exc.start),
         ) from exc
 
 
@@ -265,16 +253,26 @@ def _parse_json(raw: bytes, path: Path | None) -> Any:
             key = message.removeprefix("Detected duplicate key ").strip('"')
             found = find_duplicate_key(raw.decode("utf-8"))
             loc, pos = found if found is not None else ((), pos)
-            raise _fail(
-                "duplicate_key", f"key {key!r} appears twice in one object", path, pos, loc
+            raise DocumentLoadError.from_code(
+                "duplicate_key",
+                f"key {key!r} appears twice in one object",
+                path=path,
+                at=pos,
+                loc=loc,
             ) from exc
         if message.startswith("recursion limit"):
-            raise _fail("nesting_too_deep", "JSON nests too deeply", path, pos) from exc
+            raise DocumentLoadError.from_code(
+                "nesting_too_deep", "JSON nests too deeply", path=path, at=pos
+            ) from exc
         if pos is not None:
             pos = (pos[0], max(pos[1], 1))  # jiter counts an empty input's column from 0
         if message.startswith("number out of range"):
-            raise _fail("number_out_of_range", _RANGE_MESSAGE, path, pos) from exc
-        raise _fail("json_syntax", message[:1].lower() + message[1:], path, pos) from exc
+            raise DocumentLoadError.from_code(
+                "number_out_of_range", _RANGE_MESSAGE, path=path, at=pos
+            ) from exc
+        raise DocumentLoadError.from_code(
+            "json_syntax", message[:1].lower() + message[1:], path=path, at=pos
+        ) from exc
     return data
 
 
@@ -284,12 +282,12 @@ def _check_keys(data: Any, raw: bytes, path: Path | None) -> None:
     if bad is not None:
         where = _position(bad, json_positions(raw.decode("utf-8")))
         key = unicodedata.normalize("NFC", str(bad[-1]))
-        raise _fail(
+        raise DocumentLoadError.from_code(
             "duplicate_key",
             f"key {key!r} appears twice in one object (composed and decomposed)",
-            path,
-            (where[0] or 1, where[1] or 1),
-            (*bad[:-1], key),
+            path=path,
+            at=(where[0] or 1, where[1] or 1),
+            loc=(*bad[:-1], key),
         )
 
 
@@ -324,19 +322,16 @@ def _check_numbers(data: Any, raw: bytes, path: Path | None) -> None:
     bad = _find_out_of_range(data)
     if bad is not None:
         where = _position(bad, json_positions(raw.decode("utf-8")))
-        raise _fail(
-            "number_out_of_range", _RANGE_MESSAGE, path, (where[0] or 1, where[1] or 1), bad
+        raise DocumentLoadError.from_code(
+            "number_out_of_range",
+            _RANGE_MESSAGE,
+            path=path,
+            at=(where[0] or 1, where[1] or 1),
+            loc=bad,
         )
 
 
-MAX_EXPONENT = 308
-"""Numbers must fit a double: magnitudes up to about 1e308 and, unless 0, from 1e-308.
-
-Larger or smaller numbers are refused (``number_out_of_range``) rather than read as infinity or
-zero, as other JSON tools would (RFC 7493), and an exponent like 1e999999999 cannot make
-printing the number take gigabytes.
-"""
-_RANGE_MESSAGE = "number out of range; expected a magnitude between 1e-308 and 1e308"
+_RANGE_MESSAGE = f"number out of range; expected {MAGNITUDE}"
 _YAML_MANTISSA_RE = re.compile(r"^[^e]*[1-9]")
 
 
@@ -373,15 +368,17 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
         loader = _Loader(text)
     except yaml.reader.ReaderError as exc:  # a control character, found before parsing starts
         message = f"character {chr(exc.character)!r} is not allowed in YAML; remove it"
-        raise _fail("yaml_syntax", message, path, line_col(text, exc.position)) from exc
+        raise DocumentLoadError.from_code(
+            "yaml_syntax", message, path=path, at=line_col(text, exc.position)
+        ) from exc
     try:
         node = loader.get_single_node()
         if node is None:
-            raise _fail(
+            raise DocumentLoadError.from_code(
                 "empty_file",
                 "the file holds no data; expected a mapping with a 'type' key",
-                path,
-                (1, 1),
+                path=path,
+                at=(1, 1),
             )
         positions: Positions = {}
         data = _YamlBuilder(loader, path, limits, positions).build(node, (), 0)
@@ -389,12 +386,16 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark is not None else None
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise _fail("yaml_syntax", message or "invalid YAML", path, pos) from exc
+        raise DocumentLoadError.from_code(
+            "yaml_syntax", message or "invalid YAML", path=path, at=pos
+        ) from exc
     except yaml.YAMLError as exc:
-        raise _fail("yaml_syntax", str(exc), path) from exc
+        raise DocumentLoadError.from_code("yaml_syntax", str(exc), path=path) from exc
     except RecursionError as exc:
         pos = (loader.line + 1, loader.column + 1)  # how far the parser had read
-        raise _fail("nesting_too_deep", "YAML nests too deeply", path, pos) from exc
+        raise DocumentLoadError.from_code(
+            "nesting_too_deep", "YAML nests too deeply", path=path, at=pos
+        ) from exc
     finally:
         loader.dispose()
     return data, positions
@@ -413,21 +414,21 @@ class _YamlBuilder:
         self.positions.setdefault(loc, pos)
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
-            raise _fail(
+            raise DocumentLoadError.from_code(
                 "too_many_nodes",
                 f"more than {self.limits.max_nodes:,} YAML nodes, "
                 "counting alias expansions (Limits.max_nodes)",
-                self.path,
-                pos,
-                loc,
+                path=self.path,
+                at=pos,
+                loc=loc,
             )
         if depth > self.limits.max_depth:
-            raise _fail(
+            raise DocumentLoadError.from_code(
                 "nesting_too_deep",
                 f"input nests deeper than {self.limits.max_depth} levels (Limits.max_depth)",
-                self.path,
-                pos,
-                loc,
+                path=self.path,
+                at=pos,
+                loc=loc,
             )
         if isinstance(node, yaml.ScalarNode) and node.tag in _YAML_SCALARS:
             return self._scalar(node, loc, pos)
@@ -435,29 +436,35 @@ class _YamlBuilder:
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode) and node.tag == _YAML_MAP:
             return self._mapping(node, loc, depth)
-        raise _fail(
+        raise DocumentLoadError.from_code(
             "yaml_tag",
             f"YAML tag {node.tag!r} is not allowed; only plain mappings, "
             "lists, strings, numbers, booleans and null are read",
-            self.path,
-            pos,
-            loc,
+            path=self.path,
+            at=pos,
+            loc=loc,
         )
 
     def _scalar(self, node: yaml.ScalarNode, loc: Loc, pos: tuple[int, int]) -> Any:
         try:
             value = self.loader.construct_object(node)
         except ValueError as exc:  # an integer longer than Python converts (4,300 digits)
-            raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc) from exc
+            raise DocumentLoadError.from_code(
+                "number_out_of_range", _RANGE_MESSAGE, path=self.path, at=pos, loc=loc
+            ) from exc
         if isinstance(value, float):
             # YAML reads 1e400 as infinity and 1e-400 as 0: refuse rather than change the value.
             text = node.value.lower()
             overflow = math.isinf(value) and ".inf" not in text
             underflow = value == 0 and _YAML_MANTISSA_RE.match(text) is not None
             if overflow or underflow:
-                raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc)
+                raise DocumentLoadError.from_code(
+                    "number_out_of_range", _RANGE_MESSAGE, path=self.path, at=pos, loc=loc
+                )
         elif _out_of_range(value):
-            raise _fail("number_out_of_range", _RANGE_MESSAGE, self.path, pos, loc)
+            raise DocumentLoadError.from_code(
+                "number_out_of_range", _RANGE_MESSAGE, path=self.path, at=pos, loc=loc
+            )
         return value
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
@@ -465,21 +472,29 @@ class _YamlBuilder:
         for key_node, value_node in node.value:
             key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _fail(
-                    "yaml_tag", "merge keys ('<<') are not allowed", self.path, key_pos, loc
+                raise DocumentLoadError.from_code(
+                    "yaml_tag",
+                    "merge keys ('<<') are not allowed",
+                    path=self.path,
+                    at=key_pos,
+                    loc=loc,
                 )
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _YAML_SCALARS:
-                raise _fail(
-                    "key_type", "mapping keys must be plain strings", self.path, key_pos, loc
+                raise DocumentLoadError.from_code(
+                    "key_type",
+                    "mapping keys must be plain strings",
+                    path=self.path,
+                    at=key_pos,
+                    loc=loc,
                 )
             key = str(self.loader.construct_object(key_node))
             if key in out:
-                raise _fail(
+                raise DocumentLoadError.from_code(
                     "duplicate_key",
                     f"key {key!r} appears twice in one mapping",
-                    self.path,
-                    key_pos,
-                    (*loc, key),
+                    path=self.path,
+                    at=key_pos,
+                    loc=(*loc, key),
                 )
             self.positions[(*loc, key)] = key_pos
             out[key] = self.build(value_node, (*loc, key), depth + 1)
@@ -536,35 +551,33 @@ def validate_data(
 def _record_model(data: Any, path: Path | None, positions: Positions | None) -> type[BaseModel]:
     where = (positions or {}).get((), (1, 1))
     if not isinstance(data, dict):
-        issue = Issue(
+        raise DocumentValidationError.from_code(
             "record_type",
             f"expected a mapping at the top, got {type(data).__name__}",
-            path,
-            (),
-            *where,
+            path=path,
+            at=where,
         )
-        raise DocumentValidationError(issue.format(), issues=[issue])
     kind = data.get("type")
     if isinstance(kind, str) and kind in RECORD_TYPES:
         return RECORD_TYPES[kind]
     if kind is None:
-        issue = Issue(
+        raise DocumentValidationError.from_code(
             "type_missing",
             "missing key 'type'; expected one of " + ", ".join(sorted(RECORD_TYPES)),
-            path,
-            ("type",),
-            *where,
+            path=path,
+            loc=("type",),
+            at=where,
         )
-    else:
-        hint = difflib.get_close_matches(str(kind), RECORD_TYPES, n=1)
-        more = (
-            f"; did you mean {hint[0]!r}?"
-            if hint
-            else "; expected one of " + ", ".join(sorted(RECORD_TYPES))
-        )
-        pos = (positions or {}).get(("type",), where)
-        issue = Issue("type_unknown", f"unknown record type {kind!r}{more}", path, ("type",), *pos)
-    raise DocumentValidationError(issue.format(), issues=[issue])
+    hint = difflib.get_close_matches(str(kind), RECORD_TYPES, n=1)
+    more = (
+        f"; did you mean {hint[0]!r}?"
+        if hint
+        else "; expected one of " + ", ".join(sorted(RECORD_TYPES))
+    )
+    pos = (positions or {}).get(("type",), where)
+    raise DocumentValidationError.from_code(
+        "type_unknown", f"unknown record type {kind!r}{more}", path=path, loc=("type",), at=pos
+    )
 
 
 def _issue_of(
@@ -664,18 +677,20 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Re
     try:
         info = file.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero never end
-            raise _fail("file_unreadable", "not a regular file", file)
+            raise DocumentLoadError.from_code("file_unreadable", "not a regular file", path=file)
         size = info.st_size
         if size > limits.max_bytes:
-            raise _fail(
+            raise DocumentLoadError.from_code(
                 "file_too_large",
                 f"file has {size:,} bytes; the limit is {limits.max_bytes:,} (Limits.max_bytes)",
-                file,
+                path=file,
             )
         with file.open("rb") as handle:
             raw = handle.read(limits.max_bytes + 1)  # the file may have grown since stat
     except OSError as exc:
-        raise _fail("file_unreadable", f"cannot read file: {exc.strerror or exc}", file) from exc
+        raise DocumentLoadError.from_code(
+            "file_unreadable", f"cannot read file: {exc.strerror or exc}", path=file
+        ) from exc
     return loads(raw, fmt, path=file, limits=limits)
 
 
@@ -714,12 +729,11 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
     """
     target = Path(path)
     if not overwrite and target.exists():
-        issue = Issue(
+        raise OutputError.from_code(
             "output_exists",
             "refusing to overwrite an existing file; pass --force (overwrite=True) to replace it",
-            target,
+            path=target,
         )
-        raise OutputError(issue.format(), issues=[issue])
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -734,8 +748,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
             raise
     except (OSError, UnicodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        issue = Issue("output_unwritable", f"cannot write file: {reason}", target)
-        raise OutputError(issue.format(), issues=[issue]) from exc
+        raise OutputError.from_code(
+            "output_unwritable", f"cannot write file: {reason}", path=target
+        ) from exc
 
 
 def dump(

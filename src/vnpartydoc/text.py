@@ -95,11 +95,12 @@ _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 
 
 def to_nfc(text: str) -> str:
-    """Return ``text`` in Unicode NFC (composed) form.
+    r"""Return ``text`` in Unicode NFC (composed) form.
 
     Example:
-        >>> to_nfc("Đa\u0323i ho\u0323i") == "Đại hội"
-        True
+        >>> decomposed = "Đa\u0323i ho\u0302\u0323i"  # the tone marks as separate characters
+        >>> (len(decomposed), to_nfc(decomposed), len(to_nfc(decomposed)))
+        (10, 'Đại hội', 7)
     """
     return unicodedata.normalize("NFC", text)
 

@@ -19,6 +19,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from pydantic_core import PydanticCustomError, core_schema
 
 from vnpartydoc.enums import DatePrecision
+from vnpartydoc.patterns import (
+    DASH,
+    DASH_CLASS,
+    DAY,
+    EN_DASH,
+    MAGNITUDE,
+    MAX_EXPONENT,
+    MONTH,
+    NUMBER_LABEL,
+    VN_NUMBER,
+    YEAR,
+    document_number,
+    numeric_date,
+    year_span,
+)
 from vnpartydoc.text import collapse_ws, from_roman, to_nfc, to_roman
 
 if TYPE_CHECKING:
@@ -27,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DocumentNumber",
+    "InvalidValueError",
     "PartialDate",
     "Quantity",
     "Term",
@@ -37,45 +53,31 @@ __all__ = [
     "parse_vn_number",
 ]
 
-EN_DASH = "\u2013"
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-
-DOCUMENT_NUMBER_RE = re.compile(
-    rf"""
-    ^(?:[Ss]ố\s*:?\s*)?                      # optional "Số" / "số" / "Số:" prefix
-    (?P<seq>\d{{1,5}})                       # sequence number, 1 to 5 digits
-    \s*[{DASHES}]\s*                         # hyphen or dash, spaced or not
-    (?P<kind>[A-ZĐ][A-Za-zĐđ]{{0,5}})         # type code: NQ, QĐ, QĐi, CTr, CTHĐ …
-    \s*/\s*                                  # the slash before the issuer
-    (?P<issuer>[A-ZĐ][A-ZĐ]{{0,11}})$          # issuer code: TW, TU, VPTW, BTCTW, ĐH …
-    """,
-    re.VERBOSE,
+DOCUMENT_NUMBER_RE = re.compile(f"^{NUMBER_LABEL}{document_number(groups=True)}$")
+# "(nhiệm kỳ 2020-2025)": the words and the brackets are optional.
+TERM_RE = re.compile(rf"^\(?\s*(?:nhiệm\s+kỳ\s*)?{year_span(groups=True)}\s*\)?$", re.IGNORECASE)
+ISO_DATE_RE = re.compile(rf"^(?P<y>{YEAR})(?:-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?)?$")
+DATE_RES = (
+    ISO_DATE_RE,
+    *(
+        re.compile(f"^{form}$")
+        for form in (
+            rf"(?:ngày\s+)?{numeric_date(groups=True)}",
+            rf"(?:ngày\s+(?P<d>{DAY})\s+)?tháng\s+(?P<m>{MONTH})\s*(?:năm\s+|/\s*)(?P<y>{YEAR})",
+            rf"năm\s+(?P<y>{YEAR})",
+        )
+    ),
 )
-TERM_RE = re.compile(
-    rf"""
-    ^\(?\s*(?:nhiệm\s+kỳ\s*)?                # optional "(nhiệm kỳ"
-    (?P<start>\d{{4}})                       # first year
-    \s*[{DASHES}]\s*                         # any dash, spaced or not
-    (?P<end>\d{{4}})                         # last year
-    \s*\)?$                                  # optional ")"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-ISO_DATE_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
-NUMERIC_DATE_RE = re.compile(
-    r"^(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"
-)
-LONG_DATE_RE = re.compile(
-    r"^(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})$"
-)
-YEAR_ONLY_RE = re.compile(r"^năm\s+(?P<y>\d{4})$")
-GROUPED_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+"""The date forms :meth:`PartialDate.parse` reads, in the order it tries them: ISO, numeric
+("25/9/2020"), in words ("ngày 25 tháng 9 năm 2020", "tháng 9/2020"), a year ("năm 2025")."""
+VN_NUMBER_RE = re.compile(rf"^[+-]?(?:{VN_NUMBER})$")
+_LOOSE_NUMBER = r"[+-]?\d[\d.]*(,\d+)?"
+"""Digits with dots and a decimal comma: the JSON Schema's looser number (the parser is exact)."""
 MEASURE_RE = re.compile(
-    rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*[{DASHES}]\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
+    rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*{DASH_CLASS}\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
 )
 RANGE_SPLIT_RE = re.compile(
-    rf"^(?P<low>[+-]?[^{DASHES}\s]+)\s*[{DASHES}]\s*(?P<high>[+-]?[^{DASHES}\s]+)$"
+    rf"^(?P<low>[+-]?[^{DASH}\s]+)\s*{DASH_CLASS}\s*(?P<high>[+-]?[^{DASH}\s]+)$"
 )  # each end may carry a sign: "-1–0" is the range from -1 to 0
 
 
@@ -145,11 +147,70 @@ def value_schema(
     )
 
 
+class InvalidValueError(ValueError):
+    """A value type cannot read its input; ``code`` is the issue code that says why.
+
+    Example:
+        >>> try:
+        ...     Term.parse("2025 - 2020")
+        ... except InvalidValueError as exc:
+        ...     print(exc.code)
+        term_order
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        """Stable issue code, e.g. ``date_invalid`` (see :mod:`vnpartydoc.codes`)."""
+
+
+class _ValueType:
+    """The pydantic hooks the value types share (see :func:`value_schema`).
+
+    A value type sets :attr:`JSON_PATTERN` and :attr:`JSON_EXAMPLES` for its JSON Schema and
+    defines ``_read`` (an input other than an instance → the value, or
+    ``PydanticCustomError``).
+    """
+
+    __slots__ = ()
+    JSON_PATTERN: ClassVar[str]
+    """Pattern of the value's string form in the JSON Schema."""
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]]
+    """Examples of the string form in the JSON Schema."""
+    FROM_NUMBERS: ClassVar[bool] = False
+    """Whether JSON whole numbers are read too (a year, a quantity)."""
+
+    @classmethod
+    def _validate(cls, value: object) -> Self:
+        return value if isinstance(value, cls) else cls._read(value)
+
+    @classmethod
+    def _read(cls, value: object) -> Self:
+        """Make the value from another input, or raise ``PydanticCustomError``."""
+        raise NotImplementedError  # pragma: no cover - every value type defines it
+
+    @classmethod
+    def _json_schema(cls) -> JsonSchemaValue:
+        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": list(cls.JSON_EXAMPLES)}
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return value_schema(cls._validate, numbers=cls.FROM_NUMBERS)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return cls._json_schema()
+
+
 # --------------------------------------------------------------------------- document numbers
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class DocumentNumber:
+class DocumentNumber(_ValueType):
     """Number and symbol of a Party document (`số và ký hiệu`): ``01-NQ/TU``.
 
     Example:
@@ -162,20 +223,23 @@ class DocumentNumber:
     kind_code: str
     issuer_code: str
 
-    JSON_PATTERN: ClassVar[str] = (
-        r"^(?:[Ss]ố\s*:?\s*)?\d{1,5}\s*[-‐‑‒–—−]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12}$"
-    )
+    JSON_PATTERN: ClassVar[str] = f"^{NUMBER_LABEL}{document_number()}$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("01-NQ/TU",)
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Parse "01-NQ/TU", "Số: 01-NQ/TU" or "21 – NQ/TW".
 
         Raises:
-            ValueError: if ``text`` is not a Party document number.
+            InvalidValueError: ``document_number_format`` if ``text`` is not a Party document
+                number.
         """
         match = DOCUMENT_NUMBER_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid document number {text!r}; expected like '01-NQ/TU'")
+            raise InvalidValueError(
+                "document_number_format",
+                f"invalid document number {text!r}; expected like '01-NQ/TU'",
+            )
         return cls(int(match["seq"]), match["kind"], match["issuer"])
 
     def __str__(self) -> str:
@@ -187,13 +251,11 @@ class DocumentNumber:
         return f"{self.kind_code}/{self.issuer_code}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, str):
             try:
                 return cls.parse(value)
-            except ValueError:
+            except InvalidValueError:
                 pass
         raise _custom(
             "document_number_format",
@@ -201,24 +263,12 @@ class DocumentNumber:
             value,
         )
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["01-NQ/TU"]}
-
 
 # --------------------------------------------------------------------------------------- terms
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Term:
+class Term(_ValueType):
     """A term of office (`nhiệm kỳ`) as a pair of years; prints "2020 - 2025".
 
     Example:
@@ -229,21 +279,25 @@ class Term:
     start_year: int
     end_year: int
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}\s*[-‐‑‒–—−]\s*\d{4}$"
+    JSON_PATTERN: ClassVar[str] = f"^{year_span()}$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("2020 - 2025",)
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Parse "2020 - 2025", "2020-2025", "2020–2025" or "(nhiệm kỳ 2020-2025)".
 
         Raises:
-            ValueError: if the text is not a pair of years, or the end is not after the start.
+            InvalidValueError: ``term_format`` if the text is not a pair of years,
+                ``term_order`` if the end is not after the start.
         """
         match = TERM_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid term {text!r}; expected like '2020 - 2025'")
+            raise InvalidValueError(
+                "term_format", f"invalid term {text!r}; expected like '2020 - 2025'"
+            )
         start, end = int(match["start"]), int(match["end"])
         if end <= start:
-            raise ValueError(f"term {text!r} ends before it starts")
+            raise InvalidValueError("term_order", f"term {text!r} ends before it starts")
         return cls(start, end)
 
     def __str__(self) -> str:
@@ -253,9 +307,7 @@ class Term:
         return isinstance(year, int) and self.start_year <= year <= self.end_year
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if not isinstance(value, str):
             raise _custom("term_format", "invalid term {value}; expected like '2020 - 2025'", value)
         match = TERM_RE.match(collapse_ws(to_nfc(value)))
@@ -266,24 +318,12 @@ class Term:
             raise _custom("term_order", "term {value} must end after it starts", value)
         return cls(start, end)
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": cls.JSON_PATTERN, "examples": ["2020 - 2025"]}
-
 
 # ------------------------------------------------------------------------------- partial dates
 
 
 @dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(_ValueType):
     """A date known to the day, the month or only the year; stored as ISO "2020-09-25".
 
     Parses ISO ("2020-09-25", "2020-09", "2020"), day-first numeric dates ("25/9/2020",
@@ -300,23 +340,30 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+    JSON_PATTERN: ClassVar[str] = rf"^{YEAR}(-\d{{2}}(-\d{{2}})?)?$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("2020-09-25", "2020-09", "2020")
+    FROM_NUMBERS: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValueError(f"year {self.year!r} out of range; expected 1 to 9999")
+            raise InvalidValueError(
+                "date_invalid", f"year {self.year!r} out of range; expected 1 to 9999"
+            )
         if self.month is None:
             if self.day is not None:
-                raise ValueError("a date with a day needs a month")
+                raise InvalidValueError("date_invalid", "a date with a day needs a month")
             return
         if not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month!r} out of range; expected 1 to 12")
+            raise InvalidValueError(
+                "date_invalid", f"month {self.month!r} out of range; expected 1 to 12"
+            )
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(
+                raise InvalidValueError(
+                    "date_invalid",
                     f"day {self.day!r} does not exist in {self.month:02d}/{self.year}; "
-                    f"expected 1 to {last}"
+                    f"expected 1 to {last}",
                 )
 
     @classmethod
@@ -324,10 +371,11 @@ class PartialDate:
         """Parse any supported form.
 
         Raises:
-            ValueError: if the text is not a date or names a day that does not exist.
+            InvalidValueError: ``date_format`` if the text is not a date, ``date_invalid`` if it
+                names a day that does not exist.
         """
         clean = collapse_ws(to_nfc(text)).lower()
-        for pattern in (ISO_DATE_RE, NUMERIC_DATE_RE, LONG_DATE_RE, YEAR_ONLY_RE):
+        for pattern in DATE_RES:
             match = pattern.match(clean)
             if match is not None:
                 parts = match.groupdict()
@@ -337,7 +385,9 @@ class PartialDate:
                     int(month) if month else None,
                     int(day) if day else None,
                 )
-        raise ValueError(f"invalid date {text!r}; expected like '2020-09-25' or '25/9/2020'")
+        raise InvalidValueError(
+            "date_format", f"invalid date {text!r}; expected like '2020-09-25' or '25/9/2020'"
+        )
 
     @classmethod
     def from_date(cls, value: dt.date) -> Self:
@@ -388,9 +438,7 @@ class PartialDate:
         return f"ngày {day} tháng {month} năm {self.year}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -404,32 +452,16 @@ class PartialDate:
                     m, d = match["m"], match["d"]
                     return cls(int(match["y"]), int(m) if m else None, int(d) if d else None)
                 return cls.parse(value)
-            except ValueError as exc:
-                if "invalid date" not in str(exc):
+            except InvalidValueError as exc:
+                if exc.code != "date_format":
                     raise PydanticCustomError(
-                        "date_invalid", "{reason}", {"value": value, "reason": str(exc)}
+                        exc.code, "{reason}", {"value": value, "reason": str(exc)}
                     ) from exc
         raise _custom(
             "date_format",
             "invalid date {value}; expected like '2020-09-25' or '25/9/2020'",
             value,
         )
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate, numbers=True)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": cls.JSON_PATTERN,
-            "examples": ["2020-09-25", "2020-09", "2020"],
-        }
 
 
 def format_vn_date(value: PartialDate | dt.date) -> str:
@@ -457,17 +489,18 @@ def parse_vn_number(text: str) -> Decimal:
     ("6.5") is rejected: it is probably an English-style copy and would be misread.
 
     Raises:
-        ValueError: if the text is not a number in this notation.
+        InvalidValueError: ``number_format`` if the text is not a number in this notation.
     """
     clean = to_nfc(text).strip()
-    if GROUPED_NUMBER_RE.match(clean) is None and PLAIN_NUMBER_RE.match(clean) is None:
-        raise ValueError(
-            f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'"
+    if VN_NUMBER_RE.match(clean) is None:
+        raise InvalidValueError(
+            "number_format",
+            f"invalid number {text!r}; expected Vietnamese notation like '164.000' or '6,5'",
         )
     try:
         return Decimal(clean.replace(".", "").replace(",", "."))
     except InvalidOperation as exc:  # pragma: no cover - the patterns admit only digits
-        raise ValueError(f"invalid number {text!r}") from exc
+        raise InvalidValueError("number_format", f"invalid number {text!r}") from exc
 
 
 def format_vn_number(value: Decimal | int) -> str:
@@ -485,7 +518,7 @@ def format_vn_number(value: Decimal | int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(_ValueType):
     """A value or a range in Vietnamese notation: "43", "6,5–7", "164.000–176.000".
 
     Example:
@@ -497,13 +530,16 @@ class Quantity:
     low: Decimal
     high: Decimal
 
-    JSON_PATTERN: ClassVar[str] = r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
+    JSON_PATTERN: ClassVar[str] = rf"^{_LOOSE_NUMBER}(\s*{DASH_CLASS}\s*{_LOOSE_NUMBER})?$"
+    JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("6,5–7", "164.000–176.000", "43")
+    FROM_NUMBERS: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         if self.low > self.high:
-            raise ValueError(
+            raise InvalidValueError(
+                "range_order",
                 f"range starts at {format_vn_number(self.low)} but ends at "
-                f"{format_vn_number(self.high)}; expected low ≤ high"
+                f"{format_vn_number(self.high)}; expected low ≤ high",
             )
 
     @classmethod
@@ -511,7 +547,8 @@ class Quantity:
         """Parse one number or a range of two, joined by a hyphen or a dash.
 
         Raises:
-            ValueError: on a malformed number or a range whose low end exceeds its high end.
+            InvalidValueError: ``number_format`` on a malformed number, ``range_order`` on a
+                range whose low end exceeds its high end.
         """
         clean = collapse_ws(to_nfc(text))
         match = RANGE_SPLIT_RE.match(clean)
@@ -530,11 +567,14 @@ class Quantity:
             ('6,5–7', '%')
 
         Raises:
-            ValueError: if the text does not start with a number in Vietnamese notation.
+            InvalidValueError: ``number_format`` if the text does not start with a number in
+                Vietnamese notation.
         """
         match = MEASURE_RE.match(collapse_ws(to_nfc(text)))
         if match is None:
-            raise ValueError(f"invalid measure {text!r}; expected like '6,5–7 %'")
+            raise InvalidValueError(
+                "number_format", f"invalid measure {text!r}; expected like '6,5–7 %'"
+            )
         return cls.parse(match["value"]), match["unit"]
 
     @classmethod
@@ -554,45 +594,34 @@ class Quantity:
         return f"{format_vn_number(self.low)}{EN_DASH}{format_vn_number(self.high)}"
 
     @classmethod
-    def _validate(cls, value: object) -> Self:
-        if isinstance(value, cls):
-            return value
+    def _read(cls, value: object) -> Self:
         if isinstance(value, bool):
             raise _custom("number_format", "expected a number or range, got {value}", value)
         if isinstance(value, int | float | Decimal):
             number = value if isinstance(value, Decimal) else Decimal(str(value))
             if not number.is_finite():
                 raise _custom("number_format", "expected a finite number, got {value}", value)
-            if number and abs(number.adjusted()) > 308:  # printing 1e999999999 takes gigabytes
+            if number and abs(number.adjusted()) > MAX_EXPONENT:
                 raise _custom(
                     "number_out_of_range",
-                    "number {value} out of range; expected a magnitude between 1e-308 and 1e308",
+                    f"number {{value}} out of range; expected {MAGNITUDE}",
                     value,
                 )
             return cls.of(number)
         if isinstance(value, str):
             try:
                 return cls.parse(value)
-            except ValueError as exc:
-                code = "range_order" if "expected low" in str(exc) else "number_format"
+            except InvalidValueError as exc:
                 raise PydanticCustomError(
-                    code, "{reason}", {"value": value, "reason": str(exc)}
+                    exc.code, "{reason}", {"value": value, "reason": str(exc)}
                 ) from exc
         raise _custom("number_format", "expected a number or range, got {value}", value)
 
     @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate, numbers=True)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
+    def _json_schema(cls) -> JsonSchemaValue:
         return {
             "anyOf": [{"type": "string", "pattern": cls.JSON_PATTERN}, {"type": "number"}],
-            "examples": ["6,5–7", "164.000–176.000", "43"],
+            "examples": list(cls.JSON_EXAMPLES),
         }
 
 

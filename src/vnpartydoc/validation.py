@@ -124,7 +124,7 @@ def check(
 
 def check_corpus(corpus: Corpus) -> list[Issue]:
     """Run every corpus rule; issues come sorted by file and field."""
-    context = _Context.of(corpus)
+    context = _CorpusRules.of(corpus)
     issues = list(context.duplicate_ids())
     for entry in corpus:
         issues.extend(check(entry.record, path=entry.path))
@@ -136,13 +136,13 @@ def check_corpus(corpus: Corpus) -> list[Issue]:
 
 
 @dataclass
-class _Context:
+class _CorpusRules:
     corpus: Corpus
     ids: dict[str, list[Entry]]
     terms: list[CommitteeTerm]
 
     @classmethod
-    def of(cls, corpus: Corpus) -> _Context:
+    def of(cls, corpus: Corpus) -> _CorpusRules:
         ids: dict[str, list[Entry]] = defaultdict(list)
         for entry in corpus:
             ids[entry.record.id].append(entry)

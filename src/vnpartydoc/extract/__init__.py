@@ -49,16 +49,14 @@ def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
     """
     result = extract_partial(text, max_chars=max_chars)
     if result.is_empty:
-        code = (
-            result.issues[0].code
-            if result.issues and result.issues[0].code == "text_too_long"
-            else "nothing_found"
-        )
-        issue = Issue(
-            code,
-            "no organisation, congress, person, document or target found in the text"
-            if code == "nothing_found"
-            else result.issues[0].message,
-        )
-        raise ExtractionError(issue.format(), issues=[issue, *result.issues])
+        first = result.issues[0] if result.issues else None
+        if first is not None and first.code == "text_too_long":
+            error = ExtractionError.from_code("text_too_long", first.message)
+        else:
+            error = ExtractionError.from_code(
+                "nothing_found",
+                "no organisation, congress, person, document or target found in the text",
+            )
+        error.issues.extend(result.issues)
+        raise error
     return result

@@ -201,7 +201,6 @@ class Builder:
             f"'{name}' read as part of '{self.r.orgs[parent].name}', the only organisation of "
             "the level above in the text",
             at,
-            severity="info",
         )
 
     # ------------------------------------------------------------------------ congresses
@@ -667,7 +666,6 @@ def build(reading: Reading) -> ExtractionResult:
             "targets_without_resolution",
             "targets were read but no resolution holds them; they are on the result only",
             next(m.start for m in reading.targets if not m.result),
-            severity="info",
         )
     for cit, doc in cited:
         if cit.about_span is None or doc.number is not None:

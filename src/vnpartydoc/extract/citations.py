@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered, search_at
+from vnpartydoc.patterns import date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -39,24 +40,21 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "thông cáo": DocumentKind.COMMUNIQUE,
 }
 _KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
-# "(?<![\w/.-])(?P<number>\d{1,5}…": the look-behind comes after the first digit (checking the
-# character before it), so that re skips straight to digits.
-NUMBER_RE = re.compile(
-    rf"(?P<number>\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
-    rf"\s*[{DASH}]\s*[A-ZĐ][A-Za-zĐđ]{{0,5}}\s*/\s*[A-ZĐ]{{1,12}})(?![\w/{DASH}])"
-)
+# "(?<![\w/.-])\d{1,5}": the look-behind comes after the first digit (checking the character
+# before it), so that re skips straight to digits.
+_SEQ_AT_DIGIT = rf"\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
+NUMBER_RE = re.compile(rf"(?P<number>{document_number(seq=_SEQ_AT_DIGIT)})(?![\w/{DASH}])")
 NUMBER_SLASH_RE = re.compile(r"/\s*[A-ZĐ]")
 """What every NUMBER_RE match has: a slash, then a capital (a pattern that skips to slashes)."""
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
 DATE_AFTER_RE = re.compile(
-    r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\)?"
+    r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
+    rf"(?P<date>{numeric_date()}|{date_in_words()})\s*\)?"
 )
 DATE_BEFORE_RE = re.compile(
-    r"(?i:ngày)\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-    r"\s*,\s*$"
+    rf"(?i:ngày)\s+(?P<date>{numeric_date(separators='/')}|{date_in_words()})\s*,\s*$"
 )
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"

@@ -17,7 +17,7 @@ from vnpartydoc.extract.lexicon import LOWER, UPPER
 from vnpartydoc.extract.scan import Words, lowered
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
-__all__ = ["Line", "Page", "clean", "fold", "squeeze", "word_count"]
+__all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
 
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
@@ -46,6 +46,9 @@ def _swap(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Map old tone placement to the new one and blank invisible characters, keeping length.
+
+    Folding here merges spelling variants; every diacritic stays (the plugin's search is what
+    strips them, see ``vnpartydoc_mkdocs.search.strip_diacritics``).
 
     Example:
         >>> fold("Tỉnh uỷ khoá XI")
@@ -103,7 +106,7 @@ class Line:
 
 
 @dataclass
-class Page:
+class CleanText:
     """The text being read: raw NFC, folded copy, and its lines sorted into kept and ignored."""
 
     raw: str
@@ -269,7 +272,7 @@ def _reason(line: Line, cannot: int = 0) -> str | None:
     return NOISE_RES[match.lastindex - 1][0] if match is not None and match.lastindex else None
 
 
-def _sort_lines(page: Page) -> None:
+def _sort_lines(page: CleanText) -> None:
     mode = ""
     for line in page.lines:
         cannot, may_list = _first_char(line.text[0])
@@ -293,11 +296,11 @@ def _sort_lines(page: Page) -> None:
             page.ignored.append((line, reason))
 
 
-def clean(text: str) -> Page:
+def clean(text: str) -> CleanText:
     """Normalise ``text`` to NFC and sort its lines into content and ignored chrome."""
     raw = to_nfc(text)
     folded = fold(raw)
     low = lowered(folded)
-    page = Page(raw, folded, _split_lines(raw, folded), low=low, words=Words(low))
+    page = CleanText(raw, folded, _split_lines(raw, folded), low=low, words=Words(low))
     _sort_lines(page)
     return page

@@ -7,7 +7,7 @@ import stat
 import sys
 from typing import TYPE_CHECKING
 
-from vnpartydoc.errors import VnPartyDocError
+from vnpartydoc.errors import Issue, VnPartyDocError
 from vnpartydoc.serialization import dumps, to_data, write_atomic
 
 if TYPE_CHECKING:
@@ -72,20 +72,16 @@ def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
         for issue in result.issues:
             print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
         if result.is_empty:
-            print(
-                f"vnpartydoc: error: {path}: nothing_found: no organisation, congress, person, "
-                "document or target found",
-                file=sys.stderr,
+            issue = Issue(
+                "nothing_found", "no organisation, congress, person, document or target found", path
             )
+            print(f"vnpartydoc: error: {issue.format()}", file=sys.stderr)
             continue
         for record in result.records():
             key = str(getattr(record, "id", ""))
             if key in records and records[key] != record:
-                print(
-                    f"{path}: duplicate_id: {key!r} was already extracted from another file; "
-                    "kept the first",
-                    file=sys.stderr,
-                )
+                message = f"{key!r} was already extracted from another file; kept the first"
+                print(Issue("duplicate_id", message, path).format(), file=sys.stderr)
                 continue
             if key not in records:
                 records[key] = record

@@ -18,6 +18,7 @@ from typing import cast
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
+    COMMITTEE_UNIT,
     DASH,
     LOWER,
     UNIT_FORMS,
@@ -30,6 +31,7 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+from vnpartydoc.patterns import year_span
 from vnpartydoc.text import from_roman as _from_roman
 
 __all__ = ["CongressMention", "OrgRef", "find_congresses", "find_orgs", "resolve_locality"]
@@ -79,10 +81,11 @@ COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
 )
-TERM_RE = re.compile(
-    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})\s*\)?"
+TERM_AFTER_RE = re.compile(
+    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
 )
-TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>\d{{4}}\s*[{DASH}]\s*\d{{4}})")
+"""A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
+TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>{year_span()})")
 REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
@@ -103,10 +106,6 @@ _UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "p
 _REFERENCE_ENDS = (
     "quyết", "kiện", "của", "tới", "mừng", "hiện", "khai", "tập", "triệt", "sau", "trước", "dự",
 )  # fmt: skip
-_COMMITTEE_UNIT = {
-    "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
-    "thị ủy": "thị xã",
-}  # fmt: skip
 
 
 @dataclass
@@ -277,7 +276,7 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         org = OrgRef(head.start(), pos, None, None, national=True)
     span = (match.start(match.lastgroup or 0), match.end())
     mention = CongressMention(head.start(), pos, ordinal, span, source, org)
-    term = TERM_RE.match(text, pos, end)
+    term = TERM_AFTER_RE.match(text, pos, end)
     if term is not None:
         mention.term, mention.term_span = term["term"], (term.start("term"), term.end("term"))
         mention.end = term.end()
@@ -344,7 +343,7 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
-        unit = _unit(match["u"]) if match["u"] else _COMMITTEE_UNIT[_unit(match["c"])]
+        unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
         found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
@@ -370,7 +369,7 @@ def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> N
 
 
 @dataclass
-class Context:
+class PlaceClues:
     """What the page says about places, for organisations named without one."""
 
     orgs: list[OrgRef]
@@ -404,14 +403,14 @@ def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
     return counts
 
 
-def resolve_locality(unit: str, context: Context) -> str | None:
+def resolve_locality(unit: str, context: PlaceClues) -> str | None:
     """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
     if unit not in context.localities:
         context.localities[unit] = _resolve_locality(unit, context)
     return context.localities[unit]
 
 
-def _resolve_locality(unit: str, context: Context) -> str | None:
+def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
     if named:
         return named.most_common(1)[0][0]

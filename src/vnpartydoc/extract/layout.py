@@ -18,7 +18,7 @@ from vnpartydoc.extract.points import ANY_MARKER_RE
 from vnpartydoc.extract.titles import parse_title_line, split_name
 
 if TYPE_CHECKING:
-    from vnpartydoc.extract.clean import Line, Page
+    from vnpartydoc.extract.clean import CleanText, Line
 
 __all__ = ["Byline", "Layout", "SignatureBlock", "read_layout"]
 
@@ -133,7 +133,7 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
     return parts
 
 
-def _byline(page: Page, line: Line, following: Line | None) -> tuple[Byline, bool] | None:
+def _byline(page: CleanText, line: Line, following: Line | None) -> tuple[Byline, bool] | None:
     prefix = BYLINE_PREFIX_RE.match(line.text)
     start = line.start + (prefix.end() if prefix else 0)
     text = page.fold[start : line.end]
@@ -168,7 +168,7 @@ def _byline(page: Page, line: Line, following: Line | None) -> tuple[Byline, boo
     return byline, used_next
 
 
-def _signature(page: Page, kept: list[Line]) -> SignatureBlock | None:
+def _signature(page: CleanText, kept: list[Line]) -> SignatureBlock | None:
     for i, line in enumerate(kept):
         match = SIGN_RE.match(line.text) if line.text[0] in "TK" else None
         if match is None:
@@ -205,7 +205,7 @@ def _title(kept: list[Line], first_long: int) -> Line | None:
     return candidates[0] if candidates else None
 
 
-def _header(page: Page, layout: Layout, kept: list[Line]) -> int:
+def _header(page: CleanText, layout: Layout, kept: list[Line]) -> int:
     """Find a kind heading; return the index of the first body line."""
     for i, line in enumerate(kept[:20]):
         kind = KIND_HEADINGS.get(line.text)  # KIND_HEADING_RE.match, as a look-up
@@ -241,7 +241,7 @@ def _is_paragraph(line: Line) -> bool:
     return line.words >= 30 or (line.words >= LONG and line.text[-1] in '.!?:;”"')
 
 
-def read_layout(page: Page) -> Layout:
+def read_layout(page: CleanText) -> Layout:
     """Find title, header, lead, bylines, signature and body among the kept lines."""
     layout = Layout()
     signature = _signature(page, page.kept)

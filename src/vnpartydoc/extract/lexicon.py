@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from vnpartydoc.enums import Level
+from vnpartydoc.patterns import DASH, VN_NUMBER
 
 __all__ = [
     "DASH",
@@ -28,14 +29,12 @@ LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 """Lower-case Vietnamese letters, as a regex character-class body."""
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 """Upper-case Vietnamese letters, as a regex character-class body."""
-DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-"""Hyphen and the dashes real text uses in its place, as a character-class body."""
 
 CAP_WORD = rf"[{UPPER}][{LOWER}]*"
 """A capitalised word ("Giang") or an initial ("A")."""
 CAPS_WORD = rf"[{UPPER}]{{2,}}"
 """A word in capitals ("GIANG")."""
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = VN_NUMBER
 """A number in Vietnamese notation: "164.000", "6,5", "43"."""
 
 # Administrative unit words before a locality name, with the level of their Party organisation

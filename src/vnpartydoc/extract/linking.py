@@ -204,7 +204,6 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
             f"the term of National Congress {draft.ordinal} is not printed beside it; "
             f"{draft.term} is taken from the list of national congresses",
             draft.mentions[0].start,
-            severity="info",
         )
 
 

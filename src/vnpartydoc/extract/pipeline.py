@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vnpartydoc.codes import Severity, default_severity
 from vnpartydoc.enums import BodyKind
 from vnpartydoc.errors import Issue
 from vnpartydoc.extract.citations import Citation, find_citations
-from vnpartydoc.extract.clean import Page, clean
+from vnpartydoc.extract.clean import CleanText, clean
 from vnpartydoc.extract.congress import (
     CONGRESS_WORDS,
     CongressMention,
-    Context,
     OrgRef,
+    PlaceClues,
     find_congresses,
     find_orgs,
     resolve_locality,
@@ -28,6 +29,7 @@ from vnpartydoc.extract.lexicon import UPPER, literal_first
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import GoalMention, TargetMention, find_goal, find_targets
+from vnpartydoc.patterns import date_in_words, document_number
 from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
 from vnpartydoc.types import PartialDate, Term
@@ -64,11 +66,9 @@ PLACE_RE = re.compile(
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )
 PLACE_DATE_RE = re.compile(
-    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})"
+    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+{date_in_words()})"
 )
-HEADER_NUMBER_RE = re.compile(
-    r"(?i:số)\s*:?\s*(?P<number>\d{1,5}\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12})"
-)
+HEADER_NUMBER_RE = re.compile(rf"(?i:số)\s*:?\s*(?P<number>{document_number()})")
 BASED_ON_RE = re.compile(r"(?i:căn\s+cứ)\s*$")
 IMPLEMENTS_RE = re.compile(r"(?i:thực\s+hiện|triển\s+khai)\s*$")
 
@@ -108,7 +108,7 @@ class CongressDraft:
 class Reading:
     """Everything the steps found, before records are built."""
 
-    page: Page
+    page: CleanText
     layout: Layout
     lines: list[Line]
     issues: list[Issue] = field(default_factory=list)
@@ -121,7 +121,7 @@ class Reading:
     goal: GoalMention | None = None
     targets: list[TargetMention] = field(default_factory=list)
     points: list[PointMention] = field(default_factory=list)
-    context: Context | None = None
+    context: PlaceClues | None = None
     used_dates: set[int] = field(default_factory=set)
     seen: set[tuple[str, str]] = field(default_factory=set)
     line_starts: list[int] = field(default_factory=list)
@@ -129,11 +129,14 @@ class Reading:
     sentence_ends: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     """Sentence ends (spans of SENTENCE_END_RE) of each line read so far, by line start."""
 
-    def issue(
-        self, code: str, message: str, at: int | None = None, *, severity: str = "warning"
-    ) -> None:
-        """Record an issue located at a text offset."""
+    def issue(self, code: str, message: str, at: int | None = None) -> None:
+        """Record an issue located at a text offset.
+
+        Its severity is the code's (see :mod:`vnpartydoc.codes`), at most ``warning``: reading
+        a text reports what it is unsure of, and a date that does not exist is no error there.
+        """
         line, column = line_col(self.page.raw, at) if at is not None else (None, None)
+        severity: Severity = "info" if default_severity(code) == "info" else "warning"
         self.issues.append(Issue(code, message, None, (), line, column, severity))
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -175,7 +178,7 @@ def _scan(reading: Reading) -> None:
             )
 
 
-def _context(reading: Reading) -> Context:
+def _context(reading: Reading) -> PlaceClues:
     page, layout = reading.page, reading.layout
     refs: list[OrgRef] = []
     for line in reading.lines:
@@ -188,7 +191,7 @@ def _context(reading: Reading) -> Context:
         match = PLACE_DATE_RE.search(page.fold, line.start, line.end)
         if match is not None:
             place = page.cut(match.start("place"), match.end("place"))
-    return Context(refs, page.fold, ranges, layout.tag, place)
+    return PlaceClues(refs, page.fold, ranges, layout.tag, place)
 
 
 def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
@@ -217,7 +220,6 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
                 f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
                 "from the rest of the text",
                 at,
-                severity="info",
             )
     key = org_key(ref.unit, locality, False)
     if key not in reading.orgs:
@@ -296,12 +298,9 @@ def _add(reading: Reading, key: str, mention: CongressMention) -> None:
             f"'khóa {mention.ordinal}' read as congress {mention.ordinal} "
             "(the committee it elected)",
             mention.ordinal_span[0],
-            severity="info",
         )
     elif mention.source == "thu-lan":
-        reading.issue(
-            "ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start, severity="info"
-        )
+        reading.issue("ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start)
     if mention.term is not None and mention.term_span is not None:
         draft.terms.append((mention.term, mention.term_span))
 

@@ -24,6 +24,7 @@ from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.lexicon import DASH, NUMBER, literal_first
 from vnpartydoc.extract.scan import Words, digit_runs, ends_with, lowered, search_at
+from vnpartydoc.patterns import FRACTION, THOUSANDS
 from vnpartydoc.types import Quantity
 
 __all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
@@ -75,7 +76,7 @@ _VALUE_TAIL = (
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
 # "(?<![\d.,/])NUMBER" with the first digit taken out of NUMBER's two forms and put before the
 # look-behind (which then checks the character before it), so that re skips straight to digits.
-_NUMBER_AT_DIGIT = r"\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?)"
+_NUMBER_AT_DIGIT = rf"\d(?<![\d.,/]\d)(?:\d{{0,2}}{THOUSANDS}{FRACTION}|\d*{FRACTION})"
 NUMBER_VALUE_RE = re.compile(rf"(?P<a>{_NUMBER_AT_DIGIT}){_VALUE_TAIL}")
 """VALUE_RE without a qualifier."""
 ACHIEVED_RE = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from vnpartydoc.types import EN_DASH, format_place_date, format_vn_number
+from vnpartydoc.patterns import EN_DASH
+from vnpartydoc.types import format_place_date, format_vn_number
 
 if TYPE_CHECKING:
     from vnpartydoc.enums import Language

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from vnpartydoc.errors import Issue, VnPartyDocError
+from vnpartydoc.errors import VnPartyDocError
 
 __all__ = ["INDEXES", "IndexName", "Page", "PageKind", "RenderError", "RenderOptions"]
 
@@ -17,11 +17,6 @@ PageKind = Literal["document", "person", "congress", "organisation", "index", "h
 
 class RenderError(VnPartyDocError, ValueError):
     """Rendering failed: bad options, a broken template, or an unknown part to embed."""
-
-
-def _fail(code: str, message: str, path: Path | None = None) -> RenderError:
-    issue = Issue(code, message, path)
-    return RenderError(issue.format(), issues=[issue])
 
 
 @dataclass(frozen=True)
@@ -54,11 +49,11 @@ class RenderOptions:
 
     def __post_init__(self) -> None:
         if self.language not in ("vi", "en"):
-            raise _fail(
+            raise RenderError.from_code(
                 "render_option", f"unknown language {self.language!r}; expected 'vi' or 'en'"
             )
         if self.diagrams not in ("mermaid", "svg"):
-            raise _fail(
+            raise RenderError.from_code(
                 "render_option", f"unknown diagrams {self.diagrams!r}; expected 'mermaid' or 'svg'"
             )
         if (
@@ -66,12 +61,12 @@ class RenderOptions:
             or not isinstance(self.page_size, int)
             or (self.page_size < 1)
         ):
-            raise _fail(
+            raise RenderError.from_code(
                 "render_option", f"page_size must be a positive integer, got {self.page_size!r}"
             )
         unknown = [name for name in self.indexes if name not in INDEXES]
         if unknown:
-            raise _fail(
+            raise RenderError.from_code(
                 "render_option",
                 f"unknown index {unknown[0]!r}; expected some of {', '.join(INDEXES)}",
             )
@@ -79,15 +74,15 @@ class RenderOptions:
         if prefix != prefix.strip("/") or any(
             part in {"", ".", ".."} for part in prefix.split("/") if prefix
         ):
-            raise _fail(
+            raise RenderError.from_code(
                 "render_option",
                 f"url_prefix {prefix!r} must be a relative folder like 'van-ban' (or '')",
             )
         if self.templates_dir is not None and not Path(self.templates_dir).is_dir():
-            raise _fail(
+            raise RenderError.from_code(
                 "templates_dir",
                 f"templates folder {str(self.templates_dir)!r} does not exist",
-                Path(self.templates_dir),
+                path=Path(self.templates_dir),
             )
 
 

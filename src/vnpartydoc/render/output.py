@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vnpartydoc.corpus import find_files, load_corpus
-from vnpartydoc.errors import Issue, OutputError
+from vnpartydoc.errors import OutputError
 from vnpartydoc.render.options import RenderOptions
 from vnpartydoc.render.site import documents_index, render_site
 from vnpartydoc.serialization import locate, write_atomic
@@ -38,23 +38,21 @@ def _refuse_inside_input(src: list[Path], out: Path) -> None:
     target = out.resolve()
     for folder in (p.resolve() for p in src if p.is_dir()):
         if target == folder or folder in target.parents:
-            issue = Issue(
+            raise OutputError.from_code(
                 "output_in_input",
                 f"output folder is inside the input folder {str(folder)!r}; the JSON it writes "
                 "would be read back as records",
-                out,
+                path=out,
             )
-            raise OutputError(issue.format(), issues=[issue])
 
 
 def _refuse_non_empty(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        issue = Issue(
+        raise OutputError.from_code(
             "output_exists",
             "output folder is not empty; pass --force to overwrite the files in it",
-            out,
+            path=out,
         )
-        raise OutputError(issue.format(), issues=[issue])
 
 
 # Corpus rules whose issues make the output wrong, not just incomplete: two records with one id

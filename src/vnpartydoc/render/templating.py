@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from vnpartydoc.errors import Issue
 from vnpartydoc.render.escape import Md, inline, paragraphs
 from vnpartydoc.render.options import RenderError
 
@@ -126,8 +125,9 @@ def _error(exc: Exception, name: str, templates_dir: str | None) -> RenderError:
         candidate = Path(templates_dir) / path
         path = candidate if candidate.exists() else path
     message = getattr(exc, "message", None) or str(exc)
-    issue = Issue("template_error", f"{type(exc).__name__}: {message}", path, (), line, None)
-    return RenderError(issue.format(), issues=[issue])
+    return RenderError.from_code(
+        "template_error", f"{type(exc).__name__}: {message}", path=path, at=(line, None)
+    )
 
 
 class Templates:
