@@ -65,3 +65,21 @@ def test_title_with_its_place_before_the_name() -> None:
     assert _people("Bí thư Tỉnh ủy Quảng Trị Nguyễn Văn Dũng phát biểu khai mạc.\n") == {
         "Nguyễn Văn Dũng": ["Bí thư Tỉnh ủy Quảng Trị"]
     }
+
+
+def test_titles_of_central_bodies_in_a_chain() -> None:
+    """Reads "T.Ư", "BCH Trung ương", "Đảng ủy Chính phủ" and "Trưởng đoàn ĐBQH" in titles."""
+    text = (
+        "Dự hội nghị có đồng chí Lê Minh Khái, Ủy viên BCH Trung ương Đảng, Bí thư T.Ư Đảng, "
+        "Ủy viên Ban Thường vụ Đảng ủy Chính phủ, Phó Thủ tướng Chính phủ; đồng chí "
+        "Đỗ Thị Lan, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh.\n"
+    )
+    assert _people(text) == {
+        "Lê Minh Khái": [
+            "Ủy viên BCH Trung ương Đảng",
+            "Bí thư T.Ư Đảng",
+            "Ủy viên Ban Thường vụ Đảng ủy Chính phủ",
+            "Phó Thủ tướng Chính phủ",
+        ],
+        "Đỗ Thị Lan": ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"],
+    }
