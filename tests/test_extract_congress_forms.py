@@ -108,3 +108,14 @@ def test_latest_national_congress_runs_five_years() -> None:
     text = "Các cấp ủy thi đua chào mừng Đại hội XIV của Đảng.\n"
     found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
     assert found == [("dang-cong-san-viet-nam", 14, "2026 - 2031")]
+
+
+def test_place_in_a_ward() -> None:
+    """Reads "tại phường Hạc Thành, tỉnh Thanh Hóa" as the congress's place."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 diễn ra từ "
+        "ngày 14/10/2025 đến ngày 16/10/2025, tại phường Hạc Thành, tỉnh Thanh Hóa.\n"
+    )
+    assert [c.place for c in extract_partial(text).congresses] == [
+        "phường Hạc Thành, tỉnh Thanh Hóa"
+    ]
