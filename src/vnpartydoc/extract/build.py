@@ -357,26 +357,37 @@ class Builder:
             self.span(a, b, record, f"general_goal.milestones.{i}")
         return {"text": goal.text, "milestones": milestones}
 
-    def targets(self, record: str, term: str | None) -> list[Target]:
-        """Target models; spans go to ``record`` ("" when no resolution holds them)."""
+    def targets(self, record: str, term: str | None, *, results: bool = False) -> list[Target]:
+        """Target models of the new targets, or of the results already reached (``results``).
+
+        A result keeps its value as ``achieved`` (and the earlier target as ``value`` when the
+        "achieved/target" notation prints it). Spans go to ``record`` ("" when no resolution
+        holds them) under ``targets`` or ``achievements``.
+        """
         out = []
-        for i, mention in enumerate(self.r.targets):
+        mentions = [m for m in self.r.targets if m.result is results]
+        name = "achievements" if results else "targets"
+        for i, mention in enumerate(mentions):
+            plain_result = mention.result and mention.achieved is None
             data: dict[str, Any] = {
                 "indicator": mention.indicator,
-                "value": mention.value,  # a Quantity is taken as it is
+                "value": None if plain_result else mention.value,  # a Quantity is taken as it is
                 "unit": mention.unit,
                 "qualifier": mention.qualifier,  # enum members are taken as they are
                 "deadline": mention.deadline,
                 "period": term if mention.five_years and not mention.deadline else None,
                 "area": mention.area,
-                "achieved": mention.achieved,
+                "achieved": mention.value if plain_result else mention.achieved,
                 "printed": mention.printed,
             }
             target = self.make(Target, data, mention.start)
             if target is not None:
                 out.append(target)
                 self.span(
-                    mention.value_span[0], mention.value_span[1], record, f"targets.{i}.value"
+                    mention.value_span[0],
+                    mention.value_span[1],
+                    record,
+                    f"{name}.{i}.{'achieved' if plain_result else 'value'}",
                 )
         return out
 
@@ -646,14 +657,15 @@ def build(reading: Reading) -> ExtractionResult:
         if goal is not None:
             goal_holder["general_goal"] = goal
     targets = b.targets(goal_holder["id"] if goal_holder else "", term)
+    achievements = b.targets("", term, results=True)
     if goal_holder is not None and targets:
         goal_holder["targets"] = targets
         goal_holder["horizon"] = None
-    elif reading.targets and goal_holder is None:
+    elif targets and goal_holder is None:
         reading.issue(
             "targets_without_resolution",
             "targets were read but no resolution holds them; they are on the result only",
-            reading.targets[0].start,
+            next(m.start for m in reading.targets if not m.result),
         )
     for cit, doc in cited:
         if cit.about_span is None or doc.number is not None:
@@ -694,6 +706,7 @@ def build(reading: Reading) -> ExtractionResult:
             [(ln.start, ln.end, "", reason) for ln, reason in reading.page.ignored]
             + [(ln.start, ln.end, "", "menu") for ln in reading.layout.menu],
         ),
+        achievements=achievements,
     )
 
 

@@ -87,7 +87,14 @@ OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
 ISSUER_BEFORE_RE = re.compile(r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$")
 ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
 UNNUMBERED_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)\s+của\s+"
+    rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)"
+    r"(?:\s+(?i:số)\s+\d{1,4}(?![\d/\w-])(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?)?"
+    r"\s+của\s+"
+)
+"""A citation without a Party number: "Chỉ thị và Kế hoạch của …", or with a short number and
+no type code, "chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về …" (the number is left out)."""
+SHORT_NUMBER_BEFORE_RE = re.compile(
+    r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
@@ -219,8 +226,11 @@ def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
     """Whether some "của" in the line has a kind word and whitespace right before it."""
     at = text.find("của", start, end)
     while at >= 0:
-        if at > start and text[at - 1].isspace() and ends_with(words.low, _KIND_ENDS, start, at):
-            return True
+        if at > start and text[at - 1].isspace():
+            if ends_with(words.low, _KIND_ENDS, start, at):
+                return True
+            if SHORT_NUMBER_BEFORE_RE.search(text, max(start, at - 40), at) is not None:
+                return True  # "chỉ thị số 35, ngày 30/5/2019 của …"
         at = text.find("của", at + 1, end)
     return False
 

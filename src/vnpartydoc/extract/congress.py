@@ -54,13 +54,21 @@ UNIT_HINT_RE = re.compile(
     rf"(?P<unit>{literal_first(UNIT_FORMS)})(?i:(?=\s+[{UPPER}\d]|\.?[{UPPER}]))"
 )
 HEAD_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?i:đại\s+hội)(?![{LOWER}{UPPER}])")
-FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?)")
+FORM_RE = re.compile(r"\s+(?i:đại\s+biểu|toàn\s+thể(?:\s+đảng\s+viên)?|đảng\s+viên)")
 NATIONAL_RE = re.compile(r"\s+(?i:(?:đảng\s+)?toàn\s+quốc)")
 FORM_NATIONAL_RE = re.compile(f"(?:{FORM_RE.pattern})?(?P<national>{NATIONAL_RE.pattern})?")
 """FORM_RE then NATIONAL_RE, each if it is there, in one match call."""
 ORD_LAN_RE = re.compile(rf"\s*,?\s*(?P<kw>(?i:lần\s+thứ|thứ\s+lần|lần))\s*{_ORDINAL}")
 ORD_BARE_RE = re.compile(rf"\s+(?:{_ROMAN}|{_ARABIC}(?=\s+(?:Đảng|của)|[,.:;)]|$))")
 ORD_KHOA_RE = re.compile(rf"\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})")
+ASIDE_RE = re.compile(
+    rf"\s*\((?:[{UPPER}][{LOWER}]*\s*){{1,4}}\)|\s+(?:[{UPPER}][{LOWER}]*\s+){{1,3}}(?=(?i:lần\s))"
+)
+"""Between an organisation and its ordinal: its province in brackets, "(Bạc Liêu)", or the
+province printed after it, "Đảng bộ huyện Hương Sơn Hà Tĩnh lần thứ XXII"."""
+BARE_ORG_RE = re.compile(r"\s+(?i:đảng\s+bộ)(?=\s*,?\s*(?i:lần\s))")
+""""Đảng bộ" with neither unit nor place, right before the ordinal: "Đại hội đại biểu Đảng bộ
+lần thứ XV" after "Đảng bộ phường Thạc Gián tiến hành"."""
 PARTY_RE = re.compile(
     rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+Cộng\s+sản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
 )
@@ -239,6 +247,11 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         national, pos = True, party.end()
     if found is None:
         match = ORD_LAN_RE.match(text, pos, end)
+        if match is None and org is not None:
+            match = _after_aside(text, pos, end)
+        elif match is None:
+            bare = BARE_ORG_RE.match(text, pos, end)
+            match = ORD_LAN_RE.match(text, bare.end(), end) if bare is not None else None
         if match is not None:
             found, pos = (match, "lan-thu"), match.end()
         else:
@@ -273,6 +286,12 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
         or words.has_near("số", before, head.start())
     ) and REFERENCE_LOW_RE.search(words.low, before, head.start()) is not None
     return mention
+
+
+def _after_aside(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The ordinal after an organisation's province, bracketed or not (see ``ASIDE_RE``)."""
+    aside = ASIDE_RE.match(text, pos, end)
+    return ORD_LAN_RE.match(text, aside.end(), end) if aside is not None else None
 
 
 def find_congresses(

@@ -51,7 +51,7 @@ SINGLE_LONG_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_NUM_RE = re.compile(
-    rf"{_DAY}(?P<s>/|-|\.)(?P<m1>\d{{1,2}})"
+    rf"{_DAY}(?P<s>\s?/|-|\.)(?P<m1>\d{{1,2}})"
     r"(?:(?P=s)(?P<y1>\d{4}))?(?![\d/]|\.\d|,\d)",
     re.IGNORECASE,
 )
@@ -61,7 +61,8 @@ _PRE_FORMS = (
     r"trong\s+(?:\d|hai|ba|bốn)\s+ngày", r"từ\s+ngày", "ngày", "từ", "sáng", "chiều", "tối", "trưa",
     "hôm", "đêm",
 )  # fmt: skip
-PRE_BEFORE_RE = re.compile(rf"(?:{literal_first(_PRE_FORMS)})\s+$")
+PRE_BEFORE_RE = re.compile(rf"(?:{literal_first(_PRE_FORMS)})(?:\s+(?i:nay))?(?:\s+|\s*\(\s*)$")
+"""The word before a date without a year: "ngày 14/7", "Sáng 14/7", "sáng nay (23/9)"."""
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 # Where a numeric form can start: a day (as in _DAY) followed by what comes next in one of
 # them (a separator and a month, or a range word and a second day). Only the first digit is
@@ -74,7 +75,7 @@ DAY_START_RE = re.compile(
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
 # The words PRE_BEFORE_RE can end with (before its final whitespace).
-_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm")
+_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm", "nay")
 
 Parts = tuple[int, int, int | None]
 
@@ -122,10 +123,13 @@ def _int(value: str | None) -> int | None:
 
 def _pre(text: str, words: Words, line_start: int, start: int) -> re.Match[str] | None:
     """``PRE_BEFORE_RE.search`` in the (at most 24) characters of the line before ``start``."""
-    if start == line_start or not text[start - 1].isspace():  # the pattern ends in whitespace
+    if start == line_start:
+        return None
+    stop = start - 1 if text[start - 1] == "(" else start  # "sáng nay (23/9)"
+    if stop == start and not text[start - 1].isspace():  # the pattern ends in whitespace
         return None
     begin = max(line_start, start - 24)
-    if not ends_with(words.low, _PRE_ENDS, begin, start):
+    if not ends_with(words.low, _PRE_ENDS, begin, stop):
         return None
     return PRE_BEFORE_RE.search(text, begin, start)
 

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
-from vnpartydoc.extract.pipeline import EVENT_SCAN_RE, PLACE_RE, ROLE_RES, SUBJECT_RE, org_key
+from vnpartydoc.extract.pipeline import (
+    EVENT_SCAN_RE,
+    GOING_ON_RE,
+    PLACE_RE,
+    ROLE_RES,
+    SUBJECT_RE,
+    org_key,
+)
 from vnpartydoc.extract.scan import finditer_at, search_at
 from vnpartydoc.types import PartialDate, Term
 
@@ -25,7 +32,7 @@ __all__ = ["link", "year_for"]
 
 _PRIORITY = {"keyword": 2, "range": 1, "single": 1}
 # Lower-case words the patterns start with.
-_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế",)}  # ROLE_RES
+_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
 _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
@@ -95,9 +102,11 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
                 distance = min(abs(match.start() - date.end), abs(date.start - match.end()))
                 if best is None or distance < best:
                     role, best = name, distance
+        if role is None and GOING_ON_RE.search(fold, lo, hi) is not None:
+            continue
         if date.last is not None and role != "prep":
-            for name in ("opened", "closed"):
-                draft.dates.setdefault(name, []).append((1, date.start, date))
+            for name in ("opened", "closed"):  # a range names both days: as good as a role word
+                draft.dates.setdefault(name, []).append((2, date.start, date))
         else:
             draft.dates.setdefault(role or "opened", []).append(
                 (2 if role else 1, date.start, date)
@@ -173,6 +182,10 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
             reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
         else:
             values.append((term, span))
+    national = draft.org == org_key(None, None, True)
+    years = national_congress_years() if national else {}
+    if draft.ordinal in years:  # a term of another body printed near a national congress
+        values = [(t, s) for t, s in values if t.start_year == years[draft.ordinal]]
     if values:
         draft.term = values[0][0]
         if len({v for v, _ in values}) > 1:
@@ -183,16 +196,15 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
                 values[1][1][0],
             )
         return
-    if draft.org == org_key(None, None, True):
-        years = national_congress_years()
-        if draft.ordinal in years and draft.ordinal + 1 in years:
-            draft.term = Term(years[draft.ordinal], years[draft.ordinal + 1])
-            reading.issue(
-                "term_from_table",
-                f"the term of National Congress {draft.ordinal} is not printed; "
-                f"{draft.term} is taken from the list of national congresses",
-                draft.mentions[0].start,
-            )
+    if draft.ordinal in years:  # only for national ones; the latest runs the usual five years
+        start = years[draft.ordinal]
+        draft.term = Term(start, years.get(draft.ordinal + 1, start + 5))
+        reading.issue(
+            "term_from_table",
+            f"the term of National Congress {draft.ordinal} is not printed beside it; "
+            f"{draft.term} is taken from the list of national congresses",
+            draft.mentions[0].start,
+        )
 
 
 def link(reading: Reading) -> None:

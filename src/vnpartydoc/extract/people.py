@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import UPPER
+from vnpartydoc.extract.lexicon import UPPER, surnames
 from vnpartydoc.extract.titles import (
     NAME_RUN_RE,
     NON_SPACE_RE,
@@ -45,6 +45,8 @@ ELECTED_RE = re.compile(
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
 APPOSITION_END_RE = re.compile(r"\s*,(?=\s)")  # the comma that ends titles after a name
 NOT_NAMES = {"Hồ Chí Minh"}
+COURTESY = frozenset({"Ông", "Bà"})
+"""Honorifics that are also family names: read as honorifics before a common family name."""
 
 
 @dataclass
@@ -81,6 +83,10 @@ def _name_in_run(run: str) -> tuple[int, int, str] | None:
     """The person's name in a run of capitalised words: (start, end) in the run, and the name."""
     spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
+    if words[0] in COURTESY:  # "Ông Nguyễn Văn Nên": the honorific, then the name
+        if len(words) < 3 or words[1] not in surnames()[0]:
+            return None  # "Ông Quảng": a short reference to somebody named before
+        spans, words = spans[1:], words[1:]
     cut = split_name(words, allow_locality=False)
     if cut is None or " ".join(words[cut:]) in NOT_NAMES:
         return None
@@ -92,11 +98,17 @@ def _name_in_run(run: str) -> tuple[int, int, str] | None:
 def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
     out: list[_Name] = []
     for run in NAME_RUN_RE.finditer(text, start, end):
-        if any(p.start < run.end() and run.start() < p.end for p in posts):
-            continue
-        found = _name_in_run(run.group(0))
+        at = run.start()
+        over = [p.end for p in posts if p.start < run.end() and at < p.end]
+        if over:  # "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương": the name after the post
+            at = max(over)
+            while at < run.end() and text[at].isspace():
+                at += 1
+            if run.end() - at < 3:
+                continue
+        found = _name_in_run(text[at : run.end()])
         if found is not None:
-            out.append(_Name(run.start() + found[0], run.start() + found[1], found[2]))
+            out.append(_Name(at + found[0], at + found[1], found[2]))
     return out
 
 
@@ -144,10 +156,23 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             if after is not None and id(after[0]) not in used:
                 person.titles = _titles(raw, after)
                 used.add(id(after[0]))
-        if person.titles or HONORIFIC_RE.search(text, max(start, name.start - 20), name.start):
+        honorific = HONORIFIC_RE.search(text, max(start, name.start - 20), name.start)
+        if before is not None and not honorific and _is_locality(name.text):
+            continue  # "Bí thư Huyện ủy Hà Trung": the place of the title, not a person
+        if person.titles or honorific:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
     return list(people.values())
+
+
+def _is_locality(name: str) -> bool:
+    """Whether a two-word run after a title is rather a place ("Hà Trung", "Lạc Dương").
+
+    Names of two words are rare, and those that are read as names after a title start with a
+    common family name.
+    """
+    words = name.split()
+    return len(words) == 2 and words[0] not in surnames()[0]
 
 
 def _after_apposition(text: str, name: _Name, chains: list[list[Post]]) -> int:

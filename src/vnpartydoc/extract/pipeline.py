@@ -46,7 +46,7 @@ __all__ = ["CongressDraft", "OrgDraft", "Reading", "read"]
 SENTENCE_END_RE = re.compile(rf"[.!?…][.!?…]*[”\"]?\s+(?=[{UPPER}“\"(])")
 EVENT_FORMS = (
     r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
-    r"làm\s+việc",
+    r"làm\s+việc", r"kết\s+thúc",
 )  # fmt: skip
 EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
 EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
@@ -54,11 +54,14 @@ EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 ROLE_RES = (
     ("prep", re.compile(r"(?i:trù\s+bị)")),
     ("opened", re.compile(r"(?i:khai\s+mạc)")),
-    ("closed", re.compile(r"(?i:bế\s+mạc)")),
+    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
 )
+GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
+"""A day in the middle of a congress ("tiếp tục ngày làm việc thứ 3"): neither its first nor
+its last day unless a role word says so."""
 SUBJECT_RE = re.compile(r"\s*(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b")
 PLACE_RE = re.compile(
-    rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|Thủ\s+đô)\s+)?[{UPPER}]"
+    rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|phường|xã|Thủ\s+đô)\s+)?[{UPPER}]"
     r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?)"
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )

@@ -100,6 +100,10 @@ class ExtractionResult:
     """Where each extracted value was read."""
     ignored: list[Span] = field(default_factory=list)
     """Lines set aside as site chrome or noise; ``field`` holds the reason."""
+    achievements: list[Target] = field(default_factory=list)
+    """Results already reached that the text reports (past term, mid-term review), never new
+    targets: each has ``achieved`` (its qualifier applies to it) and, where the text prints the
+    earlier target beside it ("36/35 đảng viên"), that target as ``value``."""
 
     def records(self) -> list[Record]:
         """Every record, main document first, ready for :func:`vnpartydoc.dumps`."""
@@ -116,7 +120,12 @@ class ExtractionResult:
     def is_empty(self) -> bool:
         """Whether nothing usable was found (no organisation, congress, person, document…)."""
         return not (
-            self.organisations or self.congresses or self.people or self.documents or self.targets
+            self.organisations
+            or self.congresses
+            or self.people
+            or self.documents
+            or self.targets
+            or self.achievements
         ) and (self.document is None or getattr(self.document, "type", "") == "bai-viet")
 
     def spans_for(self, record: str) -> list[Span]:

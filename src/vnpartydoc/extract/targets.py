@@ -5,6 +5,13 @@ each "đến năm YYYY" inside it starts a milestone. Targets are read only wher
 them ("các chỉ tiêu chủ yếu", "đề ra 18 chỉ tiêu", "phấn đấu", "mục tiêu cụ thể" and the list
 items after them), one per item, and anywhere in the "achieved/target" notation
 ("45.799/36.875 tỷ đồng"). Numbers are parsed by :class:`Quantity`.
+
+Results already reached are told apart from new targets by the last cue before them in their
+paragraph: a result cue ("nhiệm kỳ qua", "5 năm qua", "đạt và vượt các chỉ tiêu", "hoàn thành
+các chỉ tiêu", "đạt được kết quả", "thành tựu") makes the values after it results
+(``TargetMention.result``), a target cue ("phấn đấu", "chỉ tiêu chủ yếu", "đề ra 16 chỉ tiêu")
+makes them targets again. A paragraph of results carries on into the next paragraph, as list
+items carry on a list of targets.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\
 MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
-    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|mục\s+tiêu\s+cụ\s+thể|phấn\s+đấu)"
+    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)|mục\s+tiêu\s+cụ\s+thể"
+    r"|phấn\s+đấu)"
 )
 LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
 AREA_RE = re.compile(
@@ -62,7 +70,7 @@ _QUAL = (
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
-    rf"(?:\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
+    rf"(?:\s*%?\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
@@ -77,7 +85,29 @@ ACHIEVED_RE = re.compile(
 ACHIEVED_TAIL_RE = re.compile(rf"/\s*(?:{NUMBER})\s*{_UNIT_FIRST}(?i:{_UNIT})")
 """What every ACHIEVED_RE match has: the slash, the target and the unit (a pattern that skips
 to slashes, which are rarer than the digits ACHIEVED_RE starts at)."""
+RESULT_CUE_RE = re.compile(
+    r"(?i:nhiệm\s+kỳ\s+(?:vừa\s+)?qua|(?:5|năm)\s+năm\s+qua|thành\s+tựu"
+    r"|đạt\s+(?:được\s+)?(?:nhiều\s+)?kết\s+quả|kết\s+quả\s*[,:]"
+    r"|(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+toàn\s+diện|\s+tốt)?|thực\s+hiện\s+(?:đạt|thắng\s+lợi))"
+    r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
+    r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
+    r"|đạt\s+và\s+vượt\s+kế\s+hoạch)"
+)
+"""Where the values that follow are results already reached, not new targets."""
+_RESULT_NEEDS = (
+    "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
+    "thắng lợi", "thực hiện đạt",
+)  # fmt: skip
+"""One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
+_RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực")
+"""The words a RESULT_CUE_RE form starts with."""
+RESULT_NOISE_RE = re.compile(r"(?i:đại\s+diện|đại\s+biểu|phiếu|được\s+bầu|trúng\s+cử)")
+"""Counts of delegates and members at the congress, and votes, never results."""
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
+CLAUSE_SEP_RE = re.compile(r",\s+|\s+(?i:và)\s+")
+"""Where one item may hold a second target: "…85% trở lên, tổ văn hóa đạt 78% trở lên"."""
+COMPARED_RE = re.compile(r"(?i:so\s+với|so\s+cùng\s+kỳ|so\s+năm)")
+"""A clause that compares the value before it ("tăng 8% so với năm 2020") belongs to it."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
@@ -158,6 +188,8 @@ class TargetMention:
     start: int
     end: int
     value_span: tuple[int, int]
+    result: bool = False
+    """Whether the value is a result already reached (past term), not a new target."""
 
 
 def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
@@ -312,6 +344,31 @@ def _items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if fold[a:b].strip()]
 
 
+def _clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item cut after each clause that holds a value, when another value follows.
+
+    Commas inside an indicator ("Tỷ lệ thôn, làng văn hóa: 100%") stay: a clause without a
+    value is joined to the next one, and a clause comparing the value before it to another
+    ("…, tăng 8% so với năm 2020") is joined to the previous one.
+    """
+    first = NUMBER_VALUE_RE.search(fold, start, end)
+    if first is None or NUMBER_VALUE_RE.search(fold, first.end(), end) is None:
+        return [(start, end)]  # one value at most: nothing to cut (most items)
+    out, pos = [], start
+    for sep in CLAUSE_SEP_RE.finditer(fold, start, end):
+        if NUMBER_VALUE_RE.search(fold, pos, sep.start()) is not None:
+            out.append((pos, sep.start()))
+            pos = sep.end()
+    out.append((pos, end))
+    merged = [out[0]]
+    for a, b in out[1:]:
+        if NUMBER_VALUE_RE.search(fold, a, b) is None or COMPARED_RE.search(fold, a, b):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
     """``TARGET_ANCHOR_RE.search(fold, start, end)``: each form has "tiêu" or "phấn"."""
     if not words.starts(_ANCHOR_NEEDS, start, end):
@@ -339,33 +396,76 @@ def _heading(fold: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _switches(
+    fold: str, words: Words, start: int, end: int, *, cued: bool, anchored: bool
+) -> list[tuple[int, bool]]:
+    """Where the line turns to results (True) or to targets (False), by cue end, in order.
+
+    A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
+    """
+    cues: list[tuple[int, int]] = []
+    needs = words.starts(_RESULT_NEEDS, start, end) if cued else []
+    for pos in words.starts(_RESULT_FIRSTS, start, end) if needs else ():
+        if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
+            continue  # a cue holds one of _RESULT_NEEDS within its first words
+        match = RESULT_CUE_RE.match(fold, pos, end)
+        if match is not None:
+            cues.append((pos, match.end()))
+    out = [(b, True) for _, b in cues]
+    pos = start
+    while anchored and pos < end:
+        anchor = _anchor(fold, words, pos, end)
+        if anchor is None:
+            break
+        if not any(a <= anchor.start() < b for a, b in cues):
+            out.append((anchor.end(), False))
+            if not cues:
+                break  # without a result cue only the first anchor matters
+        pos = anchor.end()
+    return sorted(out)
+
+
 def find_targets(
     raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
 ) -> list[TargetMention]:
-    """Targets in target context, and achieved/target values anywhere.
+    """Targets in target context, results in result context, and achieved/target values anywhere.
 
     ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
     """
     words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
-    active, area = False, None
+    active, area, result, carry = False, None, False, False
     anchored = set(words.lines_with(_ANCHOR_NEEDS, lines))  # the lines an anchor can be in
+    cued = set(words.lines_with(_RESULT_NEEDS, lines))  # the lines a result cue can be in
     for i, (start, end) in enumerate(lines):
         heading = _heading(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
-        anchor = _anchor(fold, words, start, end) if i in anchored else None
-        if anchor is not None:
-            active, begin = True, anchor.end()
-        elif active and (heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None):
-            begin = start
-        else:
-            active, begin = False, start
-        if not active and not _achieved(fold, begin, end):  # no achieved/target value here
+        switches = (
+            _switches(fold, words, start, end, cued=i in cued, anchored=i in anchored)
+            if i in cued or i in anchored
+            else []
+        )
+        cue = any(turn for _, turn in switches)
+        going = active and (
+            heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None or carry
+        )  # a list, or a paragraph of results, goes on into this line
+        if not going:
+            result = False
+        active, carry = going or bool(switches), False
+        if not active and not _achieved(fold, start, end):  # no achieved/target value here
             continue  # (one in an item would also match in the whole line)
-        for a, b in _items(fold, begin, end):
-            if active or _achieved(fold, a, b):
-                target = _target(raw, fold, words, a, b, area if active else None)
-                if target is not None and (active or target.achieved is not None):
-                    out.append(target)
+        for a, b in _items(fold, start, end):
+            while switches and switches[0][0] < b:
+                at, result = switches.pop(0)
+                a, going = max(a, at), True  # the item starts after the cue in it
+            if going or _achieved(fold, a, b):
+                if result and going and RESULT_NOISE_RE.search(fold, a, b):
+                    continue
+                for c, d in _clauses(fold, a, b) if going else [(a, b)]:
+                    target = _target(raw, fold, words, c, d, area if going else None)
+                    if target is not None and (going or target.achieved is not None):
+                        target.result = going and result
+                        out.append(target)
+        carry = active and result and cue  # one paragraph on from a result cue
     return out

@@ -28,7 +28,7 @@ __all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "sp
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
-    r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))?)"
+    r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _COMMISSIONS = (
@@ -36,7 +36,7 @@ _COMMISSIONS = (
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
-    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|Đoàn|[Pp]hòng))",
+    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng))",
     r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)", r"Chủ\s+tịch\s+nước", r"Chủ\s+tịch",
     r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
     r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
@@ -51,14 +51,16 @@ _ABBREVIATION_LIST = (
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
-    rf"|Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
     rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
-    rf"|Đoàn\s+đại\s+biểu\s+Quốc\s+hội(?:\s+{_UNIT})?|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
-    r"|Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+    rf"|[Đđ]oàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
+    rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
+    r"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
     rf"|{_COMM}"
 )
 _GENERIC_ORGAN = (

@@ -1,0 +1,25 @@
+"""Citations printed with a short number and no type code."""
+
+from __future__ import annotations
+
+from vnpartydoc.extract import extract_partial
+
+
+def test_short_number_without_type_code_is_an_unnumbered_citation() -> None:
+    """Reads "chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về …" as the Politburo's."""
+    text = (
+        "Thực hiện chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp "
+        "tiến tới Đại hội XIV của Đảng, Đảng ủy xã đã ban hành kế hoạch.\n"
+    )
+    docs = [
+        (d.type, d.number, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None and d.type != "nghi-quyet"  # not the congress's resolution
+    ]
+    assert docs == [("chi-thi", None, "dang-cong-san-viet-nam", "politburo")]
+
+
+def test_state_number_is_still_left_alone() -> None:
+    """Leaves out "Quyết định số 1234/QĐ-UBND … của UBND tỉnh", a state document."""
+    text = "Theo Quyết định số 1234/QĐ-UBND ngày 2/3/2024 của UBND tỉnh về quy hoạch.\n"
+    assert extract_partial(text).documents == []

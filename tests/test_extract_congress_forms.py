@@ -1,0 +1,121 @@
+"""Congress names with the province set off, an all-members congress, a bare "Đảng bộ"."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpartydoc.extract import extract_partial
+
+CASES = [
+    (
+        "Sáng 3-7, Đại hội đại biểu Đảng bộ huyện Vĩnh Lợi (Bạc Liêu) lần thứ XIV, "
+        "nhiệm kỳ 2020 - 2025 khai mạc.\n",
+        ("dang-bo-huyen-vinh-loi", 14, "2020 - 2025"),
+    ),
+    (
+        "Tiếp tục chương trình Đại hội đại biểu Đảng bộ huyện Kỳ Anh Hà Tĩnh lần thứ XXIII "
+        "nhiệm kỳ 2015-2020, các đại biểu thảo luận báo cáo chính trị.\n",
+        ("dang-bo-huyen-ky-anh", 23, "2015 - 2020"),
+    ),
+    (
+        "Trong 2 ngày (14 và 15-5), Đảng bộ xã Phú Thuận (Thoại Sơn, An Giang) tổ chức Đại hội "
+        "đảng viên lần thứ XII (nhiệm kỳ 2020 – 2025).\n",
+        ("dang-bo-xa-phu-thuan", 12, "2020 - 2025"),
+    ),
+    (
+        "Ngày 21-4, Đảng bộ phường Hòa Khê tiến hành Đại hội đại biểu Đảng bộ lần thứ XVI, "
+        "nhiệm kỳ 2020-2025.\n",
+        ("dang-bo-phuong-hoa-khe", 16, "2020 - 2025"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["bracket", "after", "members", "bare"])
+def test_congress_is_read(text: str, expected: tuple[str, int, str]) -> None:
+    """Reads the organisation, the ordinal and the term."""
+    found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
+    assert found == [expected]
+
+
+def _dates(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (str(c.opened_on) if c.opened_on else None, str(c.closed_on) if c.closed_on else None)
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_ended_is_the_closing_day() -> None:
+    """Dates the closing day by "đã kết thúc", as by "bế mạc"."""
+    text = (
+        "Chiều 12-6, Đại hội đại biểu Đảng bộ huyện Phước Long lần thứ XII, "
+        "nhiệm kỳ 2020 - 2025 đã kết thúc.\n"
+    )
+    assert _dates(text) == [(None, "2020-06-12")]
+
+
+def test_a_day_in_the_middle_is_no_opening_day() -> None:
+    """Takes a day it "tiếp tục ngày làm việc thứ 2" for neither the first nor the last."""
+    text = (
+        "Sáng 16.8, Đại hội đại biểu Đảng bộ huyện Nga Sơn lần thứ XXIII, "
+        "nhiệm kỳ 2020 - 2025 tiếp tục ngày làm việc thứ 2.\n"
+    )
+    assert _dates(text) == [(None, None)]
+
+
+DATED = [
+    (
+        "VOV.VN - Sáng nay (14/10), Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI, "
+        "nhiệm kỳ 2020-2025 chính thức khai mạc.\n",
+        ("2020-10-14", None),
+    ),
+    (
+        "Sáng nay 1/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, "
+        "nhiệm kỳ 2025 – 2030 đã khai mạc.\n",
+        ("2025-10-01", None),
+    ),
+    (
+        "Ngày 25 /7, Đảng bộ xã Yên Lạc tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030.\n",
+        ("2025-07-25", None),
+    ),
+    (
+        "Sáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025 - 2030 đã "
+        "thông qua Nghị quyết.\nĐại hội diễn ra từ ngày 07/10/2025 đến ngày 09/10/2025.\n",
+        ("2025-10-07", "2025-10-09"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED, ids=["brackets", "nay", "space", "range"])
+def test_congress_dates(text: str, expected: tuple[str | None, str | None]) -> None:
+    """Reads "sáng nay (14/10)", "Sáng nay 1/10", "Ngày 25 /7"; a range beats a bare day."""
+    assert _dates(text) == [expected]
+
+
+def test_national_congress_keeps_its_own_term() -> None:
+    """A term printed for the local congresses in the sentence is not the national one's."""
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+        "toàn quốc lần thứ XIII của Đảng, các cấp ủy lãnh đạo thực hiện nghị quyết đại hội "
+        "đảng bộ các cấp nhiệm kỳ 2015-2020.\n"
+    )
+    found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
+    assert found == [("dang-cong-san-viet-nam", 13, "2021 - 2026")]
+
+
+def test_latest_national_congress_runs_five_years() -> None:
+    """The latest national congress in the list takes the usual five-year term."""
+    text = "Các cấp ủy thi đua chào mừng Đại hội XIV của Đảng.\n"
+    found = [(c.organisation, c.ordinal, str(c.term)) for c in extract_partial(text).congresses]
+    assert found == [("dang-cong-san-viet-nam", 14, "2026 - 2031")]
+
+
+def test_place_in_a_ward() -> None:
+    """Reads "tại phường Hạc Thành, tỉnh Thanh Hóa" as the congress's place."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 diễn ra từ "
+        "ngày 14/10/2025 đến ngày 16/10/2025, tại phường Hạc Thành, tỉnh Thanh Hóa.\n"
+    )
+    assert [c.place for c in extract_partial(text).congresses] == [
+        "phường Hạc Thành, tỉnh Thanh Hóa"
+    ]
