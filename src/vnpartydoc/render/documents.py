@@ -154,10 +154,8 @@ def _run_in(label: str, text: Md, anchor: str) -> Md:
     comma before a lower-case word and a full stop before a capital.
     """
     first, sep, rest = str(text).partition("\n\n")  # plain str: all three are safe already
-    if label[-1] in ".:)-\u2013":
-        joint = " "
-    else:
-        joint = ", " if first[:1].islower() else ". "
+    word_joint = ", " if first[:1].islower() else ". "
+    joint = " " if label[-1] in ".:)-\u2013" else word_joint
     first = f"**{inline(label)}**{joint}{first}\n{{: #{anchor} }}"
     return Md(first + sep + rest)
 
