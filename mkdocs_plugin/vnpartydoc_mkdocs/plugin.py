@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.render import RenderOptions, documents_index, render_site
+from vnpartydoc.render.nav import root_page
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
 from vnpartydoc_mkdocs.extensions import (
@@ -91,6 +92,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         configure_mdext(config, corpus, self._options, self._unresolved)
         for page in pages:
             self._add_page(files, config, page, reporter)
+        if not any(files.get_file_from_path(name) for name in ("index.md", "README.md")):
+            self._add_page(files, config, root_page(pages, config.site_name), reporter)
         self._add(files, config, "documents.json", index, reporter)
         log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(pages))
         return files
