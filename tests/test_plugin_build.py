@@ -160,6 +160,17 @@ def test_mermaid_diagrams_without_a_local_mermaid_stop_the_build(
     )
 
 
+def test_site_without_a_home_page_gets_a_root_page(tmp_path: Path) -> None:
+    """With an empty docs/, the plugin supplies index.md: the site's name and the index pages."""
+    folder = project(tmp_path)
+    (folder / "docs" / "index.md").unlink()
+    site = run(folder, strict=True)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="van-ban">Văn bản</h1>' in home
+    assert '<a href="van-ban/">Văn bản Đảng</a>' in home
+    assert '<a href="van-ban/theo-loai/">Văn bản theo loại</a>' in home
+
+
 def test_invalid_document_is_warned_about_and_skipped(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

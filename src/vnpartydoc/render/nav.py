@@ -84,4 +84,5 @@ def root_page(pages: Sequence[Page], title: str) -> Page:
     lines = [front_matter(title, {"kind": "home"}), "", heading, ""]
     lines.append(f"- **{link(home_title, href(home))}**")
     lines += [f"    - {link(t, href(p))}" for t, p in indexes]
-    return Page(path="index.md", title=title, markdown="\n".join(lines) + "\n", kind="home")
+    markdown = "\n".join(lines) + "\n"
+    return Page(path="index.md", title=title, markdown=markdown, kind="home", in_nav=True)
