@@ -1,0 +1,208 @@
+"""Every page of two sites in Chromium with the network cut off, as on an intranet.
+
+The sites: the project's own documentation (``mkdocs.yml`` at the root, over ``examples/``) and
+the site ``vnpartydoc new`` starts (the quickstart). Every request that does not go to the
+local server is aborted and recorded. On every page: no raw diagram code, no console error,
+no request leaving the machine, and Material's search returns results; at a phone's width
+(390 px) no page scrolls sideways. Full-page screenshots of every page at both widths go to
+``tests/artifacts/offline/``. A third site asks for Mermaid and serves its own copy: its
+diagrams are drawn, still without a network.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.browser.conftest import ARTIFACTS, ROOT
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Route
+
+SHOTS = ARTIFACTS / "offline"
+DESKTOP, PHONE = 1280, 390
+QUERY = "nghị quyết"
+RAW_DIAGRAM = ("```", "gantt", "xychart-beta", "dateFormat", "todayMarker", "#58;", "#60;")
+RESOLUTION = "van-ban/nghi-quyet/nghi-quyet-dai-hoi-dang-bo-tinh-an-giang-xi/"
+SEARCH_META_RE = re.compile(r'<div class="md-search-result__meta">(.*?)</div>', re.DOTALL)
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def _run(command: list[str], cwd: Path) -> None:
+    run = subprocess.run(
+        command, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def pages_of(site: Path) -> list[str]:
+    """URL paths of every page of a built site ("" for the home page)."""
+    found = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    return sorted(("" if p == "." else p + "/") for p in found)
+
+
+@pytest.fixture(scope="module")
+def project_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> tuple[Path, str]:
+    """The project's documentation, built as the README says: its folder and URL."""
+    site = tmp_path_factory.mktemp("project") / "site"
+    _run([_tool("mkdocs"), "build", "--strict", "-d", str(site)], ROOT)
+    return site, serve(site)
+
+
+@pytest.fixture(scope="module")
+def quickstart_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> tuple[Path, str]:
+    """The site ``vnpartydoc new`` writes, built as getting-started.md says: folder and URL."""
+    folder = tmp_path_factory.mktemp("quickstart")
+    _run([_tool("vnpartydoc"), "new", "van-ban-tinh"], folder)
+    _run([_tool("mkdocs"), "build", "--strict"], folder / "van-ban-tinh")
+    site = folder / "van-ban-tinh" / "site"
+    return site, serve(site)
+
+
+@dataclass
+class Visit:
+    """One browser tab on a site, and what it saw that an offline reader must not."""
+
+    page: Page
+    base: str
+    errors: list[str] = field(default_factory=list)
+    offsite: list[str] = field(default_factory=list)
+    html: str = ""
+
+    def open(self, path: str) -> None:
+        """Load a page; keep the HTML the server sent."""
+        self.errors.clear()
+        response = self.page.goto(self.base + path, wait_until="load")
+        assert response is not None
+        self.html = response.text()
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def tab(browser: Browser) -> Iterator[Callable[[str, int], Visit]]:
+    """Tabs whose requests off localhost are aborted and recorded, with errors recorded."""
+    contexts = []
+
+    def open_tab(base: str, width: int) -> Visit:
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        contexts.append(context)
+        visit = Visit(context.new_page(), base)
+
+        def route(r: Route) -> None:
+            if r.request.url.startswith(base):
+                r.continue_()
+            else:
+                visit.offsite.append(r.request.url)
+                r.abort()
+
+        def console(message: ConsoleMessage) -> None:
+            if message.type == "error":
+                visit.errors.append(f"{message.text} {message.location.get('url', '')}")
+
+        visit.page.route("**/*", route)
+        visit.page.on("console", console)
+        visit.page.on("pageerror", lambda exc: visit.errors.append(str(exc)))
+        return visit
+
+    yield open_tab
+    for context in contexts:
+        context.close()
+
+
+def shot_name(site: str, path: str, width: int) -> str:
+    return f"{site}-{path.strip('/').replace('/', '--') or 'home'}-{width}"
+
+
+def search_hits(visit: Visit) -> int:
+    """Wait for Material's search to be ready, type a query; the number of results listed.
+
+    Until its worker has loaded the index, the search box says "Initializing search" (in the
+    site's language, as the page's own HTML has it); a query typed before then is dropped.
+    """
+    page = visit.page
+    initializing = SEARCH_META_RE.search(visit.html)
+    assert initializing is not None
+    page.wait_for_function(
+        "text => document.querySelector('.md-search-result__meta').textContent.trim() !== text",
+        arg=initializing[1].strip(),
+        timeout=20_000,
+    )
+    box = page.locator("input.md-search__input")
+    box.click()  # Material answers typing in an opened search box
+    box.press_sequentially(QUERY)
+    results = page.locator(".md-search-result__item")
+    try:
+        results.first.wait_for(timeout=10_000)
+    except PlaywrightTimeout:
+        return 0
+    count = results.count()
+    page.keyboard.press("Escape")
+    return count
+
+
+def check_desktop(visit: Visit, site: str, path: str) -> list[str]:
+    """What is wrong with one page at 1280 px: raw diagrams, errors, no search results."""
+    visit.open(path)
+    problems = []
+    text = visit.page.locator("body").inner_text()
+    raw = [marker for marker in RAW_DIAGRAM if marker in text]
+    if raw:
+        problems.append(f"raw diagram code {raw}")
+    if visit.page.locator(".mermaid:not([data-processed]) > code").count():
+        problems.append("an undrawn Mermaid block")
+    if search_hits(visit) == 0:
+        problems.append("search never answered")
+    visit.shot(shot_name(site, path, DESKTOP))
+    problems += [f"console: {e}" for e in visit.errors]
+    return problems
+
+
+def check_phone(visit: Visit, site: str, path: str) -> list[str]:
+    """What is wrong with one page at 390 px: sideways scrolling, errors."""
+    visit.open(path)
+    widths = visit.page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    problems = [] if widths[0] <= widths[1] else [f"scrolls sideways: {widths[0]} > {widths[1]}"]
+    visit.shot(shot_name(site, path, PHONE))
+    return problems + [f"console: {e}" for e in visit.errors]
+
+
+SITES = ["project", "quickstart"]
+
+
+@pytest.mark.parametrize("site", SITES)
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_every_page_works_offline(
+    site: str, width: int, request: pytest.FixtureRequest, tab: Callable[[str, int], Visit]
+) -> None:
+    """Every page, network cut off: drawn pictures, working search, no errors, fits a phone."""
+    folder, base = request.getfixturevalue(f"{site}_site")
+    paths = pages_of(folder)
+    assert len(paths) > 15
+    visit = tab(base, width)
+    check = check_desktop if width == DESKTOP else check_phone
+    problems = {path: found for path in paths if (found := check(visit, site, path))}
+    assert problems == {}
+    assert visit.offsite == []
