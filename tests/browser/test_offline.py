@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS, ROOT
+from tests.browser.conftest import ARTIFACTS, OPEN_SHADOW_ROOTS, ROOT
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -120,6 +121,7 @@ def tab(browser: Browser) -> Iterator[Callable[[str, int], Visit]]:
             if message.type == "error":
                 visit.errors.append(f"{message.text} {message.location.get('url', '')}")
 
+        visit.page.add_init_script(OPEN_SHADOW_ROOTS)  # to see what Mermaid draws
         visit.page.route("**/*", route)
         visit.page.on("console", console)
         visit.page.on("pageerror", lambda exc: visit.errors.append(str(exc)))
@@ -206,3 +208,71 @@ def test_every_page_works_offline(
     problems = {path: found for path in paths if (found := check(visit, site, path))}
     assert problems == {}
     assert visit.offsite == []
+
+
+def test_svg_pictures_follow_the_dark_palette(
+    browser: Browser, quickstart_site: tuple[Path, str]
+) -> None:
+    """Under the dark (slate) scheme the pictures' text takes the page's light text colour."""
+    _, base = quickstart_site
+    context = browser.new_context(viewport={"width": DESKTOP, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
+    page.goto(base + RESOLUTION)
+    scheme = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    colours = page.evaluate(
+        """() => [
+            getComputedStyle(document.querySelector("figure.vnpartydoc-diagram svg text")).fill,
+            getComputedStyle(document.querySelector("article")).color,
+        ]"""
+    )
+    page.locator("figure.vnpartydoc-diagram").screenshot(path=str(SHOTS / "dark-targets.png"))
+    context.close()
+    assert scheme == "slate"
+    fill, text = colours
+    assert fill == text
+    assert min(int(v) for v in re.findall(r"\d+", fill)[:3]) > 180  # light on a dark page
+
+
+@pytest.fixture(scope="module")
+def mermaid_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str], mermaid_js: Path
+) -> str:
+    """The quickstart site with ``diagrams: mermaid`` and Mermaid copied into its docs/."""
+    folder = tmp_path_factory.mktemp("mermaid")
+    _run([_tool("vnpartydoc"), "new", "van-ban-tinh"], folder)
+    project = folder / "van-ban-tinh"
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "source_dirs: [documents]", "source_dirs: [documents]\n      diagrams: mermaid"
+        ),
+        encoding="utf-8",
+    )
+    (project / "docs" / "js").mkdir()
+    shutil.copyfile(mermaid_js, project / "docs" / "js" / "mermaid.min.js")
+    _run([_tool("mkdocs"), "build", "--strict"], project)
+    return serve(project / "site")
+
+
+@pytest.mark.parametrize("path", ["van-ban/", RESOLUTION])
+def test_mermaid_is_drawn_from_the_sites_own_copy(
+    path: str, mermaid_site: str, tab: Callable[[str, int], Visit]
+) -> None:
+    """Asked for, Mermaid draws the diagrams offline; search still answers; nothing leaves."""
+    visit = tab(mermaid_site, DESKTOP)
+    visit.open(path)
+    visit.page.wait_for_function(
+        "() => [...document.querySelectorAll('div.mermaid')].length > 0 && "
+        "[...document.querySelectorAll('div.mermaid')]"
+        ".every(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))",
+        timeout=30_000,
+    )
+    drawn = visit.page.evaluate(
+        "() => [...document.querySelectorAll('div.mermaid')]"
+        ".map(d => d.shadowRoot.querySelector('svg').textContent)"
+    )
+    assert any("2025" in text for text in drawn)
+    assert search_hits(visit) > 0
+    visit.shot(shot_name("mermaid", path, DESKTOP))
+    assert (visit.errors, visit.offsite) == ([], [])

@@ -29,7 +29,7 @@ _MUTED = "stroke:var(--md-default-fg-color--lighter,currentColor);stroke-opacity
 _ON_BAR = "fill:var(--md-primary-bg-color,#fff)"
 _WIDTH = 440
 """Width of every SVG picture: narrow enough to stay legible when a phone scales it down."""
-_CHARS = 56
+_CHARS = 60
 """Characters of 13 px text on one line of a picture (a long label wraps onto further lines)."""
 _LINE = 17
 
