@@ -413,3 +413,12 @@ def test_render_options_missing_templates_dir(tmp_path: Path) -> None:
     with pytest.raises(RenderError) as info:
         RenderOptions(templates_dir=tmp_path / "khong-co")
     assert info.value.issues[0].code == "templates_dir"
+
+
+def test_latest_documents_are_dated_newest_first_then_undated(pages: dict[str, Page]) -> None:
+    """'Văn bản mới nhất' lists dated documents newest first, undated ones after, shown as —."""
+    home = pages["van-ban/index.md"].markdown
+    table = home[home.index("## Văn bản mới nhất") :].split("\n\n")[1].splitlines()[2:]
+    dates = [row.split(" | ")[0].removeprefix("| ") for row in table]
+    assert dates == ["14/4/2025", "25/9/2020", "—", "—", "—", "—"]
+    assert "| — | 328-QĐ/TW | [Quyết định thành lập Đảng bộ tỉnh An Giang" in home
