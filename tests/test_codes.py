@@ -23,6 +23,7 @@ from vnpartydoc.errors import DocumentLoadError, Issue, OutputError
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "vnpartydoc"
+PLUGIN = ROOT / "mkdocs_plugin" / "vnpartydoc_mkdocs"
 ERRORS_MD = ROOT / "docs" / "errors.md"
 SEVERITIES = set(get_args(Severity))
 
@@ -86,8 +87,8 @@ def _code_arguments(tree: ast.Module, names: set[str]) -> list[tuple[ast.expr, a
 
 @cache
 def reported() -> dict[str, list[tuple[str, str | None]]]:
-    """Codes found in ``src/``: code → [(file:line, explicit severity or None)]."""
-    files = sorted(SRC.rglob("*.py"))
+    """Codes found in the core and the plugin: code → [(file:line, explicit severity or None)]."""
+    files = sorted([*SRC.rglob("*.py"), *PLUGIN.rglob("*.py")])
     trees = [ast.parse(f.read_text(encoding="utf-8"), str(f)) for f in files]
     names = _code_taking(trees)
     found: dict[str, list[tuple[str, str | None]]] = {}

@@ -72,7 +72,7 @@ def plugin_messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
 
 
 class HeadParser(HTMLParser):
-    """Collect <link rel=alternate> hrefs and JSON-LD scripts of <head>."""
+    """Collect <link rel=describedby> hrefs and JSON-LD scripts of <head>."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -84,7 +84,7 @@ class HeadParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         self._in_head = self._in_head or tag == "head"
-        if self._in_head and tag == "link" and values.get("rel") == "alternate":
+        if self._in_head and tag == "link" and values.get("rel") == "describedby":
             self.alternates.append(values.get("href") or "")
         self._in_jsonld = tag == "script" and values.get("type") == "application/ld+json"
 
@@ -133,6 +133,43 @@ def test_diagrams_are_svg_outside_material(tmp_path: Path) -> None:
     assert '<figure class="vnpartydoc-diagram">' in home
     assert "<svg" in home
     assert 'class="mermaid"' not in home
+
+
+def test_mermaid_diagrams_load_the_sites_own_mermaid(tmp_path: Path) -> None:
+    """'diagrams: mermaid' adds the site's mermaid.min.js to every page; no CDN is named."""
+    folder = project(tmp_path, "      diagrams: mermaid\n", theme="material")
+    (folder / "docs" / "js").mkdir()
+    (folder / "docs" / "js" / "mermaid.min.js").write_text("window.mermaid = {};\n", "utf-8")
+    site = run(folder)
+    home = (site / "van-ban" / "index.html").read_text(encoding="utf-8")
+    assert '<script src="../js/mermaid.min.js"></script>' in home
+    assert '<pre data-search-exclude class="mermaid"><code>gantt' in home
+    assert "unpkg" not in home
+
+
+def test_mermaid_diagrams_without_a_local_mermaid_stop_the_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Without a mermaid.min.js in the site, 'diagrams: mermaid' fails with a stable code."""
+    with pytest.raises(Abort, match="BuildError"):
+        run(project(tmp_path, "      diagrams: mermaid\n", theme="material"))
+    (message,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert message.startswith(
+        "vnpartydoc: mkdocs.yml: mermaid_script_missing: 'diagrams: mermaid' needs a copy of "
+        "Mermaid 11 in "
+        "the site, so that pages work without internet: put mermaid.min.js in 'docs/'"
+    )
+
+
+def test_site_without_a_home_page_gets_a_root_page(tmp_path: Path) -> None:
+    """With an empty docs/, the plugin supplies index.md: the site's name and the index pages."""
+    folder = project(tmp_path)
+    (folder / "docs" / "index.md").unlink()
+    site = run(folder, strict=True)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="van-ban">Văn bản</h1>' in home
+    assert '<a href="van-ban/">Văn bản Đảng</a>' in home
+    assert '<a href="van-ban/theo-loai/">Văn bản theo loại</a>' in home
 
 
 def test_invalid_document_is_warned_about_and_skipped(

@@ -121,6 +121,7 @@ def test_on_config_completes_markdown_extensions(tmp_path: Path) -> None:
     """attr_list, tables, the extension and a mermaid fence are added; user fences are kept."""
     config = configured(
         tmp_path,
+        "      diagrams: mermaid\n"
         "theme: material\nmarkdown_extensions:\n  - markdown.extensions.attr_list\n"
         "  - pymdownx.superfences:\n      custom_fences:\n"
         "        - name: math\n          class: arithmatex\n"
@@ -138,8 +139,8 @@ def test_on_config_completes_markdown_extensions(tmp_path: Path) -> None:
 
 
 def test_on_config_adds_no_mermaid_fence_for_svg(tmp_path: Path) -> None:
-    """Under MkDocs' own theme diagrams are SVG, so no fence is configured."""
-    config = configured(tmp_path, "theme: mkdocs\n")
+    """Diagrams are SVG unless asked for, under any theme, so no fence is configured."""
+    config = configured(tmp_path, "theme: material\n")
     assert "pymdownx.superfences" not in config.markdown_extensions
 
 

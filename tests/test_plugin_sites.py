@@ -123,7 +123,7 @@ class Links(HTMLParser):
         href = values.get("href") or ""
         if tag == "a" and "md-nav__link" in classes and not href.startswith("#"):
             self.nav.append(href)
-        if tag == "link" and values.get("rel") == "alternate":
+        if tag == "link" and values.get("rel") == "describedby":
             self.alternate.append(href)
         self._script = tag == "script" and values.get("type") == "application/ld+json"
 
@@ -180,10 +180,11 @@ def test_search_index_has_diacritic_free_words(site: Path) -> None:
     assert {"nghi", "quyet", "dai", "hoi"} <= set(resolution["title_folded"].split())
 
 
-def test_diagrams_are_mermaid_blocks(site: Path) -> None:
-    """The targets picture is a Mermaid block for Material to draw, kept out of search."""
+def test_diagrams_are_svg_drawn_at_build_time(site: Path) -> None:
+    """Under Material too, the targets picture is inline SVG: no Mermaid, nothing to fetch."""
     html = (site / RESOLUTION).read_text(encoding="utf-8")
-    assert '<pre data-search-exclude class="mermaid"><code>' in html
+    assert '<figure class="vnpartydoc-diagram">\n<svg xmlns="http://www.w3.org/2000/svg"' in html
+    assert "mermaid" not in html
 
 
 def test_project_documentation_builds_strict(tmp_path: Path) -> None:

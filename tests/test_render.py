@@ -111,15 +111,18 @@ def test_render_resolution_shows_congress_term_and_targets(pages: dict[str, Page
         "(../dai-hoi/dai-hoi-dang-bo-tinh-an-giang-xi.md)"
     ) in text
     assert "- **Nhiệm kỳ:** 2020 - 2025\n" in text
+    assert "| TT | Chỉ tiêu | Mức | Thời hạn | Lĩnh vực |\n" in text
     assert (
-        "| 2 | GRDP bình quân đầu người | 70,4–72,2 | triệu đồng/người/năm | 2025 | Kinh tế |"
-        in text
+        "| 2 | GRDP bình quân đầu người | 70,4–72,2 triệu đồng/người/năm | 2025 | Kinh tế |" in text
     )
     assert (
-        "| 12 | GRDP bình quân đầu người | 112–115 | triệu đồng/người/năm | 2030 | Kinh tế |"
-        in text
+        "| 12 | GRDP bình quân đầu người | 112–115 triệu đồng/người/năm | 2030 | Kinh tế |" in text
     )
-    assert "    2030 : Tốc độ tăng trưởng GRDP bình quân#58; 7–7,5 %/năm" in text
+    assert "| 6 | Tỷ lệ đô thị hóa | 43 % | 2025 | — |\n" in text
+    # every target cites the same article: one note under the table instead of 13 links
+    assert text.count("](https://m.saigondautu.com.vn/") == 2  # the note, the list of sources
+    assert "\n\nNguồn: [m.saigondautu.com.vn](https://m.saigondautu.com.vn/" in text
+    assert '<tspan style="font-weight:bold">7–7,5 %/năm</tspan> – Tốc độ tăng trưởng' in text
     assert "- **Đến năm 2030:** đạt trên mức trung bình cả nước" in text
 
 
@@ -130,7 +133,9 @@ def test_render_article_shows_author_with_both_titles(pages: dict[str, Page]) ->
         "- **Tác giả:** [Trình Lam Sinh](../ca-nhan/trinh-lam-sinh.md) — Tỉnh ủy viên, "
         "Phó Trưởng Ban Tuyên giáo Tỉnh ủy\n"
     ) in text
-    assert "### Thứ sáu {#thu-sau}" in text
+    assert "### Thứ" not in text
+    assert "\n\n**Thứ sáu**, nhanh chóng sơ kết rút kinh nghiệm" in text
+    assert "\n{: #thu-sau }\n" in text
 
 
 def test_render_person_page_lists_titles_and_signed_documents(pages: dict[str, Page]) -> None:
@@ -408,3 +413,12 @@ def test_render_options_missing_templates_dir(tmp_path: Path) -> None:
     with pytest.raises(RenderError) as info:
         RenderOptions(templates_dir=tmp_path / "khong-co")
     assert info.value.issues[0].code == "templates_dir"
+
+
+def test_latest_documents_are_dated_newest_first_then_undated(pages: dict[str, Page]) -> None:
+    """'Văn bản mới nhất' lists dated documents newest first, undated ones after, shown as —."""
+    home = pages["van-ban/index.md"].markdown
+    table = home[home.index("## Văn bản mới nhất") :].split("\n\n")[1].splitlines()[2:]
+    dates = [row.split(" | ")[0].removeprefix("| ") for row in table]
+    assert dates == ["14/4/2025", "25/9/2020", "—", "—", "—", "—"]
+    assert "| — | 328-QĐ/TW | [Quyết định thành lập Đảng bộ tỉnh An Giang" in home

@@ -146,3 +146,49 @@ def test_render_refuses_to_write_inside_its_input(
         assert main(["render", str(src), "--out", str(out), "--force"]) == 1
         assert f"{out}: output_in_input:" in capsys.readouterr().err
     assert sorted(p for p in src.rglob("*")) == before
+
+
+def test_render_nav_writes_the_mkdocs_block(examples_dir: Path, tmp_path: Path) -> None:
+    """--nav FILE.yml writes the nav: block with the pages' titles, paths relative to --out."""
+    nav = tmp_path / "nav.yml"
+    argv = ["render", str(examples_dir), "--out", str(tmp_path / "docs"), "--nav", str(nav)]
+    assert main(argv) == 0
+    lines = nav.read_text(encoding="utf-8").splitlines()
+    assert lines[:3] == ["nav:", '  - "Văn bản Đảng":', '      - "van-ban/index.md"']
+    assert '      - "Văn bản theo đại hội, nhiệm kỳ": "van-ban/theo-dai-hoi/index.md"' in lines
+
+
+def test_render_nav_with_an_unknown_suffix_is_a_usage_error(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--nav must end in .yml, .yaml or .toml; nothing is written otherwise (exit code 2)."""
+    out = tmp_path / "docs"
+    argv = ["render", str(examples_dir), "--out", str(out), "--nav", str(tmp_path / "nav.txt")]
+    assert main(argv) == 2
+    assert "expected a file ending in .yml, .yaml or .toml" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_new_writes_a_site_and_refuses_a_folder_in_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`new` writes the starter files into a new folder; a second run there exits 1."""
+    site = tmp_path / "van-ban-tinh"
+    assert main(["new", str(site)]) == 0
+    written = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert written == [
+        "docs/index.md",
+        "documents/bai-viet-hoc-tap-quan-triet.yaml",
+        "documents/chi-thi-hoc-tap-nghi-quyet.yaml",
+        "documents/dai-hoi-xi.yaml",
+        "documents/nghi-quyet-dai-hoi-xi.yaml",
+        "documents/to-chuc-dang.yaml",
+        "documents/trinh-lam-sinh.yaml",
+        "mkdocs.yml",
+    ]
+    assert main(["validate", str(site / "documents")]) == 0
+    capsys.readouterr()
+    assert main(["new", str(site)]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"{site}: output_exists: refusing to write a new site"
+    )

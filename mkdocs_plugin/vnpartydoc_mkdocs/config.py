@@ -50,9 +50,9 @@ class VnPartyDocConfig(base.Config):  # type: ignore[no-untyped-call]  # untyped
     the built-in page templates."""
 
     diagrams: opt.Optional[Literal["mermaid", "svg"]] = opt.Optional(opt.Choice(("mermaid", "svg")))
-    """How the congress timeline and the targets-by-year picture are drawn: ``mermaid``
-    (drawn in the browser by Material) or ``svg`` (inline pictures, any theme). Unset: Mermaid
-    under the Material theme, SVG under any other."""
+    """How the congress timeline and the targets-by-year picture are drawn: ``svg`` (inline
+    pictures drawn at build time, any theme, offline; the default) or ``mermaid`` (drawn in the
+    browser by Material from a ``mermaid.min.js`` that the site itself serves)."""
 
     search_fold = opt.Type(bool, default=True)
     """Add diacritic-free forms of every word to Material's search index, so that readers who

@@ -6,23 +6,35 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc_mkdocs.report import log
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
     from vnpartydoc.corpus import Corpus
     from vnpartydoc.mdext import UnresolvedReference
     from vnpartydoc.render import RenderOptions
 
-__all__ = ["THEME_DIR", "add_theme_dir", "configure_mdext", "ensure_extensions", "set_mdext_page"]
+__all__ = [
+    "MERMAID_SCRIPT",
+    "THEME_DIR",
+    "add_mermaid_script",
+    "add_theme_dir",
+    "configure_mdext",
+    "ensure_extensions",
+    "set_mdext_page",
+]
 
 THEME_DIR = Path(__file__).parent / "theme"
 """Templates that put a page's JSON-LD and JSON link into ``<head>``."""
 
 SUPERFENCES = "pymdownx.superfences"
+MERMAID_SCRIPT = "mermaid.min.js"
+"""File name of the Mermaid copy a site with ``diagrams: mermaid`` serves itself."""
 MDEXT = "vnpartydoc"
 
 
@@ -109,3 +121,39 @@ def add_theme_dir(config: MkDocsConfig) -> None:
     """
     dirs: list[str] = config.theme.dirs
     dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+
+
+def add_mermaid_script(config: MkDocsConfig, files: Files) -> str:
+    """Load the site's own ``mermaid.min.js`` on every page, so Material never fetches a CDN.
+
+    Material draws Mermaid with the ``mermaid`` already on the page and fetches one from
+    unpkg.com only when there is none: offline, that fetch fails, the diagrams stay code and
+    search never starts. A script already listed in ``extra_javascript`` is kept as it is.
+
+    Returns:
+        The script's path in the site.
+
+    Raises:
+        VnPartyDocError: ``mermaid_script_missing``, the site has no file named
+            ``mermaid.min.js``.
+    """
+    scripts = [str(script) for script in config.extra_javascript]
+    listed = [script for script in scripts if script.rsplit("/", 1)[-1] == MERMAID_SCRIPT]
+    if listed:
+        return listed[0]
+    found = sorted(f.src_uri for f in files if f.src_uri.rsplit("/", 1)[-1] == MERMAID_SCRIPT)
+    if not found:
+        docs = Path(config.docs_dir)
+        if config.config_file_path and docs.is_relative_to(Path(config.config_file_path).parent):
+            docs = docs.relative_to(Path(config.config_file_path).parent)
+        config_file = Path(config.config_file_path or "mkdocs.yml").name
+        raise VnPartyDocError.from_code(
+            "mermaid_script_missing",
+            f"'diagrams: mermaid' needs a copy of Mermaid 11 in the "
+            f"site, so that pages work without internet: put {MERMAID_SCRIPT} in "
+            f"'{docs.as_posix()}/' (from the npm package: npm pack mermaid@11, then "
+            f"package/dist/{MERMAID_SCRIPT}), or use 'diagrams: svg' (the default)",
+            path=Path(config_file),
+        )
+    config.extra_javascript.append(found[0])
+    return found[0]

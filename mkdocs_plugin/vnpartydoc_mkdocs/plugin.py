@@ -17,9 +17,11 @@ from mkdocs.structure.files import File, InclusionLevel
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.render import RenderOptions, documents_index, render_site
+from vnpartydoc.render.nav import root_page
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
 from vnpartydoc_mkdocs.extensions import (
+    add_mermaid_script,
     add_theme_dir,
     configure_mdext,
     ensure_extensions,
@@ -72,6 +74,11 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if not self.config.enabled:
             return None
         reporter = Reporter(config, fail=self.config.on_invalid == "fail")
+        if self._options.diagrams == "mermaid":
+            try:
+                add_mermaid_script(config, files)
+            except VnPartyDocError as exc:
+                raise PluginError(f"vnpartydoc: {exc}") from exc
         corpus, issues = load_corpus(self.config.source_dirs)
         reporter.skipped(issues)
         if self.config.check_corpus:
@@ -85,6 +92,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         configure_mdext(config, corpus, self._options, self._unresolved)
         for page in pages:
             self._add_page(files, config, page, reporter)
+        if not any(files.get_file_from_path(name) for name in ("index.md", "README.md")):
+            self._add_page(files, config, root_page(pages, config.site_name), reporter)
         self._add(files, config, "documents.json", index, reporter)
         log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(pages))
         return files
@@ -128,14 +137,13 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
 
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
         custom = self.config.custom_templates
-        material = config.theme.name == "material"
         return RenderOptions(
             language=self.config.language,
             url_prefix=self.config.url_prefix,
             indexes=tuple(self.config.indexes),
             page_size=self.config.page_size,
             templates_dir=Path(custom) if custom else None,
-            diagrams=self.config.diagrams or ("mermaid" if material else "svg"),
+            diagrams=self.config.diagrams or RenderOptions.diagrams,
             site_url=config.site_url or None,
             use_directory_urls=config.use_directory_urls,
         )

@@ -1,4 +1,4 @@
-"""Command line: ``vnpartydoc validate | schema | convert | extract | render``.
+"""Command line: ``vnpartydoc validate | schema | convert | extract | render | new``.
 
 Exit codes: 0 success, 1 invalid input (or error-severity issues), 2 usage error. Errors are
 printed as ``file:line:col: code: message``; no traceback reaches the user.
@@ -11,7 +11,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from vnpartydoc import __version__
 from vnpartydoc.corpus import find_files, load_corpus
@@ -30,6 +30,8 @@ from vnpartydoc.validation import check_corpus, has_errors
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from vnpartydoc.render import RenderOptions
 
 __all__ = ["build_parser", "main"]
 
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_convert_parser(sub)
     _add_extract_parser(sub)
     _add_render_parser(sub)
+    _add_new_parser(sub)
     return parser
 
 
@@ -277,6 +280,14 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument(
         "--strict", action="store_true", help="write nothing if the corpus rules find anything"
     )
+    p.add_argument(
+        "--nav",
+        type=Path,
+        metavar="FILE",
+        help="also write the navigation with the pages' titles: a 'nav' block for mkdocs.yml "
+        "(FILE ending in .yml or .yaml) or a snippet for zensical.toml (FILE ending in .toml); "
+        "its paths are relative to DIR",
+    )
     p.set_defaults(handler=_cmd_render)
 
 
@@ -296,10 +307,54 @@ def _cmd_render(args: argparse.Namespace) -> int:
         )
     except RenderError as exc:
         raise _UsageError(exc.issues[0].message if exc.issues else str(exc)) from exc
+    nav_format = _nav_format(args.nav) if args.nav else None
     code: int = run_cli(
         list(args.sources), args.out, force=args.force, strict=args.strict, options=options
     )
+    if code == EXIT_OK and args.nav and nav_format:
+        _write_nav(args, options, nav_format)
     return code
+
+
+def _nav_format(path: Path) -> Literal["mkdocs", "zensical"]:
+    suffix = path.suffix.lower()
+    if suffix not in (".yml", ".yaml", ".toml"):
+        raise _UsageError(f"--nav {str(path)!r}: expected a file ending in .yml, .yaml or .toml")
+    return "zensical" if suffix == ".toml" else "mkdocs"
+
+
+def _write_nav(
+    args: argparse.Namespace, options: RenderOptions, fmt: Literal["mkdocs", "zensical"]
+) -> None:
+    from vnpartydoc.render import render_site
+    from vnpartydoc.render.nav import nav_text
+
+    corpus, _ = load_corpus(list(args.sources))
+    write_atomic(args.nav, nav_text(render_site(corpus, options), fmt), overwrite=args.force)
+    print(f"wrote the navigation to {args.nav}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------------------ new
+
+
+def _add_new_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "new",
+        help="start a new site: mkdocs.yml, a home page and a record of each main type",
+        description="Write a new MkDocs site into SITE (a new or empty folder): mkdocs.yml with "
+        "the plugin, docs/index.md, and in documents/ an organisation, a congress, a "
+        "resolution, a directive, an article and its author. Then: cd SITE && mkdocs serve.",
+    )
+    p.add_argument("site", type=Path, metavar="SITE", help="folder of the new site")
+    p.set_defaults(handler=_cmd_new)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from vnpartydoc.starter import write_starter
+
+    written = write_starter(args.site)
+    print(f"wrote {len(written)} files to {args.site}", file=sys.stderr)
+    return EXIT_OK
 
 
 # ----------------------------------------------------------------------------------------- main

@@ -126,6 +126,8 @@ _CODES: dict[str, CodeInfo] = {
     "templates_dir": _error("the templates folder does not exist"),
     "template_error": _error("a template override does not compile or render"),
     "unknown_part": _error("a part to embed that the record does not have"),
+    # Building a site
+    "mermaid_script_missing": _error("diagrams: mermaid, but the site serves no mermaid.min.js"),
     # Writing
     "output_exists": _error("the output exists and overwriting was not asked for"),
     "output_unwritable": _error("the output cannot be written"),

@@ -93,6 +93,18 @@ def _load(paths: Sequence[str]) -> Corpus:
     return corpus
 
 
+def _generator_page(md: markdown.Markdown | None) -> str | None:
+    """The source path of the page ``md`` converts, where the generator records it.
+
+    Zensical registers a ``rendering_context`` preprocessor holding the page (``.page.path``);
+    MkDocs tells nothing (its plugin sets the ``page`` option instead).
+    """
+    if md is None or "rendering_context" not in md.preprocessors:
+        return None
+    path = getattr(getattr(md.preprocessors["rendering_context"], "page", None), "path", None)
+    return path if isinstance(path, str) and path else None
+
+
 class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no type hints
     """Embed records and resolve references to them.
 
@@ -132,6 +144,7 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
         }
         super().__init__(**kwargs)
         self.unresolved: list[UnresolvedReference] = []
+        self._md: markdown.Markdown | None = None
         self._corpus: Corpus | None = None
         self._options: RenderOptions | None = None
 
@@ -139,8 +152,8 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     @property
     def page(self) -> str:
-        """The page being converted (set it before converting each page)."""
-        return str(self.getConfig("page") or "<page>")
+        """The page being converted: as set, else as the generator tells (Zensical), else "?"."""
+        return str(self.getConfig("page") or _generator_page(self._md) or "<page>")
 
     @page.setter
     def page(self, value: str) -> None:
@@ -238,6 +251,7 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         """Register the processors (and the ``tables`` and ``attr_list`` extensions)."""
+        self._md = md
         md.registerExtension(self)
         md.registerExtensions(["tables", "attr_list"], {})
         md.preprocessors.register(_EmbedPreprocessor(md, self), "vnpartydoc_embed", 28)

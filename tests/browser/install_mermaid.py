@@ -1,7 +1,8 @@
 """Fetch mermaid.min.js once, for the browser tests, from the npm registry (with ``npm``).
 
-Material for MkDocs loads Mermaid from a CDN at ``MERMAID_URL``. The tests run without a
-network, so they answer that request with a local copy: this script puts Mermaid 11's
+A site with ``diagrams: mermaid`` serves its own Mermaid (Material would otherwise load it
+from the CDN at ``MERMAID_URL``, which fails offline); the browser test of such a site puts
+this copy into its ``docs/``. This script puts Mermaid 11's
 ``dist/mermaid.min.js`` (MIT licence) at :data:`CACHE` (or at ``$VNPARTYDOC_MERMAID_JS``).
 Run it as an install step, like installing Chromium::
 

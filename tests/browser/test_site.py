@@ -116,25 +116,6 @@ def test_search_without_diacritics_finds_the_page(
     watched.screenshot(shot)
 
 
-def test_mermaid_diagram_renders_to_svg(watched: Watched, example_site: str) -> None:
-    """The targets-by-year diagram is drawn as an SVG with the years in it."""
-    page = watched.page
-    page.goto(example_site + RESOLUTION)
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('div.mermaid')]"
-        ".some(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))",
-        timeout=20_000,
-    )
-    labels = page.evaluate(
-        "() => [...document.querySelectorAll('div.mermaid')]"
-        ".map(d => d.shadowRoot.querySelector('svg').textContent)"
-    )
-    assert any("2025" in label and "2030" in label for label in labels)
-    page.locator("div.mermaid").first.scroll_into_view_if_needed()
-    watched.screenshot("mermaid")
-    assert watched.errors == []
-
-
 HOSTILE = """\
 type: nghi-quyet
 id: nghi-quyet-thu-nghiem

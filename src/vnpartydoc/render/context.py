@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 
     Linkable = Document | Organisation | Congress | Person
 
-__all__ = ["PageContext", "labels_for"]
+__all__ = ["EMPTY_CELL", "PageContext", "labels_for"]
+
+EMPTY_CELL = "\u2014"
+"""What a table cell with nothing to show holds (an em dash)."""
 
 
 @lru_cache(maxsize=512)
@@ -151,12 +154,18 @@ class PageContext:
         return Md(f"{'#' * level} {inline(text)} {{#{self.anchor(text)}}}")
 
     def table(self, headers: Sequence[object], rows: Iterable[Sequence[object]]) -> Md:
-        """A Markdown table; every cell is escaped unless it is already :class:`Md`."""
+        """A Markdown table; every cell is escaped unless it is already :class:`Md`.
+
+        An empty cell shows "—", so a reader sees that nothing is known rather than a gap.
+        """
         lines = [
             "| " + " | ".join(inline(h) for h in headers) + " |",
             "|" + "|".join("---" for _ in headers) + "|",
         ]
-        lines.extend("| " + " | ".join(inline(c) for c in row) + " |" for row in rows)
+        lines.extend(
+            "| " + " | ".join(inline(c) if c not in (None, "") else EMPTY_CELL for c in row) + " |"
+            for row in rows
+        )
         return Md("\n".join(lines))
 
     def bullets(self, items: Iterable[object], *, numbered: bool = False) -> Md:

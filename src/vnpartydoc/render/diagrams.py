@@ -8,6 +8,7 @@ as Mermaid entity codes (``#60;``); SVG text is XML-escaped.
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -18,11 +19,19 @@ __all__ = ["Bar", "Span", "TimelineRow", "bar_chart", "targets_chart", "timeline
 
 Mode = Literal["mermaid", "svg"]
 _MERMAID_SAFE = frozenset(" ,.-\u2013()/%'")
-_FONT = "font-family:sans-serif;font-size:12px"
-_TEXT = "fill:var(--md-default-fg-color,#333)"
+# Colours follow the theme: Material's variables where they exist (they change under the dark
+# "slate" scheme), else the text colour of the page (``currentColor``), so the pictures read on
+# light and dark pages alike.
+_FONT = "font-family:sans-serif;font-size:13px"
+_TEXT = "fill:var(--md-default-fg-color,currentColor)"
 _BAR = "fill:var(--md-primary-fg-color,#4051b5)"
-_MUTED = "stroke:var(--md-default-fg-color--lighter,#bbb)"
+_MUTED = "stroke:var(--md-default-fg-color--lighter,currentColor);stroke-opacity:.45"
 _ON_BAR = "fill:var(--md-primary-bg-color,#fff)"
+_WIDTH = 440
+"""Width of every SVG picture: narrow enough to stay legible when a phone scales it down."""
+_CHARS = 60
+"""Characters of 13 px text on one line of a picture (a long label wraps onto further lines)."""
+_LINE = 17
 
 
 @dataclass(frozen=True)
@@ -85,8 +94,18 @@ def _svg_open(width: int, height: int, title: str) -> list[str]:
     ]
 
 
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "\u2026"
+def _wrap(text: str, size: int = _CHARS) -> list[str]:
+    """Lines of at most ``size`` characters, broken between words (a long word stays whole)."""
+    return textwrap.wrap(" ".join(text.split()), size, break_long_words=False) or [""]
+
+
+def _lines(x: float, y: float, lines: list[str], style: str = _TEXT) -> str:
+    """A <text> of several lines, the first one's baseline at ``y``."""
+    spans = "".join(
+        f'<tspan x="{x}" dy="{0 if i == 0 else _LINE}">{xml_text(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return f'<text x="{x}" y="{y}" style="{style}">{spans}</text>'
 
 
 # ------------------------------------------------------------------------------------ timeline
@@ -108,32 +127,37 @@ def timeline(rows: list[TimelineRow], title: str, mode: Mode) -> Md:
 
 
 def _timeline_svg(rows: list[TimelineRow], title: str) -> list[str]:
+    # One band per organisation: its name (wrapped) above a bar per congress, on a shared axis.
     first = min(s.start for row in rows for s in row.spans)
     last = max(s.end for row in rows for s in row.spans)
-    left, plot, row_h = 230, 520, 30
+    left, plot = 10, _WIDTH - 20
     scale = plot / max(last - first, 1)
-    height = 40 + row_h * len(rows)
-    svg = _svg_open(left + plot + 20, height, title)
-    step = 5 if last - first <= 60 else 10
-    for year in range(first - first % step + step * (first % step != 0), last + 1, step):
+    labels = [_wrap(row.label, _CHARS + 6) for row in rows]
+    bands = [10 + _LINE * len(lines) + 26 for lines in labels]
+    height = 10 + sum(bands) + 22
+    svg = _svg_open(_WIDTH, height, title)
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) / s <= 8)
+    for year in range(-(-first // step) * step, last + 1, step):
         x = left + (year - first) * scale
-        svg.append(f'<line x1="{x:.1f}" y1="10" x2="{x:.1f}" y2="{height - 20}" style="{_MUTED}"/>')
+        svg.append(f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - 20}" style="{_MUTED}"/>')
+        anchor = "start" if x < left + 20 else "end" if x > _WIDTH - 30 else "middle"
         svg.append(
-            f'<text x="{x:.1f}" y="{height - 5}" text-anchor="middle" style="{_TEXT}">{year}</text>'
+            f'<text x="{x:.1f}" y="{height - 5}" text-anchor="{anchor}" '
+            f'style="{_TEXT}">{year}</text>'
         )
-    for i, row in enumerate(rows):
-        y = 12 + i * row_h
-        svg.append(
-            f'<text x="0" y="{y + 15}" style="{_TEXT}">{xml_text(_clip(row.label, 34))}</text>'
-        )
+    y = 10
+    for row, lines, band in zip(rows, labels, bands, strict=True):
+        svg.append(_lines(left, y + 12, lines))
+        top = y + _LINE * len(lines)
         for span in row.spans:
             x, w = left + (span.start - first) * scale, max((span.end - span.start) * scale, 4)
             svg.append(
-                f'<g><title>{xml_text(span.title)}</title><rect x="{x:.1f}" y="{y}" '
+                f'<g><title>{xml_text(span.title)}</title><rect x="{x:.1f}" y="{top}" '
                 f'width="{w:.1f}" height="20" rx="3" style="{_BAR}"/>'
-                f'<text x="{x + w / 2:.1f}" y="{y + 14}" text-anchor="middle" '
-                f'style="{_ON_BAR}">{xml_text(span.label)}</text></g>'
+                f'<text x="{x + w / 2:.1f}" y="{top + 15}" text-anchor="middle" '
+                f'style="{_ON_BAR}">{xml_text(span.label if w >= 22 else "")}</text></g>'
             )
+        y += band
     svg.append("</svg>")
     return svg
 
@@ -160,22 +184,23 @@ def bar_chart(bars: list[Bar], title: str, axis: str, mode: Mode) -> Md:
 
 
 def _bars_svg(bars: list[Bar], title: str) -> list[str]:
+    # Horizontal bars, one row per label: any number of years fits the width of a phone.
     top = max(b.value for b in bars) or 1
-    slot, plot_h, base = 64, 150, 175
-    width = 20 + slot * len(bars)
-    svg = _svg_open(width, base + 25, title)
-    svg.append(f'<line x1="10" y1="{base}" x2="{width - 10}" y2="{base}" style="{_MUTED}"/>')
+    left, row_h = 60, 26
+    plot = _WIDTH - left - 40
+    height = 10 + row_h * len(bars)
+    svg = _svg_open(_WIDTH, height, title)
+    svg.append(f'<line x1="{left}" y1="4" x2="{left}" y2="{height - 4}" style="{_MUTED}"/>')
     for i, bar in enumerate(bars):
-        h = plot_h * bar.value / top
-        x = 20 + i * slot
+        w = plot * bar.value / top
+        y = 8 + i * row_h
         tip = "; ".join([f"{bar.label}: {bar.value}", *bar.items])
         svg.append(
-            f'<g><title>{xml_text(tip)}</title><rect x="{x}" y="{base - h:.1f}" '
-            f'width="{slot - 20}" height="{h:.1f}" rx="2" style="{_BAR}"/>'
-            f'<text x="{x + (slot - 20) / 2:.1f}" y="{base - h - 5:.1f}" text-anchor="middle" '
-            f'style="{_TEXT}">{bar.value}</text>'
-            f'<text x="{x + (slot - 20) / 2:.1f}" y="{base + 17}" text-anchor="middle" '
-            f'style="{_TEXT}">{xml_text(bar.label)}</text></g>'
+            f"<g><title>{xml_text(tip)}</title>"
+            f'<text x="{left - 8}" y="{y + 14}" text-anchor="end" style="{_TEXT}">'
+            f"{xml_text(bar.label)}</text>"
+            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="18" rx="2" style="{_BAR}"/>'
+            f'<text x="{left + w + 6:.1f}" y="{y + 14}" style="{_TEXT}">{bar.value}</text></g>'
         )
     svg.append("</svg>")
     return svg
@@ -206,24 +231,30 @@ def targets_chart(groups: list[tuple[int, list[tuple[str, str]]]], title: str, m
 
 
 def _targets_svg(groups: list[tuple[int, list[tuple[str, str]]]], title: str) -> list[str]:
-    # Each target on one line: the value (bold, never cut) and as much of the indicator as fits;
-    # the tooltip has all of it.
-    column, line_h = 340, 18
-    width = 20 + column * len(groups)
-    height = 60 + line_h * max(len(items) for _, items in groups)
-    svg = _svg_open(width, height, title)
-    svg.append(f'<line x1="10" y1="24" x2="{width - 10}" y2="24" style="{_MUTED}"/>')
-    for i, (year, items) in enumerate(groups):
-        x = 20 + i * column
-        svg.append(f'<circle cx="{x + 6}" cy="24" r="6" style="{_BAR}"/>')
-        svg.append(f'<text x="{x + 18}" y="18" style="{_TEXT};font-weight:bold">{year}</text>')
-        for j, (value, indicator) in enumerate(items):
-            y = 50 + j * line_h
-            room = max(52 - len(value), 8)
-            svg.append(
-                f'<text x="{x}" y="{y}" style="{_TEXT}"><title>{xml_text(indicator)}: '
-                f'{xml_text(value)}</title><tspan style="font-weight:bold">{xml_text(value)}'
-                f"</tspan> {xml_text(_clip(indicator, room))}</text>"
-            )
+    # The years down a line on the left; under each, its targets: the value in bold, then the
+    # indicator wrapped onto as many lines as it needs (the tooltip repeats both in full).
+    left = 24
+    body: list[str] = []
+    y = 20
+    for year, items in groups:
+        body.append(f'<circle cx="8" cy="{y - 5}" r="6" style="{_BAR}"/>')
+        body.append(f'<text x="{left}" y="{y}" style="{_TEXT};font-weight:bold">{year}</text>')
+        y += _LINE + 6
+        for value, indicator in items:
+            lines = _wrap(f"{value} \u2013 {indicator}")
+            text = _lines(left, y, lines)
+            if lines[0].startswith(value):  # the value in bold, unless it had to wrap itself
+                first = f'dy="0">{xml_text(value)}'
+                text = text.replace(
+                    first, f'dy="0"><tspan style="font-weight:bold">{xml_text(value)}</tspan>', 1
+                )
+            tip = f"{xml_text(indicator)}: {xml_text(value)}"
+            body.append(f"<g><title>{tip}</title>{text}</g>")
+            y += _LINE * len(lines) + 6
+        y += 8
+    height = y - 6
+    svg = _svg_open(_WIDTH, height, title)
+    svg.append(f'<line x1="8" y1="14" x2="8" y2="{height - 8}" style="{_MUTED}"/>')
+    svg.extend(body)
     svg.append("</svg>")
     return svg

@@ -53,6 +53,7 @@ _EMPTY_RESOLUTION: dict[str, Any] = {
     "specific_goals": [],
     "targets": [],
     "targets_table": None,
+    "targets_sources": None,
     "targets_chart": None,
     "tasks": [],
     "solutions": [],
@@ -136,16 +137,27 @@ def _points(doc: Document, pc: PageContext) -> list[dict[str, Any]]:
         while anchor in seen:
             anchor, i = f"{base}-{i}", i + 1
         seen.add(anchor)
+        text = pc.paragraphs(point.text)
+        heading: Md | None = Md(f"### {inline(title)} {{#{anchor}}}")
+        if point.label and not point.heading:
+            heading, text = None, _run_in(point.label, text, anchor)
         out.append(
-            {
-                "title": title,
-                "anchor": anchor,
-                "heading": Md(f"### {inline(title)} {{#{anchor}}}"),
-                "text": pc.paragraphs(point.text),
-                "point": point,
-            }
+            {"title": title, "anchor": anchor, "heading": heading, "text": text, "point": point}
         )
     return out
+
+
+def _run_in(label: str, text: Md, anchor: str) -> Md:
+    """A label without a heading opens its paragraph, as printed: "**Thứ nhất**, các cấp ủy …".
+
+    A label that ends in punctuation ("1.", "a)") is followed by a space; a word label by a
+    comma before a lower-case word and a full stop before a capital.
+    """
+    first, sep, rest = str(text).partition("\n\n")  # plain str: all three are safe already
+    word_joint = ", " if first[:1].islower() else ". "
+    joint = " " if label[-1] in ".:)-\u2013" else word_joint
+    first = f"**{inline(label)}**{joint}{first}\n{{: #{anchor} }}"
+    return Md(first + sep + rest)
 
 
 def _signature(sig: Signature, pc: PageContext) -> Md:
@@ -166,11 +178,13 @@ def _signature(sig: Signature, pc: PageContext) -> Md:
 
 def _resolution(doc: Resolution, pc: PageContext) -> dict[str, Any]:
     targets = [_target(n, t, pc) for n, t in enumerate(doc.targets, start=1)]
+    shared = _shared_sources(doc)
     return {
         "goal": _goal(doc, pc),
         "specific_goals": list(doc.specific_goals),
         "targets": targets,
-        "targets_table": _targets_table(targets, pc) if targets else None,
+        "targets_table": _targets_table(targets, pc, shared=bool(shared)) if targets else None,
+        "targets_sources": Md("; ").join(pc.source(s) for s in shared) if shared else None,
         "targets_chart": _targets_chart(doc, pc) if targets else None,
         "tasks": list(doc.tasks),
         "solutions": list(doc.solutions),
@@ -211,6 +225,7 @@ def _target(n: int, target: Target, pc: PageContext) -> dict[str, Any]:
         "indicator": target.indicator,
         "value": value_text(target, pc),
         "unit": target.unit or "",
+        "measure": " ".join(p for p in (value_text(target, pc), target.unit) if p),
         "when": when,
         "year": target.year,
         "area": pc.L.area_name(target.area) if target.area else "",
@@ -229,15 +244,21 @@ def _target_source(i: int, source: Source, pc: PageContext) -> Md:
     return pc.link(source.document, text)
 
 
-def _targets_table(targets: list[dict[str, Any]], pc: PageContext) -> Md:
+def _shared_sources(doc: Resolution) -> tuple[Source, ...]:
+    """The sources every target cites, when they all cite the same ones (else none)."""
+    cited = {tuple(s for s in t.sources if s.url or s.document) for t in doc.targets}
+    return cited.pop() if len(cited) == 1 else ()
+
+
+def _targets_table(targets: list[dict[str, Any]], pc: PageContext, *, shared: bool) -> Md:
+    # The value carries its unit ("6,5–7 %/năm"), and a source cited by every row is said once
+    # under the table: fewer columns leave the indicator room to read on one or two lines.
     L = pc.L
-    columns = [("n", L.n), ("indicator", L.indicator), ("value", L.value), ("unit", L.unit)]
-    columns.append(("when", L.deadline))
-    columns.extend(
-        (key, label)
-        for key, label in (("area", L.area), ("achieved", L.achieved), ("sources", L.sources))
-        if any(t[key] for t in targets)
-    )
+    columns = [("n", L.n), ("indicator", L.indicator), ("measure", L.value), ("when", L.deadline)]
+    optional = [("area", L.area), ("achieved", L.achieved)]
+    if not shared:
+        optional.append(("sources", L.sources))
+    columns.extend((key, label) for key, label in optional if any(t[key] for t in targets))
     return pc.table([label for _, label in columns], ([t[k] for k, _ in columns] for t in targets))
 
 

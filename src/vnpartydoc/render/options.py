@@ -38,8 +38,8 @@ class RenderOptions:
     """Entries per index page; longer lists continue on further pages."""
     templates_dir: Path | None = None
     """Folder of template overrides (rendered in a sandbox)."""
-    diagrams: Literal["mermaid", "svg"] = "mermaid"
-    """Diagrams as Mermaid fences (Material renders them) or as inline SVG."""
+    diagrams: Literal["mermaid", "svg"] = "svg"
+    """Diagrams as inline SVG drawn at build time (any theme, offline) or as Mermaid fences."""
     site_url: str | None = None
     """Absolute URL of the site, to write absolute URLs into JSON-LD; None leaves them out."""
     use_directory_urls: bool = True
