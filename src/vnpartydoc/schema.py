@@ -2,16 +2,21 @@
 
 The committed copy lives in ``docs/schema/vnpartydoc.schema.json``; a test fails when it
 differs from :func:`json_schema`, and ``vnpartydoc schema`` prints exactly that text.
+
+The top level names the record types in ``type`` and has one ``if``/``then`` branch per type,
+so a validator reports the errors of the record's own type only, each at its own path (a
+``oneOf`` would report every type's errors, and OpenAPI's ``discriminator`` is not JSON Schema).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
-from vnpartydoc.models import Record
+from vnpartydoc.enums import KIND_CODES, DocumentKind
+from vnpartydoc.models import RECORD_TYPES, Record
 
 if TYPE_CHECKING:
     import os
@@ -29,8 +34,8 @@ def json_schema() -> dict[str, Any]:
         >>> json_schema()["$schema"]
         'https://json-schema.org/draft/2020-12/schema'
     """
-    adapter: TypeAdapter[Any] = TypeAdapter(Annotated[Record, Field(discriminator="type")])
-    body = adapter.json_schema(mode="validation")
+    adapter: TypeAdapter[Any] = TypeAdapter(Record)
+    defs = adapter.json_schema(mode="validation")["$defs"]
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
@@ -41,8 +46,29 @@ def json_schema() -> dict[str, Any]:
         ),
         "type": "object",
         "required": ["type"],
-        **body,
+        "properties": {
+            "type": {"description": "Record type.", "enum": sorted(RECORD_TYPES)},
+        },
+        "allOf": [_branch(kind) for kind in sorted(RECORD_TYPES)],
+        "$defs": defs,
     }
+
+
+def _branch(kind: str) -> dict[str, Any]:
+    """``if type is kind then the kind's model``, with the number's type codes it refuses."""
+    then: dict[str, Any] = {"$ref": f"#/$defs/{RECORD_TYPES[kind].__name__}"}
+    if kind in DocumentKind._value2member_map_:
+        others = sorted(code for code, kinds in KIND_CODES.items() if kind not in kinds)
+        then["properties"] = {
+            "number": {
+                "not": {
+                    "description": f"a number whose type code belongs to another kind than {kind}",
+                    "type": "string",
+                    "pattern": "^[0-9]+-(?:" + "|".join(others) + ")/",
+                }
+            }
+        }
+    return {"if": {"properties": {"type": {"const": kind}}, "required": ["type"]}, "then": then}
 
 
 def schema_text() -> str:

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
 from vnpartydoc.models import (
+    FILE_FORM,
     ID_PATTERN,
     NO_INVISIBLE_PATTERN,
     RECORD_TYPES,
@@ -75,6 +76,8 @@ PATTERN_CODES = {
     URL_PATTERN: ("url_format", "invalid URL; expected an http:// or https:// address"),
 }
 """Pydantic pattern errors of the models' own patterns, renamed to stable, specific codes."""
+_FILE_CONTEXT = {"form": FILE_FORM}
+"""Validation context of files: values in canonical notation only."""
 TRAILING_KEYS = ("relations", "sources", "tags")
 """Keys written last, after the fields particular to each record type."""
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
@@ -496,8 +499,12 @@ def validate_data(
     positions: Positions | None = None,
     text: str | bytes | None = None,
     normalised: bool = False,
+    lenient: bool = False,
 ) -> Record:
     """Validate parsed data into the record its ``type`` key names.
+
+    Values must be in canonical notation, as in a file (see docs/schema.md), unless
+    ``lenient``: then "XI", "(nhiệm kỳ 2020-2025)", "25/9/2020" or "2030" are read as well.
 
     Args:
         data: Parsed JSON or YAML.
@@ -506,25 +513,26 @@ def validate_data(
         text: The JSON text, to locate fields on error.
         normalised: The caller parsed ``text`` itself (the loaders): clean JSON text is then
             validated directly, and other data goes through the per-string checks.
+        lenient: Also read the lenient forms Python code may use.
 
     Raises:
         DocumentValidationError: with one issue per field error.
     """
     model = _record_model(data, path, positions)
+    context = None if lenient else _FILE_CONTEXT
     try:
         validator = model.__pydantic_validator__
         if normalised and isinstance(text, bytes):
-            # JSON whose text needs no cleaning is validated in Rust as it is (see VnText).
-            # Text to clean, JSON numbers with a fraction (which pydantic would round to a
-            # double) and invalid input go the exact way below.
+            # JSON whose text needs no cleaning, in canonical notation, is validated in Rust as
+            # it is (see VnText). Text to clean, lenient notations, JSON numbers with a fraction
+            # (which pydantic would round to a double) and invalid input go the exact way below.
             with contextlib.suppress(ValidationError):
-                return validator.validate_json(text)  # type: ignore[no-any-return]
+                return validator.validate_json(text, by_name=False)  # type: ignore[no-any-return]
             _check_keys(data, text, path)
             _check_numbers(data, text, path)
-            return validator.validate_python(data)  # type: ignore[no-any-return]
-        if normalised:
-            return validator.validate_python(data)  # type: ignore[no-any-return]
-        return model.model_validate(data)  # type: ignore[return-value]
+        return validator.validate_python(  # type: ignore[no-any-return]
+            data, context=context, by_name=False
+        )
     except ValidationError as exc:
         if positions is None and text is not None:
             decoded = text.decode("utf-8") if isinstance(text, bytes) else text
@@ -586,7 +594,9 @@ def _issue_of(
         message = f"unknown key {loc[-1]!r}" + (
             f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(known)
         )
-    elif code not in {"missing"} and "input" in err and not str(err["msg"]).startswith("invalid"):
+    elif (
+        code != "not_canonical" and "input" in err and not str(err["msg"]).startswith("invalid")
+    ):
         message = f"{message} (got {_short(err['input'])})"
     pos = _position(loc, positions)
     return Issue(code, message[:1].lower() + message[1:], path, loc, *pos)
@@ -635,9 +645,18 @@ def _unwrap(annotation: Any) -> type[BaseModel] | None:
 
 
 def loads(
-    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+    data: str | bytes,
+    fmt: Format,
+    *,
+    path: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    lenient: bool = False,
 ) -> Record:
     """Parse and validate one record from text.
+
+    Values must be in canonical notation, as :func:`dumps` writes them and the JSON Schema
+    describes them; with ``lenient`` the other forms Python code may use are read too ("XI",
+    "(nhiệm kỳ 2020-2025)", "25/9/2020", a year as a string).
 
     Example:
         >>> loads('{"type": "to-chuc-dang", "id": "tw", "name": "Đảng Cộng sản Việt Nam", '
@@ -649,11 +668,17 @@ def loads(
         DocumentValidationError: when it does not fit the model.
     """
     parsed, positions, text = parse(data, fmt, path=path, limits=limits)
-    return validate_data(parsed, path=path, positions=positions, text=text, normalised=True)
+    return validate_data(
+        parsed, path=path, positions=positions, text=text, normalised=True, lenient=lenient
+    )
 
 
-def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Record:
+def load(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, lenient: bool = False
+) -> Record:
     """Read one record from a ``.json``, ``.yaml`` or ``.yml`` file.
+
+    Values must be in canonical notation unless ``lenient`` (see :func:`loads`).
 
     Raises:
         DocumentLoadError: when the file cannot be read or parsed.
@@ -676,7 +701,7 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Re
             raw = handle.read(limits.max_bytes + 1)  # the file may have grown since stat
     except OSError as exc:
         raise _fail("file_unreadable", f"cannot read file: {exc.strerror or exc}", file) from exc
-    return loads(raw, fmt, path=file, limits=limits)
+    return loads(raw, fmt, path=file, limits=limits, lenient=lenient)
 
 
 def to_data(record: Record) -> dict[str, Any]:

@@ -69,6 +69,18 @@ LONG_DATE_RE = re.compile(
     r"^(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})$"
 )
 YEAR_ONLY_RE = re.compile(r"^năm\s+(?P<y>\d{4})$")
+# The canonical ISO form with the calendar: years 0001-9999, months 01-12, days that exist
+# (29 February only in leap years). Plain classes, so it means the same in every regex dialect.
+_YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+ISO_DATE_PATTERN = (
+    f"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?"
+    f"|{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    f"|{_LEAP_YEAR}-02-29)$"
+)
+# A number as format_vn_number prints it: no leading zero, thousands grouped by dots.
+_VN_NUMBER = r"-?(?:0|[1-9][0-9]{0,2}(?:\.[0-9]{3})*)(?:,[0-9]+)?"
 GROUPED_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 PLAIN_NUMBER_RE = re.compile(r"^[+-]?\d+(?:,\d+)?$")
 MEASURE_RE = re.compile(
@@ -162,8 +174,8 @@ class DocumentNumber:
     kind_code: str
     issuer_code: str
 
-    JSON_PATTERN: ClassVar[str] = (
-        r"^(?:[Ss]ố\s*:?\s*)?\d{1,5}\s*[-‐‑‒–—−]\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ]{1,12}$"
+    JSON_PATTERN: ClassVar[str] = (  # canonical: what str() prints; seq 1-99 has two digits
+        r"^(?:[0-9]{2}|[1-9][0-9]{2,4})-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]{1,12}$"
     )
 
     @classmethod
@@ -229,7 +241,7 @@ class Term:
     start_year: int
     end_year: int
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}\s*[-‐‑‒–—−]\s*\d{4}$"
+    JSON_PATTERN: ClassVar[str] = r"^[0-9]{4} - [0-9]{4}$"  # canonical: what str() prints
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -300,7 +312,7 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
-    JSON_PATTERN: ClassVar[str] = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+    JSON_PATTERN: ClassVar[str] = ISO_DATE_PATTERN
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
@@ -497,7 +509,7 @@ class Quantity:
     low: Decimal
     high: Decimal
 
-    JSON_PATTERN: ClassVar[str] = r"^[+-]?\d[\d.]*(,\d+)?(\s*[-‐‑‒–—−]\s*[+-]?\d[\d.]*(,\d+)?)?$"
+    JSON_PATTERN: ClassVar[str] = rf"^{_VN_NUMBER}(?:{EN_DASH}{_VN_NUMBER})?$"  # what str() prints
 
     def __post_init__(self) -> None:
         if self.low > self.high:
@@ -591,7 +603,8 @@ class Quantity:
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         return {
-            "anyOf": [{"type": "string", "pattern": cls.JSON_PATTERN}, {"type": "number"}],
+            "type": "string",
+            "pattern": cls.JSON_PATTERN,
             "examples": ["6,5–7", "164.000–176.000", "43"],
         }
 
