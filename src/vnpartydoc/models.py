@@ -200,7 +200,7 @@ class _FileForm:
 
         return core_schema.json_or_python_schema(
             json_schema=core_schema.chain_schema(
-                [core_schema.str_schema(strict=True, pattern=pattern), inner]
+                [core_schema.str_schema(strict=True, pattern=pattern, strip_whitespace=False), inner]
             ),
             python_schema=core_schema.with_info_wrap_validator_function(check, inner),
             serialization=core_schema.to_string_ser_schema(),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import TypeAdapter
 
 from vnpartydoc.enums import KIND_CODES, DocumentKind
-from vnpartydoc.models import RECORD_TYPES, Record
+from vnpartydoc.models import RECORD_TYPES, TEXT_PATTERN, Record
 
 if TYPE_CHECKING:
     import os
@@ -25,6 +25,11 @@ __all__ = ["SCHEMA_ID", "json_schema", "schema_text", "write_schema"]
 
 SCHEMA_ID = "https://vnpartydoc.github.io/schema/vnpartydoc.schema.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+FINAL_LINE_FEED = {
+    "description": "no line feed at the end (Python's re lets $ match before one)",
+    "pattern": "\n$",
+}
+"""Refused beside every one-line pattern, so Python-dialect validators agree with the others."""
 
 
 def json_schema() -> dict[str, Any]:
@@ -35,7 +40,7 @@ def json_schema() -> dict[str, Any]:
         'https://json-schema.org/draft/2020-12/schema'
     """
     adapter: TypeAdapter[Any] = TypeAdapter(Record)
-    defs = adapter.json_schema(mode="validation")["$defs"]
+    defs = _one_line(adapter.json_schema(mode="validation")["$defs"])
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
@@ -69,6 +74,25 @@ def _branch(kind: str) -> dict[str, Any]:
             }
         }
     return {"if": {"properties": {"type": {"const": kind}}, "required": ["type"]}, "then": then}
+
+
+def _one_line(node: Any) -> Any:
+    """Add :data:`FINAL_LINE_FEED` as ``not`` beside every pattern of one-line values.
+
+    Under ECMA 262 and Rust, ``$`` is the end of the string; under Python's ``re`` (which
+    ``jsonschema`` and check-jsonschema's ``python`` dialect use) it also matches before a final
+    line feed, so "2020-09-25\\n" would pass there alone. Text may hold line feeds: its pattern
+    consumes them, and needs no guard.
+    """
+    if isinstance(node, list):
+        return [_one_line(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _one_line(value) for key, value in node.items()}
+    pattern = out.get("pattern")
+    if isinstance(pattern, str) and pattern.endswith("$") and pattern != TEXT_PATTERN:
+        out["not"] = FINAL_LINE_FEED
+    return out
 
 
 def schema_text() -> str:
