@@ -23,8 +23,8 @@ from pydantic import (
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
-    StringConstraints,
     GetJsonSchemaHandler,
+    StringConstraints,
     ValidationError,
     model_validator,
 )
@@ -200,7 +200,10 @@ class _FileForm:
 
         return core_schema.json_or_python_schema(
             json_schema=core_schema.chain_schema(
-                [core_schema.str_schema(strict=True, pattern=pattern, strip_whitespace=False), inner]
+                [
+                    core_schema.str_schema(strict=True, pattern=pattern, strip_whitespace=False),
+                    inner,
+                ]
             ),
             python_schema=core_schema.with_info_wrap_validator_function(check, inner),
             serialization=core_schema.to_string_ser_schema(),
@@ -655,7 +658,9 @@ class Target(Model):
         TargetQualifier.EXACT, description="exact, at-least, more-than, at-most, less-than, about."
     )
     deadline: Year | None = Field(None, description="Year by which it is to be reached.")
-    period: TermValue | None = Field(None, description='Period it is counted over, e.g. "2020 - 2025".')
+    period: TermValue | None = Field(
+        None, description='Period it is counted over, e.g. "2020 - 2025".'
+    )
     area: TargetArea | None = Field(None, description="Group: economy, society, environment …")
     achieved: Amount | None = Field(None, description="Value achieved, where known.")
     printed: VnText | None = Field(None, description="The target as printed.")

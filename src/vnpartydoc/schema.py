@@ -77,11 +77,11 @@ def _branch(kind: str) -> dict[str, Any]:
 
 
 def _one_line(node: Any) -> Any:
-    """Add :data:`FINAL_LINE_FEED` as ``not`` beside every pattern of one-line values.
+    r"""Add :data:`FINAL_LINE_FEED` as ``not`` beside every pattern of one-line values.
 
     Under ECMA 262 and Rust, ``$`` is the end of the string; under Python's ``re`` (which
     ``jsonschema`` and check-jsonschema's ``python`` dialect use) it also matches before a final
-    line feed, so "2020-09-25\\n" would pass there alone. Text may hold line feeds: its pattern
+    line feed, so "2020-09-25\n" would pass there alone. Text may hold line feeds: its pattern
     consumes them, and needs no guard.
     """
     if isinstance(node, list):

@@ -56,6 +56,7 @@ __all__ = [
     "loads",
     "locate",
     "parse",
+    "reformat",
     "to_data",
     "validate_data",
     "write_atomic",
@@ -366,6 +367,10 @@ def _parse_yaml_fast(text: str, path: Path | None, limits: Limits) -> tuple[Any,
         loader.dispose()
 
 
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    return " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+
+
 def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
     if _FastLoader is not None:
         try:
@@ -391,8 +396,13 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark is not None else None
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise _fail("yaml_syntax", message or "invalid YAML", path, pos) from exc
+        if mark is not None and mark.column == 0 and mark.index >= len(text) > 0:
+            # "found unexpected end of stream" after the last line feed: point at what was left
+            # open (a quote, a bracket), or else at the end of the last line, not past it.
+            open_at = exc.context_mark
+            last = text.rstrip("\n")
+            pos = (open_at.line + 1, open_at.column + 1) if open_at else line_col(last, len(last))
+        raise _fail("yaml_syntax", _yaml_message(exc), path, pos) from exc
     except yaml.YAMLError as exc:
         raise _fail("yaml_syntax", str(exc), path) from exc
     except RecursionError as exc:
@@ -594,9 +604,7 @@ def _issue_of(
         message = f"unknown key {loc[-1]!r}" + (
             f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(known)
         )
-    elif (
-        code != "not_canonical" and "input" in err and not str(err["msg"]).startswith("invalid")
-    ):
+    elif code != "not_canonical" and "input" in err and not str(err["msg"]).startswith("invalid"):
         message = f"{message} (got {_short(err['input'])})"
     pos = _position(loc, positions)
     return Issue(code, message[:1].lower() + message[1:], path, loc, *pos)
@@ -780,6 +788,65 @@ def dump(
     write_atomic(
         target, dumps(record, fmt or format_of(target), modeline=modeline), overwrite=overwrite
     )
+
+
+MODELINE_RE = re.compile(r"^# yaml-language-server: \$schema=(?P<url>\S+)[ \t]*\r?\n")
+
+
+def reformat(
+    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> str:
+    r"""The canonical text of a record file: read leniently, written as :func:`dumps` writes.
+
+    A YAML file keeps its ``yaml-language-server`` modeline. A YAML file with other comments is
+    refused (``fmt_comments``): rewriting it would drop them.
+
+    Example:
+        >>> print(reformat("type: dai-hoi\nid: dh\norganisation: tw\nordinal: XI\n"
+        ...                "term: (nhiệm kỳ 2020–2025)\n", "yaml"), end="")
+        type: dai-hoi
+        id: dh
+        organisation: tw
+        ordinal: 11
+        term: 2020 - 2025
+
+    Raises:
+        DocumentLoadError: when the text cannot be parsed, or holds comments.
+        DocumentValidationError: when it does not fit the model even read leniently.
+    """
+    record = loads(data, fmt, path=path, limits=limits, lenient=True)
+    if fmt == "json":
+        return dumps(record, fmt)
+    text = _decode(data, path, limits)
+    modeline = MODELINE_RE.match(text)
+    comment = _first_comment(text, modeline.end() if modeline else 0)
+    if comment is not None:
+        raise _fail(
+            "fmt_comments",
+            "the file has comments, which rewriting would drop; move them into a field "
+            "(such as a source's note) or remove them",
+            path,
+            line_col(text, comment),
+        )
+    return dumps(record, fmt, modeline=modeline["url"] if modeline else None)
+
+
+def _first_comment(text: str, start: int) -> int | None:
+    """Offset of the first YAML comment at or after ``start``, if any.
+
+    A ``#`` is a comment where it starts a line or follows a space or tab, outside scalars
+    (the scanner gives their spans; "#" inside a quoted or plain value is text).
+    """
+    spans = [
+        (token.start_mark.index, token.end_mark.index)
+        for token in yaml.scan(text, Loader=_Loader)
+        if isinstance(token, yaml.ScalarToken)
+    ]
+    for match in re.finditer(r"(?:^|(?<=[ \t]))#", text[start:], re.MULTILINE):
+        at = start + match.start()
+        if not any(low <= at < high for low, high in spans):
+            return at
+    return None
 
 
 def locate(issue: Issue) -> Issue:
