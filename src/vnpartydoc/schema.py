@@ -27,6 +27,7 @@ SCHEMA_ID = "https://vnpartydoc.github.io/schema/vnpartydoc.schema.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 FINAL_LINE_FEED = {
     "description": "no line feed at the end (Python's re lets $ match before one)",
+    "type": "string",
     "pattern": "\n$",
 }
 """Refused beside every one-line pattern, so Python-dialect validators agree with the others."""
@@ -41,6 +42,7 @@ def json_schema() -> dict[str, Any]:
     """
     adapter: TypeAdapter[Any] = TypeAdapter(Record)
     defs = _one_line(adapter.json_schema(mode="validation")["$defs"])
+    defs = _nullable(defs, defs)
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
@@ -93,6 +95,34 @@ def _one_line(node: Any) -> Any:
     if isinstance(pattern, str) and pattern.endswith("$") and pattern != TEXT_PATTERN:
         out["not"] = FINAL_LINE_FEED
     return out
+
+
+def _nullable(node: Any, defs: dict[str, Any]) -> Any:
+    """Write "X or null" without ``anyOf``, so errors inside X are reported at their own path.
+
+    Under ``anyOf`` a validator can only say the value "is not valid under any of the given
+    schemas" and list both branches. A scalar becomes ``"type": [T, "null"]`` (its pattern and
+    bounds apply to T only); a model or enum becomes ``if`` it is a T ``then`` the definition.
+    """
+    if isinstance(node, list):
+        return [_nullable(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _nullable(value, defs) for key, value in node.items()}
+    branches = out.get("anyOf")
+    if not (isinstance(branches, list) and len(branches) == 2 and {"type": "null"} in branches):
+        return out
+    (other,) = [branch for branch in branches if branch != {"type": "null"}]
+    del out["anyOf"]
+    if "$ref" in other:
+        kind = defs[other["$ref"].rsplit("/", 1)[1]]["type"]
+        return {**out, "type": [kind, "null"], "if": {"type": kind}, "then": other}
+    if isinstance(other.get("type"), str) and "anyOf" not in other:
+        merged = {**other, **out, "type": [other["type"], "null"]}
+        if "enum" in other:
+            merged["enum"] = [*other["enum"], None]
+        return merged
+    return {**out, "anyOf": branches}
 
 
 def schema_text() -> str:
