@@ -462,9 +462,7 @@ class Congress(FileRecord):
     type: Literal["dai-hoi"] = Field("dai-hoi", description="Record type.")
     id: Id = Field(description="Stable id.")
     organisation: Id = Field(description="Id of the organisation holding the congress.")
-    ordinal: Ordinal = Field(
-        description="Ordinal (lần thứ): an integer, shown as XI; 'XI' is read."
-    )
+    ordinal: Ordinal = Field(description="Ordinal (lần thứ): an integer, shown as XI.")
     term: TermValue = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
     name: VnText | None = Field(None, description="Full printed name of the congress.")
     form: Literal["delegates", "all-members"] = Field(
@@ -615,7 +613,7 @@ class Document(FileRecord):
     issued_on: Date | None = Field(None, description="Date of issue.")
     tenure: Ordinal | None = Field(
         None,
-        description="Committee term (khóa) of the issuing committee, when stated: 13 or 'XIII'.",
+        description="Committee term (khóa) of the issuing committee, when stated: 13 (XIII).",
     )
     signature: Signature | None = Field(None, description="Signature block.")
     relations: list[Relation] = Field(default_factory=list, description="Links to other documents.")
