@@ -88,7 +88,7 @@ def _check_jsonschema() -> str:
     return exe
 
 
-# ------------------------------------------------------- what the schema accepted, the model refused
+# -------------------------------------------------- what the schema accepted, the model refused
 
 REFUSED_BY_BOTH = [
     ("signature-mode-only", RESOLUTION | {"signature": {"mode": "T/M"}}, "signature_empty"),
@@ -97,7 +97,8 @@ REFUSED_BY_BOTH = [
     ("month-13", RESOLUTION | {"issued_on": "2020-13"}, "date_invalid"),
     ("day-zero", RESOLUTION | {"issued_on": "0000-00-00"}, "date_invalid"),
     ("feb-29-2021", RESOLUTION | {"issued_on": "2021-02-29"}, "date_invalid"),
-    ("dot-decimal", RESOLUTION | {"targets": [{"indicator": "GRDP", "value": "6.5"}]}, "number_format"),
+    ("dot-decimal", RESOLUTION | {"targets": [{"indicator": "GRDP", "value": "6.5"}]},
+     "number_format"),
     ("url-control", ORGANISATION | {"sources": [{"url": "http://a\u001cb"}]}, "url_format"),
     ("number-of-a-directive", RESOLUTION | {"number": "01-CT/TU"}, "number_kind_mismatch"),
     ("id-with-space", ORGANISATION | {"id": " tw"}, "id_format"),
@@ -105,10 +106,12 @@ REFUSED_BY_BOTH = [
 ]  # fmt: skip
 LENIENT_FORMS = [
     ("roman-ordinal", CONGRESS | {"ordinal": "XI"}, ("ordinal",), 11),
-    ("full-width-date", RESOLUTION | {"issued_on": "２０２０-０９-２５"}, ("issued_on",), "2020-09-25"),
+    ("full-width-date", RESOLUTION | {"issued_on": "２０２０-０９-２５"}, ("issued_on",),
+     "2020-09-25"),
     ("year-as-string", RESOLUTION | {"horizon": "2030"}, ("horizon",), 2030),
     ("term-in-words", CONGRESS | {"term": "(nhiệm kỳ 2020 - 2025)"}, ("term",), "2020 - 2025"),
-    ("date-in-words", CONGRESS | {"opened_on": "ngày 24 tháng 9 năm 2020"}, ("opened_on",), "2020-09-24"),
+    ("date-in-words", CONGRESS | {"opened_on": "ngày 24 tháng 9 năm 2020"}, ("opened_on",),
+     "2020-09-24"),
     ("hyphen-range", RESOLUTION | {"targets": [{"indicator": "GRDP", "value": "6,5-7"}]},
      ("targets", 0, "value"), "6,5–7"),
     ("numeric-value", RESOLUTION | {"targets": [{"indicator": "GRDP", "value": 43}]},
@@ -157,7 +160,10 @@ def test_python_code_reads_lenient_forms() -> None:
 
 def test_a_whole_number_written_with_a_point_is_refused_everywhere() -> None:
     """'delegates: 1.000' is one thousand in Vietnamese: YAML reads 1.0, vnpartydoc refuses it."""
-    text = "type: dai-hoi\nid: dh\norganisation: tw\nordinal: 11\nterm: 2020 - 2025\ndelegates: 1.000\n"
+    text = (
+        "type: dai-hoi\nid: dh\norganisation: tw\nordinal: 11\nterm: 2020 - 2025\n"
+        "delegates: 1.000\n"
+    )
     for lenient in (False, True):
         with pytest.raises(DocumentValidationError) as exc:
             vnpartydoc.loads(text, "yaml", lenient=lenient)
@@ -204,7 +210,7 @@ def test_whatever_dumps_writes_the_schema_accepts(kind: str) -> None:
 
 
 def test_files_convert_and_extract_write_pass_every_validator(tmp_path: Path) -> None:
-    """convert and extract output passes jsonschema, jsonschema-rs and check-jsonschema."""
+    """Convert and extract output passes jsonschema, jsonschema-rs and check-jsonschema."""
     exe = _check_jsonschema()
     written: list[Path] = []
     for n, path in enumerate(EXAMPLES):
@@ -284,7 +290,7 @@ def test_check_jsonschema_explains_a_bad_record_in_a_few_lines(
 def test_validate_lenient_reads_what_validate_refuses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """validate exits 1 with not_canonical on 'XI'; validate --lenient exits 0."""
+    """Validate exits 1 with not_canonical on 'XI'; validate --lenient exits 0."""
     path = tmp_path / "dai-hoi.yaml"
     path.write_text(vnpartydoc.dumps(Congress.model_validate(CONGRESS), "yaml").replace(
         "ordinal: 11", "ordinal: XI"), encoding="utf-8")  # fmt: skip
@@ -302,7 +308,7 @@ def test_validate_lenient_reads_what_validate_refuses(
 def test_fmt_rewrites_into_canonical_form_with_a_diff(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """fmt --check shows the diff and exits 1 writing nothing; fmt writes; then nothing to do."""
+    """Fmt --check shows the diff and exits 1 writing nothing; fmt writes; then nothing to do."""
     path = tmp_path / "dai-hoi.yaml"
     original = (
         "# yaml-language-server: $schema=../schema.json\ntype: dai-hoi\nid: dai-hoi-xi\n"
@@ -329,7 +335,7 @@ def test_fmt_rewrites_into_canonical_form_with_a_diff(
 def test_fmt_leaves_a_yaml_file_with_comments_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A comment would be lost: fmt_comments at its line, the file untouched; '#' in text is text."""
+    """A comment would be lost: fmt_comments at its place, file untouched; '#' in text is text."""
     path = tmp_path / "dai-hoi.yaml"
     original = (
         "type: dai-hoi\nid: dai-hoi-xi\norganisation: tw\n"
@@ -354,3 +360,31 @@ def test_unclosed_quote_is_reported_on_its_own_line(tmp_path: Path) -> None:
         vnpartydoc.loads(text, "yaml")
     issue = exc.value.issues[0]
     assert (issue.code, issue.line, issue.column) == ("yaml_syntax", 3, 7)
+
+
+def test_the_schemas_white_space_is_what_the_models_strip() -> None:
+    """Text of one character: the schema calls it blank exactly when the model refuses it."""
+    import re
+    import unicodedata
+
+    from vnpartydoc.models import TEXT_PATTERN, Point
+
+    candidates = [
+        chr(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000
+        and (
+            chr(code).isspace() or unicodedata.category(chr(code)) in {"Zs", "Zl", "Zp", "Cc", "Cf"}
+        )
+    ]
+    assert len(candidates) > 200
+    for char in candidates:
+        try:
+            Point.model_validate({"text": char})
+            model_ok = True
+        except ValueError:
+            model_ok = False
+        assert model_ok == bool(re.search(TEXT_PATTERN, char)), hex(ord(char))
+        assert model_ok == VALIDATORS[2][1].is_valid(
+            {"type": "to-chuc-dang", "id": "tw", "name": char, "level": "central"}
+        )
