@@ -148,7 +148,7 @@ def test_bom_and_crlf_are_accepted() -> None:
         ('{"type": "nghi-quyet", "id": "a", "id": "b"}', "json", "duplicate_key", 1, 35),
         ("type: nghi-quyet\nid: a\nid: b\n", "yaml", "duplicate_key", 3, 1),
         ('{"type": "nghi-quyet",\n "id": ', "json", "json_syntax", 2, 7),
-        ("type: [nghi-quyet\n", "yaml", "yaml_syntax", 2, 1),
+        ("type: [nghi-quyet\n", "yaml", "yaml_syntax", 1, 7),  # the bracket left open
         ("!!python/object/apply:os.system ['true']\n", "yaml", "yaml_tag", 1, 1),
         ("a: !!binary aGVsbG8=\n", "yaml", "yaml_tag", 1, 4),
         ("base: &b {x: 1}\nc:\n  <<: *b\n", "yaml", "yaml_tag", 3, 3),
