@@ -29,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
+from pydantic_core import InitErrorDetails, PydanticCustomError, SchemaValidator, core_schema
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -173,12 +173,41 @@ def _not_canonical(value: object, canonical: object) -> PydanticCustomError:
     )
 
 
+class _CanonicalCache(dict[str, Any]):
+    """Values parsed from canonical strings, filled on a miss; refuses other strings.
+
+    pydantic-core calls the C-level ``dict.__getitem__``: a value seen before costs a lookup,
+    with no Python frame and no regex run. Refusals are not kept.
+    """
+
+    __slots__ = ("_match", "_parse")
+    SIZE = 16384
+
+    def __init__(self, match: Callable[[str], Any], parse: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._match = match
+        self._parse = parse
+
+    def __missing__(self, key: str) -> Any:
+        if not self._match(key):
+            raise PydanticCustomError("not_canonical", "not in canonical form")
+        try:
+            value = self._parse(key)
+        except ValidationError as exc:  # report it from Python data, with its own code
+            raise PydanticCustomError("not_canonical", "not a value") from exc
+        if len(self) >= self.SIZE:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class _FileForm:
     """Annotation of a value type: in files, only its canonical notation (its JSON pattern).
 
-    From JSON text the pattern is checked in Rust before the value is parsed; from Python data
-    it is checked only under the file context (see :data:`FILE_FORM`), after the value type has
-    read the input leniently, so the error can name the canonical spelling.
+    From JSON text a string is looked up in a cache of canonical strings already parsed (see
+    :class:`_CanonicalCache`); from Python data the notation is checked only under the file
+    context (see :data:`FILE_FORM`), after the value type has read the input leniently, so the
+    error can name the canonical spelling.
     """
 
     def __init__(self) -> None:
@@ -189,8 +218,8 @@ class _FileForm:
     ) -> core_schema.CoreSchema:
         self.source = source
         inner = handler(source)
-        pattern: str = source.JSON_PATTERN
-        match = re.compile(pattern).fullmatch  # fullmatch: Python's $ would allow a final "\n"
+        match = re.compile(source.JSON_PATTERN).fullmatch  # Python's $ allows a final "\n"
+        cache = _CanonicalCache(match, SchemaValidator(inner).validate_python)
 
         def check(value: Any, validate: Callable[[Any], Any], info: Any) -> Any:
             result = validate(value)
@@ -201,8 +230,8 @@ class _FileForm:
         return core_schema.json_or_python_schema(
             json_schema=core_schema.chain_schema(
                 [
-                    core_schema.str_schema(strict=True, pattern=pattern, strip_whitespace=False),
-                    inner,
+                    core_schema.str_schema(strict=True, strip_whitespace=False),
+                    core_schema.no_info_plain_validator_function(cache.__getitem__),
                 ]
             ),
             python_schema=core_schema.with_info_wrap_validator_function(check, inner),
@@ -235,8 +264,12 @@ class _WholeNumber:
     def __get_pydantic_core_schema__(
         self, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        bounded = core_schema.chain_schema(
-            [handler(source), core_schema.int_schema(ge=self.minimum, le=self.maximum)]
+        inner = handler(source)
+        bounds = {"ge": self.minimum, "le": self.maximum}
+        bounded = (
+            core_schema.int_schema(**bounds)  # type: ignore[arg-type]
+            if inner["type"] == "int"
+            else core_schema.chain_schema([inner, core_schema.int_schema(**bounds)])  # type: ignore[arg-type]
         )
         strings = self.strings
 
@@ -256,7 +289,11 @@ class _WholeNumber:
             return validate(value)
 
         return core_schema.json_or_python_schema(
-            json_schema=core_schema.chain_schema([core_schema.int_schema(strict=True), bounded]),
+            json_schema=(
+                core_schema.int_schema(strict=True, **bounds)  # type: ignore[arg-type]
+                if inner["type"] == "int"
+                else core_schema.chain_schema([core_schema.int_schema(strict=True), bounded])
+            ),
             python_schema=core_schema.with_info_wrap_validator_function(check, bounded),
         )
 
