@@ -189,12 +189,17 @@ class _CanonicalCache(dict[str, Any]):
         self._parse = parse
 
     def __missing__(self, key: str) -> Any:
-        if not self._match(key):
-            raise PydanticCustomError("not_canonical", "not in canonical form")
+        # Only pydantic's own JSON mode shows these errors: the loaders and model_validate_json
+        # validate such input again from Python data, which names the canonical spelling or
+        # the value type's own error.
         try:
+            if not self._match(key):
+                raise ValueError(key)
             value = self._parse(key)
-        except ValidationError as exc:  # report it from Python data, with its own code
-            raise PydanticCustomError("not_canonical", "not a value") from exc
+        except (ValueError, ValidationError) as exc:
+            raise PydanticCustomError(
+                "not_canonical", "{value} is not in canonical notation", {"value": repr(key)[:60]}
+            ) from exc
         if len(self) >= self.SIZE:
             self.clear()
         self[key] = value
