@@ -388,3 +388,23 @@ def test_the_schemas_white_space_is_what_the_models_strip() -> None:
         assert model_ok == VALIDATORS[2][1].is_valid(
             {"type": "to-chuc-dang", "id": "tw", "name": char, "level": "central"}
         )
+
+
+@pytest.mark.parametrize("variant", ["default", "nonunicode", "python"])
+def test_check_jsonschema_refuses_a_url_with_a_control_character(
+    tmp_path: Path, variant: str
+) -> None:
+    """A URL with U+001C fails under ECMA 262 (regress) and Python dialects, as in vnpartydoc."""
+    exe = _check_jsonschema()
+    data = ORGANISATION | {"sources": [{"url": "http://a\u001cb"}]}
+    path = tmp_path / "tw.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _model_codes(data) == ["url_format"]
+    done = subprocess.run(
+        [exe, "--regex-variant", variant, "--schemafile", str(SCHEMA_FILE), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout
+    assert "$.sources[0].url" in done.stdout
