@@ -129,8 +129,13 @@ def test_the_source_scan_finds_codes_of_every_kind_of_site() -> None:
 
 
 def test_every_reported_code_is_in_the_registry() -> None:
-    """No code is raised or reported in src/ without a registry entry."""
-    missing = {code: places for code, places in reported().items() if code not in CODES}
+    """No code is raised or reported in src/ without a registry entry (pydantic's own aside)."""
+    pydantic_codes = set(get_args(ErrorType))
+    missing = {
+        code: places
+        for code, places in reported().items()
+        if code not in CODES and code not in pydantic_codes
+    }
     assert missing == {}
 
 

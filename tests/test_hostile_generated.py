@@ -32,8 +32,8 @@ from vnpartydoc.serialization import DEFAULT_LIMITS, Limits, load, loads, write_
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 FIFTY_MB = 50 * 1024 * 1024
 VALID_YAML = (
-    "type: dai-hoi\nid: dai-hoi-xi\norganisation: dang-bo-tinh-an-giang\nordinal: XI\n"
-    "term: 2020 – 2025\nname: Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI\n"
+    "type: dai-hoi\nid: dai-hoi-xi\norganisation: dang-bo-tinh-an-giang\nordinal: 11\n"
+    "term: 2020 - 2025\nname: Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI\n"
     "sources:\n  - url: https://angiang.dcs.vn/dai-hoi\n    note: “Đại hội thành công tốt đẹp”\n"
 )
 
@@ -354,7 +354,7 @@ def test_render_writes_nothing_when_one_of_many_inputs_is_broken(
     folder = tmp_path / "in"
     shutil.copytree(HOSTILE / "shared", folder)
     (folder / "hong.yaml").write_text(
-        VALID_YAML.replace("ordinal: XI", "ordinal: 0"), encoding="utf-8"
+        VALID_YAML.replace("ordinal: 11", "ordinal: 0"), encoding="utf-8"
     )
     out = tmp_path / "site"
     code, _, err = run_cli(["render", str(folder), "--out", str(out)], capsys)

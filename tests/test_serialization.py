@@ -51,7 +51,7 @@ def _issue(
 
 def test_loads_yaml_normalises_values() -> None:
     """Reads YAML, keeping dates as text and canonicalising numbers, terms and ranges."""
-    doc = loads(YAML_DOC, "yaml")
+    doc = loads(YAML_DOC, "yaml", lenient=True)
     assert isinstance(doc, Resolution)
     assert str(doc.number) == "01-NQ/ĐH"
     assert str(doc.issued_on) == "2020-09-25"
@@ -60,10 +60,24 @@ def test_loads_yaml_normalises_values() -> None:
     assert doc.tags == ["“học tập”", "đại hội"]
 
 
+def test_loads_refuses_lenient_notations_in_files() -> None:
+    """Without lenient=True, each lenient notation is not_canonical at its own field."""
+    with pytest.raises(DocumentValidationError) as exc:
+        loads(YAML_DOC, "yaml")
+    found = [(i.code, i.json_path, i.line) for i in exc.value.issues]
+    assert found == [
+        ("not_canonical", "$.number", 3),
+        ("not_canonical", "$.term", 6),
+        ("not_canonical", "$.targets[0].value", 9),
+        ("not_canonical", "$.targets[0].period", 11),
+    ]
+    assert "write '2020 - 2025'" in exc.value.issues[1].message
+
+
 @pytest.mark.parametrize("fmt", ["json", "yaml"])
 def test_round_trip_is_lossless_and_byte_stable(fmt: str) -> None:
     """Load → dump → load is equal, and dumping twice gives the same text."""
-    doc = loads(YAML_DOC, "yaml")
+    doc = loads(YAML_DOC, "yaml", lenient=True)
     text = dumps(doc, fmt)  # type: ignore[arg-type]
     again = loads(text, fmt)  # type: ignore[arg-type]
     assert again == doc
@@ -72,7 +86,7 @@ def test_round_trip_is_lossless_and_byte_stable(fmt: str) -> None:
 
 def test_dumps_keeps_diacritics_and_canonical_order() -> None:
     r"""Writes diacritics as they are (no \\u escapes), type first, sources and tags last."""
-    doc = loads(YAML_DOC + "sources:\n  - url: https://example.org/a\n", "yaml")
+    doc = loads(YAML_DOC + "sources:\n  - url: https://example.org/a\n", "yaml", lenient=True)
     yaml_text = dumps(doc, "yaml")
     assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI" in yaml_text
     assert "\\u" not in yaml_text
@@ -84,9 +98,9 @@ def test_dumps_keeps_diacritics_and_canonical_order() -> None:
 
 def test_dumps_yaml_writes_the_editor_modeline() -> None:
     """Puts the yaml-language-server modeline first when asked."""
-    text = dumps(loads(YAML_DOC, "yaml"), "yaml", modeline="../schema.json")
+    text = dumps(loads(YAML_DOC, "yaml", lenient=True), "yaml", modeline="../schema.json")
     assert text.startswith("# yaml-language-server: $schema=../schema.json\n")
-    assert loads(text, "yaml") == loads(YAML_DOC, "yaml")
+    assert loads(text, "yaml") == loads(YAML_DOC, "yaml", lenient=True)
 
 
 def test_schema_key_is_accepted_and_kept() -> None:
@@ -107,19 +121,25 @@ def test_schema_key_is_accepted_and_kept() -> None:
 def test_nfd_input_is_normalised_in_both_formats() -> None:
     """NFD text (legitimate input) is accepted and stored in NFC."""
     nfd = unicodedata.normalize("NFD", YAML_DOC)
-    assert loads(nfd, "yaml") == loads(YAML_DOC, "yaml")
-    as_json = json.dumps(to_data(loads(YAML_DOC, "yaml")), ensure_ascii=False)
-    assert loads(unicodedata.normalize("NFD", as_json).encode(), "json") == loads(YAML_DOC, "yaml")
+    assert loads(nfd, "yaml", lenient=True) == loads(YAML_DOC, "yaml", lenient=True)
+    as_json = json.dumps(to_data(loads(YAML_DOC, "yaml", lenient=True)), ensure_ascii=False)
+    assert loads(unicodedata.normalize("NFD", as_json).encode(), "json") == loads(
+        YAML_DOC, "yaml", lenient=True
+    )
     escaped = json.dumps(json.loads(unicodedata.normalize("NFD", as_json)))  # \u escapes
-    assert loads(escaped, "json") == loads(YAML_DOC, "yaml")
+    assert loads(escaped, "json") == loads(YAML_DOC, "yaml", lenient=True)
 
 
 def test_bom_and_crlf_are_accepted() -> None:
     """A UTF-8 BOM and Windows line ends load like plain text."""
     crlf = YAML_DOC.replace("\n", "\r\n")
-    assert loads(b"\xef\xbb\xbf" + crlf.encode(), "yaml") == loads(YAML_DOC, "yaml")
-    as_json = dumps(loads(YAML_DOC, "yaml"), "json").replace("\n", "\r\n")
-    assert loads(b"\xef\xbb\xbf" + as_json.encode(), "json") == loads(YAML_DOC, "yaml")
+    assert loads(b"\xef\xbb\xbf" + crlf.encode(), "yaml", lenient=True) == loads(
+        YAML_DOC, "yaml", lenient=True
+    )
+    as_json = dumps(loads(YAML_DOC, "yaml", lenient=True), "json").replace("\n", "\r\n")
+    assert loads(b"\xef\xbb\xbf" + as_json.encode(), "json") == loads(
+        YAML_DOC, "yaml", lenient=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -128,7 +148,7 @@ def test_bom_and_crlf_are_accepted() -> None:
         ('{"type": "nghi-quyet", "id": "a", "id": "b"}', "json", "duplicate_key", 1, 35),
         ("type: nghi-quyet\nid: a\nid: b\n", "yaml", "duplicate_key", 3, 1),
         ('{"type": "nghi-quyet",\n "id": ', "json", "json_syntax", 2, 7),
-        ("type: [nghi-quyet\n", "yaml", "yaml_syntax", 2, 1),
+        ("type: [nghi-quyet\n", "yaml", "yaml_syntax", 1, 7),  # the bracket left open
         ("!!python/object/apply:os.system ['true']\n", "yaml", "yaml_tag", 1, 1),
         ("a: !!binary aGVsbG8=\n", "yaml", "yaml_tag", 1, 4),
         ("base: &b {x: 1}\nc:\n  <<: *b\n", "yaml", "yaml_tag", 3, 3),
@@ -322,7 +342,7 @@ def test_format_of_suffixes() -> None:
 
 def test_dump_writes_atomically_and_refuses_to_overwrite(tmp_path: Path) -> None:
     """Dump writes the whole file or nothing and refuses to overwrite unless told."""
-    doc = loads(YAML_DOC, "yaml")
+    doc = loads(YAML_DOC, "yaml", lenient=True)
     out = tmp_path / "sub" / "nq.json"
     dump(doc, out)
     assert load(out) == doc
@@ -357,7 +377,7 @@ def test_locate_fills_positions_of_corpus_issues(tmp_path: Path) -> None:
     located = locate(Issue("x", "y", path, ("targets", 0, "unit")))
     assert (located.line, located.column) == (10, 5)
     json_path = tmp_path / "nq.json"
-    json_path.write_text(dumps(loads(YAML_DOC, "yaml"), "json"), encoding="utf-8")
+    json_path.write_text(dumps(loads(YAML_DOC, "yaml", lenient=True), "json"), encoding="utf-8")
     assert locate(Issue("x", "y", json_path, ("number",))).line == 4
     assert locate(Issue("x", "y", None, ("number",))).line is None
 

@@ -1,4 +1,4 @@
-"""Command line: ``vnpartydoc validate | schema | convert | extract | render | new``.
+"""Command line: ``vnpartydoc validate | fmt | schema | convert | extract | render | new``.
 
 Exit codes: 0 success, 1 invalid input (or error-severity issues), 2 usage error. Errors are
 printed as ``file:line:col: code: message``; no traceback reaches the user.
@@ -7,6 +7,7 @@ printed as ``file:line:col: code: message``; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import difflib
 import io
 import json
 import sys
@@ -24,6 +25,7 @@ from vnpartydoc.serialization import (
     format_of,
     load,
     locate,
+    reformat,
     write_atomic,
 )
 from vnpartydoc.validation import check_corpus, has_errors
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vnpartydoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_validate_parser(sub)
+    _add_fmt_parser(sub)
     _add_schema_parser(sub)
     _add_convert_parser(sub)
     _add_extract_parser(sub)
@@ -99,6 +102,12 @@ def _add_validate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument(
+        "--lenient",
+        action="store_true",
+        help="also read lenient notations ('XI', '(nhiệm kỳ 2020-2025)', '25/9/2020', '2030') "
+        "that files may not use; see 'vnpartydoc fmt' to rewrite them",
+    )
     _add_limits(p)
     p.set_defaults(handler=_cmd_validate)
 
@@ -108,7 +117,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     files = find_files(args.paths)
     if not files:
         raise _UsageError("no .json, .yaml or .yml files under " + ", ".join(map(str, args.paths)))
-    corpus, issues = load_corpus(args.paths, limits=_limits(args))
+    corpus, issues = load_corpus(args.paths, limits=_limits(args), lenient=args.lenient)
     issues = [locate(i) for i in [*issues, *check_corpus(corpus)]]
     failed = has_errors(issues) or (args.strict and bool(issues))
     if args.format == "json":
@@ -142,6 +151,66 @@ def _issue_json(issue: Issue) -> dict[str, object]:
         "loc": list(issue.loc),
         "json_path": issue.json_path,
     }
+
+
+# ------------------------------------------------------------------------------------------ fmt
+
+
+def _add_fmt_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "fmt",
+        help="rewrite record files into canonical form",
+        description="Read every .json/.yaml/.yml file under the given paths leniently and "
+        "rewrite it as vnpartydoc writes records: canonical values ('XI' → 11, "
+        "'(nhiệm kỳ 2020-2025)' → '2020 - 2025'), field order, no defaults. Prints a unified "
+        "diff of each change. YAML files with comments (other than the yaml-language-server "
+        "modeline) are left alone and reported.",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if any file would change (for CI)",
+    )
+    _add_limits(p)
+    p.set_defaults(handler=_cmd_fmt)
+
+
+def _cmd_fmt(args: argparse.Namespace) -> int:
+    _require(args.paths)
+    files = find_files(args.paths)
+    if not files:
+        raise _UsageError("no .json, .yaml or .yml files under " + ", ".join(map(str, args.paths)))
+    limits = _limits(args)
+    changed = failed = 0
+    for file in files:
+        try:
+            before = file.read_bytes().decode("utf-8", errors="replace")
+            after = reformat(file.read_bytes(), format_of(file), path=file, limits=limits)
+            if after == before:
+                continue
+            changed += 1
+            name = str(file)
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    before.splitlines(keepends=True),
+                    after.splitlines(keepends=True),
+                    name,
+                    name + " (canonical)",
+                )
+            )
+            if not args.check:
+                write_atomic(file, after)
+        except OSError as exc:
+            failed += 1
+            print(f"{file}: file_unreadable: cannot read file: {exc.strerror}", file=sys.stderr)
+        except VnPartyDocError as exc:
+            failed += 1
+            for issue in exc.issues or [Issue("error", str(exc), file)]:
+                print(issue.format(), file=sys.stderr)
+    verb = "would reformat" if args.check else "reformatted"
+    print(f"{len(files)} files: {verb} {changed}, {failed} with errors", file=sys.stderr)
+    return EXIT_INVALID if failed or (args.check and changed) else EXIT_OK
 
 
 # --------------------------------------------------------------------------------------- schema

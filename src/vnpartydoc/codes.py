@@ -66,6 +66,7 @@ _CODES: dict[str, CodeInfo] = {
     "nesting_too_deep": _error("the data nests deeper than the limit"),
     "too_many_nodes": _error("more YAML nodes than Limits.max_nodes, counting alias expansions"),
     "number_out_of_range": _error("a number a double cannot hold (magnitude over 1e308)"),
+    "fmt_comments": _error("vnpartydoc fmt leaves a YAML file with comments alone"),
     # Record type
     "record_type": _error("the top of the file is not a mapping"),
     "type_missing": _error("no 'type' key"),
@@ -88,6 +89,10 @@ _CODES: dict[str, CodeInfo] = {
     "ordinal_range": _error("a congress ordinal below 1 or above 3999"),
     "date_order": _error("dates out of order"),
     "signature_empty": _error("a signature block with no person, name or post"),
+    "not_canonical": _error(
+        "a value in a file is written in a lenient notation, not the canonical"
+    ),
+    "integer_notation": _error("a whole number written with a decimal point or an exponent"),
     # Across records
     "duplicate_id": _error("two records have one id"),
     "unresolved_reference": _error("an id a record names does not exist or is of the wrong kind"),

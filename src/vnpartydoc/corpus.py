@@ -163,9 +163,14 @@ def _declared_ids(file: Path) -> list[str]:
 
 
 def load_corpus(
-    paths: Sequence[str | os.PathLike[str]], *, limits: Limits = DEFAULT_LIMITS
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    lenient: bool = False,
 ) -> tuple[Corpus, list[Issue]]:
     """Load every record under ``paths``; return the corpus and the issues of unloadable files.
+
+    With ``lenient`` the files may use the lenient notations (see :func:`vnpartydoc.loads`).
 
     Example:
         >>> corpus, issues = load_corpus(["examples"])  # doctest: +SKIP
@@ -174,7 +179,7 @@ def load_corpus(
     issues: list[Issue] = []
     for file in find_files(paths):
         try:
-            corpus.add(load(file, limits=limits), file)
+            corpus.add(load(file, limits=limits, lenient=lenient), file)
         except VnPartyDocError as exc:
             issues.extend(exc.issues)
             if isinstance(exc, DocumentValidationError):  # unparsable files declare no ids

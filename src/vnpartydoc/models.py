@@ -10,7 +10,10 @@ checks across records live in :mod:`vnpartydoc.validation`.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
 import jiter
@@ -21,11 +24,12 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StringConstraints,
     ValidationError,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
+from pydantic_core import InitErrorDetails, PydanticCustomError, SchemaValidator, core_schema
 
 from vnpartydoc.enums import (
     BodyKind,
@@ -40,6 +44,7 @@ from vnpartydoc.enums import (
 from vnpartydoc.patterns import ISSUER_CODE
 from vnpartydoc.text import CLEAN_TEXT_PATTERN, INVISIBLE_CLASS, proper_case_name, to_roman
 from vnpartydoc.types import (
+    MAX_ORDINAL,
     DocumentNumber,
     PartialDate,
     Quantity,
@@ -75,11 +80,27 @@ __all__ = [
     "Title",
 ]
 
+# Patterns shared by the models and the JSON Schema. They mean the same under the three regex
+# dialects validators use (ECMA 262, Python's re, Rust's regex): explicit classes instead of \\s
+# and \\d (whose meaning differs between them), no lookaround, no backreference.
+SPACE_CLASS = r"\x09-\x0d \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Unicode White_Space: what the models strip from the ends of text (tests check the set)."""
+CONTROL_CLASS = r"\x00-\x1f\x7f-\x9f"
+"""C0 and C1 control characters."""
 ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
-URL_PATTERN = "^https?://[^\\s<>\"'`" + INVISIBLE_CLASS + "]+$"  # no bidi spoofing of links
-
-
+URL_PATTERN = (  # no spaces or control characters, no bidi spoofing of links
+    "^https?://[^" + SPACE_CLASS + CONTROL_CLASS + "<>\"'`" + INVISIBLE_CLASS + "]+$"
+)
 NO_INVISIBLE_PATTERN = "^[^" + INVISIBLE_CLASS + "]*$"
+TEXT_PATTERN = f"^[{SPACE_CLASS}]*[^{SPACE_CLASS}{INVISIBLE_CLASS}][^{INVISIBLE_CLASS}]*$"
+"""Text in a file: something other than white space, and no invisible control character."""
+FILE_FORM = "canonical"
+"""Value of the ``form`` key of the validation context with which the loaders read files.
+
+With it, values must be written in their canonical notation (the schema's), as
+:func:`vnpartydoc.dumps` writes them; without it (Python code building objects) the lenient
+forms are read too: "XI", "(nhiệm kỳ 2020-2025)", "25/9/2020", full-width digits, "2030".
+"""
 
 
 class _NfcText:
@@ -120,19 +141,199 @@ class _NfcText:
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return handler(_CHECKED)
+        # Stripped, non-empty and free of invisible characters, as the raw text must be spelled.
+        return {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}
 
 
 _CHECKED = core_schema.str_schema(min_length=1, pattern=NO_INVISIBLE_PATTERN)
 _TO_NFC = functools.partial(unicodedata.normalize, "NFC")
 VnText = Annotated[str, _NfcText]
 """Non-empty text in NFC, without zero-width or bidirectional control characters."""
-Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=120)]
+
+
+def _token(pattern: str, max_length: int) -> Any:
+    # Codes, ids and URLs are taken as written: no whitespace is stripped, so that a file and
+    # the schema agree on " ct-01".
+    return StringConstraints(
+        pattern=pattern, min_length=1, max_length=max_length, strip_whitespace=False
+    )
+
+
+def _in_files(context: Any) -> bool:
+    """Whether validation reads a file (values in canonical notation only)."""
+    return isinstance(context, dict) and context.get("form") == FILE_FORM
+
+
+def _not_canonical(value: object, canonical: object) -> PydanticCustomError:
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return PydanticCustomError(
+        "not_canonical",
+        "{value} is not in canonical form; write {canonical} "
+        "(vnpartydoc fmt rewrites files, validate --lenient reads them as they are)",
+        {"value": shown, "canonical": repr(canonical)},
+    )
+
+
+class _CanonicalCache(dict[str, Any]):
+    """Values parsed from canonical strings, filled on a miss; refuses other strings.
+
+    pydantic-core calls the C-level ``dict.__getitem__``: a value seen before costs a lookup,
+    with no Python frame and no regex run. Refusals are not kept.
+    """
+
+    __slots__ = ("_match", "_parse")
+    SIZE = 16384
+
+    def __init__(self, match: Callable[[str], Any], parse: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._match = match
+        self._parse = parse
+
+    def __missing__(self, key: str) -> Any:
+        # Only pydantic's own JSON mode shows these errors: the loaders and model_validate_json
+        # validate such input again from Python data, which names the canonical spelling or
+        # the value type's own error.
+        try:
+            if not self._match(key):
+                raise ValueError(key)
+            value = self._parse(key)
+        except (ValueError, ValidationError) as exc:
+            raise PydanticCustomError(
+                "not_canonical", "{value} is not in canonical notation", {"value": repr(key)[:60]}
+            ) from exc
+        if len(self) >= self.SIZE:
+            self.clear()
+        self[key] = value
+        return value
+
+
+class _FileForm:
+    """Annotation of a value type: in files, only its canonical notation (its JSON pattern).
+
+    From JSON text a string is looked up in a cache of canonical strings already parsed (see
+    :class:`_CanonicalCache`); from Python data the notation is checked only under the file
+    context (see :data:`FILE_FORM`), after the value type has read the input leniently, so the
+    error can name the canonical spelling.
+    """
+
+    def __init__(self) -> None:
+        self.source: Any = None
+
+    def __get_pydantic_core_schema__(
+        self, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        self.source = source
+        inner = handler(source)
+        match = re.compile(source.JSON_PATTERN).fullmatch  # Python's $ allows a final "\n"
+        cache = _CanonicalCache(match, SchemaValidator(inner).validate_python)
+
+        def check(value: Any, validate: Callable[[Any], Any], info: Any) -> Any:
+            result = validate(value)
+            if _in_files(info.context) and not (value.__class__ is str and match(value)):
+                raise _not_canonical(value, str(result))
+            return result
+
+        return core_schema.json_or_python_schema(
+            json_schema=core_schema.chain_schema(
+                [
+                    core_schema.str_schema(strict=True, strip_whitespace=False),
+                    core_schema.no_info_plain_validator_function(cache.__getitem__),
+                ]
+            ),
+            python_schema=core_schema.with_info_wrap_validator_function(check, inner),
+            serialization=core_schema.to_string_ser_schema(),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        out: JsonSchemaValue = self.source.__get_pydantic_json_schema__(schema, handler)
+        return out
+
+
+class _WholeNumber:
+    """Annotation of an integer field: an integer written as one (``2030``), never a bool.
+
+    A number written with a decimal point or an exponent is refused even when it is whole:
+    ``delegates: 1.000`` means one thousand in Vietnamese notation, and YAML and JSON read it
+    as 1 (``integer_notation``). A string ("2030", "XI") is read only from Python data
+    outside files, and only when ``strings`` is true. The bounds are checked last, after any
+    validator already in the annotation (such as :func:`parse_ordinal`), and given to the
+    JSON Schema.
+    """
+
+    def __init__(self, minimum: int, maximum: int, *, strings: bool = True) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.strings = strings
+
+    def __get_pydantic_core_schema__(
+        self, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        inner = handler(source)
+        bounds = {"ge": self.minimum, "le": self.maximum}
+        bounded = (
+            core_schema.int_schema(**bounds)  # type: ignore[arg-type]
+            if inner["type"] == "int"
+            else core_schema.chain_schema([inner, core_schema.int_schema(**bounds)])  # type: ignore[arg-type]
+        )
+        strings = self.strings
+
+        def check(value: Any, validate: Callable[[Any], Any], info: Any) -> Any:
+            if isinstance(value, bool) or (isinstance(value, str) and not strings):
+                raise PydanticCustomError("int_type", "Input should be a valid integer")
+            if isinstance(value, str) and _in_files(info.context):
+                raise _not_canonical(value, validate(value))
+            if isinstance(value, float | Decimal):
+                if not _is_whole(value):
+                    raise PydanticCustomError("int_type", "Input should be a valid integer")
+                raise PydanticCustomError(  # the schema sees the number 1 and cannot tell
+                    "integer_notation",
+                    "write a whole number without a decimal point or exponent "
+                    "(in Vietnamese notation 1.000 is one thousand)",
+                )
+            return validate(value)
+
+        return core_schema.json_or_python_schema(
+            json_schema=(
+                core_schema.int_schema(strict=True, **bounds)  # type: ignore[arg-type]
+                if inner["type"] == "int"
+                else core_schema.chain_schema([core_schema.int_schema(strict=True), bounded])
+            ),
+            python_schema=core_schema.with_info_wrap_validator_function(check, bounded),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
+
+def _is_whole(value: float | Decimal) -> bool:
+    """Whether a number has no fractional part (``2030.0``; not ``inf``)."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return value.is_finite() and value == value.to_integral_value()
+
+
+Id = Annotated[str, _token(ID_PATTERN, 120)]
 """Stable ASCII identifier: lower-case letters and digits joined by '-' or '.'."""
-Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2000)]
+Url = Annotated[str, _token(URL_PATTERN, 2000)]
 """An http(s) URL (other schemes, such as javascript:, are rejected)."""
-Ordinal = Annotated[int, BeforeValidator(parse_ordinal)]
-Year = Annotated[int, Field(ge=1900, le=2200)]
+Ordinal = Annotated[int, BeforeValidator(parse_ordinal), _WholeNumber(1, MAX_ORDINAL)]
+"""A congress or committee ordinal: 11 (read from "XI" or "11" outside files)."""
+Year = Annotated[int, _WholeNumber(1900, 2200)]
+MAX_DELEGATES = 1_000_000
+"""Most delegates a congress record may give (the 14th National Congress had 1,586)."""
+"""A year from 1900 to 2200 (read from "2030" outside files)."""
+Date = Annotated[PartialDate, _FileForm()]
+"""A :class:`PartialDate`; in files only ISO "2020-09-25", "2020-09" or "2020"."""
+TermValue = Annotated[Term, _FileForm()]
+"""A :class:`Term`; in files only "2020 - 2025"."""
+Amount = Annotated[Quantity, _FileForm()]
+"""A :class:`Quantity`; in files only a string in Vietnamese notation, "6,5–7"."""
+Number = Annotated[DocumentNumber, _FileForm()]
+"""A :class:`DocumentNumber`; in files only "01-NQ/TU"."""
 
 
 class Model(BaseModel):
@@ -224,8 +425,20 @@ class Issuer(Model):
     )
 
 
+SIGNERS = ("person", "name", "post")
+"""A signature names at least one of these (the schema says so with ``anyOf``)."""
+
+
 class Signature(Model):
     """Signature block: mode (T/M, K/T, T/L, T/UQ), the body, the post and the person."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [key], "properties": {key: {"type": "string"}}} for key in SIGNERS
+            ]
+        }
+    )
 
     mode: SigningMode | None = Field(
         None, description="T/M, K/T, T/L or T/UQ; absent when the head signs in person."
@@ -239,7 +452,7 @@ class Signature(Model):
 
     @model_validator(mode="after")
     def _has_signer(self) -> Self:
-        if self.person is None and self.name is None and self.post is None:
+        if all(getattr(self, key) is None for key in SIGNERS):
             raise PydanticCustomError("signature_empty", "a signature needs a person, name or post")
         return self
 
@@ -266,12 +479,12 @@ class Organisation(FileRecord):
     )
     level: Level = Field(description="central, province, district, grassroots, cell or group.")
     locality: VnText | None = Field(None, description='Place it belongs to, e.g. "An Giang".')
-    issuer_code: str | None = Field(
-        None, pattern=f"^{ISSUER_CODE}$", description='Issuer code in numbers, e.g. "TU".'
+    issuer_code: Annotated[str, _token(f"^{ISSUER_CODE}$", 12)] | None = Field(
+        None, description='Issuer code in numbers, e.g. "TU".'
     )
     parent: Id | None = Field(None, description="Id of the organisation directly above it.")
-    valid_from: PartialDate | None = Field(None, description="First day it exists.")
-    valid_to: PartialDate | None = Field(None, description="Last day it exists.")
+    valid_from: Date | None = Field(None, description="First day it exists.")
+    valid_to: Date | None = Field(None, description="Last day it exists.")
     predecessors: list[Id] = Field(
         default_factory=list, description="Ids of organisations merged into this one."
     )
@@ -292,21 +505,19 @@ class Congress(FileRecord):
     type: Literal["dai-hoi"] = Field("dai-hoi", description="Record type.")
     id: Id = Field(description="Stable id.")
     organisation: Id = Field(description="Id of the organisation holding the congress.")
-    ordinal: Ordinal = Field(
-        description="Ordinal (lần thứ): an integer, shown as XI; 'XI' is read."
-    )
-    term: Term = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
+    ordinal: Ordinal = Field(description="Ordinal (lần thứ): an integer, shown as XI.")
+    term: TermValue = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
     name: VnText | None = Field(None, description="Full printed name of the congress.")
     form: Literal["delegates", "all-members"] = Field(
         "delegates", description="Congress of delegates or of all members."
     )
-    prep_on: PartialDate | None = Field(None, description="Preparatory sitting (phiên trù bị).")
-    opened_on: PartialDate | None = Field(None, description="Opening day (khai mạc).")
-    closed_on: PartialDate | None = Field(None, description="Closing day (bế mạc).")
+    prep_on: Date | None = Field(None, description="Preparatory sitting (phiên trù bị).")
+    opened_on: Date | None = Field(None, description="Opening day (khai mạc).")
+    closed_on: Date | None = Field(None, description="Closing day (bế mạc).")
     place: VnText | None = Field(None, description="Where it was held.")
-    delegates: int | None = Field(
-        None, ge=1, strict=True, description="Number of delegates."
-    )  # strict: "1.000" would otherwise be read as 1, where Vietnamese notation means 1000
+    delegates: Annotated[int, _WholeNumber(1, MAX_DELEGATES, strings=False)] | None = Field(
+        None, description="Number of delegates."
+    )  # no strings: "1.000" would otherwise be read as 1, where Vietnamese notation means 1000
     sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
 
     @property
@@ -333,8 +544,8 @@ class Title(Model):
         None, description='The body the post is in, e.g. "Ban Tuyên giáo Tỉnh ủy".'
     )
     organisation: Id | None = Field(None, description="Id of the Party organisation.")
-    held_from: PartialDate | None = Field(None, description="First day the title was held.")
-    held_to: PartialDate | None = Field(None, description="Last day the title was held.")
+    held_from: Date | None = Field(None, description="First day the title was held.")
+    held_to: Date | None = Field(None, description="Last day the title was held.")
     sources: list[Source] = Field(default_factory=list, description="Where the fact comes from.")
 
     @model_validator(mode="after")
@@ -435,17 +646,17 @@ class Document(FileRecord):
     """Fields shared by every document."""
 
     id: Id = Field(description="Stable id, unique in a corpus; also the page slug.")
-    number: DocumentNumber | None = _number_field()
+    number: Number | None = _number_field()
     title: VnText = Field(description="Title: the type name and the summary line.")
     summary: VnText | None = Field(None, description="Summary line (trích yếu) or abstract.")
     issuer: Issuer | None = Field(None, description="Issuing organisation and body.")
     place: VnText | None = Field(
         None, description='Place of the place-and-date line, e.g. "An Giang".'
     )
-    issued_on: PartialDate | None = Field(None, description="Date of issue.")
+    issued_on: Date | None = Field(None, description="Date of issue.")
     tenure: Ordinal | None = Field(
         None,
-        description="Committee term (khóa) of the issuing committee, when stated: 13 or 'XIII'.",
+        description="Committee term (khóa) of the issuing committee, when stated: 13 (XIII).",
     )
     signature: Signature | None = Field(None, description="Signature block.")
     relations: list[Relation] = Field(default_factory=list, description="Links to other documents.")
@@ -480,7 +691,7 @@ class Target(Model):
     """A target (chỉ tiêu): indicator, value or range, unit, deadline or period."""
 
     indicator: VnText = Field(description='What is measured, e.g. "GRDP bình quân đầu người".')
-    value: Quantity | None = Field(
+    value: Amount | None = Field(
         None, description='Target value or range in Vietnamese notation, e.g. "6,5–7".'
     )
     unit: VnText | None = Field(None, description='Unit, e.g. "%", "triệu đồng/người/năm".')
@@ -488,9 +699,11 @@ class Target(Model):
         TargetQualifier.EXACT, description="exact, at-least, more-than, at-most, less-than, about."
     )
     deadline: Year | None = Field(None, description="Year by which it is to be reached.")
-    period: Term | None = Field(None, description='Period it is counted over, e.g. "2020 - 2025".')
+    period: TermValue | None = Field(
+        None, description='Period it is counted over, e.g. "2020 - 2025".'
+    )
     area: TargetArea | None = Field(None, description="Group: economy, society, environment …")
-    achieved: Quantity | None = Field(None, description="Value achieved, where known.")
+    achieved: Amount | None = Field(None, description="Value achieved, where known.")
     printed: VnText | None = Field(None, description="The target as printed.")
     sources: list[Source] = Field(default_factory=list, description="Where the target is stated.")
 
@@ -506,9 +719,11 @@ class Resolution(Document):
     """A resolution (nghị quyết), possibly adopted by a congress."""
 
     type: Literal["nghi-quyet"] = Field(description="Record type.")
-    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.RESOLUTION)] | None = _number_field()
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.RESOLUTION), _FileForm()] | None = (
+        _number_field()
+    )
     congress: Id | None = Field(None, description="Id of the congress that adopted it.")
-    term: Term | None = Field(None, description="Term the resolution covers.")
+    term: TermValue | None = Field(None, description="Term the resolution covers.")
     horizon: Year | None = Field(
         None, description="Last year the resolution looks to (e.g. 2030 for its vision)."
     )
@@ -536,7 +751,9 @@ class Directive(Document):
     """A directive (chỉ thị): numbered points."""
 
     type: Literal["chi-thi"] = Field(description="Record type.")
-    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.DIRECTIVE)] | None = _number_field()
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.DIRECTIVE), _FileForm()] | None = (
+        _number_field()
+    )
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
 
@@ -546,14 +763,16 @@ class Activity(Model):
     what: VnText = Field(description="What is to be done.")
     lead: VnText | None = Field(None, description="Who leads it.")
     partners: list[VnText] = Field(default_factory=list, description="Who takes part.")
-    deadline: PartialDate | None = Field(None, description="By when.")
+    deadline: Date | None = Field(None, description="By when.")
 
 
 class Plan(Document):
     """A plan (kế hoạch): activities."""
 
     type: Literal["ke-hoach"] = Field(description="Record type.")
-    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.PLAN)] | None = _number_field()
+    number: Annotated[DocumentNumber, _NumberOf(DocumentKind.PLAN), _FileForm()] | None = (
+        _number_field()
+    )
     activities: list[Activity] = Field(default_factory=list, description="Activities.")
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
@@ -587,8 +806,8 @@ class Publication(Model):
     """Where an article appeared."""
 
     name: VnText = Field(description='Name, e.g. "Ban Tuyên giáo Tỉnh ủy An Giang".')
-    tag: str | None = Field(
-        None, pattern=r"^[A-ZĐ0-9.-]{1,20}$", description='Tag printed in the lead, e.g. "TUAG".'
+    tag: Annotated[str, _token(r"^[A-ZĐ0-9.-]{1,20}$", 20)] | None = Field(
+        None, description='Tag printed in the lead, e.g. "TUAG".'
     )
     url: Url | None = Field(None, description="Home page of the publication.")
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CANONICAL_DOCUMENT_NUMBER",
     "DASH",
     "DASH_CHARS",
     "DASH_CLASS",
@@ -169,6 +170,12 @@ def document_number(*, groups: bool = False, seq: str = SEQ) -> str:
         rf"{_part('seq', seq, groups)}\s*{DASH_CLASS}\s*"
         rf"{_part('kind', KIND_CODE, groups)}\s*/\s*{_part('issuer', ISSUER_CODE, groups)}"
     )
+
+
+CANONICAL_DOCUMENT_NUMBER = f"(?:[0-9]{{2}}|[1-9][0-9]{{2,4}})-{KIND_CODE}/{ISSUER_CODE}"
+"""A document number as ``str(DocumentNumber)`` prints it, the form record files hold: no spaces,
+a hyphen, and a sequence of at least two digits ("01-NQ/TU"); plain classes, so that it means the
+same in the ECMA 262, Python and Rust regex dialects."""
 
 
 def _part(name: str, pattern: str, named: bool) -> str:

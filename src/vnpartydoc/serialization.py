@@ -32,6 +32,7 @@ from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
 from vnpartydoc.models import (
+    FILE_FORM,
     ID_PATTERN,
     NO_INVISIBLE_PATTERN,
     RECORD_TYPES,
@@ -56,6 +57,7 @@ __all__ = [
     "loads",
     "locate",
     "parse",
+    "reformat",
     "to_data",
     "validate_data",
     "write_atomic",
@@ -76,6 +78,8 @@ PATTERN_CODES = {
     URL_PATTERN: ("url_format", "invalid URL; expected an http:// or https:// address"),
 }
 """Pydantic pattern errors of the models' own patterns, renamed to stable, specific codes."""
+_FILE_CONTEXT = {"form": FILE_FORM}
+"""Validation context of files: values in canonical notation only."""
 TRAILING_KEYS = ("relations", "sources", "tags")
 """Keys written last, after the fields particular to each record type."""
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
@@ -358,6 +362,10 @@ def _parse_yaml_fast(text: str, path: Path | None, limits: Limits) -> tuple[Any,
         loader.dispose()
 
 
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    return " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+
+
 def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Positions]:
     if _FastLoader is not None:
         try:
@@ -385,9 +393,14 @@ def _parse_yaml(text: str, path: Path | None, limits: Limits) -> tuple[Any, Posi
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark is not None else None
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        if mark is not None and mark.column == 0 and mark.index >= len(text) > 0:
+            # "found unexpected end of stream" after the last line feed: point at what was left
+            # open (a quote, a bracket), or else at the end of the last line, not past it.
+            open_at = exc.context_mark
+            last = text.rstrip("\n")
+            pos = (open_at.line + 1, open_at.column + 1) if open_at else line_col(last, len(last))
         raise DocumentLoadError.from_code(
-            "yaml_syntax", message or "invalid YAML", path=path, at=pos
+            "yaml_syntax", _yaml_message(exc), path=path, at=pos
         ) from exc
     except yaml.YAMLError as exc:
         raise DocumentLoadError.from_code("yaml_syntax", str(exc), path=path) from exc
@@ -511,8 +524,12 @@ def validate_data(
     positions: Positions | None = None,
     text: str | bytes | None = None,
     normalised: bool = False,
+    lenient: bool = False,
 ) -> Record:
     """Validate parsed data into the record its ``type`` key names.
+
+    Values must be in canonical notation, as in a file (see docs/schema.md), unless
+    ``lenient``: then "XI", "(nhiệm kỳ 2020-2025)", "25/9/2020" or "2030" are read as well.
 
     Args:
         data: Parsed JSON or YAML.
@@ -521,25 +538,26 @@ def validate_data(
         text: The JSON text, to locate fields on error.
         normalised: The caller parsed ``text`` itself (the loaders): clean JSON text is then
             validated directly, and other data goes through the per-string checks.
+        lenient: Also read the lenient forms Python code may use.
 
     Raises:
         DocumentValidationError: with one issue per field error.
     """
     model = _record_model(data, path, positions)
+    context = None if lenient else _FILE_CONTEXT
     try:
         validator = model.__pydantic_validator__
         if normalised and isinstance(text, bytes):
-            # JSON whose text needs no cleaning is validated in Rust as it is (see VnText).
-            # Text to clean, JSON numbers with a fraction (which pydantic would round to a
-            # double) and invalid input go the exact way below.
+            # JSON whose text needs no cleaning, in canonical notation, is validated in Rust as
+            # it is (see VnText). Text to clean, lenient notations, JSON numbers with a fraction
+            # (which pydantic would round to a double) and invalid input go the exact way below.
             with contextlib.suppress(ValidationError):
-                return validator.validate_json(text)  # type: ignore[no-any-return]
+                return validator.validate_json(text, by_name=False)  # type: ignore[no-any-return]
             _check_keys(data, text, path)
             _check_numbers(data, text, path)
-            return validator.validate_python(data)  # type: ignore[no-any-return]
-        if normalised:
-            return validator.validate_python(data)  # type: ignore[no-any-return]
-        return model.model_validate(data)  # type: ignore[return-value]
+        return validator.validate_python(  # type: ignore[no-any-return]
+            data, context=context, by_name=False
+        )
     except ValidationError as exc:
         if positions is None and text is not None:
             decoded = text.decode("utf-8") if isinstance(text, bytes) else text
@@ -599,7 +617,7 @@ def _issue_of(
         message = f"unknown key {loc[-1]!r}" + (
             f"; did you mean {hint[0]!r}?" if hint else "; expected one of " + ", ".join(known)
         )
-    elif code not in {"missing"} and "input" in err and not str(err["msg"]).startswith("invalid"):
+    elif code != "not_canonical" and "input" in err and not str(err["msg"]).startswith("invalid"):
         message = f"{message} (got {_short(err['input'])})"
     pos = _position(loc, positions)
     return Issue(code, message[:1].lower() + message[1:], path, loc, *pos)
@@ -648,9 +666,18 @@ def _unwrap(annotation: Any) -> type[BaseModel] | None:
 
 
 def loads(
-    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+    data: str | bytes,
+    fmt: Format,
+    *,
+    path: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    lenient: bool = False,
 ) -> Record:
     """Parse and validate one record from text.
+
+    Values must be in canonical notation, as :func:`dumps` writes them and the JSON Schema
+    describes them; with ``lenient`` the other forms Python code may use are read too ("XI",
+    "(nhiệm kỳ 2020-2025)", "25/9/2020", a year as a string).
 
     Example:
         >>> loads('{"type": "to-chuc-dang", "id": "tw", "name": "Đảng Cộng sản Việt Nam", '
@@ -662,11 +689,17 @@ def loads(
         DocumentValidationError: when it does not fit the model.
     """
     parsed, positions, text = parse(data, fmt, path=path, limits=limits)
-    return validate_data(parsed, path=path, positions=positions, text=text, normalised=True)
+    return validate_data(
+        parsed, path=path, positions=positions, text=text, normalised=True, lenient=lenient
+    )
 
 
-def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Record:
+def load(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, lenient: bool = False
+) -> Record:
     """Read one record from a ``.json``, ``.yaml`` or ``.yml`` file.
+
+    Values must be in canonical notation unless ``lenient`` (see :func:`loads`).
 
     Raises:
         DocumentLoadError: when the file cannot be read or parsed.
@@ -691,7 +724,7 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Re
         raise DocumentLoadError.from_code(
             "file_unreadable", f"cannot read file: {exc.strerror or exc}", path=file
         ) from exc
-    return loads(raw, fmt, path=file, limits=limits)
+    return loads(raw, fmt, path=file, limits=limits, lenient=lenient)
 
 
 def to_data(record: Record) -> dict[str, Any]:
@@ -770,6 +803,65 @@ def dump(
     write_atomic(
         target, dumps(record, fmt or format_of(target), modeline=modeline), overwrite=overwrite
     )
+
+
+MODELINE_RE = re.compile(r"^# yaml-language-server: \$schema=(?P<url>\S+)[ \t]*\r?\n")
+
+
+def reformat(
+    data: str | bytes, fmt: Format, *, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> str:
+    r"""The canonical text of a record file: read leniently, written as :func:`dumps` writes.
+
+    A YAML file keeps its ``yaml-language-server`` modeline. A YAML file with other comments is
+    refused (``fmt_comments``): rewriting it would drop them.
+
+    Example:
+        >>> print(reformat("type: dai-hoi\nid: dh\norganisation: tw\nordinal: XI\n"
+        ...                "term: (nhiệm kỳ 2020–2025)\n", "yaml"), end="")
+        type: dai-hoi
+        id: dh
+        organisation: tw
+        ordinal: 11
+        term: 2020 - 2025
+
+    Raises:
+        DocumentLoadError: when the text cannot be parsed, or holds comments.
+        DocumentValidationError: when it does not fit the model even read leniently.
+    """
+    record = loads(data, fmt, path=path, limits=limits, lenient=True)
+    if fmt == "json":
+        return dumps(record, fmt)
+    text = _decode(data, path, limits)
+    modeline = MODELINE_RE.match(text)
+    comment = _first_comment(text, modeline.end() if modeline else 0)
+    if comment is not None:
+        raise DocumentLoadError.from_code(
+            "fmt_comments",
+            "the file has comments, which rewriting would drop; move them into a field "
+            "(such as a source's note) or remove them",
+            path=path,
+            at=line_col(text, comment),
+        )
+    return dumps(record, fmt, modeline=modeline["url"] if modeline else None)
+
+
+def _first_comment(text: str, start: int) -> int | None:
+    """Offset of the first YAML comment at or after ``start``, if any.
+
+    A ``#`` is a comment where it starts a line or follows a space or tab, outside scalars
+    (the scanner gives their spans; "#" inside a quoted or plain value is text).
+    """
+    spans = [
+        (token.start_mark.index, token.end_mark.index)
+        for token in yaml.scan(text, Loader=_Loader)
+        if isinstance(token, yaml.ScalarToken)
+    ]
+    for match in re.finditer(r"(?:^|(?<=[ \t]))#", text[start:], re.MULTILINE):
+        at = start + match.start()
+        if not any(low <= at < high for low, high in spans):
+            return at
+    return None
 
 
 def locate(issue: Issue) -> Issue:
