@@ -214,7 +214,7 @@ def _target(n: int, target: Target, pc: PageContext) -> dict[str, Any]:
         "when": when,
         "year": target.year,
         "area": pc.L.area_name(target.area) if target.area else "",
-        "achieved": fmt.quantity(target.achieved, pc.language) if target.achieved else "",
+        "achieved": fmt.quantity(target.achieved.value, pc.language) if target.achieved else "",
         "printed": target.printed or "",
         "sources": Md(", ").join(_target_source(i, s, pc) for i, s in enumerate(sources, 1)),
         "target": target,
