@@ -181,7 +181,8 @@ class ScorecardRow:
     resolution: str
     """Id of the resolution."""
     term: str | None
-    """Term the target belongs to: its period, or the resolution's term if it falls due in it."""
+    """Term the target belongs to: the resolution's term if the target's period or year lies in
+    it, else the target's own period."""
     n: int
     """Position of the target in the resolution (from 1)."""
     indicator: str
@@ -215,12 +216,15 @@ class ScorecardRow:
 
 
 def _term_of(target: Target, resolution: Resolution) -> Term | None:
-    if target.period is not None:
-        return target.period
+    """The resolution's term for targets inside it ("2021 - 2025" counts in "2020 - 2025")."""
+    term, period = resolution.term, target.period
+    if term is not None and period is not None:
+        inside = period.start_year >= term.start_year and period.end_year <= term.end_year
+        return term if inside else period
+    if period is not None:
+        return period
     year = target.year
-    if resolution.term is not None and (year is None or year in resolution.term):
-        return resolution.term
-    return None
+    return term if term is not None and (year is None or year in term) else None
 
 
 def _row(resolution: Resolution, n: int, target: Target, org: Organisation | None) -> ScorecardRow:
