@@ -51,6 +51,7 @@ __all__ = [
     "ScorecardRow",
     "Status",
     "achieved_in_target_unit",
+    "rows_for",
     "scorecard",
     "status",
     "target_status",
@@ -260,6 +261,11 @@ def _row(resolution: Resolution, n: int, target: Target, org: Organisation | Non
         source=urls[0] if urls else None,
         status=target_status(target),
     )
+
+
+def rows_for(resolution: Resolution, organisation: Organisation | None = None) -> list[ScorecardRow]:
+    """The scorecard rows of one resolution (``organisation`` names its issuer in the rows)."""
+    return [_row(resolution, n, t, organisation) for n, t in enumerate(resolution.targets, 1)]
 
 
 def scorecard(

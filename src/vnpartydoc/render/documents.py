@@ -14,6 +14,7 @@ from vnpartydoc.render import fmt
 from vnpartydoc.render.diagrams import targets_chart
 from vnpartydoc.render.escape import Md, inline, link, safe_url
 from vnpartydoc.render.paths import record_type
+from vnpartydoc.render.scorecards import resolution_scorecard
 from vnpartydoc.text import to_roman
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ def _resolution(doc: Resolution, pc: PageContext) -> dict[str, Any]:
         "targets": targets,
         "targets_table": _targets_table(targets, pc) if targets else None,
         "targets_chart": _targets_chart(doc, pc) if targets else None,
+        "scorecard": resolution_scorecard(doc, pc),
         "tasks": list(doc.tasks),
         "solutions": list(doc.solutions),
         "breakthroughs": list(doc.breakthroughs),
