@@ -228,6 +228,7 @@ def test_render_nav_holds_only_home_and_first_index_pages(pages: dict[str, Page]
     assert in_nav == [
         "van-ban/index.md",
         "van-ban/theo-ca-nhan/index.md",
+        "van-ban/theo-chi-tieu/index.md",
         "van-ban/theo-dai-hoi/index.md",
         "van-ban/theo-loai/index.md",
         "van-ban/theo-nam/index.md",
