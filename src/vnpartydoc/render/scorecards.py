@@ -245,7 +245,7 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
     top = max(max(values), Decimal(0))
     bottom = min(min(values), Decimal(0))
     span = (top - bottom) or Decimal(1)
-    left, plot, row_h = 300, 420, 34
+    left, plot, row_h = 250, 320, 34
     width, height = left + plot + 150, 30 + row_h * len(bars)
 
     def x(value: Decimal) -> float:
@@ -254,7 +254,7 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" style="max-width:100%;height:auto;font-family:sans-serif;'
-        f'font-size:12px" role="img" aria-labelledby="vnpd-sc-t vnpd-sc-d">',
+        f'font-size:13px" role="img" aria-labelledby="vnpd-sc-t vnpd-sc-d">',
         f'<title id="vnpd-sc-t">{xml_text(title)}</title>',
     ]
     described = []
@@ -266,7 +266,7 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
         said += status_text(row.status, labels)
         described.append(said)
         lines.append(f'<g><title>{xml_text(said)}</title>')
-        lines.append(f'<text x="0" y="{y + 17}" style="{_TEXT}">{xml_text(name[:48])}</text>')
+        lines.append(f'<text x="0" y="{y + 17}" style="{_TEXT}">{xml_text(name[:40])}</text>')
         w = max(x(high) - x(low), 3)
         lines.append(
             f'<rect x="{x(low):.1f}" y="{y + 4}" width="{w:.1f}" height="18" rx="2" '
@@ -278,7 +278,9 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
                 f'<path d="M{cx:.1f} {cy - 9} L{cx + 9:.1f} {cy} L{cx:.1f} {cy + 9} '
                 f'L{cx - 9:.1f} {cy} Z" style="{_MARK}"/>'
             )
-        label = f"{band} \u2192 {result} {row.status.symbol}"
+        label = f"{band} \u2192 {result}"
+        if got is not None:
+            label += f" {row.status.symbol}"
         lines.append(
             f'<text x="{left + plot + 12}" y="{y + 17}" style="{_TEXT}">{xml_text(label)}</text>'
         )
