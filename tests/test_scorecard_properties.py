@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 from vnpartydoc.enums import TargetQualifier
 from vnpartydoc.indicators import convert, parse_unit
-from vnpartydoc.scorecard import NEAR_MISS, Status, status
+from vnpartydoc.scoring import NEAR_MISS, TargetStatus, status
 from vnpartydoc.types import Quantity
 
 Q = TargetQualifier
 HARD = {Q.AT_LEAST, Q.MORE_THAN, Q.AT_MOST, Q.LESS_THAN}
-RANK = [Status.MISSED, Status.NEAR, Status.MET, Status.EXCEEDED]
+RANK = [TargetStatus.MISSED, TargetStatus.NEAR, TargetStatus.MET, TargetStatus.EXCEEDED]
 MIRROR = {
     Q.EXACT: Q.EXACT,
     Q.ABOUT: Q.ABOUT,
@@ -24,7 +24,7 @@ MIRROR = {
     Q.LESS_THAN: Q.MORE_THAN,
 }
 
-decimals = st.decimals(min_value=-10**6, max_value=10**6, places=3, allow_nan=False)
+decimals = st.decimals(min_value=-(10**6), max_value=10**6, places=3, allow_nan=False)
 qualifiers = st.sampled_from(list(Q))
 directions = st.sampled_from(["higher", "lower"])
 
@@ -68,9 +68,9 @@ def test_status_within_the_target_is_met(
     got = status(target, qualifier, Quantity.of(value), direction=direction)  # type: ignore[arg-type]
     bound = target.low if _better(qualifier, direction) == "higher" else target.high
     if qualifier in (Q.MORE_THAN, Q.LESS_THAN) and value == bound:
-        assert got is Status.MISSED
+        assert got is TargetStatus.MISSED
     else:
-        assert got is Status.MET
+        assert got is TargetStatus.MET
 
 
 @given(targets(), qualifiers, directions, st.decimals(min_value="0.001", max_value=1000, places=3))
@@ -78,12 +78,10 @@ def test_status_beyond_the_better_end_is_exceeded(
     target: Quantity, qualifier: Q, direction: str, step: Decimal
 ) -> None:
     """Beyond the better end of the target is vượt."""
-    if _better(qualifier, direction) == "higher":
-        value = target.high + step
-    else:
-        value = target.low - step
+    higher = _better(qualifier, direction) == "higher"
+    value = target.high + step if higher else target.low - step
     got = status(target, qualifier, Quantity.of(value), direction=direction)  # type: ignore[arg-type]
-    assert got is Status.EXCEEDED
+    assert got is TargetStatus.EXCEEDED
 
 
 @given(targets(), qualifiers, directions, st.decimals(min_value="0.001", max_value=1000, places=3))
@@ -96,7 +94,7 @@ def test_status_short_of_the_target(
     value = bound - step if higher else bound + step
     got = status(target, qualifier, Quantity.of(value), direction=direction)  # type: ignore[arg-type]
     near = qualifier not in HARD and step <= NEAR_MISS * abs(bound)
-    assert got is (Status.NEAR if near else Status.MISSED)
+    assert got is (TargetStatus.NEAR if near else TargetStatus.MISSED)
 
 
 @given(targets(), qualifiers, directions, decimals)
@@ -130,8 +128,8 @@ def test_a_result_range_is_judged_by_its_worse_end(
 @given(targets(), qualifiers)
 def test_status_without_data(target: Quantity, qualifier: Q) -> None:
     """No result, or no target value, is chưa có số liệu."""
-    assert status(target, qualifier, None) is Status.NO_DATA
-    assert status(None, qualifier, target) is Status.NO_DATA
+    assert status(target, qualifier, None) is TargetStatus.NO_DATA
+    assert status(None, qualifier, target) is TargetStatus.NO_DATA
 
 
 scales = st.sampled_from(["", "nghìn ", "ngàn ", "triệu ", "tỷ ", "tỉ ", "nghìn tỷ ", "triệu tỷ "])

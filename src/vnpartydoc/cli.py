@@ -336,8 +336,8 @@ def _add_scorecard_parser(sub: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
-    from vnpartydoc.scorecard import scorecard
     from vnpartydoc.scorecard_io import rows_to_csv, rows_to_json
+    from vnpartydoc.scoring import scorecard
     from vnpartydoc.types import Term
 
     _require(args.paths)

@@ -167,7 +167,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "organisations_count": ("Số tổ chức", "Organisations"),
     "legend": ("Chú giải", "Legend"),
     "status_exceeded": (
-        "kết quả vượt mức tốt nhất của chỉ tiêu", "the result is beyond the best end of the target"
+        "kết quả vượt mức tốt nhất của chỉ tiêu",
+        "the result is beyond the best end of the target",
     ),
     "status_met": ("kết quả nằm trong mức chỉ tiêu", "the result lies within the target"),
     "status_near": (
@@ -183,8 +184,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "compare_unit": ("Đơn vị so sánh: {unit}; {better}.", "Compared in {unit}; {better}."),
     "better_higher": ("giá trị cao hơn là tốt hơn", "higher is better"),
     "better_lower": ("giá trị thấp hơn là tốt hơn", "lower is better"),
-    "indicator_chart": ("{label} ({unit}): mục tiêu và kết quả", "{label} ({unit}): targets and "
-                        "results"),
+    "indicator_chart": (
+        "{label} ({unit}): mục tiêu và kết quả",
+        "{label} ({unit}): targets and results",
+    ),
     "chart_key": (
         "Dải màu: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
         "Band: the target; diamond: the result; the table below gives every number.",

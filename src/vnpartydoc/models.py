@@ -543,7 +543,7 @@ class Target(Model):
     indicator: VnText = Field(description='What is measured, e.g. "GRDP bình quân đầu người".')
     key: IndicatorKey | None = Field(
         None,
-        description='Normalised indicator, to compare organisations and terms, e.g. '
+        description="Normalised indicator, to compare organisations and terms, e.g. "
         '"grdp-growth"; inferred from the wording when absent.',
     )
     value: Quantity | None = Field(

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.errors import DocumentLoadError, Issue
-from vnpartydoc.scorecard import ScorecardRow, Status
+from vnpartydoc.scoring import ScorecardRow, TargetStatus
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -97,7 +97,7 @@ def _value(name: str, text: Any, decimal_comma: bool, where: str) -> object:
         if name == "estimated":
             return {"true": True, "false": False}[text]
         if name == "status":
-            return Status(text)
+            return TargetStatus(text)
     except (InvalidOperation, ValueError, KeyError) as exc:
         raise _fail(f"invalid {name} {text!r}", where) from exc
     return text
@@ -132,7 +132,9 @@ def rows_from_csv(text: str, *, decimal_comma: bool = False) -> list[ScorecardRo
     Raises:
         DocumentLoadError: ``scorecard_format`` on a missing column or a bad value.
     """
-    reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)), delimiter=";" if decimal_comma else ",")
+    reader = csv.DictReader(
+        io.StringIO(text.removeprefix(_BOM)), delimiter=";" if decimal_comma else ","
+    )
     absent = [name for name in FIELDS if name not in (reader.fieldnames or [])]
     if absent:
         raise _fail(f"missing column {absent[0]!r}", "header")

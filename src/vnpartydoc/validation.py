@@ -52,9 +52,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from vnpartydoc.models import Target
-
     from vnpartydoc.corpus import Corpus, Entry
+    from vnpartydoc.models import Target
     from vnpartydoc.types import PartialDate
 
 __all__ = ["CommitteeTerm", "check", "check_corpus", "committee_terms", "has_errors"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from vnpartydoc.corpus import load_corpus
-from vnpartydoc.scorecard import scorecard
+from vnpartydoc.scoring import scorecard
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -95,7 +95,11 @@ def test_indicator_page_compares_three_organisations(watched: Watched, site: str
     expected = scorecard(corpus, indicator="grdp-growth")
     rows = _rows(watched, "Đánh giá")
     organisations = {r[0] for r in rows if r[1] == "2020 - 2025"}
-    assert organisations >= {"Đảng bộ tỉnh An Giang", "Đảng bộ tỉnh Long An", "Đảng bộ tỉnh Tiền Giang"}
+    assert organisations >= {
+        "Đảng bộ tỉnh An Giang",
+        "Đảng bộ tỉnh Long An",
+        "Đảng bộ tỉnh Tiền Giang",
+    }
     assert sorted((r[0], r[1], r[4], r[7]) for r in rows) == sorted(
         (e.organisation_name, e.term, f"{e.target} {e.unit}",
          f"{e.status.symbol} {e.status.label}")
@@ -104,7 +108,9 @@ def test_indicator_page_compares_three_organisations(watched: Watched, site: str
     chart = watched.page.locator("figure.vnpartydoc-scorecard svg")
     assert chart.get_attribute("role") == "img"
     assert chart.locator("rect").count() == len(expected)
-    assert "Tốc độ tăng trưởng GRDP bình quân" in (chart.locator("title").first.text_content() or "")
+    assert "Tốc độ tăng trưởng GRDP bình quân" in (
+        chart.locator("title").first.text_content() or ""
+    )
     description = chart.locator("desc").text_content() or ""
     assert all(f"{e.organisation_name} ({e.term})" in description for e in expected)
     box = chart.bounding_box()

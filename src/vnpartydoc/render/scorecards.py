@@ -1,5 +1,7 @@
-"""Scorecards on pages: a resolution's results, an organisation's indicators, and the
-"Theo chỉ tiêu" index comparing one indicator across organisations and terms.
+"""Scorecards on pages: results, indicators across terms, one indicator compared.
+
+A resolution's page shows its results; an organisation's page its indicators across terms; the
+"Theo chỉ tiêu" index compares one indicator across organisations and terms.
 
 Every status is written as a sign and a word ("✓ Đạt"), never as a colour alone, and every page
 with a table of statuses has the legend. The comparison chart is inline SVG drawn at build time
@@ -19,7 +21,7 @@ from vnpartydoc.render import fmt
 from vnpartydoc.render.context import labels_for
 from vnpartydoc.render.escape import Md, inline, link, xml_text
 from vnpartydoc.render.paths import index_path
-from vnpartydoc.scorecard import ScorecardRow, Status, rows_for
+from vnpartydoc.scoring import ScorecardRow, TargetStatus, rows_for
 from vnpartydoc.types import Quantity, format_vn_number
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["indicator_lists", "organisation_indicators", "resolution_scorecard", "status_text"]
 
 
-def status_text(status: Status, labels: Labels) -> str:
+def status_text(status: TargetStatus, labels: Labels) -> str:
     """A status as sign and word: "✓ Đạt"."""
     word = status.label if labels.language == "vi" else status.label_en
     return f"{status.symbol} {word}"
@@ -42,7 +44,7 @@ def status_text(status: Status, labels: Labels) -> str:
 
 def legend(pc: PageContext) -> Md:
     """What each status means, one line each."""
-    items = [f"{status_text(s, pc.L)}: {pc.L['status_' + s.name.lower()]}" for s in Status]
+    items = [f"{status_text(s, pc.L)}: {pc.L['status_' + s.name.lower()]}" for s in TargetStatus]
     return Md(f"**{inline(pc.L.legend)}:**\n\n{pc.bullets(items)}")
 
 
@@ -79,7 +81,7 @@ def resolution_scorecard(doc: Resolution, pc: PageContext) -> Md | None:
     L = pc.L
     term = str(doc.term) if doc.term is not None else None
     reached, total = _reached(rows, term)
-    no_data = sum(r.status is Status.NO_DATA for r in rows if term is None or r.term == term)
+    no_data = sum(r.status is TargetStatus.NO_DATA for r in rows if term is None or r.term == term)
     summary = L.format("scorecard_count", reached=reached, total=total, no_data=no_data)
     table = pc.table(
         [L.n, L.indicator, L.target_value, L.result, L.measured, L.status],
@@ -131,7 +133,7 @@ def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
 
 
 def _site_rows(site: SiteData) -> list[ScorecardRow]:
-    rows = []
+    rows: list[ScorecardRow] = []
     for doc in site.documents:
         if isinstance(doc, Resolution):
             org = site.organisation(doc.issuer.organisation) if doc.issuer else None
@@ -155,7 +157,9 @@ def indicator_lists(site: SiteData) -> list[_List]:
              len({r.organisation for r in by_key[k]}), len(by_key[k])]
             for k in items
         ]  # fmt: skip
-        return pc.table([pc.L.indicator, pc.L.unit, pc.L.organisations_count, pc.L.targets_count], rows)
+        return pc.table(
+            [pc.L.indicator, pc.L.unit, pc.L.organisations_count, pc.L.targets_count], rows
+        )
 
     lists = [_List("indicator", None, labels.index_indicator, keys, table)]
     for key in keys:
@@ -260,12 +264,14 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
     described = []
     for i, (name, low, high, got, row) in enumerate(bars):
         y = 10 + i * row_h
-        band = f"{_num(low, labels)}\u2013{_num(high, labels)}" if low != high else _num(low, labels)
+        band = (
+            f"{_num(low, labels)}\u2013{_num(high, labels)}" if low != high else _num(low, labels)
+        )
         result = _num(got, labels) if got is not None else "\u2013"
         said = f"{name}: {labels.target_value} {band}; {labels.result} {result}; "
         said += status_text(row.status, labels)
         described.append(said)
-        lines.append(f'<g><title>{xml_text(said)}</title>')
+        lines.append(f"<g><title>{xml_text(said)}</title>")
         lines.append(f'<text x="0" y="{y + 17}" style="{_TEXT}">{xml_text(name[:40])}</text>')
         w = max(x(high) - x(low), 3)
         lines.append(
@@ -287,7 +293,9 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
         lines.append("</g>")
     lines.insert(2, f'<desc id="vnpd-sc-d">{xml_text(". ".join(described))}</desc>')
     axis_y = height - 12
-    lines.append(f'<line x1="{left}" y1="{axis_y}" x2="{left + plot}" y2="{axis_y}" style="{_AXIS}"/>')
+    lines.append(
+        f'<line x1="{left}" y1="{axis_y}" x2="{left + plot}" y2="{axis_y}" style="{_AXIS}"/>'
+    )
     for value in (bottom, top):
         lines.append(
             f'<text x="{x(value):.1f}" y="{height - 1}" text-anchor="middle" '

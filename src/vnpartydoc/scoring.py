@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEAR_MISS",
     "ScorecardRow",
-    "Status",
+    "TargetStatus",
     "achieved_in_target_unit",
     "rows_for",
     "scorecard",
@@ -61,7 +61,7 @@ NEAR_MISS = Decimal("0.05")
 """Largest shortfall, as a share of the target's nearer end, that counts as "gần đạt"."""
 
 
-class Status(StrEnum):
+class TargetStatus(StrEnum):
     """How a result compares with its target."""
 
     EXCEEDED = "vuot"
@@ -88,15 +88,15 @@ class Status(StrEnum):
     @property
     def reached(self) -> bool:
         """Whether the target is met or exceeded ("đạt và vượt")."""
-        return self in (Status.EXCEEDED, Status.MET)
+        return self in (TargetStatus.EXCEEDED, TargetStatus.MET)
 
 
 _STATUS = {
-    Status.EXCEEDED: ("Vượt", "Exceeded", "\u25b2"),
-    Status.MET: ("Đạt", "Met", "\u2713"),
-    Status.NEAR: ("Gần đạt", "Nearly met", "\u2248"),
-    Status.MISSED: ("Không đạt", "Missed", "\u2717"),
-    Status.NO_DATA: ("Chưa có số liệu", "No data", "\u2013"),
+    TargetStatus.EXCEEDED: ("Vượt", "Exceeded", "\u25b2"),
+    TargetStatus.MET: ("Đạt", "Met", "\u2713"),
+    TargetStatus.NEAR: ("Gần đạt", "Nearly met", "\u2248"),
+    TargetStatus.MISSED: ("Không đạt", "Missed", "\u2717"),
+    TargetStatus.NO_DATA: ("Chưa có số liệu", "No data", "\u2013"),
 }
 _HARD = {
     TargetQualifier.AT_LEAST,
@@ -121,7 +121,7 @@ def status(
     achieved: Quantity | None,
     *,
     direction: Direction = "higher",
-) -> Status:
+) -> TargetStatus:
     """Compare a result with a target value (see the module docs for the exact rule).
 
     Args:
@@ -131,18 +131,18 @@ def status(
         direction: Which way is better when the qualifier does not say.
     """
     if target is None or achieved is None:
-        return Status.NO_DATA
+        return TargetStatus.NO_DATA
     if _direction(qualifier, direction) == "lower":  # mirror: lower is better ⇔ negated higher
         target = Quantity(-target.high, -target.low)
         achieved = Quantity(-achieved.high, -achieved.low)
     low, high, value = target.low, target.high, achieved.low  # the worse end of a range
     if value > high:
-        return Status.EXCEEDED
+        return TargetStatus.EXCEEDED
     if value >= low and not (qualifier in _STRICT and value == low):
-        return Status.MET
+        return TargetStatus.MET
     if qualifier not in _HARD and low - value <= NEAR_MISS * abs(low):
-        return Status.NEAR
-    return Status.MISSED
+        return TargetStatus.NEAR
+    return TargetStatus.MISSED
 
 
 def achieved_in_target_unit(target: Target) -> Quantity | None:
@@ -157,7 +157,7 @@ def achieved_in_target_unit(target: Target) -> Quantity | None:
     return None if low is None or high is None else Quantity(low, high)
 
 
-def target_status(target: Target) -> Status:
+def target_status(target: Target) -> TargetStatus:
     """The status of one target, with its result converted to its unit."""
     key = target.indicator_key
     direction: Direction = INDICATORS[key].direction if key is not None else "higher"
@@ -213,7 +213,7 @@ class ScorecardRow:
     """Id of the document that reports the result."""
     source: str | None
     """First URL given for the result."""
-    status: Status
+    status: TargetStatus
 
 
 def _term_of(target: Target, resolution: Resolution) -> Term | None:
@@ -263,7 +263,9 @@ def _row(resolution: Resolution, n: int, target: Target, org: Organisation | Non
     )
 
 
-def rows_for(resolution: Resolution, organisation: Organisation | None = None) -> list[ScorecardRow]:
+def rows_for(
+    resolution: Resolution, organisation: Organisation | None = None
+) -> list[ScorecardRow]:
     """The scorecard rows of one resolution (``organisation`` names its issuer in the rows)."""
     return [_row(resolution, n, t, organisation) for n, t in enumerate(resolution.targets, 1)]
 
