@@ -369,3 +369,33 @@ def test_cli_scorecard_reports_broken_files(
     )
     assert main(["scorecard", str(tmp_path)]) == 1
     assert "hong.yaml" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------- pages
+
+
+def test_indicator_chart_draws_the_first_page_of_a_long_comparison() -> None:
+    """With more rows than a page holds, the chart draws the first page's and says so."""
+    from vnpartydoc.render import RenderOptions, render_site
+
+    records: list[Organisation | Resolution] = []
+    for i, name in enumerate(["AN GIANG", "Bạc Liêu", "Cà Mau"]):
+        org_id = f"dang-bo-tinh-{i}"
+        records.append(Organisation(id=org_id, name=f"Đảng bộ tỉnh {name}", level="province"))
+        records.append(
+            Resolution(
+                type="nghi-quyet", id=f"nq-{i}", title=f"Nghị quyết “{name}” – nhiệm kỳ",
+                issuer={"organisation": org_id, "body": "congress"}, term="2020 - 2025",
+                targets=[Target(indicator="Tỷ lệ đô thị hóa", value=f"4{i}", unit="%",
+                                deadline=2025, achieved=f"4{i},5")],
+            )
+        )  # fmt: skip
+    pages = render_site(Corpus.of(records), RenderOptions(page_size=2, diagrams="svg"))
+    first = next(p for p in pages if p.path == "van-ban/theo-chi-tieu/urbanisation/index.md")
+    second = next(p for p in pages if p.path == "van-ban/theo-chi-tieu/urbanisation/trang-2.md")
+    assert first.markdown.count("<rect ") == 2
+    assert "Biểu đồ vẽ 2 trong 3 chỉ tiêu" in first.markdown
+    assert "<svg" not in second.markdown
+    assert "▲ Vượt" in second.markdown  # 42,5 against 42
+    scorecard_page = next(p for p in pages if p.record_id == "nq-0")
+    assert "**1/1 chỉ tiêu đạt và vượt (0 chỉ tiêu chưa có số liệu)**" in scorecard_page.markdown

@@ -192,6 +192,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Dải màu: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
         "Band: the target; diamond: the result; the table below gives every number.",
     ),
+    "chart_first": (
+        "Biểu đồ vẽ {shown} trong {total} chỉ tiêu, theo thứ tự của bảng.",
+        "The chart draws {shown} of {total} targets, in the order of the table.",
+    ),
 }
 
 _QUALIFIERS: dict[TargetQualifier, tuple[str, str]] = {

@@ -164,9 +164,11 @@ def indicator_lists(site: SiteData) -> list[_List]:
     lists = [_List("indicator", None, labels.index_indicator, keys, table)]
     for key in keys:
         rows = sorted(by_key[key], key=lambda r: (r.term or "~", r.organisation_name or ""))
+        charted = rows[: site.options.page_size]  # the rows of the first page, which has it
         lists.append(
             _List("indicator", key, _indicator_label(IndicatorKey(key), labels), rows,
-                  _comparison_table, _intro(IndicatorKey(key)), _chart(IndicatorKey(key), rows))
+                  _comparison_table, _intro(IndicatorKey(key)),
+                  _chart(IndicatorKey(key), charted, len(rows)))
         )  # fmt: skip
     return lists
 
@@ -211,18 +213,21 @@ def _in_unit(value: Decimal | None, row: ScorecardRow, unit: str) -> Decimal | N
     return convert(value, row.unit, unit)
 
 
-def _chart(key: IndicatorKey, rows: Sequence[ScorecardRow]) -> Any:
+def _chart(key: IndicatorKey, rows: Sequence[ScorecardRow], total: int) -> Any:
     def draw(pc: PageContext) -> Md | None:
-        return indicator_chart(key, rows, pc.L)
+        return indicator_chart(key, rows, pc.L, total=total)
 
     return draw
 
 
-def indicator_chart(key: IndicatorKey, rows: Sequence[ScorecardRow], labels: Labels) -> Md | None:
+def indicator_chart(
+    key: IndicatorKey, rows: Sequence[ScorecardRow], labels: Labels, *, total: int | None = None
+) -> Md | None:
     """Each organisation's target (a band from low to high) and result (a diamond) by term.
 
     Values are converted exactly to the indicator's unit; rows whose unit does not convert are
-    left out of the chart (they stay in the table).
+    left out of the chart (they stay in the table). ``total`` is the number of rows in the
+    table, when the chart shows only the first of them.
     """
     unit = INDICATORS[key].unit
     bars = []
@@ -236,7 +241,10 @@ def indicator_chart(key: IndicatorKey, rows: Sequence[ScorecardRow], labels: Lab
     if not bars:
         return None
     title = labels.format("indicator_chart", label=_indicator_label(key, labels), unit=unit)
-    return Md(_svg(bars, title, labels))
+    note = labels.chart_key
+    if total is not None and total > len(rows):
+        note += " " + labels.format("chart_first", shown=len(rows), total=total)
+    return Md(_svg(bars, title, labels, note))
 
 
 def _num(value: Decimal, labels: Labels) -> str:
@@ -244,7 +252,7 @@ def _num(value: Decimal, labels: Labels) -> str:
     return text if labels.language == "vi" else text.replace(".", "\u2009").replace(",", ".")
 
 
-def _svg(bars: list[Any], title: str, labels: Labels) -> str:
+def _svg(bars: list[Any], title: str, labels: Labels, note: str) -> str:
     values = [v for _, low, high, got, _ in bars for v in (low, high, got) if v is not None]
     top = max(max(values), Decimal(0))
     bottom = min(min(values), Decimal(0))
@@ -302,7 +310,7 @@ def _svg(bars: list[Any], title: str, labels: Labels) -> str:
             f'style="{_TEXT}">{xml_text(_num(value, labels))}</text>'
         )
     lines.append("</svg>")
-    caption = xml_text(f"{title}. {labels.chart_key}")
+    caption = xml_text(f"{title}. {note}")
     return (
         '<figure class="vnpartydoc-diagram vnpartydoc-scorecard">\n' + "\n".join(lines)
         + f"\n<figcaption>{caption}</figcaption>\n</figure>"
