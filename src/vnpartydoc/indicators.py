@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -129,10 +130,12 @@ INDICATORS: dict[IndicatorKey, Indicator] = {entry.key: entry for entry in _ENTR
 """The vocabulary, in the order indicators are listed (and matched by :func:`infer_key`)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def infer_key(indicator: str, unit: str | None = None) -> IndicatorKey | None:
     """Guess the key of a target from its indicator wording (and unit, where that decides).
 
     The first entry of :data:`INDICATORS` whose wording occurs wins; None when none does.
+    Results are cached: a corpus repeats the same wordings many times.
     """
     words = f"-{slug(indicator)}-"
     dimension = parse_unit(unit).base if unit else None
@@ -166,6 +169,7 @@ class Unit:
         return self.base == other.base
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
     """Split a unit into its scale words and base unit.
 

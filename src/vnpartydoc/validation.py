@@ -407,8 +407,8 @@ def _results(
     issues = []
     for t, target in enumerate(doc.targets):
         loc: Loc = ("targets", t)
-        key = target.indicator_key
-        if target.key is not None and target.unit is not None and key is not None:
+        key = target.key  # an inferred key matches its unit by construction
+        if key is not None and target.unit is not None:
             wanted = INDICATORS[key].unit
             if not parse_unit(target.unit).convertible(parse_unit(wanted)):
                 message = f"unit {target.unit!r} does not convert to {wanted!r} of {key.value!r}"
