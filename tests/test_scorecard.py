@@ -215,6 +215,11 @@ RULE_CASES = [
         Target(indicator="Tăng trưởng", key="grdp-growth", value="7", unit="%"),
         "indicator_unit_mismatch",
     ),
+    (
+        Target(indicator="Tỷ lệ đô thị hóa", value="43", unit="%",
+               achieved={"value": "40", "sources": [{"note": "không rõ nguồn"}]}),
+        "source_empty",
+    ),
 ]  # fmt: skip
 
 

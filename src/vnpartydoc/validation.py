@@ -465,6 +465,11 @@ def _sources(record: object) -> list[tuple[Loc, Source]]:
     if isinstance(record, Resolution):
         for t, target in enumerate(record.targets):
             found.extend((("targets", t, "sources", i), s) for i, s in enumerate(target.sources))
+            if target.achieved is not None:
+                found.extend(
+                    (("targets", t, "achieved", "sources", i), s)
+                    for i, s in enumerate(target.achieved.sources)
+                )
         if record.general_goal is not None:
             found.extend(
                 (("general_goal", "sources", i), s)
