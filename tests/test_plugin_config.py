@@ -38,7 +38,7 @@ def test_config_defaults(tmp_path: Path) -> None:
     assert config.source_dirs == [str(tmp_path / "documents")]
     assert config.url_prefix == "van-ban"
     assert config.language == "vi"
-    assert config.indexes == ["organisation", "congress", "type", "year", "person"]
+    assert config.indexes == ["organisation", "congress", "type", "year", "person", "indicator"]
     assert config.page_size == 50
     assert config.on_invalid == "warn"
     assert config.check_corpus is True

@@ -233,6 +233,7 @@ def test_render_nav_holds_only_home_and_first_index_pages(pages: dict[str, Page]
     assert in_nav == [
         "van-ban/index.md",
         "van-ban/theo-ca-nhan/index.md",
+        "van-ban/theo-chi-tieu/index.md",
         "van-ban/theo-dai-hoi/index.md",
         "van-ban/theo-loai/index.md",
         "van-ban/theo-nam/index.md",
@@ -420,5 +421,5 @@ def test_latest_documents_are_dated_newest_first_then_undated(pages: dict[str, P
     home = pages["van-ban/index.md"].markdown
     table = home[home.index("## Văn bản mới nhất") :].split("\n\n")[1].splitlines()[2:]
     dates = [row.split(" | ")[0].removeprefix("| ") for row in table]
-    assert dates == ["14/4/2025", "25/9/2020", "—", "—", "—", "—"]
+    assert dates == ["14/4/2025", "15/10/2020", "25/9/2020", "—", "—", "—", "—", "—"]
     assert "| — | 328-QĐ/TW | [Quyết định thành lập Đảng bộ tỉnh An Giang" in home

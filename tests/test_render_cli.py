@@ -28,9 +28,9 @@ def test_render_writes_pages_json_and_index(
     record = json.loads((out / f"{RESOLUTION}.json").read_text(encoding="utf-8"))
     assert record["congress"] == "dai-hoi-dang-bo-tinh-an-giang-xi"
     index = json.loads((out / "documents.json").read_text(encoding="utf-8"))
-    assert index["count"] == 6
+    assert index["count"] == 8
     assert (out / "van-ban/index.md").is_file()
-    assert "wrote 50 files (34 pages)" in capsys.readouterr().err
+    assert "wrote 68 files (48 pages)" in capsys.readouterr().err
 
 
 def test_render_options_reach_the_pages(examples_dir: Path, tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ class VnPartyDocConfig(base.Config):  # type: ignore[no-untyped-call]  # untyped
 
     indexes = opt.ListOfItems(opt.Choice(INDEXES), default=list(INDEXES))
     """Index pages to make: any of ``organisation``, ``congress``, ``type``, ``year``,
-    ``person``."""
+    ``person``, ``indicator`` (one page per indicator comparing organisations and terms)."""
 
     page_size = opt.Type(int, default=50)
     """Entries per index page; longer indexes are split into numbered pages."""

@@ -27,6 +27,7 @@ from vnpartydoc.errors import (
     OutputError,
     VnPartyDocError,
 )
+from vnpartydoc.indicators import IndicatorKey
 from vnpartydoc.models import (
     RECORD_TYPES,
     Activity,
@@ -47,11 +48,13 @@ from vnpartydoc.models import (
     Record,
     Relation,
     Resolution,
+    Result,
     Signature,
     Source,
     Target,
     Title,
 )
+from vnpartydoc.scoring import ScorecardRow, TargetStatus, scorecard
 from vnpartydoc.serialization import (
     DEFAULT_LIMITS,
     Limits,
@@ -93,6 +96,7 @@ __all__ = [
     "ExtractionError",
     "GenericDocument",
     "Goal",
+    "IndicatorKey",
     "Issue",
     "Issuer",
     "Level",
@@ -110,12 +114,15 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Resolution",
+    "Result",
+    "ScorecardRow",
     "Signature",
     "SigningMode",
     "Source",
     "Target",
     "TargetArea",
     "TargetQualifier",
+    "TargetStatus",
     "Term",
     "Title",
     "VnPartyDocError",
@@ -129,6 +136,7 @@ __all__ = [
     "loads",
     "parse_vn_number",
     "proper_case_name",
+    "scorecard",
     "slug",
     "to_data",
     "to_nfc",

@@ -1,4 +1,6 @@
-"""Command line: ``vnpartydoc validate | fmt | schema | convert | extract | render | new``.
+"""Command line: ``vnpartydoc validate | fmt | schema | convert | extract | render | …``.
+
+The subcommands are validate, fmt, schema, convert, extract, render, scorecard and new.
 
 Exit codes: 0 success, 1 invalid input (or error-severity issues), 2 usage error. Errors are
 printed as ``file:line:col: code: message``; no traceback reaches the user.
@@ -67,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_convert_parser(sub)
     _add_extract_parser(sub)
     _add_render_parser(sub)
+    _add_scorecard_parser(sub)
     _add_new_parser(sub)
     return parser
 
@@ -383,6 +386,78 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if code == EXIT_OK and args.nav and nav_format:
         _write_nav(args, options, nav_format)
     return code
+
+
+def _add_scorecard_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from vnpartydoc.indicators import IndicatorKey
+
+    p = sub.add_parser(
+        "scorecard",
+        help="list targets with their results and status",
+        description="List every target of the resolutions under the given paths with its "
+        "result and status (vượt, đạt, gần đạt, không đạt, chưa có số liệu).",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument(
+        "--indicator", choices=[k.value for k in IndicatorKey], help="keep one indicator"
+    )
+    p.add_argument("--term", metavar="TERM", help='keep one term, e.g. "2020 - 2025"')
+    p.add_argument("--organisation", metavar="ID", help="keep one organisation's resolutions")
+    p.add_argument("--resolution", metavar="ID", help="keep one resolution")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="output format (default: text)",
+    )
+    p.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte-order mark")
+    p.add_argument(
+        "--decimal-comma",
+        action="store_true",
+        help='CSV: write decimals as "6,5" and separate columns with ";"',
+    )
+    _add_limits(p)
+    p.set_defaults(handler=_cmd_scorecard)
+
+
+def _cmd_scorecard(args: argparse.Namespace) -> int:
+    from vnpartydoc.scorecard_io import rows_to_csv, rows_to_json
+    from vnpartydoc.scoring import scorecard
+    from vnpartydoc.types import Term
+
+    _require(args.paths)
+    if args.term is not None:
+        try:
+            Term.parse(args.term)
+        except ValueError as exc:
+            raise _UsageError(f"--term: {exc}") from exc
+    corpus, issues = load_corpus(args.paths, limits=_limits(args))
+    for issue in issues:
+        print(locate(issue).format(), file=sys.stderr)
+    rows = scorecard(
+        corpus,
+        indicator=args.indicator,
+        term=args.term,
+        organisation=args.organisation,
+        resolution=args.resolution,
+    )
+    if args.format == "json":
+        sys.stdout.write(rows_to_json(rows))
+    elif args.format == "csv":
+        sys.stdout.write(rows_to_csv(rows, bom=args.bom, decimal_comma=args.decimal_comma))
+    else:
+        for row in rows:
+            target = " ".join(filter(None, [row.target, row.unit])) or "\u2013"
+            achieved = row.achieved or "\u2013"
+            when = f" ({row.measured})" if row.measured else ""
+            print(
+                f"{row.organisation_name or row.organisation or '?'} | {row.term or row.year or ''}"
+                f" | {row.indicator} | {target} | {achieved}{when} | "
+                f"{row.status.symbol} {row.status.label}"
+            )
+        reached = sum(r.status.reached for r in rows)
+        print(f"{len(rows)} targets: {reached} met or exceeded", file=sys.stderr)
+    return EXIT_INVALID if has_errors(issues) else EXIT_OK
 
 
 def _nav_format(path: Path) -> Literal["mkdocs", "zensical"]:

@@ -106,6 +106,10 @@ _CODES: dict[str, CodeInfo] = {
     "source_empty": _error("a source names neither a URL nor a document"),
     "unknown_kind_code": _warning("a number's type code is not one of the known codes"),
     "issuer_code_mismatch": _warning("a number's issuer code differs from the issuer's code"),
+    "result_without_value": _error("a target's result has no target value to be held against"),
+    "result_unit_mismatch": _error("a result's unit does not convert to its target's unit"),
+    "result_outside_term": _warning("a result was measured before the target's term began"),
+    "indicator_unit_mismatch": _warning("a target's unit does not convert to its indicator's"),
     # Extraction
     "locality_inferred": _info("an organisation's locality was taken from the rest of the text"),
     "parent_inferred": _info("an organisation's parent is the only one of the level above"),
@@ -131,6 +135,8 @@ _CODES: dict[str, CodeInfo] = {
     "templates_dir": _error("the templates folder does not exist"),
     "template_error": _error("a template override does not compile or render"),
     "unknown_part": _error("a part to embed that the record does not have"),
+    # Scorecard tables
+    "scorecard_format": _error("a scorecard read back from CSV or JSON is malformed"),
     # Building a site
     "mermaid_script_missing": _error("diagrams: mermaid, but the site serves no mermaid.min.js"),
     # Writing

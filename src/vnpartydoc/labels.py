@@ -150,6 +150,52 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "chart_timeline": ("Các kỳ đại hội theo nhiệm kỳ", "Congresses by term"),
     "diagram_data": ("Số liệu của biểu đồ", "Data of the chart"),
+    # scorecards (vnpartydoc.render.scorecards)
+    "index_indicator": ("Theo chỉ tiêu", "By indicator"),
+    "scorecard": ("Kết quả thực hiện chỉ tiêu", "Results against the targets"),
+    "scorecard_count": (
+        "{reached}/{total} chỉ tiêu đạt và vượt ({no_data} chỉ tiêu chưa có số liệu)",
+        "{reached} of {total} targets met or exceeded ({no_data} without data)",
+    ),
+    "indicators": ("Chỉ tiêu qua các nhiệm kỳ", "Indicators across terms"),
+    "target_value": ("Mục tiêu", "Target"),
+    "result": ("Kết quả", "Result"),
+    "measured": ("Thời điểm", "Measured"),
+    "status": ("Đánh giá", "Status"),
+    "estimated": ("ước", "est."),
+    "resolution": ("Nghị quyết", "Resolution"),
+    "organisations_count": ("Số tổ chức", "Organisations"),
+    "legend": ("Chú giải", "Legend"),
+    "status_exceeded": (
+        "kết quả vượt mức tốt nhất của chỉ tiêu",
+        "the result is beyond the best end of the target",
+    ),
+    "status_met": ("kết quả nằm trong mức chỉ tiêu", "the result lies within the target"),
+    "status_near": (
+        "thiếu không quá 5% so với mức chỉ tiêu (chỉ với chỉ tiêu không có cận “tối thiểu”, "
+        "“trên”, “tối đa”, “dưới”)",
+        "short of the target by at most 5% (only for targets without a bound such as “at least”)",
+    ),
+    "status_missed": ("kết quả chưa đạt mức chỉ tiêu", "the result falls short of the target"),
+    "status_no_data": (
+        "chưa có kết quả, hoặc chỉ tiêu không có mức để so sánh",
+        "no result yet, or no target value to compare with",
+    ),
+    "compare_unit": ("Đơn vị so sánh: {unit}; {better}.", "Compared in {unit}; {better}."),
+    "better_higher": ("giá trị cao hơn là tốt hơn", "higher is better"),
+    "better_lower": ("giá trị thấp hơn là tốt hơn", "lower is better"),
+    "indicator_chart": (
+        "{label} ({unit}): mục tiêu và kết quả",
+        "{label} ({unit}): targets and results",
+    ),
+    "chart_key": (
+        "Dải màu: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
+        "Band: the target; diamond: the result; the table below gives every number.",
+    ),
+    "chart_first": (
+        "Biểu đồ vẽ {shown} trong {total} chỉ tiêu, theo thứ tự của bảng.",
+        "The chart draws {shown} of {total} targets, in the order of the table.",
+    ),
 }
 
 _QUALIFIERS: dict[TargetQualifier, tuple[str, str]] = {

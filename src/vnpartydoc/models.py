@@ -41,6 +41,7 @@ from vnpartydoc.enums import (
     TargetQualifier,
     kinds_for_code,
 )
+from vnpartydoc.indicators import IndicatorKey, infer_key
 from vnpartydoc.patterns import ISSUER_CODE
 from vnpartydoc.text import CLEAN_TEXT_PATTERN, INVISIBLE_CLASS, proper_case_name, to_roman
 from vnpartydoc.types import (
@@ -74,6 +75,7 @@ __all__ = [
     "Record",
     "Relation",
     "Resolution",
+    "Result",
     "Signature",
     "Source",
     "Target",
@@ -687,10 +689,74 @@ class Goal(Model):
     sources: list[Source] = Field(default_factory=list, description="Where the goal is quoted.")
 
 
+class Result(Model):
+    """A result (kết quả): the value a target reached, when it was measured and who reports it.
+
+    In a file, ``achieved: "6,8"`` is short for ``achieved: {value: "6,8"}``.
+    """
+
+    value: Amount = Field(description='Value reached, in Vietnamese notation, e.g. "6,8".')
+    unit: VnText | None = Field(
+        None,
+        description="Unit of the value when it differs from the target's; it must convert to "
+        'it, e.g. "nghìn tỷ đồng" for a target in "tỷ đồng".',
+    )
+    measured_on: Date | None = Field(
+        None, description='Day, month or year the value was measured, e.g. "2024".'
+    )
+    period: TermValue | None = Field(
+        None, description='Period the value was counted over, e.g. "2021 - 2025".'
+    )
+    estimated: bool = Field(False, description='Whether the value is an estimate ("ước đạt").')
+    reported_in: Id | None = Field(
+        None,
+        description="Id of the document that reports it, e.g. the next congress's political "
+        "report or a mid-term review.",
+    )
+    sources: list[Source] = Field(default_factory=list, description="Where the result is stated.")
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def when(self) -> str | None:
+        """The period or date measured, as printed ("2021 - 2025", "2024")."""
+        if self.period is not None:
+            return str(self.period)
+        return str(self.measured_on) if self.measured_on is not None else None
+
+
+def _result_of(value: object) -> object:
+    """Read the short form of a result: a bare value or range stands for ``{value: …}``."""
+    if isinstance(value, str | int | float | Decimal | Quantity) and not isinstance(value, bool):
+        return {"value": value}
+    return value
+
+
+class _ResultShorthand:
+    """Annotation of :class:`Result` that also accepts the bare value, in data and schema."""
+
+    def __get_pydantic_core_schema__(
+        self, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_before_validator_function(_result_of, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        bare = Quantity.__get_pydantic_json_schema__(schema, handler)
+        return {"anyOf": [handler(schema), bare]}
+
+
 class Target(Model):
     """A target (chỉ tiêu): indicator, value or range, unit, deadline or period."""
 
     indicator: VnText = Field(description='What is measured, e.g. "GRDP bình quân đầu người".')
+    key: IndicatorKey | None = Field(
+        None,
+        description="Normalised indicator, to compare organisations and terms, e.g. "
+        '"grdp-growth"; inferred from the wording when absent.',
+    )
     value: Amount | None = Field(
         None, description='Target value or range in Vietnamese notation, e.g. "6,5–7".'
     )
@@ -703,9 +769,16 @@ class Target(Model):
         None, description='Period it is counted over, e.g. "2020 - 2025".'
     )
     area: TargetArea | None = Field(None, description="Group: economy, society, environment …")
-    achieved: Amount | None = Field(None, description="Value achieved, where known.")
+    achieved: Annotated[Result, _ResultShorthand()] | None = Field(
+        None, description="Result reached, where known: a value, or a value with its context."
+    )
     printed: VnText | None = Field(None, description="The target as printed.")
     sources: list[Source] = Field(default_factory=list, description="Where the target is stated.")
+
+    @property
+    def indicator_key(self) -> IndicatorKey | None:
+        """The normalised indicator: ``key``, else one inferred from the wording and unit."""
+        return self.key if self.key is not None else infer_key(self.indicator, self.unit)
 
     @property
     def year(self) -> int | None:

@@ -18,6 +18,11 @@ signer_title_not_held     error     the signer held a title on the signing date
 signer_title_unknown      warning   the signer has no dated title to check
 source_empty              error     a source names a url or a document
 target_outside_horizon    error     a target's deadline lies within the resolution's horizon
+result_without_value      error     a result belongs to a target with a value to compare with
+result_unit_mismatch      error     a result's unit converts to its target's unit
+result_outside_term       warning   a result was measured after its target's term began
+indicator_unit_mismatch   warning   a target with an indicator key has a unit that converts to
+                                    the indicator's unit
 unknown_kind_code         warning   a number's type code is not a known code
 issuer_code_mismatch      warning   a number's issuer code differs from its issuer's code
 ========================  ========  =========================================================
@@ -32,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind, kinds_for_code
 from vnpartydoc.errors import Issue
+from vnpartydoc.indicators import INDICATORS, parse_unit
 from vnpartydoc.models import (
     Article,
     Congress,
@@ -43,9 +49,11 @@ from vnpartydoc.models import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from vnpartydoc.corpus import Corpus, Entry
+    from vnpartydoc.models import Target
     from vnpartydoc.types import PartialDate
 
 __all__ = ["CommitteeTerm", "check", "check_corpus", "committee_terms", "has_errors"]
@@ -222,6 +230,7 @@ class _CorpusRules:
         if isinstance(doc, Resolution):
             issues.extend(self._congress_dates(doc, path))
             issues.extend(_target_horizon(doc, path))
+            issues.extend(_results(doc, path, self._kind_of))
         issues.extend(self._signer(doc, path))
         return issues
 
@@ -391,6 +400,63 @@ def _target_horizon(doc: Resolution, path: Path | None) -> list[Issue]:
     return issues
 
 
+def _results(
+    doc: Resolution, path: Path | None, kind_of: Callable[[str], type | None]
+) -> list[Issue]:
+    """Results refer to real targets, in units that agree, reported by existing documents."""
+    issues = []
+    for t, target in enumerate(doc.targets):
+        loc: Loc = ("targets", t)
+        key = target.key  # an inferred key matches its unit by construction
+        if key is not None and target.unit is not None:
+            wanted = INDICATORS[key].unit
+            if not parse_unit(target.unit).convertible(parse_unit(wanted)):
+                message = f"unit {target.unit!r} does not convert to {wanted!r} of {key.value!r}"
+                issues.append(
+                    Issue(
+                        "indicator_unit_mismatch", message, path, (*loc, "unit"), severity="warning"
+                    )
+                )
+        result = target.achieved
+        if result is None:
+            continue
+        loc = (*loc, "achieved")
+        if target.value is None:
+            message = f"result {str(result.value)!r} has no target value to compare with"
+            issues.append(Issue("result_without_value", message, path, (*loc, "value")))
+        if result.unit is not None and result.unit != target.unit:
+            ok = target.unit is not None and parse_unit(result.unit).convertible(
+                parse_unit(target.unit)
+            )
+            if not ok:
+                message = (
+                    f"result unit {result.unit!r} does not convert to the target's unit "
+                    f"{target.unit!r}; expected the same unit at another scale"
+                )
+                issues.append(Issue("result_unit_mismatch", message, path, (*loc, "unit")))
+        if result.reported_in is not None:
+            kind = kind_of(result.reported_in)
+            if kind is None or not issubclass(kind, Document):
+                message = f"no document has id {result.reported_in!r}"
+                issues.append(Issue("unresolved_reference", message, path, (*loc, "reported_in")))
+        issues.extend(_result_term(target, doc, path, loc))
+    return issues
+
+
+def _result_term(target: Target, doc: Resolution, path: Path | None, loc: Loc) -> list[Issue]:
+    result = target.achieved
+    term = target.period or doc.term
+    if result is None or term is None:
+        return []
+    year = result.period.end_year if result.period else None
+    if result.measured_on is not None:
+        year = result.measured_on.year
+    if year is None or year >= term.start_year:
+        return []
+    message = f"result measured in {year}, before the target's term {term} began"
+    return [Issue("result_outside_term", message, path, loc, severity="warning")]
+
+
 def _sources(record: object) -> list[tuple[Loc, Source]]:
     """Every source a record cites, with its field path."""
     found: list[tuple[Loc, Source]] = [
@@ -399,6 +465,11 @@ def _sources(record: object) -> list[tuple[Loc, Source]]:
     if isinstance(record, Resolution):
         for t, target in enumerate(record.targets):
             found.extend((("targets", t, "sources", i), s) for i, s in enumerate(target.sources))
+            if target.achieved is not None:
+                found.extend(
+                    (("targets", t, "achieved", "sources", i), s)
+                    for i, s in enumerate(target.achieved.sources)
+                )
         if record.general_goal is not None:
             found.extend(
                 (("general_goal", "sources", i), s)

@@ -14,6 +14,7 @@ from vnpartydoc.render import fmt
 from vnpartydoc.render.diagrams import targets_chart
 from vnpartydoc.render.escape import Md, inline, link, safe_url
 from vnpartydoc.render.paths import record_type
+from vnpartydoc.render.scorecards import resolution_scorecard
 from vnpartydoc.text import to_roman
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ def _resolution(doc: Resolution, pc: PageContext) -> dict[str, Any]:
         "targets_table": _targets_table(targets, pc, shared=bool(shared)) if targets else None,
         "targets_sources": Md("; ").join(pc.source(s) for s in shared) if shared else None,
         "targets_chart": _targets_chart(doc, pc) if targets else None,
+        "scorecard": resolution_scorecard(doc, pc),
         "tasks": list(doc.tasks),
         "solutions": list(doc.solutions),
         "breakthroughs": list(doc.breakthroughs),
@@ -229,7 +231,7 @@ def _target(n: int, target: Target, pc: PageContext) -> dict[str, Any]:
         "when": when,
         "year": target.year,
         "area": pc.L.area_name(target.area) if target.area else "",
-        "achieved": fmt.quantity(target.achieved, pc.language) if target.achieved else "",
+        "achieved": fmt.quantity(target.achieved.value, pc.language) if target.achieved else "",
         "printed": target.printed or "",
         "sources": Md(", ").join(_target_source(i, s, pc) for i, s in enumerate(sources, 1)),
         "target": target,
@@ -253,9 +255,10 @@ def _shared_sources(doc: Resolution) -> tuple[Source, ...]:
 def _targets_table(targets: list[dict[str, Any]], pc: PageContext, *, shared: bool) -> Md:
     # The value carries its unit ("6,5–7 %/năm"), and a source cited by every row is said once
     # under the table: fewer columns leave the indicator room to read on one or two lines.
+    # Results are not a column here: the scorecard table under it holds them with their status.
     L = pc.L
     columns = [("n", L.n), ("indicator", L.indicator), ("measure", L.value), ("when", L.deadline)]
-    optional = [("area", L.area), ("achieved", L.achieved)]
+    optional = [("area", L.area)]
     if not shared:
         optional.append(("sources", L.sources))
     columns.extend((key, label) for key, label in optional if any(t[key] for t in targets))

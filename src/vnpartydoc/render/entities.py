@@ -11,6 +11,7 @@ from vnpartydoc.render.diagrams import Span, TimelineRow, timeline
 from vnpartydoc.render.documents import article_entry
 from vnpartydoc.render.escape import Md, inline
 from vnpartydoc.render.paths import index_path, record_type
+from vnpartydoc.render.scorecards import organisation_indicators
 from vnpartydoc.text import to_roman
 
 if TYPE_CHECKING:
@@ -214,6 +215,7 @@ def organisation_vars(org: Organisation, pc: PageContext) -> dict[str, Any]:
         "children": [pc.link(c.id) for c in pc.site.children.get(org.id, [])],
         "congresses": pc.table([L.ordinal, L.congress, L.term, L.dates], rows) if rows else None,
         "timeline": chart or None,
+        "indicators": organisation_indicators(org, pc),
         "sources": [pc.source(s) for s in org.sources],
     }
     out.update(_listing(pc.site.docs_by_org.get(org.id, []), "organisation", org.id, pc))

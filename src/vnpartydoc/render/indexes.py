@@ -258,12 +258,19 @@ def _by_person(site: SiteData) -> list[_List]:
     return lists
 
 
+def _by_indicator(site: SiteData) -> list[_List]:
+    from vnpartydoc.render.scorecards import indicator_lists  # it builds on _List
+
+    return indicator_lists(site)
+
+
 _BUILDERS: dict[str, Callable[[SiteData], list[_List]]] = {
     "organisation": _by_organisation,
     "congress": _by_congress,
     "type": _by_type,
     "year": _by_year,
     "person": _by_person,
+    "indicator": _by_indicator,
 }
 INDEX_TITLES = {
     "organisation": "index_organisation",
@@ -271,6 +278,7 @@ INDEX_TITLES = {
     "type": "index_type",
     "year": "index_year",
     "person": "index_person",
+    "indicator": "index_indicator",
 }
 
 

@@ -10,7 +10,7 @@ from vnpartydoc.errors import VnPartyDocError
 
 __all__ = ["INDEXES", "IndexName", "Page", "PageKind", "RenderError", "RenderOptions"]
 
-IndexName = Literal["organisation", "congress", "type", "year", "person"]
+IndexName = Literal["organisation", "congress", "type", "year", "person", "indicator"]
 INDEXES: tuple[IndexName, ...] = get_args(IndexName)
 PageKind = Literal["document", "person", "congress", "organisation", "index", "home"]
 
@@ -33,7 +33,7 @@ class RenderOptions:
     url_prefix: str = "van-ban"
     """Folder of the generated pages in the site (no leading or trailing slash; may be "")."""
     indexes: tuple[str, ...] = INDEXES
-    """Index pages to make: organisation, congress, type, year, person."""
+    """Index pages to make: organisation, congress, type, year, person, indicator."""
     page_size: int = 50
     """Entries per index page; longer lists continue on further pages."""
     templates_dir: Path | None = None

@@ -34,6 +34,7 @@ INDEX_DIRS = {
     "type": "theo-loai",
     "year": "theo-nam",
     "person": "theo-ca-nhan",
+    "indicator": "theo-chi-tieu",
 }
 _PAGE_NAME_RE = re.compile(r"^trang-\d+$")
 
