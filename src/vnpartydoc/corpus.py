@@ -10,6 +10,7 @@ import contextlib
 import gc
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,8 +198,11 @@ def _declared_ids(file: Path, *, parsed: bool, limits: Limits) -> set[str]:
     searched for ``id`` keys in its text.
     """
     try:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limits.max_bytes:
+            return set()  # a file too large or not a file at all is never read
         with file.open("rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
+            raw = handle.read(limits.max_bytes)
     except OSError:
         return set()
     if parsed:
