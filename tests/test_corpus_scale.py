@@ -31,9 +31,10 @@ def _congress(index: int, ordinal: int, closed: str) -> dict[str, Any]:
 
 
 def _directive(index: int, doc: str, number: str, issued: str) -> dict[str, Any]:
+    issuer = {"organisation": f"dang-bo-tinh-{index}", "body": "standing-board"}
     return {"type": "chi-thi", "id": doc, "number": number, "issued_on": issued,
             "title": "Chỉ thị của Ban Thường vụ Tỉnh ủy về công tác cán bộ",
-            "issuer": {"organisation": f"dang-bo-tinh-{index}", "body": "standing-board"}}  # fmt: skip
+            "issuer": issuer}  # fmt: skip
 
 
 def test_numbering_scopes_stay_with_their_organisation() -> None:

@@ -570,3 +570,52 @@ def test_convert_killed_at_each_step(tmp_path: Path, root: Path) -> None:
         assert text == "{}\n" or text.startswith('{\n  "type": "ca-nhan"')
     assert main(argv) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["to-lam.json"]
+
+
+# --------------------------------------------------------------------------------- render rules
+
+
+def test_render_refuses_pages_that_land_in_an_input(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`render site/records --out site --url-prefix records` would write JSON into its input."""
+    import shutil
+
+    site = tmp_path / "site"
+    records = site / "records"
+    shutil.copytree(examples_dir, records)
+    before = _snapshot(site)
+    argv = ["render", str(records), "--out", str(site), "--force", "--url-prefix", "records"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert f"{site}: output_in_input: 'records/" in err
+    assert f"would be written inside the input folder {str(records)!r}" in err
+    assert _snapshot(site) == before
+
+
+def test_render_may_surround_its_input(
+    examples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An input folder inside the output is kept as it is when no page lands in it."""
+    import shutil
+
+    site = tmp_path / "site"
+    records = site / "records"
+    shutil.copytree(examples_dir, records)
+    before = _snapshot(records)
+    assert main(["render", str(records), "--out", str(site), "--force"]) == 0
+    assert "wrote 50 files (34 pages)" in capsys.readouterr().err
+    assert _snapshot(records) == before
+    assert (site / "documents.json").is_file()
+    assert main(["validate", str(records)]) == 0
+
+
+def test_render_sweeps_temporary_files_of_older_runs(examples_dir: Path, tmp_path: Path) -> None:
+    """--force removes hidden temporary files an interrupted older release left in the site."""
+    site = tmp_path / "site"
+    assert main(["render", str(examples_dir), "--out", str(site)]) == 0
+    stale = site / "van-ban" / ".index.md.a1b2c3d4.tmp"
+    stale.write_text("# Văn b", encoding="utf-8")
+    assert main(["render", str(examples_dir), "--out", str(site), "--force"]) == 0
+    assert not stale.exists()
+    assert list(site.rglob(".*")) == []
