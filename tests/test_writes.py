@@ -22,7 +22,7 @@ from vnpartydoc.schema import schema_text
 from vnpartydoc.writing import TEMPORARY_RE, sweep, write_atomic, write_folder
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 PERSON = "examples/national/to-lam.yaml"
 JSON_TEXT = '{"type": "ca-nhan", "id": "trinh-lam-sinh", "name": "TRÌNH LAM SINH"}\n'
@@ -312,21 +312,32 @@ def test_stdout_errors_reach_main(
 
 
 @pytest.fixture
-def small_tmpfs(tmp_path: Path) -> Iterator[Path]:
-    """A 32 KiB tmpfs (needs root and a kernel that lets this process mount)."""
-    mount = tmp_path / "tmpfs"
-    mount.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=32k,mode=0755", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (the stub-writer tests cover a full disk)")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
+def tmpfs(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """Mount a tmpfs of a given size (needs root and a kernel that lets this process mount)."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        point = tmp_path / f"tmpfs-{len(mounted)}"
+        point.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(point)],
+            capture_output=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            pytest.skip("cannot mount a tmpfs here (the stub-writer tests cover a full disk)")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", str(point)], check=True)
+
+
+@pytest.fixture
+def small_tmpfs(tmpfs: Callable[[str], Path]) -> Path:
+    """A 32 KiB tmpfs: less than the schema, far less than the example site."""
+    return tmpfs("32k")
 
 
 def test_full_filesystem_file_and_stdout(small_tmpfs: Path) -> None:
@@ -360,6 +371,22 @@ def test_full_filesystem_render(examples_dir: Path, small_tmpfs: Path) -> None:
     assert "Traceback" not in result.stderr
     assert _snapshot(small_tmpfs) == {"site/index.md": "# Trang cũ\n".encode()}
     assert sorted(p.name for p in small_tmpfs.iterdir()) == ["site"]
+
+
+def test_render_into_a_mount_point(
+    examples_dir: Path, tmpfs: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """A mount point cannot be swapped: its files are replaced one by one, other files kept."""
+    mount = tmpfs("4m")
+    (mount / "trang-rieng.md").write_text("# Trang riêng\n", encoding="utf-8")
+    assert main(["render", str(examples_dir), "--out", str(mount), "--force"]) == 0
+    reference = tmp_path / "reference"
+    assert main(["render", str(examples_dir), "--out", str(reference)]) == 0
+    assert _snapshot(mount) == {
+        **_snapshot(reference),
+        "trang-rieng.md": "# Trang riêng\n".encode(),
+    }
+    assert _temporaries(mount) == []
 
 
 # ------------------------------------------------------------------------------- concurrency

@@ -257,7 +257,9 @@ def write_folder(
     The new folder is built beside ``path``. With ``overwrite``, the files of the old folder
     that this write does not replace (a page written by hand, say) are carried over, hard-linked
     where the file system allows, copied otherwise, and a replaced file keeps its old mode.
-    Without ``overwrite`` the folder must be missing or empty.
+    Without ``overwrite`` the folder must be missing or empty. A folder that is a mount point
+    cannot be swapped: its files are replaced one by one, in the order of ``files`` (put the
+    index last).
 
     Raises:
         OutputError: ``output_exists`` when ``path`` holds files and ``overwrite`` is false;
@@ -269,6 +271,9 @@ def write_folder(
         real.parent.mkdir(parents=True, exist_ok=True)
         sweep(real.parent)
         old = _existing_folder(real, target, overwrite=overwrite)
+        if old is not None and os.path.ismount(real):
+            _write_in_place(real, files)
+            return
         staging = temporary_name(real, "staging")
         try:
             _build(staging, files, old)
@@ -283,6 +288,16 @@ def write_folder(
         if isinstance(exc, OSError) and exc.errno in {errno.ENOTEMPTY, errno.EEXIST}:
             raise _exists(target) from exc
         raise _unwritable(exc, target) from exc
+
+
+def _write_in_place(real: Path, files: Mapping[str, str]) -> None:
+    """Write into a mount point, which cannot be swapped: file by file, in the given order.
+
+    Each file is still whole (written beside itself and renamed); the caller lists its index
+    last, so the index never names a page that is not there yet.
+    """
+    for rel, text in files.items():
+        write_atomic(real / rel, text)
 
 
 def _existing_folder(real: Path, target: Path, *, overwrite: bool) -> Path | None:
@@ -441,6 +456,8 @@ class _CheckedStream:
                 if not written:  # no progress and no error: treat as a full device
                     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
                 view = view[written:]
+            if getattr(self._stream, "line_buffering", False) and "\n" in text:
+                buffer.flush()  # a terminal shows each line as it comes, as before
         except OSError as exc:
             raise self._failed(exc) from exc
         return len(text)

@@ -26,7 +26,11 @@ __all__ = ["run_cli", "site_files"]
 
 
 def site_files(pages: list[Page], index: str) -> dict[str, str]:
-    """Every file of the rendered site by path: pages, JSON next to them, documents.json."""
+    """Every file of the rendered site by path: pages, JSON next to them, documents.json last.
+
+    The order is the order of writing where a site is written file by file (a mount point):
+    the index comes last, so it never lists a page that is not there yet.
+    """
     files = {page.path: page.markdown for page in pages}
     for page in pages:
         if page.json_path is not None and page.json_text is not None:
