@@ -19,7 +19,7 @@ from vnpartydoc import writing
 from vnpartydoc.cli import main
 from vnpartydoc.errors import OutputError
 from vnpartydoc.schema import schema_text
-from vnpartydoc.writing import TEMPORARY_RE, sweep, write_atomic, write_folder
+from vnpartydoc.writing import HOST, TEMPORARY_RE, sweep, write_atomic, write_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -134,22 +134,25 @@ def test_a_failing_device_leaves_the_old_file(
 
 
 def test_sweep_removes_what_a_killed_writer_left(tmp_path: Path) -> None:
-    """Temporary names of dead processes go; a running process's stay; others are not ours."""
-    dead, alive = _dead_pid(), os.getpid()
+    """Temporary names of dead processes go; a running process's, another machine's stay."""
+    dead, alive = f"{_dead_pid()}@{HOST}", f"{os.getpid()}@{HOST}"
+    elsewhere = f"{_dead_pid()}@{'0' if HOST[0] != '0' else '1'}{HOST[1:]}"
     (tmp_path / f".nq.json.{dead}.0a1b2c3d.tmp").write_text("{", encoding="utf-8")
     (tmp_path / f".site.{dead}.0a1b2c3d.staging").mkdir()
     (tmp_path / f".nq.json.{alive}.0a1b2c3d.tmp").write_text("{", encoding="utf-8")
+    (tmp_path / f".nq.json.{elsewhere}.0a1b2c3d.tmp").write_text("{", encoding="utf-8")
     (tmp_path / ".ghi-chu.tmp").write_text("của người dùng", encoding="utf-8")
     sweep(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".ghi-chu.tmp",
         f".nq.json.{alive}.0a1b2c3d.tmp",
+        f".nq.json.{elsewhere}.0a1b2c3d.tmp",
     ]
 
 
 def test_sweep_completes_an_interrupted_folder_swap(tmp_path: Path) -> None:
     """A site moved aside by a killed swap (target missing) is moved back."""
-    aside = tmp_path / f".site.{_dead_pid()}.0a1b2c3d.old"
+    aside = tmp_path / f".site.{_dead_pid()}@{HOST}.0a1b2c3d.old"
     aside.mkdir()
     (aside / "index.md").write_text("# Văn bản\n", encoding="utf-8")
     sweep(tmp_path)

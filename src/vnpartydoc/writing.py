@@ -19,20 +19,23 @@ The rules, for every file or folder vnpartydoc writes (``convert``, ``schema``, 
 - **Symlinks are followed.** A symbolic link at the target is kept and the file or folder it
   points to is replaced, as the shell's ``>`` does. Without ``overwrite`` a link counts as an
   existing output, even when it points nowhere.
-- **Swept.** Temporary names are ``.NAME.PID.TOKEN.tmp`` (``.staging``, ``.old`` for folders).
-  They are removed on every exit path a process survives (errors, Ctrl-C, ``SIGTERM`` in the
-  command line); those of a killed process (its PID no longer running) are removed, or an
-  interrupted folder swap is completed, by the next write into the same folder.
+- **Swept.** Temporary names are ``.NAME.PID@HOST.TOKEN.tmp`` (``.staging``, ``.old`` for
+  folders). They are removed on every exit path a process survives (errors, Ctrl-C,
+  ``SIGTERM`` in the command line); those of a killed process (its PID no longer running on
+  this machine) are removed, or an interrupted folder swap is completed, by the next write
+  into the same folder. Another machine's are left alone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import secrets
 import shutil
+import socket
 import stat
 import sys
 from pathlib import Path
@@ -47,7 +50,8 @@ __all__ = ["TEMPORARY_RE", "checked_stdout", "write_atomic", "write_folder"]
 
 TEMPORARY_RE = re.compile(
     r"""^\.(?P<name>.+)
-    \.(?P<pid>\d+)                      # the writing process
+    \.(?P<pid>\d+)                      # the writing process …
+    @(?P<host>[0-9a-f]{6})              # … on this machine (a hash of its name)
     \.(?P<token>[0-9a-f]{8})            # random, so threads and retries never collide
     \.(?P<kind>tmp|staging|old)$        # a file, a folder being built, a folder replaced
     """,
@@ -56,6 +60,8 @@ TEMPORARY_RE = re.compile(
 # Temporary files of vnpartydoc before 0.2 (``tempfile.mkstemp``): never carried into a new site.
 LEGACY_TEMPORARY_RE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 STDOUT = Path("<stdout>")
+HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
+"""This machine in temporary names: PIDs of other machines sharing a folder are not looked up."""
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
 _NO_DIRECTORY_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF}
 
@@ -134,7 +140,7 @@ def _mode_of(path: Path) -> int | None:
 
 def temporary_name(real: Path, kind: str) -> Path:
     """A fresh hidden name beside ``real`` that :func:`sweep` recognises as this process's."""
-    return real.with_name(f".{real.name}.{os.getpid()}.{secrets.token_hex(4)}.{kind}")
+    return real.with_name(f".{real.name}.{os.getpid()}@{HOST}.{secrets.token_hex(4)}.{kind}")
 
 
 def _write_temporary(real: Path, data: bytes, mode: int | None) -> Path:
@@ -234,7 +240,7 @@ def sweep(folder: Path) -> None:
         return
     for name in names:
         match = TEMPORARY_RE.match(name)
-        if match is None or _is_running(int(match["pid"])):
+        if match is None or match["host"] != HOST or _is_running(int(match["pid"])):
             continue
         stale = folder / name
         target = folder / match["name"]
