@@ -46,7 +46,17 @@ from vnpartydoc.errors import Issue, OutputError
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-__all__ = ["TEMPORARY_RE", "checked_stdout", "write_atomic", "write_folder"]
+__all__ = [
+    "HOST",
+    "TEMPORARY_RE",
+    "checked_stdout",
+    "fsync_folder",
+    "sweep",
+    "temporary_name",
+    "write_atomic",
+    "write_folder",
+    "write_new",
+]
 
 TEMPORARY_RE = re.compile(
     r"""^\.(?P<name>.+)
@@ -266,6 +276,10 @@ def write_folder(
     Without ``overwrite`` the folder must be missing or empty. A folder that is a mount point
     cannot be swapped: its files are replaced one by one, in the order of ``files`` (put the
     index last).
+
+    Example:
+        >>> write_folder("site", {"van-ban/index.md": "# Văn bản", "documents.json": "{}"},
+        ...              overwrite=True)  # doctest: +SKIP
 
     Raises:
         OutputError: ``output_exists`` when ``path`` holds files and ``overwrite`` is false;
