@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import random
 import signal
@@ -19,7 +20,14 @@ from vnpartydoc import writing
 from vnpartydoc.cli import main
 from vnpartydoc.errors import OutputError
 from vnpartydoc.schema import schema_text
-from vnpartydoc.writing import HOST, TEMPORARY_RE, sweep, write_atomic, write_folder
+from vnpartydoc.writing import (
+    HOST,
+    TEMPORARY_RE,
+    checked_stdout,
+    sweep,
+    write_atomic,
+    write_folder,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -133,6 +141,73 @@ def test_a_failing_device_leaves_the_old_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nq.json"]
 
 
+def test_a_folder_at_the_output_is_refused(tmp_path: Path) -> None:
+    """A folder where the file goes: output_unwritable, the folder untouched."""
+    (tmp_path / "nq.json").mkdir()
+    with pytest.raises(OutputError) as info:
+        write_atomic(tmp_path / "nq.json", JSON_TEXT)
+    assert [(i.code, i.message) for i in info.value.issues] == [
+        ("output_unwritable", "cannot write: Is a directory")
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["nq.json"]
+
+
+def _no_hard_links(source: object, dest: object) -> None:
+    raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+
+def test_no_overwrite_without_hard_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where hard links are refused (FAT, some network shares), the name is claimed first."""
+    monkeypatch.setattr(os, "link", _no_hard_links)
+    write_atomic(tmp_path / "nq.json", JSON_TEXT, overwrite=False)
+    assert (tmp_path / "nq.json").read_text(encoding="utf-8") == JSON_TEXT
+    monkeypatch.setattr(os.path, "lexists", lambda path: False)  # lose the early check's race
+    with pytest.raises(OutputError) as info:
+        write_atomic(tmp_path / "nq.json", "{}\n", overwrite=False)
+    assert [i.code for i in info.value.issues] == ["output_exists"]
+    assert (tmp_path / "nq.json").read_text(encoding="utf-8") == JSON_TEXT
+    assert [p.name for p in tmp_path.iterdir()] == ["nq.json"]
+
+
+class _Disk(io.RawIOBase):
+    """A raw file that takes at most ``step`` bytes per write and ``room`` bytes in all."""
+
+    def __init__(self, room: int, step: int) -> None:
+        self.data = bytearray()
+        self.room, self.step = room, step
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | memoryview) -> int:  # type: ignore[override]
+        if len(self.data) >= self.room:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        taken = bytes(data[: min(self.step, self.room - len(self.data))])
+        self.data += taken
+        return len(taken)
+
+
+@pytest.mark.parametrize("room", [10_000, 100_000], ids=["full", "enough-room"])
+def test_checked_stdout_never_loses_a_short_write(
+    monkeypatch: pytest.MonkeyPatch, room: int
+) -> None:
+    """Short writes to stdout are completed; a disk that fills part-way gives output_unwritable."""
+    disk = _Disk(room, step=3_000)
+    stream = io.TextIOWrapper(io.BufferedWriter(disk, 4096), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    text = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh – “chỉ tiêu” 6,5–7 %/năm\n" * 600
+    if room < len(text.encode()):
+        with pytest.raises(OutputError) as info, checked_stdout():
+            print(text, end="")
+        assert info.value.issues[0].message == (
+            "cannot write to standard output: No space left on device"
+        )
+    else:
+        with checked_stdout():
+            print(text, end="")
+        assert disk.data.decode("utf-8") == text
+
+
 def test_sweep_removes_what_a_killed_writer_left(tmp_path: Path) -> None:
     """Temporary names of dead processes go; a running process's, another machine's stay."""
     dead, alive = f"{_dead_pid()}@{HOST}", f"{os.getpid()}@{HOST}"
@@ -184,6 +259,8 @@ def test_write_folder_overwrite_keeps_other_files_and_modes(tmp_path: Path) -> N
     (site / "trang-rieng.md").write_text("# Trang riêng\n", encoding="utf-8")
     (site / "van-ban/.ct.md.k3j4h5g6.tmp").write_text("#", encoding="utf-8")  # an old release's
     (site / "lien-ket.md").symlink_to("trang-rieng.md")
+    (tmp_path / "anh-goc").mkdir()
+    (site / "anh").symlink_to(tmp_path / "anh-goc")
     write_folder(site, {**SITE, "documents.json": '{"count": 2}\n'}, overwrite=True)
     assert _snapshot(site) == {
         "documents.json": b'{"count": 2}\n',
@@ -191,8 +268,25 @@ def test_write_folder_overwrite_keeps_other_files_and_modes(tmp_path: Path) -> N
         "van-ban/chi-thi/ct.md": "# Chỉ thị 45-CT/TW\n".encode(),
     }
     assert (site / "lien-ket.md").readlink().name == "trang-rieng.md"
+    assert (site / "anh").readlink() == tmp_path / "anh-goc"
     assert stat.S_IMODE((site / "van-ban/chi-thi/ct.md").stat().st_mode) == 0o604
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anh-goc", "site"]
+
+
+def test_write_folder_copies_where_hard_links_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files carried over into the new site are copied when they cannot be hard-linked."""
+    site = tmp_path / "site"
+    write_folder(site, SITE)
+    (site / "trang-rieng.md").write_text("# Trang riêng\n", encoding="utf-8")
+    monkeypatch.setattr(os, "link", _no_hard_links)
+    write_folder(site, {"documents.json": "{}\n"}, overwrite=True)
+    assert _snapshot(site) == {
+        "documents.json": b"{}\n",
+        "trang-rieng.md": "# Trang riêng\n".encode(),
+        "van-ban/chi-thi/ct.md": "# Chỉ thị 45-CT/TW\n".encode(),
+    }
 
 
 def test_write_folder_follows_a_symlinked_site(tmp_path: Path) -> None:
