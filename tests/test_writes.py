@@ -486,6 +486,22 @@ def test_render_into_a_mount_point(
     assert _temporaries(mount) == []
 
 
+def test_render_into_the_working_folder(
+    examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out .` keeps the folder itself (a shell in it stays in the site), files replaced."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "trang-rieng.md").write_text("# Trang riêng\n", encoding="utf-8")
+    inode = site.stat().st_ino
+    monkeypatch.chdir(site)
+    assert main(["render", str(examples_dir), "--out", ".", "--force"]) == 0
+    assert site.stat().st_ino == inode
+    assert (site / "trang-rieng.md").is_file()
+    assert (site / "documents.json").is_file()
+    assert _temporaries(site) == []
+
+
 # ------------------------------------------------------------------------------- concurrency
 
 

@@ -273,9 +273,9 @@ def write_folder(
     The new folder is built beside ``path``. With ``overwrite``, the files of the old folder
     that this write does not replace (a page written by hand, say) are carried over, hard-linked
     where the file system allows, copied otherwise, and a replaced file keeps its old mode.
-    Without ``overwrite`` the folder must be missing or empty. A folder that is a mount point
-    cannot be swapped: its files are replaced one by one, in the order of ``files`` (put the
-    index last).
+    Without ``overwrite`` the folder must be missing or empty. A folder that is a mount point,
+    or the working folder, is not swapped: its files are replaced one by one, in the order of
+    ``files`` (put the index last).
 
     Example:
         >>> write_folder("site", {"van-ban/index.md": "# Văn bản", "documents.json": "{}"},
@@ -291,7 +291,7 @@ def write_folder(
         real.parent.mkdir(parents=True, exist_ok=True)
         sweep(real.parent)
         old = _existing_folder(real, target, overwrite=overwrite)
-        if old is not None and os.path.ismount(real):
+        if old is not None and (os.path.ismount(real) or _is_current_folder(real)):
             _write_in_place(real, files)
             return
         staging = temporary_name(real, "staging")
@@ -310,8 +310,16 @@ def write_folder(
         raise _unwritable(exc, target) from exc
 
 
+def _is_current_folder(real: Path) -> bool:
+    """Whether ``real`` is the working folder (a swap would leave a shell in the deleted one)."""
+    try:
+        return real.samefile(Path.cwd())
+    except OSError:
+        return False
+
+
 def _write_in_place(real: Path, files: Mapping[str, str]) -> None:
-    """Write into a mount point, which cannot be swapped: file by file, in the given order.
+    """Write into a folder that is not swapped: file by file, in the given order.
 
     Each file is still whole (written beside itself and renamed); the caller lists its index
     last, so the index never names a page that is not there yet.
