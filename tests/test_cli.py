@@ -202,3 +202,29 @@ def test_python_dash_m_help() -> None:
     assert done.returncode == 0
     for command in ("validate", "schema", "convert", "extract", "render"):
         assert command in done.stdout
+
+
+def test_validate_counts_in_the_right_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One file, one record, one error: no '1 errors'; an id one letter off gets a suggestion."""
+    (tmp_path / "ag.yaml").write_text(
+        "type: to-chuc-dang\nid: dang-bo-tinh-an-giang\nname: Đảng bộ tỉnh An Giang\n"
+        "level: province\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "dh.yaml").write_text(
+        "type: dai-hoi\nid: dai-hoi-xi\norganisation: dang-bo-tinh-an-giag\nordinal: 11\n"
+        "term: 2020 - 2025\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(tmp_path / "dh.yaml")]) == 1
+    out, err = capsys.readouterr()
+    assert err == "1 file, 1 record: 1 error, 0 warnings\n"
+    assert main(["validate", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == (
+        f"{tmp_path / 'dh.yaml'}:3:1: unresolved_reference: no record has id "
+        "'dang-bo-tinh-an-giag'; did you mean 'dang-bo-tinh-an-giang'? (at $.organisation)\n"
+    )
+    assert err == "2 files, 2 records: 1 error, 0 warnings\n"

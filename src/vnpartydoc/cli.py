@@ -9,10 +9,13 @@ printed as ``file:line:col: code: message``; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import io
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -31,9 +34,10 @@ from vnpartydoc.serialization import (
     write_atomic,
 )
 from vnpartydoc.validation import check_corpus, has_errors
+from vnpartydoc.writing import checked_stdout
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from vnpartydoc.render import RenderOptions
 
@@ -136,11 +140,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(issue.format() + ("" if issue.severity == "error" else f" [{issue.severity}]"))
         errors = sum(i.severity == "error" for i in issues)
         print(
-            f"{len(files)} files, {len(corpus)} records: {errors} errors, "
-            f"{len(issues) - errors} warnings",
+            f"{_count(len(files), 'file')}, {_count(len(corpus), 'record')}: "
+            f"{_count(errors, 'error')}, {_count(len(issues) - errors, 'warning')}",
             file=sys.stderr,
         )
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _issue_json(issue: Issue) -> dict[str, object]:
@@ -520,7 +529,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help/--version
         return int(exc.code or 0)
     try:
-        code: int = args.handler(args)
+        with _terminated_cleanly(), checked_stdout():
+            code: int = args.handler(args)
     except _UsageError as exc:
         print(f"vnpartydoc: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -531,3 +541,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return code
+
+
+@contextlib.contextmanager
+def _terminated_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into an exit that unwinds, so temporary files are removed on the way out."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)

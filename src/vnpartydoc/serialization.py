@@ -7,7 +7,8 @@
 - Every error becomes an :class:`~vnpartydoc.errors.Issue` with a stable code, the JSON path of
   the field and its line and column in the file.
 - Output is canonical: model field order, defaults left out, NFC text with diacritics intact;
-  dumping twice gives the same bytes. Files are written atomically.
+  dumping twice gives the same bytes. Files are written by :func:`vnpartydoc.writing.write_atomic`:
+  whole or not at all, with the umask's mode, never over another writer's file unless asked.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import math
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -30,7 +30,7 @@ import jiter
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue, OutputError
+from vnpartydoc.errors import DocumentLoadError, DocumentValidationError, Issue
 from vnpartydoc.models import (
     FILE_FORM,
     ID_PATTERN,
@@ -42,6 +42,7 @@ from vnpartydoc.models import (
 from vnpartydoc.patterns import MAGNITUDE, MAX_EXPONENT
 from vnpartydoc.positions import find_duplicate_key, json_positions, line_col
 from vnpartydoc.text import has_invisible
+from vnpartydoc.writing import write_atomic
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -752,38 +753,6 @@ def dumps(record: Record, fmt: Format, *, modeline: str | None = None) -> str:
     if modeline is not None:
         text = f"# yaml-language-server: $schema={modeline}\n{text}"
     return text
-
-
-def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
-    """Write ``text`` as UTF-8 through a temporary file and a rename: never half a file.
-
-    Raises:
-        OutputError: if the file exists and ``overwrite`` is false, or it cannot be written.
-    """
-    target = Path(path)
-    if not overwrite and target.exists():
-        raise OutputError.from_code(
-            "output_exists",
-            "refusing to overwrite an existing file; pass --force (overwrite=True) to replace it",
-            path=target,
-        )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            Path(tmp).replace(target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except (OSError, UnicodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise OutputError.from_code(
-            "output_unwritable", f"cannot write file: {reason}", path=target
-        ) from exc
 
 
 def dump(

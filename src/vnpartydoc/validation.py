@@ -31,8 +31,9 @@ issuer_code_mismatch      warning   a number's issuer code differs from its issu
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind, kinds_for_code
@@ -145,16 +146,35 @@ def check_corpus(corpus: Corpus) -> list[Issue]:
 
 @dataclass
 class _CorpusRules:
+    """The corpus indexed once, so that each rule looks up its scope instead of scanning.
+
+    Terms and congresses are grouped by organisation: a document is compared only with the
+    terms and congresses of its own issuer, which keeps the rules linear in the corpus size.
+    """
+
     corpus: Corpus
     ids: dict[str, list[Entry]]
-    terms: list[CommitteeTerm]
+    terms: dict[str, list[CommitteeTerm]]
+    """Committee terms by organisation, in order of tenure."""
+    congresses: dict[str, list[Congress]]
+    """Congresses by organisation, in load order."""
+    ids_of: dict[type, list[str]] = field(default_factory=dict)
+    """Ids by expected record class, built when an unknown id is first met."""
+    suggestions: dict[tuple[str, type], str | None] = field(default_factory=dict)
+    """Closest known id for each unknown one, computed once per unknown id."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> _CorpusRules:
         ids: dict[str, list[Entry]] = defaultdict(list)
+        congresses: dict[str, list[Congress]] = defaultdict(list)
         for entry in corpus:
             ids[entry.record.id].append(entry)
-        return cls(corpus, ids, committee_terms(corpus.congresses))
+            if isinstance(entry.record, Congress):
+                congresses[entry.record.organisation].append(entry.record)
+        terms: dict[str, list[CommitteeTerm]] = defaultdict(list)
+        for term in committee_terms([c for items in congresses.values() for c in items]):
+            terms[term.organisation].append(term)
+        return cls(corpus, ids, terms, congresses)
 
     def duplicate_ids(self) -> list[Issue]:
         issues = []
@@ -182,9 +202,8 @@ class _CorpusRules:
             if kind is None and target in self.corpus.broken_ids:
                 continue
             if kind is None:
-                issues.append(
-                    Issue("unresolved_reference", f"no record has id {target!r}", entry.path, loc)
-                )
+                message = f"no record has id {target!r}" + self._did_you_mean(target, expected)
+                issues.append(Issue("unresolved_reference", message, entry.path, loc))
             elif not issubclass(kind, expected):
                 issues.append(
                     Issue(
@@ -195,6 +214,18 @@ class _CorpusRules:
                     )
                 )
         return issues
+
+    def _did_you_mean(self, target: str, expected: type) -> str:
+        """``; did you mean 'x'?`` naming the closest id of the expected kind, if one is close."""
+        key = (target, expected)
+        if key not in self.suggestions:
+            if expected not in self.ids_of:
+                self.ids_of[expected] = [
+                    i for i, e in self.ids.items() if isinstance(e[0].record, expected)
+                ]
+            self.suggestions[key] = _closest(target, self.ids_of[expected])
+        found = self.suggestions[key]
+        return f"; did you mean {found!r}?" if found else ""
 
     def _organisation(self, record_id: str) -> Organisation | None:
         entries = self.ids.get(record_id, [])
@@ -237,8 +268,8 @@ class _CorpusRules:
     def _tenure_dates(self, doc: Document, path: Path | None) -> list[Issue]:
         if doc.tenure is None or doc.issuer is None or doc.issued_on is None:
             return []
-        for term in self.terms:
-            if term.organisation == doc.issuer.organisation and term.tenure == doc.tenure:
+        for term in self.terms.get(doc.issuer.organisation, ()):
+            if term.tenure == doc.tenure:
                 if term.contains(doc.issued_on.earliest()) or term.contains(doc.issued_on.latest()):
                     return []
                 span = f"{term.starts_on or '…'} to {term.ends_on or '…'}"
@@ -314,8 +345,8 @@ class _CorpusRules:
         if doc.issued_on is None:
             return ("committee", org, body, kind, None)
         day = doc.issued_on.earliest()
-        for term in self.terms:
-            if term.organisation == org and term.contains(day):
+        for term in self.terms.get(org, ()):
+            if term.contains(day):
                 return ("committee", org, body, kind, f"khóa {term.tenure}")
         return ("committee", org, body, kind, doc.issued_on.year)
 
@@ -323,11 +354,10 @@ class _CorpusRules:
         """The congress of ``org`` sitting on ``day`` (its id), else the year, else None."""
         if day is None:
             return None
-        for congress in self.corpus.congresses:
+        for congress in self.congresses.get(org, ()):
             start = congress.prep_on or congress.opened_on
             if (
-                congress.organisation == org
-                and start is not None
+                start is not None
                 and congress.closed_on is not None
                 and start.earliest() <= day.earliest() <= congress.closed_on.latest()
             ):
@@ -359,6 +389,24 @@ class _CorpusRules:
             else:
                 seen[key] = entry
         return issues
+
+
+def _closest(target: str, ids: list[str]) -> str | None:
+    """The known id most like ``target`` (difflib ratio ≥ 0.8), among those one edit away.
+
+    Ids one insertion, deletion or change away from ``target`` share its first half or its last
+    half, so that cheap test picks the few candidates difflib then ranks: the cost stays linear
+    in the number of ids even when many references are unknown.
+    """
+    half = (len(target) - 1) // 2
+    head, tail = target[:half], target[half + 1 :]
+    near = [
+        i
+        for i in ids
+        if abs(len(i) - len(target)) <= 1 and (i.startswith(head) or i.endswith(tail))
+    ]
+    found = difflib.get_close_matches(target, near, n=1, cutoff=0.8)
+    return found[0] if found else None
 
 
 def _within_validity(doc: Document, org: Organisation, path: Path | None) -> list[Issue]:
