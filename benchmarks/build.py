@@ -199,7 +199,7 @@ def plain_site(root: Path, corpus: Corpus) -> Path:
     docs = root / "docs"
     (docs).mkdir(parents=True)
     (docs / "index.md").write_text("# Văn bản\n", encoding="utf-8")
-    pages = render_site(corpus, RenderOptions())
+    pages = render_site(corpus, RenderOptions(diagrams="mermaid"))  # as the plugin under Material
     for page in pages:
         _write(docs / page.path, page.markdown)
         if page.json_path and page.json_text is not None:

@@ -12,6 +12,7 @@ import pytest
 from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.mdext import UnresolvedReference, VnPartyDocExtension
 from vnpartydoc.models import Directive, Person
+from vnpartydoc.render import RenderError, RenderOptions
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -283,3 +284,33 @@ def test_documented_python_example(examples_dir_module: Path) -> None:
     html = markdown.markdown("Xem [[vnpartydoc: 45-CT/TW]].", extensions=[ext])
     assert html == shown.removeprefix("# ")
     assert ext.unresolved == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("language", "fr"), ("diagrams", "png"), ("page_size", 0), ("indexes", ["tac-gia"])],
+)
+def test_unknown_option_values_are_refused_with_the_core_message(name: str, value: object) -> None:
+    """A bad render option is the core's render_option error, never silently the default."""
+    with pytest.raises(RenderError) as expected:
+        RenderOptions.from_settings({name: value})
+    with pytest.raises(RenderError) as info:
+        markdown.markdown(
+            "x", extensions=["vnpartydoc"], extension_configs={"vnpartydoc": {name: value}}
+        )
+    assert info.value.issues == expected.value.issues
+    assert info.value.issues[0].code == "render_option"
+    ext = VnPartyDocExtension()
+    with pytest.raises(RenderError):
+        ext.setConfig(name, value)
+
+
+def test_render_options_have_the_core_defaults() -> None:
+    """The extension's render options default to RenderOptions' defaults."""
+    assert VnPartyDocExtension().options == RenderOptions(use_directory_urls=True)
+    ext = VnPartyDocExtension(language="en", diagrams="mermaid", templates_dir="")
+    assert (ext.options.language, ext.options.diagrams, ext.options.templates_dir) == (
+        "en",
+        "mermaid",
+        None,
+    )

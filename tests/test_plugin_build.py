@@ -202,9 +202,9 @@ def test_generated_page_never_replaces_a_docs_file(
     assert "Trang riêng" in (site / "van-ban" / "index.html").read_text(encoding="utf-8")
 
 
-def test_custom_templates_override_one_block(tmp_path: Path) -> None:
-    """A block in custom_templates replaces that block of every document page."""
-    folder = project(tmp_path, "      custom_templates: overrides\n      url_prefix: tai-lieu\n")
+def test_templates_dir_overrides_one_block(tmp_path: Path) -> None:
+    """A block in templates_dir replaces that block of every document page."""
+    folder = project(tmp_path, "      templates_dir: overrides\n      url_prefix: tai-lieu\n")
     (folder / "overrides").mkdir()
     (folder / "overrides" / "document.md.j2").write_text(
         '{% extends "base/document.md.j2" %}\n'
@@ -221,7 +221,7 @@ def test_broken_custom_template_is_a_plugin_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A template that fails to render stops the build with the template's file and line."""
-    folder = project(tmp_path, "      custom_templates: overrides\n")
+    folder = project(tmp_path, "      templates_dir: overrides\n")
     (folder / "overrides").mkdir()
     (folder / "overrides" / "document.md.j2").write_text(
         '{% extends "base/document.md.j2" %}\n'
@@ -235,16 +235,18 @@ def test_broken_custom_template_is_a_plugin_error(
     assert "template_error" in error
 
 
-def test_invalid_render_option_is_a_plugin_error(
+def test_invalid_render_option_is_a_config_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """An option the renderer refuses (page_size 0) is reported when the config is read."""
     folder = project(tmp_path, "      page_size: 0\n")
-    with pytest.raises(Abort, match="BuildError"):
+    with pytest.raises(Abort, match="configuration error"):
         run(folder)
     (error,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert error.startswith("vnpartydoc: invalid option: ")
-    assert "page_size" in error
+    assert error == (
+        "Config value 'plugins': Plugin 'vnpartydoc' option 'page_size': "
+        "render_option: page_size must be a positive integer, got 0"
+    )
 
 
 def test_empty_source_dirs_is_a_plugin_error(tmp_path: Path) -> None:

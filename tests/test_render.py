@@ -41,7 +41,7 @@ def corpus() -> Corpus:
 
 @pytest.fixture(scope="module")
 def pages(corpus: Corpus) -> dict[str, Page]:
-    return {p.path: p for p in render_site(corpus)}
+    return {p.path: p for p in render_site(corpus, RenderOptions(diagrams="mermaid"))}
 
 
 def _by_id(pages: dict[str, Page], record_id: str) -> Page:

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import VnPartyDocError
-from vnpartydoc.render import RenderOptions, documents_index, render_site
+from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, render_site
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
 from vnpartydoc_mkdocs.extensions import (
@@ -113,7 +113,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
     ) -> LiveReloadServer | None:
         """Rebuild when a document or a custom template changes, also outside ``docs_dir``."""
         if self.config.enabled:
-            custom = self.config.custom_templates
+            custom = self.config.templates_dir
             for path in [*self.config.source_dirs, *([custom] if custom else [])]:
                 server.watch(path)
         return server
@@ -127,18 +127,15 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
     # ---------------------------------------------------------------------------------- helpers
 
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
-        custom = self.config.custom_templates
-        material = config.theme.name == "material"
-        return RenderOptions(
-            language=self.config.language,
-            url_prefix=self.config.url_prefix,
-            indexes=tuple(self.config.indexes),
-            page_size=self.config.page_size,
-            templates_dir=Path(custom) if custom else None,
-            diagrams=self.config.diagrams or ("mermaid" if material else "svg"),
-            site_url=config.site_url or None,
-            use_directory_urls=config.use_directory_urls,
+        settings = {name: self.config[name] for name in RENDER_OPTIONS if name in self.config}
+        if settings["diagrams"] is None:  # unset: Mermaid where Material draws it, else the default
+            del settings["diagrams"]
+            if config.theme.name == "material":
+                settings["diagrams"] = "mermaid"
+        settings.update(
+            site_url=config.site_url or None, use_directory_urls=config.use_directory_urls
         )
+        return RenderOptions.from_settings(settings)
 
     def _add_page(self, files: Files, config: MkDocsConfig, page: Page, rep: Reporter) -> None:
         level = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV

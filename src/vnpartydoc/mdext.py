@@ -26,7 +26,6 @@ import logging
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markdown.extensions import Extension
@@ -38,7 +37,7 @@ from markdown.util import AtomicString
 from vnpartydoc.corpus import Corpus, find_files, load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.models import Document
-from vnpartydoc.render import RenderOptions, page_url, render_part, site_data
+from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, page_url, render_part, site_data
 from vnpartydoc.render.context import labels_for
 from vnpartydoc.render.escape import href, inline
 from vnpartydoc.render.paths import record_type, relative
@@ -75,6 +74,23 @@ class UnresolvedReference:
     reference: str
     page: str
     reason: str
+
+
+_NOT_OPTIONS = frozenset({"site_url", "jsonld_in_page"})
+"""Render options that do not concern embedded parts (they carry no JSON-LD)."""
+
+
+def _render_config() -> dict[str, list[Any]]:
+    """The extension's render options: names, defaults and help from :data:`RENDER_OPTIONS`."""
+    config: dict[str, list[Any]] = {}
+    for option in RENDER_OPTIONS.values():
+        if option.name not in _NOT_OPTIONS:
+            default = option.default
+            shown = (
+                "" if default is None else list(default) if isinstance(default, tuple) else default
+            )
+            config[option.name] = [shown, option.help]
+    return config
 
 
 def _load(paths: Sequence[str]) -> Corpus:
@@ -115,25 +131,37 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "paths": [[], "Files or folders of records (.yaml, .yml, .json)"],
+            "paths": [
+                [],
+                "files or folders of records to load; invalid files are skipped with a "
+                "warning, and a changed file is read again",
+            ],
             # Defaults of "" (not None): Python-Markdown turns values of None-default options
             # into booleans.
-            "corpus": ["", "A loaded vnpartydoc Corpus (instead of paths)"],
-            "base_url": ["/", "URL of the site root"],
-            "use_directory_urls": [True, "Pages are served at x/ (True) or x.html (False)"],
-            "url_for": ["", "Callable: docs-relative path -> URL (overrides base_url)"],
-            "language": ["vi", "Language of labels: vi or en"],
-            "url_prefix": ["van-ban", "Folder of the generated pages"],
-            "templates_dir": ["", "Folder of template overrides"],
-            "diagrams": ["svg", "Diagrams as 'svg' or 'mermaid'"],
-            "page": ["", "Name of the page being converted, for warnings"],
-            "relative_links": [False, "Link with .md paths relative to 'page' (for MkDocs)"],
-            "on_unresolved": ["", "Callable called with each UnresolvedReference"],
+            "corpus": ["", "an already loaded Corpus (used instead of paths)"],
+            "base_url": ["/", "URL of the site root, put before page URLs"],
+            "url_for": [
+                "",
+                "a function from a docs-relative path ('van-ban/nghi-quyet/x.md') to the URL "
+                "to write; overrides base_url, use_directory_urls and relative_links",
+            ],
+            "page": [
+                "",
+                "the page being converted (its docs-relative path with relative_links), "
+                "used in warnings",
+            ],
+            "relative_links": [
+                False,
+                "write links as .md paths relative to page (MkDocs then checks them and turns "
+                "them into URLs)",
+            ],
+            "on_unresolved": ["", "a function called with each UnresolvedReference"],
+            **_render_config(),
         }
         super().__init__(**kwargs)
         self.unresolved: list[UnresolvedReference] = []
         self._corpus: Corpus | None = None
-        self._options: RenderOptions | None = None
+        self._options = self._render_options()
 
     # ------------------------------------------------------------------------------ settings
 
@@ -149,16 +177,22 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
     @property
     def options(self) -> RenderOptions:
         """Render options built from the extension's settings."""
-        if self._options is None:
-            templates = self.getConfig("templates_dir")
-            self._options = RenderOptions(
-                language="en" if self.getConfig("language") == "en" else "vi",
-                url_prefix=str(self.getConfig("url_prefix")),
-                templates_dir=Path(templates) if templates else None,
-                diagrams="mermaid" if self.getConfig("diagrams") == "mermaid" else "svg",
-                use_directory_urls=bool(self.getConfig("use_directory_urls")),
-            )
         return self._options
+
+    def setConfig(self, key: str, value: Any) -> None:  # Python-Markdown's name
+        """Set an option; a render option is checked at once.
+
+        Raises:
+            RenderError: ``render_option`` when a render option gets a value it does not allow.
+        """
+        super().setConfig(key, value)
+        if key in RENDER_OPTIONS and hasattr(self, "_options"):
+            self._options = self._render_options()
+
+    def _render_options(self) -> RenderOptions:
+        values = {name: self.getConfig(name) for name in RENDER_OPTIONS if name in self.config}
+        # "" stands for unset (see __init__).
+        return RenderOptions.from_settings({k: None if v == "" else v for k, v in values.items()})
 
     @property
     def corpus(self) -> Corpus:

@@ -15,7 +15,14 @@ Example:
 
 from __future__ import annotations
 
-from vnpartydoc.render.options import INDEXES, Page, RenderError, RenderOptions
+from vnpartydoc.render.options import (
+    INDEXES,
+    RENDER_OPTIONS,
+    Page,
+    RenderError,
+    RenderOption,
+    RenderOptions,
+)
 from vnpartydoc.render.output import run_cli, site_files
 from vnpartydoc.render.paths import json_path, page_path, page_url
 from vnpartydoc.render.site import (
@@ -29,8 +36,10 @@ from vnpartydoc.render.site import (
 
 __all__ = [
     "INDEXES",
+    "RENDER_OPTIONS",
     "Page",
     "RenderError",
+    "RenderOption",
     "RenderOptions",
     "documents_index",
     "json_path",
