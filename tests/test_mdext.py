@@ -12,7 +12,7 @@ import pytest
 from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.mdext import UnresolvedReference, VnPartyDocExtension
 from vnpartydoc.models import Directive, Person
-from vnpartydoc.render import RenderError, RenderOptions
+from vnpartydoc.render import RenderError, RenderOptions, site_data
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -314,3 +314,28 @@ def test_render_options_have_the_core_defaults() -> None:
         "mermaid",
         None,
     )
+
+
+def test_instances_listed_by_name_share_what_they_loaded(tmp_path: Path) -> None:
+    """Extensions built per page from the same paths and options index the records once."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "p.yaml").write_text("type: ca-nhan\nid: p\nname: LÊ VĂN CƯỜNG\n", encoding="utf-8")
+    one, two = (VnPartyDocExtension(paths=[str(folder)]) for _ in range(2))
+    assert one.site is two.site
+    english = VnPartyDocExtension(paths=[str(folder)], language="en")
+    assert english.site is not one.site
+    assert english.site.options.language == "en"
+
+
+def test_handed_site_data_is_used_with_its_options(corpus: Corpus) -> None:
+    """Site data handed over (as the MkDocs plugin does) is what references resolve against."""
+    site = site_data(corpus, RenderOptions(url_prefix="tai-lieu", language="en"))
+    ext = VnPartyDocExtension(paths=["khong-co-thu-muc"])
+    ext.site = site
+    assert ext.corpus is corpus
+    assert ext.options is site.options
+    ext.page = "gioi-thieu.md"
+    html = markdown.markdown("[[vnpartydoc: 45-CT/TW]]", extensions=[ext])
+    assert 'href="/tai-lieu/chi-thi/chi-thi-45-ct-tw-2025/"' in html
+    assert ">Directive 45-CT/TW</a>" in html

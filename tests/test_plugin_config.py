@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from vnpartydoc_mkdocs.extensions import THEME_DIR
 from vnpartydoc_mkdocs.plugin import VnPartyDocPlugin
 
+from vnpartydoc.mdext import VnPartyDocExtension
 from vnpartydoc.render import RENDER_OPTIONS, RenderError, RenderOptions
 
 if TYPE_CHECKING:
@@ -179,13 +180,27 @@ def test_on_config_completes_markdown_extensions(tmp_path: Path) -> None:
     )
     extensions = config.markdown_extensions
     assert extensions.count("attr_list") + extensions.count("markdown.extensions.attr_list") == 1
-    assert {"tables", "vnpartydoc", "pymdownx.superfences"} <= set(extensions)
+    assert {"tables", "pymdownx.superfences"} <= set(extensions)
+    (mdext,) = [e for e in extensions if isinstance(e, VnPartyDocExtension)]
+    assert mdext is config.plugins["vnpartydoc"]._mdext  # type: ignore[attr-defined]
+    assert "vnpartydoc" not in extensions
     fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
     assert [f["name"] for f in fences] == ["math", "mermaid"]
     html = fences[1]["format"](
         "gantt", "mermaid", "mermaid", {}, None, classes=[], id_value="", attrs={}
     )
     assert html == '<pre data-search-exclude class="mermaid"><code>gantt</code></pre>'
+
+
+def test_on_config_replaces_the_extension_listed_by_name(tmp_path: Path) -> None:
+    """A 'vnpartydoc' listed by name gives way to the plugin's instance and its documents."""
+    config = configured(
+        tmp_path, "markdown_extensions:\n  - vnpartydoc:\n      paths: [documents]\n"
+    )
+    names = [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions]
+    assert names.count("VnPartyDocExtension") == 1
+    assert "vnpartydoc" not in names
+    assert "vnpartydoc" not in config.mdx_configs
 
 
 def test_on_config_adds_no_mermaid_fence_for_svg(tmp_path: Path) -> None:

@@ -16,15 +16,11 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import VnPartyDocError
-from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, render_site
+from vnpartydoc.mdext import VnPartyDocExtension
+from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, render_site, site_data
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
-from vnpartydoc_mkdocs.extensions import (
-    add_theme_dir,
-    configure_mdext,
-    ensure_extensions,
-    set_mdext_page,
-)
+from vnpartydoc_mkdocs.extensions import add_theme_dir, ensure_extensions
 from vnpartydoc_mkdocs.navigation import title_sections
 from vnpartydoc_mkdocs.report import Reporter, log
 from vnpartydoc_mkdocs.search import fold_search_index
@@ -49,6 +45,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         self._head: dict[str, dict[str, str]] = {}
         self._titles: dict[str, str] = {}
         self._options = RenderOptions()
+        # The site's data lives here: the extension is handed it (as mkdocs-autorefs does).
+        self._mdext = VnPartyDocExtension(relative_links=True, on_unresolved=self._unresolved)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Check the options, add the Markdown extensions and the theme override folder."""
@@ -63,7 +61,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             self._options = self._render_options(config)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: invalid option: {exc}") from exc
-        ensure_extensions(config, mermaid=self._options.diagrams == "mermaid")
+        ensure_extensions(config, self._mdext, mermaid=self._options.diagrams == "mermaid")
         add_theme_dir(config)
         return config
 
@@ -76,13 +74,14 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         reporter.skipped(issues)
         if self.config.check_corpus:
             reporter.rules(check_corpus(corpus))
+        site = site_data(corpus, self._options)
         try:
-            pages = render_site(corpus, self._options)
+            pages = render_site(site)
             index = documents_index(pages, corpus, use_directory_urls=config.use_directory_urls)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
         self._head, self._titles = {}, {}
-        configure_mdext(config, corpus, self._options, self._unresolved)
+        self._mdext.site = site
         for page in pages:
             self._add_page(files, config, page, reporter)
         self._add(files, config, "documents.json", index, reporter)
@@ -95,7 +94,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         """Tell the Markdown extension the page; give the theme a generated page's JSON-LD."""
         if not self.config.enabled:
             return None
-        set_mdext_page(config, page.file.src_uri)
+        self._mdext.page = page.file.src_uri
         head = self._head.get(page.file.src_uri)
         meta = page.meta.get("vnpartydoc")
         if head is not None and isinstance(meta, dict):

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+from vnpartydoc.render.data import SiteData
 from vnpartydoc.render.options import (
     INDEXES,
     RENDER_OPTIONS,
@@ -41,6 +42,7 @@ __all__ = [
     "RenderError",
     "RenderOption",
     "RenderOptions",
+    "SiteData",
     "documents_index",
     "json_path",
     "page_path",
