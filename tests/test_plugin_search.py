@@ -54,6 +54,7 @@ def test_folded_words_uses_and_fills_the_cache() -> None:
 
 
 def material_index(tmp_path: Path) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     index = {
         "config": {
             "lang": ["vi"],
@@ -115,3 +116,31 @@ def test_fold_search_index_leaves_other_indexes_alone(tmp_path: Path) -> None:
     assert fold_search_index(path) is False
     assert path.read_text(encoding="utf-8") == original
     assert fold_search_index(tmp_path / "missing.json") is False
+
+
+def test_fold_search_index_reads_any_key_order_and_spacing(tmp_path: Path) -> None:
+    """An index with docs before config, or spaced out, gets the same fields."""
+    expected = material_index(tmp_path / "a")
+    fold_search_index(expected)
+    data = json.loads(material_index(tmp_path / "b").read_text(encoding="utf-8"))
+    for name, text in [
+        ("docs-first.json", json.dumps({"docs": data["docs"], "config": data["config"]})),
+        ("spaced.json", json.dumps(data, indent=2, ensure_ascii=False)),
+    ]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert fold_search_index(path) is True
+        assert json.loads(path.read_text(encoding="utf-8")) == json.loads(
+            expected.read_text(encoding="utf-8")
+        )
+
+
+def test_fold_search_index_leaves_a_malformed_index_alone(tmp_path: Path) -> None:
+    """An index that breaks off after some entries is left as it was, with no stray file."""
+    whole = material_index(tmp_path).read_text(encoding="utf-8")
+    path = tmp_path / "search_index.json"
+    broken = whole[: whole.index('{"location": "nguoi/')] + "{oops}]}"
+    path.write_text(broken, encoding="utf-8")
+    assert fold_search_index(path) is False
+    assert path.read_text(encoding="utf-8") == broken
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["search_index.json"]
