@@ -311,3 +311,21 @@ def test_corpus_rule_warnings_are_info(tmp_path: Path, caplog: pytest.LogCapture
     assert plugin_messages(caplog, logging.WARNING) == []
     (info,) = [m for m in plugin_messages(caplog, logging.INFO) if "unknown_kind_code" in m]
     assert info.startswith("documents/ket-luan.yaml:3:")
+
+
+def test_generated_sources_live_on_disk_until_shutdown(tmp_path: Path) -> None:
+    """Generated pages and JSON are read from a temporary folder that shutdown removes."""
+    folder = project(tmp_path)
+    config = load_config(str(folder / "mkdocs.yml"))
+    plugin = config.plugins["vnpartydoc"]
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    sources = plugin._sources.folder  # type: ignore[attr-defined]
+    page = (sources / "van-ban/chi-thi/chi-thi-45-ct-tw-2025.md").read_text(encoding="utf-8")
+    assert page.startswith('---\ntitle: "Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội')
+    record = json.loads((sources / "van-ban/chi-thi/chi-thi-45-ct-tw-2025.json").read_text("utf-8"))
+    site_json = folder / "site/van-ban/chi-thi/chi-thi-45-ct-tw-2025.json"
+    assert json.loads(site_json.read_text(encoding="utf-8")) == record
+    config.plugins.on_shutdown()
+    assert not sources.exists()
+    assert plugin._sources is None  # type: ignore[attr-defined]

@@ -7,23 +7,25 @@ and turns what the core reports into log messages or a :class:`~mkdocs.exception
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.mdext import VnPartyDocExtension
-from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, render_site, site_data
+from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, iter_site, site_data
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
 from vnpartydoc_mkdocs.extensions import add_theme_dir, ensure_extensions
 from vnpartydoc_mkdocs.navigation import title_sections
 from vnpartydoc_mkdocs.report import Reporter, log
 from vnpartydoc_mkdocs.search import fold_search_index
+from vnpartydoc_mkdocs.sources import GeneratedSources
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,6 +49,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         self._options = RenderOptions()
         # The site's data lives here: the extension is handed it (as mkdocs-autorefs does).
         self._mdext = VnPartyDocExtension(relative_links=True, on_unresolved=self._unresolved)
+        self._sources: GeneratedSources | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Check the options, add the Markdown extensions and the theme override folder."""
@@ -75,17 +78,20 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if self.config.check_corpus:
             reporter.rules(check_corpus(corpus))
         site = site_data(corpus, self._options)
-        try:
-            pages = render_site(site)
-            index = documents_index(pages, corpus, use_directory_urls=config.use_directory_urls)
-        except VnPartyDocError as exc:
-            raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
         self._head, self._titles = {}, {}
         self._mdext.site = site
-        for page in pages:
-            self._add_page(files, config, page, reporter)
+        self.on_shutdown()
+        self._sources = GeneratedSources()
+        listed: list[Page] = []  # what documents.json needs, without the pages' text
+        try:
+            for page in iter_site(site):
+                self._add_page(files, config, page, reporter)
+                listed.append(replace(page, markdown="", json_text=None, jsonld=None))
+            index = documents_index(listed, corpus, use_directory_urls=config.use_directory_urls)
+        except VnPartyDocError as exc:
+            raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
         self._add(files, config, "documents.json", index, reporter)
-        log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(pages))
+        log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(listed))
         return files
 
     def on_page_markdown(
@@ -123,6 +129,12 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if self.config.enabled and self.config.search_fold:
             fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
+    def on_shutdown(self) -> None:
+        """Remove the generated sources of the last build."""
+        if self._sources is not None:
+            self._sources.close()
+            self._sources = None
+
     # ---------------------------------------------------------------------------------- helpers
 
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
@@ -156,8 +168,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             reference.reason,
         )
 
-    @staticmethod
     def _add(
+        self,
         files: Files,
         config: MkDocsConfig,
         path: str,
@@ -168,5 +180,6 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if files.get_file_from_path(path) is not None:
             reporter.collision(path)
             return False
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        assert self._sources is not None  # made in on_files
+        files.append(self._sources.file(config, path, content, inclusion))
         return True

@@ -28,6 +28,7 @@ from vnpartydoc.render.output import run_cli, site_files
 from vnpartydoc.render.paths import json_path, page_path, page_url
 from vnpartydoc.render.site import (
     documents_index,
+    iter_site,
     render_part,
     render_record,
     render_site,
@@ -44,6 +45,7 @@ __all__ = [
     "RenderOptions",
     "SiteData",
     "documents_index",
+    "iter_site",
     "json_path",
     "page_path",
     "page_url",

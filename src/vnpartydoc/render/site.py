@@ -17,7 +17,7 @@ from vnpartydoc.render.paths import page_url, record_type
 from vnpartydoc.render.templating import blocks, render_block
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from vnpartydoc.models import Congress, Organisation, Person
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PART_ALIASES",
     "documents_index",
+    "iter_site",
     "render_part",
     "render_record",
     "render_site",
@@ -84,9 +85,22 @@ def render_site(corpus: Corpus | SiteData, options: RenderOptions | None = None)
     Raises:
         RenderError: when a template fails.
     """
+    return list(iter_site(corpus, options))
+
+
+def iter_site(corpus: Corpus | SiteData, options: RenderOptions | None = None) -> Iterator[Page]:
+    """Render the pages of :func:`render_site` one at a time, in the same order.
+
+    For a caller that writes each page away: the site's pages are never all in memory at once.
+
+    Raises:
+        RenderError: when a template fails (while iterating).
+    """
     site = _site(corpus, options)
-    records = sorted(site.records.values(), key=lambda r: site.paths[r.id])
-    return [home_page(site), *index_pages(site), *(record_page(r, site) for r in records)]
+    yield home_page(site)
+    yield from index_pages(site)
+    for record in sorted(site.records.values(), key=lambda r: site.paths[r.id]):
+        yield record_page(record, site)
 
 
 def render_record(
