@@ -313,8 +313,8 @@ def test_corpus_rule_warnings_are_info(tmp_path: Path, caplog: pytest.LogCapture
     assert info.startswith("documents/ket-luan.yaml:3:")
 
 
-def test_generated_sources_live_on_disk_until_shutdown(tmp_path: Path) -> None:
-    """Generated pages and JSON are read from a temporary folder that shutdown removes."""
+def test_build_keeps_neither_sources_nor_records_in_memory(tmp_path: Path) -> None:
+    """Generated files come from a folder removed at shutdown; records go once pages are read."""
     folder = project(tmp_path)
     config = load_config(str(folder / "mkdocs.yml"))
     plugin = config.plugins["vnpartydoc"]
@@ -326,6 +326,7 @@ def test_generated_sources_live_on_disk_until_shutdown(tmp_path: Path) -> None:
     record = json.loads((sources / "van-ban/chi-thi/chi-thi-45-ct-tw-2025.json").read_text("utf-8"))
     site_json = folder / "site/van-ban/chi-thi/chi-thi-45-ct-tw-2025.json"
     assert json.loads(site_json.read_text(encoding="utf-8")) == record
+    assert len(plugin._mdext.corpus) == 0  # type: ignore[attr-defined]
     config.plugins.on_shutdown()
     assert not sources.exists()
     assert plugin._sources is None  # type: ignore[attr-defined]

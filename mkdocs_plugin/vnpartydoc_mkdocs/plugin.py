@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from vnpartydoc.corpus import load_corpus
+from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.mdext import VnPartyDocExtension
 from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, iter_site, site_data
@@ -28,6 +28,7 @@ from vnpartydoc_mkdocs.search import fold_search_index
 from vnpartydoc_mkdocs.sources import GeneratedSources
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
@@ -112,6 +113,16 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if self.config.enabled and config.nav is None:
             nav.items = [title_sections(item, self._titles) for item in nav.items]
         return nav
+
+    @event_priority(-100)  # after other plugins' on_env, which may still convert Markdown
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Let go of the documents: every page is converted, the rest of the build needs none."""
+        if self.config.enabled:
+            # For thousands of documents, the records would otherwise stay in memory while
+            # MkDocs writes the pages, its busiest time.
+            self._head, self._titles = {}, {}
+            self._mdext.site = site_data(Corpus(), self._options)
+        return env
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
