@@ -81,7 +81,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         site = site_data(corpus, self._options)
         self._head, self._titles = {}, {}
         self._mdext.site = site
-        self.on_shutdown()
+        self._drop_sources()
         self._sources = GeneratedSources()
         listed: list[Page] = []  # what documents.json needs, without the pages' text
         try:
@@ -142,11 +142,14 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
 
     def on_shutdown(self) -> None:
         """Remove the generated sources of the last build."""
+        self._drop_sources()
+
+    # ---------------------------------------------------------------------------------- helpers
+
+    def _drop_sources(self) -> None:
         if self._sources is not None:
             self._sources.close()
             self._sources = None
-
-    # ---------------------------------------------------------------------------------- helpers
 
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
         settings = {name: self.config[name] for name in RENDER_OPTIONS if name in self.config}

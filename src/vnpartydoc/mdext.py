@@ -2,7 +2,8 @@
 
 Usable on its own (``markdown.markdown(text, extensions=[VnPartyDocExtension(paths=[…])])``),
 from ``mkdocs.yml`` (``markdown_extensions: [vnpartydoc: {paths: [documents]}]``), under
-Zensical, and by the MkDocs plugin (which passes its corpus and page-relative URLs).
+Zensical, and by the MkDocs plugin (which hands its instance the site data of its pages and
+writes page-relative links).
 
 Syntax (none of it collides with mkdocstrings' ``:::`` or with Jinja/macro braces):
 
