@@ -12,6 +12,7 @@ import pytest
 from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.mdext import UnresolvedReference, VnPartyDocExtension
 from vnpartydoc.models import Directive, Person
+from vnpartydoc.render import RenderError, RenderOptions, site_data
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -283,3 +284,58 @@ def test_documented_python_example(examples_dir_module: Path) -> None:
     html = markdown.markdown("Xem [[vnpartydoc: 45-CT/TW]].", extensions=[ext])
     assert html == shown.removeprefix("# ")
     assert ext.unresolved == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("language", "fr"), ("diagrams", "png"), ("page_size", 0), ("indexes", ["tac-gia"])],
+)
+def test_unknown_option_values_are_refused_with_the_core_message(name: str, value: object) -> None:
+    """A bad render option is the core's render_option error, never silently the default."""
+    with pytest.raises(RenderError) as expected:
+        RenderOptions.from_settings({name: value})
+    with pytest.raises(RenderError) as info:
+        markdown.markdown(
+            "x", extensions=["vnpartydoc"], extension_configs={"vnpartydoc": {name: value}}
+        )
+    assert info.value.issues == expected.value.issues
+    assert info.value.issues[0].code == "render_option"
+    ext = VnPartyDocExtension()
+    with pytest.raises(RenderError):
+        ext.setConfig(name, value)
+
+
+def test_render_options_have_the_core_defaults() -> None:
+    """The extension's render options default to RenderOptions' defaults."""
+    assert VnPartyDocExtension().options == RenderOptions(use_directory_urls=True)
+    ext = VnPartyDocExtension(language="en", diagrams="mermaid", templates_dir="")
+    assert (ext.options.language, ext.options.diagrams, ext.options.templates_dir) == (
+        "en",
+        "mermaid",
+        None,
+    )
+
+
+def test_instances_listed_by_name_share_what_they_loaded(tmp_path: Path) -> None:
+    """Extensions built per page from the same paths and options index the records once."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "p.yaml").write_text("type: ca-nhan\nid: p\nname: LÊ VĂN CƯỜNG\n", encoding="utf-8")
+    one, two = (VnPartyDocExtension(paths=[str(folder)]) for _ in range(2))
+    assert one.site is two.site
+    english = VnPartyDocExtension(paths=[str(folder)], language="en")
+    assert english.site is not one.site
+    assert english.site.options.language == "en"
+
+
+def test_handed_site_data_is_used_with_its_options(corpus: Corpus) -> None:
+    """Site data handed over (as the MkDocs plugin does) is what references resolve against."""
+    site = site_data(corpus, RenderOptions(url_prefix="tai-lieu", language="en"))
+    ext = VnPartyDocExtension(paths=["khong-co-thu-muc"])
+    ext.site = site
+    assert ext.corpus is corpus
+    assert ext.options is site.options
+    ext.page = "gioi-thieu.md"
+    html = markdown.markdown("[[vnpartydoc: 45-CT/TW]]", extensions=[ext])
+    assert 'href="/tai-lieu/chi-thi/chi-thi-45-ct-tw-2025/"' in html
+    assert ">Directive 45-CT/TW</a>" in html

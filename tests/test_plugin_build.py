@@ -239,9 +239,9 @@ def test_generated_page_never_replaces_a_docs_file(
     assert "Trang riêng" in (site / "van-ban" / "index.html").read_text(encoding="utf-8")
 
 
-def test_custom_templates_override_one_block(tmp_path: Path) -> None:
-    """A block in custom_templates replaces that block of every document page."""
-    folder = project(tmp_path, "      custom_templates: overrides\n      url_prefix: tai-lieu\n")
+def test_templates_dir_overrides_one_block(tmp_path: Path) -> None:
+    """A block in templates_dir replaces that block of every document page."""
+    folder = project(tmp_path, "      templates_dir: overrides\n      url_prefix: tai-lieu\n")
     (folder / "overrides").mkdir()
     (folder / "overrides" / "document.md.j2").write_text(
         '{% extends "base/document.md.j2" %}\n'
@@ -258,7 +258,7 @@ def test_broken_custom_template_is_a_plugin_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A template that fails to render stops the build with the template's file and line."""
-    folder = project(tmp_path, "      custom_templates: overrides\n")
+    folder = project(tmp_path, "      templates_dir: overrides\n")
     (folder / "overrides").mkdir()
     (folder / "overrides" / "document.md.j2").write_text(
         '{% extends "base/document.md.j2" %}\n'
@@ -272,16 +272,18 @@ def test_broken_custom_template_is_a_plugin_error(
     assert "template_error" in error
 
 
-def test_invalid_render_option_is_a_plugin_error(
+def test_invalid_render_option_is_a_config_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """An option the renderer refuses (page_size 0) is reported when the config is read."""
     folder = project(tmp_path, "      page_size: 0\n")
-    with pytest.raises(Abort, match="BuildError"):
+    with pytest.raises(Abort, match="configuration error"):
         run(folder)
     (error,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert error.startswith("vnpartydoc: invalid option: ")
-    assert "page_size" in error
+    assert error == (
+        "Config value 'plugins': Plugin 'vnpartydoc' option 'page_size': "
+        "render_option: page_size must be a positive integer, got 0"
+    )
 
 
 def test_empty_source_dirs_is_a_plugin_error(tmp_path: Path) -> None:
@@ -346,3 +348,22 @@ def test_corpus_rule_warnings_are_info(tmp_path: Path, caplog: pytest.LogCapture
     assert plugin_messages(caplog, logging.WARNING) == []
     (info,) = [m for m in plugin_messages(caplog, logging.INFO) if "unknown_kind_code" in m]
     assert info.startswith("documents/ket-luan.yaml:3:")
+
+
+def test_build_keeps_neither_sources_nor_records_in_memory(tmp_path: Path) -> None:
+    """Generated files come from a folder removed at shutdown; records go once pages are read."""
+    folder = project(tmp_path)
+    config = load_config(str(folder / "mkdocs.yml"))
+    plugin = config.plugins["vnpartydoc"]
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    sources = plugin._sources.folder  # type: ignore[attr-defined]
+    page = (sources / "van-ban/chi-thi/chi-thi-45-ct-tw-2025.md").read_text(encoding="utf-8")
+    assert page.startswith('---\ntitle: "Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội')
+    record = json.loads((sources / "van-ban/chi-thi/chi-thi-45-ct-tw-2025.json").read_text("utf-8"))
+    site_json = folder / "site/van-ban/chi-thi/chi-thi-45-ct-tw-2025.json"
+    assert json.loads(site_json.read_text(encoding="utf-8")) == record
+    assert len(plugin._mdext.corpus) == 0  # type: ignore[attr-defined]
+    config.plugins.on_shutdown()
+    assert not sources.exists()
+    assert plugin._sources is None  # type: ignore[attr-defined]

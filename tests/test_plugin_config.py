@@ -11,6 +11,9 @@ from mkdocs.config import load_config
 from vnpartydoc_mkdocs.extensions import THEME_DIR
 from vnpartydoc_mkdocs.plugin import VnPartyDocPlugin
 
+from vnpartydoc.mdext import VnPartyDocExtension
+from vnpartydoc.render import RENDER_OPTIONS, RenderError, RenderOptions
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -42,8 +45,8 @@ def test_config_defaults(tmp_path: Path) -> None:
     assert config.page_size == 50
     assert config.on_invalid == "warn"
     assert config.check_corpus is True
-    assert config.custom_templates is None
-    assert config.diagrams is None
+    assert config.templates_dir is None
+    assert config.diagrams == "svg"
     assert config.search_fold is True
 
 
@@ -58,7 +61,7 @@ def test_config_accepts_every_option(tmp_path: Path) -> None:
         page_size=20,
         on_invalid="fail",
         check_corpus=False,
-        custom_templates="overrides",
+        templates_dir="overrides",
         diagrams="svg",
         search_fold=False,
         enabled=False,
@@ -71,7 +74,7 @@ def test_config_accepts_every_option(tmp_path: Path) -> None:
         ["type", "year"],
     )
     assert (config.page_size, config.on_invalid, config.diagrams) == (20, "fail", "svg")
-    assert config.custom_templates == str(tmp_path / "overrides")
+    assert config.templates_dir == str(tmp_path / "overrides")
     assert (config.check_corpus, config.search_fold, config.enabled) == (False, False, False)
 
 
@@ -82,7 +85,7 @@ BAD_OPTIONS = [
     ("indexes", ["author"], "indexes"),
     ("on_invalid", "ignore", "on_invalid"),
     ("diagrams", "png", "diagrams"),
-    ("custom_templates", "no-such-folder", "custom_templates"),
+    ("templates_dir", "no-such-folder", "templates_dir"),
     ("page_size", "many", "page_size"),
     ("unknown_option", 1, None),
 ]
@@ -100,6 +103,55 @@ def test_config_rejects_bad_values(tmp_path: Path, name: str, value: object, key
     else:
         assert len(errors) == 1
         assert errors[0].startswith(f"{key}: ")
+
+
+def test_config_names_defaults_and_choices_are_the_core_options(tmp_path: Path) -> None:
+    """The render options' defaults and allowed values are those of RENDER_OPTIONS."""
+    plugin, _, _ = load(tmp_path)
+    for name in ("language", "url_prefix", "indexes", "page_size"):
+        default = RENDER_OPTIONS[name].default
+        assert plugin.config[name] == (list(default) if isinstance(default, tuple) else default)
+    for name, value in [("language", "en"), ("diagrams", "mermaid"), ("indexes", ["year"])]:
+        plugin, errors, _ = load(tmp_path, **{name: value})
+        assert errors == []
+    assert RENDER_OPTIONS["diagrams"].choices == ("svg", "mermaid")
+
+
+BAD_RENDER_VALUES = [
+    ("language", "fr"),
+    ("diagrams", "png"),
+    ("indexes", ["type", "author"]),
+    ("indexes", "type"),
+    ("page_size", 0),
+    ("page_size", True),
+    ("url_prefix", "/van-ban/"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), BAD_RENDER_VALUES, ids=[f"{n}={v!r}" for n, v in BAD_RENDER_VALUES]
+)
+def test_config_rejects_bad_render_values_with_the_core_message(
+    tmp_path: Path, name: str, value: object
+) -> None:
+    """A bad render option is the core's render_option error, word for word."""
+    _, errors, _ = load(tmp_path, **{name: value})
+    with pytest.raises(RenderError) as info:
+        RenderOptions.from_settings({name: value})
+    issue = info.value.issues[0]
+    assert issue.code == "render_option"
+    assert errors == [f"{name}: render_option: {issue.message}"]
+
+
+def test_config_custom_templates_is_the_old_name_of_templates_dir(tmp_path: Path) -> None:
+    """custom_templates still works, with a warning naming templates_dir."""
+    (tmp_path / "overrides").mkdir()
+    plugin, errors, warnings = load(tmp_path, custom_templates="overrides")
+    assert errors == []
+    assert plugin.config.templates_dir == str(tmp_path / "overrides")
+    assert len(warnings) == 1
+    assert warnings[0].startswith("custom_templates: ")
+    assert "Use 'templates_dir' instead." in warnings[0]
 
 
 def configured(tmp_path: Path, extra: str) -> MkDocsConfig:
@@ -129,13 +181,27 @@ def test_on_config_completes_markdown_extensions(tmp_path: Path) -> None:
     )
     extensions = config.markdown_extensions
     assert extensions.count("attr_list") + extensions.count("markdown.extensions.attr_list") == 1
-    assert {"tables", "vnpartydoc", "pymdownx.superfences"} <= set(extensions)
+    assert {"tables", "pymdownx.superfences"} <= set(extensions)
+    (mdext,) = [e for e in extensions if isinstance(e, VnPartyDocExtension)]
+    assert mdext is config.plugins["vnpartydoc"]._mdext  # type: ignore[attr-defined]
+    assert "vnpartydoc" not in extensions
     fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
     assert [f["name"] for f in fences] == ["math", "mermaid"]
     html = fences[1]["format"](
         "gantt", "mermaid", "mermaid", {}, None, classes=[], id_value="", attrs={}
     )
     assert html == '<pre data-search-exclude class="mermaid"><code>gantt</code></pre>'
+
+
+def test_on_config_replaces_the_extension_listed_by_name(tmp_path: Path) -> None:
+    """A 'vnpartydoc' listed by name gives way to the plugin's instance and its documents."""
+    config = configured(
+        tmp_path, "markdown_extensions:\n  - vnpartydoc:\n      paths: [documents]\n"
+    )
+    names = [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions]
+    assert names.count("VnPartyDocExtension") == 1
+    assert "vnpartydoc" not in names
+    assert "vnpartydoc" not in config.mdx_configs
 
 
 def test_on_config_adds_no_mermaid_fence_for_svg(tmp_path: Path) -> None:
@@ -153,9 +219,9 @@ def test_theme_folder_goes_after_custom_dir(tmp_path: Path) -> None:
 
 
 def test_on_serve_watches_documents_and_templates(tmp_path: Path) -> None:
-    """Live reload watches source_dirs and custom_templates, wherever they are."""
+    """Live reload watches source_dirs and templates_dir, wherever they are."""
     (tmp_path / "overrides").mkdir()
-    plugin, errors, _ = load(tmp_path, custom_templates="overrides")
+    plugin, errors, _ = load(tmp_path, templates_dir="overrides")
     assert errors == []
 
     class Server:

@@ -58,6 +58,7 @@ def test_diacritic_free_words_uses_and_fills_the_cache() -> None:
 
 
 def material_index(tmp_path: Path) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     index = {
         "config": {
             "lang": ["vi"],
@@ -119,3 +120,33 @@ def test_add_diacritic_free_fields_leaves_other_indexes_alone(tmp_path: Path) ->
     assert add_diacritic_free_fields(path) is False
     assert path.read_text(encoding="utf-8") == original
     assert add_diacritic_free_fields(tmp_path / "missing.json") is False
+
+    assert add_diacritic_free_fields(tmp_path / "missing.json") is False
+
+
+def test_add_diacritic_free_fields_reads_any_key_order_and_spacing(tmp_path: Path) -> None:
+    """An index with docs before config, or spaced out, gets the same fields."""
+    expected = material_index(tmp_path / "a")
+    add_diacritic_free_fields(expected)
+    data = json.loads(material_index(tmp_path / "b").read_text(encoding="utf-8"))
+    for name, text in [
+        ("docs-first.json", json.dumps({"docs": data["docs"], "config": data["config"]})),
+        ("spaced.json", json.dumps(data, indent=2, ensure_ascii=False)),
+    ]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert add_diacritic_free_fields(path) is True
+        assert json.loads(path.read_text(encoding="utf-8")) == json.loads(
+            expected.read_text(encoding="utf-8")
+        )
+
+
+def test_add_diacritic_free_fields_leaves_a_malformed_index_alone(tmp_path: Path) -> None:
+    """An index that breaks off after some entries is left as it was, with no stray file."""
+    whole = material_index(tmp_path).read_text(encoding="utf-8")
+    path = tmp_path / "search_index.json"
+    broken = whole[: whole.index('{"location": "nguoi/')] + "{oops}]}"
+    path.write_text(broken, encoding="utf-8")
+    assert add_diacritic_free_fields(path) is False
+    assert path.read_text(encoding="utf-8") == broken
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["search_index.json"]

@@ -20,6 +20,7 @@ from vnpartydoc.render import (
     render_record,
     render_site,
     resolve_reference,
+    site_data,
 )
 
 if TYPE_CHECKING:
@@ -423,3 +424,16 @@ def test_latest_documents_are_dated_newest_first_then_undated(pages: dict[str, P
     dates = [row.split(" | ")[0].removeprefix("| ") for row in table]
     assert dates == ["14/4/2025", "15/10/2020", "25/9/2020", "—", "—", "—", "—", "—"]
     assert "| — | 328-QĐ/TW | [Quyết định thành lập Đảng bộ tỉnh An Giang" in home
+
+
+def test_render_from_site_data_equals_render_from_corpus(corpus: Corpus) -> None:
+    """Site data indexed once renders the same pages and parts as the corpus itself."""
+    options = RenderOptions(language="en")
+    site = site_data(corpus, options)
+    assert render_site(site) == render_site(corpus, options)
+    person = corpus.get("to-lam")
+    assert render_part(person, "all", site) == render_part(person, "all", corpus, options)  # type: ignore[arg-type]
+    assert render_record(person, site) == render_record(person, corpus, options)  # type: ignore[arg-type]
+    with pytest.raises(RenderError) as info:
+        render_site(site, RenderOptions(language="vi"))
+    assert info.value.issues[0].code == "render_option"

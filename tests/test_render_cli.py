@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from typing import TYPE_CHECKING
+
+import pytest
 
 from vnpartydoc.cli import main
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    import pytest
 
 RESOLUTION = "van-ban/nghi-quyet/nghi-quyet-dai-hoi-dang-bo-tinh-an-giang-xi"
 
@@ -192,3 +193,71 @@ def test_new_writes_a_site_and_refuses_a_folder_in_use(
     assert capsys.readouterr().err.startswith(
         f"{site}: output_exists: refusing to write a new site"
     )
+
+
+BAD_RENDER_ARGS = [
+    (["--language", "fr"], "unknown language 'fr'; expected 'vi' or 'en'"),
+    (["--diagrams", "png"], "unknown diagrams 'png'; expected 'svg' or 'mermaid'"),
+    (["--indexes", "type,tac-gia"], "unknown indexes item 'tac-gia'"),
+    (["--page-size", "nhiều"], "page_size must be a positive integer, got 'nhiều'"),
+    (["--url-prefix", "/van-ban"], "url_prefix '/van-ban' must be a relative folder"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"), BAD_RENDER_ARGS, ids=[a[0] for a, _ in BAD_RENDER_ARGS]
+)
+def test_render_rejects_bad_option_values_with_the_core_message(
+    examples_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    """A bad render option is a usage error carrying the render_option code and message."""
+    out = tmp_path / "o"
+    assert main(["render", str(examples_dir), "--out", str(out), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"vnpartydoc: error: render_option: {message}")
+    assert not out.exists()
+
+
+def test_render_arguments_are_the_render_options() -> None:
+    """Every render option but jsonld_in_page is an argument, with its default in the help."""
+    from vnpartydoc.cli import build_parser
+    from vnpartydoc.render import RENDER_OPTIONS
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    render = sub.choices["render"]
+    flags = {s for a in render._actions for s in a.option_strings}
+    for option in RENDER_OPTIONS.values():
+        assert (option.flag in flags) == (option.name != "jsonld_in_page")
+    text = render.format_help()
+    assert "(default: vi)" in text
+    assert "(default: svg)" in text
+    assert "(default: 50)" in text
+
+
+def test_render_indexes_templates_alias_and_html_urls(examples_dir: Path, tmp_path: Path) -> None:
+    """--indexes limits the index pages; --templates and --html-urls are earlier spellings."""
+    templates = tmp_path / "mau"
+    templates.mkdir()
+    (templates / "person.md.j2").write_text(
+        '{% extends "base/person.md.j2" %}{% block titles %}CHỨC DANH RIÊNG{% endblock %}',
+        encoding="utf-8",
+    )
+    out = tmp_path / "site"
+    argv = ["render", str(examples_dir), "--out", str(out), "--indexes", "type,year",
+            "--templates", str(templates), "--html-urls"]  # fmt: skip
+    assert main(argv) == 0
+    made = sorted(p.name for p in (out / "van-ban").iterdir() if p.name.startswith("theo-"))
+    assert made == ["theo-loai", "theo-nam"]
+    assert "CHỨC DANH RIÊNG" in (out / "van-ban/ca-nhan/to-lam.md").read_text(encoding="utf-8")
+    index = json.loads((out / "documents.json").read_text(encoding="utf-8"))
+    assert index["documents"][0]["url"].endswith(".html")
+    out2 = tmp_path / "site2"
+    assert main(["render", str(examples_dir), "--out", str(out2), "--no-use-directory-urls"]) == 0
+    assert (out2 / "documents.json").read_text(encoding="utf-8") == (
+        out / "documents.json"
+    ).read_text(encoding="utf-8")

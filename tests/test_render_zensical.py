@@ -31,6 +31,7 @@ NAV_TITLES = [
     "Văn bản theo loại",
     "Văn bản theo năm",
     "Cá nhân",
+    "Theo chỉ tiêu",
 ]
 
 

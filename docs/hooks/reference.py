@@ -4,8 +4,10 @@
   Schema that :mod:`vnpartydoc.schema` derives from the pydantic models (field descriptions
   included), so the page can never disagree with the models.
 - In ``plugin.md``, the ``<!-- plugin-options -->`` marker becomes the table of the plugin's
-  options, read from :class:`vnpartydoc_mkdocs.config.VnPartyDocConfig` and its attribute
-  docstrings.
+  options, read from :class:`vnpartydoc_mkdocs.config.VnPartyDocConfig`, the help texts of the
+  core's render options and the attribute docstrings.
+- In ``markdown-extension.md``, ``<!-- mdext-options -->`` becomes the table of the Markdown
+  extension's options, read from :class:`vnpartydoc.mdext.VnPartyDocExtension`.
 - In ``glossary.md``, ``<!-- document-kinds -->`` becomes the table of document types from
   :class:`vnpartydoc.enums.DocumentKind`.
 - In ``cli.md``, each ``<!-- cli-help NAME -->`` marker becomes the ``--help`` text of that
@@ -25,6 +27,7 @@ from vnpartydoc_mkdocs.config import VnPartyDocConfig
 
 from vnpartydoc import enums
 from vnpartydoc.cli import build_parser
+from vnpartydoc.mdext import VnPartyDocExtension
 from vnpartydoc.models import ID_PATTERN, RECORD_TYPES, URL_PATTERN
 from vnpartydoc.schema import json_schema
 
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 FORMAT_PAGE = "reference/format.md"
 OPTIONS_MARKER = "<!-- plugin-options -->"
+MDEXT_MARKER = "<!-- mdext-options -->"
 CLI_MARKER = "<!-- cli-help "
 KINDS_MARKER = "<!-- document-kinds -->"
 
@@ -49,6 +53,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Fill the markers of the plugin and CLI pages."""
     if OPTIONS_MARKER in markdown:
         markdown = markdown.replace(OPTIONS_MARKER, plugin_options())
+    if MDEXT_MARKER in markdown:
+        markdown = markdown.replace(MDEXT_MARKER, mdext_options())
     if KINDS_MARKER in markdown:
         markdown = markdown.replace(KINDS_MARKER, document_kinds())
     while CLI_MARKER in markdown:
@@ -187,6 +193,11 @@ def _docstrings(cls: type) -> dict[str, str]:
 
 def _option_type(option: Any) -> str:
     name = type(option).__name__
+    if name == "RenderOption":  # one of the core's render options
+        described = option.option
+        choices = ", ".join(f"`{c}`" for c in described.choices)
+        kinds = {"choice": f"one of {choices}", "choices": f"list of {choices}"}
+        return kinds.get(described.kind, {"count": "int", "text": "str"}.get(described.kind, ""))
     if name == "Choice":
         return "one of " + ", ".join(f"`{c}`" for c in option.choices)
     if name == "ListOfItems":
@@ -217,10 +228,22 @@ def plugin_options() -> str:
     docs = _docstrings(VnPartyDocConfig)
     lines = ["| Option | Type | Default | Description |", "|---|---|---|---|"]
     for name, option in VnPartyDocConfig._schema:
+        if type(option).__name__ == "Deprecated":
+            continue
+        # Render options carry the core's help text; a docstring adds to it.
+        text = " ".join(t for t in (getattr(option, "help", ""), docs.get(name, "")) if t)
         lines.append(
-            f"| `{name}` | {_option_type(option)} | {_default(option.default)} "
-            f"| {_cell(docs.get(name, ''))} |"
+            f"| `{name}` | {_option_type(option)} | {_default(option.default)} | {_cell(text)} |"
         )
+    return "\n".join(lines)
+
+
+def mdext_options() -> str:
+    """The table of the Markdown extension's options: name, default, meaning."""
+    lines = ["| Option | Default | Meaning |", "|---|---|---|"]
+    for name, (default, meaning) in VnPartyDocExtension().config.items():
+        shown = _default(None if default == "" else default)
+        lines.append(f"| `{name}` | {shown} | {_cell(meaning[0].upper() + meaning[1:])} |")
     return "\n".join(lines)
 
 

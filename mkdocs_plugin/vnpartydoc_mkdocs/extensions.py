@@ -10,23 +10,16 @@ from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc_mkdocs.report import log
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
+    from markdown.extensions import Extension
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
-
-    from vnpartydoc.corpus import Corpus
-    from vnpartydoc.mdext import UnresolvedReference
-    from vnpartydoc.render import RenderOptions
 
 __all__ = [
     "MERMAID_SCRIPT",
     "THEME_DIR",
     "add_mermaid_script",
     "add_theme_dir",
-    "configure_mdext",
     "ensure_extensions",
-    "set_mdext_page",
 ]
 
 THEME_DIR = Path(__file__).parent / "theme"
@@ -38,54 +31,29 @@ MERMAID_SCRIPT = "mermaid.min.js"
 MDEXT = "vnpartydoc"
 
 
-def _has(extensions: list[str], name: str) -> bool:
+def _has(extensions: list[Any], name: str) -> bool:
     return name in extensions or f"markdown.extensions.{name}" in extensions
 
 
-def ensure_extensions(config: MkDocsConfig, *, mermaid: bool) -> None:
+def ensure_extensions(config: MkDocsConfig, extension: Extension, *, mermaid: bool) -> None:
     """Add what generated pages need to ``markdown_extensions`` when it is missing.
 
-    ``attr_list`` (explicit heading ids), ``tables``, the ``vnpartydoc`` extension (embedding
-    and cross-references in hand-written pages) and, for Mermaid diagrams, a ``mermaid`` fence
-    of ``pymdownx.superfences``.
+    ``attr_list`` (explicit heading ids), ``tables``, the plugin's own instance of the
+    ``vnpartydoc`` extension (embedding and cross-references in hand-written pages; it replaces
+    one listed by name, which would load the documents itself) and, for Mermaid diagrams, a
+    ``mermaid`` fence of ``pymdownx.superfences``.
     """
-    extensions: list[str] = config.markdown_extensions
+    extensions: list[Any] = config.markdown_extensions
     for name in ("attr_list", "tables"):
         if not _has(extensions, name):
             extensions.append(name)
     if mermaid:
         _ensure_mermaid_fence(config)
-    if MDEXT not in extensions:
-        extensions.append(MDEXT)
-
-
-def configure_mdext(
-    config: MkDocsConfig,
-    corpus: Corpus,
-    options: RenderOptions,
-    on_unresolved: Callable[[UnresolvedReference], None],
-) -> None:
-    """Hand the loaded corpus and the render options to the ``vnpartydoc`` Markdown extension.
-
-    Links are written as ``.md`` paths relative to the page, so MkDocs resolves and checks them.
-    """
-    config.mdx_configs.setdefault(MDEXT, {}).update(
-        corpus=corpus,
-        language=options.language,
-        url_prefix=options.url_prefix,
-        templates_dir=str(options.templates_dir or ""),
-        diagrams=options.diagrams,
-        use_directory_urls=options.use_directory_urls,
-        relative_links=True,
-        on_unresolved=on_unresolved,
-    )
-
-
-def set_mdext_page(config: MkDocsConfig, src_uri: str) -> None:
-    """Tell the Markdown extension which page it converts next (for links and warnings)."""
-    settings = config.mdx_configs.get(MDEXT)
-    if settings is not None:
-        settings["page"] = src_uri
+    if MDEXT in extensions:
+        extensions.remove(MDEXT)
+        if config.mdx_configs.pop(MDEXT, None):
+            log.info("vnpartydoc: the Markdown extension uses the plugin's documents and options")
+    extensions.append(extension)
 
 
 def _mermaid_fence(source: str, language: str, css_class: str, *args: Any, **kwargs: Any) -> str:

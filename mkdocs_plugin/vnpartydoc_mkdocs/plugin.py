@@ -7,31 +7,29 @@ and turns what the core reports into log messages or a :class:`~mkdocs.exception
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 
-from vnpartydoc.corpus import load_corpus
+from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.errors import VnPartyDocError
-from vnpartydoc.render import RenderOptions, documents_index, render_site
+from vnpartydoc.mdext import VnPartyDocExtension
+from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, iter_site, site_data
 from vnpartydoc.render.nav import root_page
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
-from vnpartydoc_mkdocs.extensions import (
-    add_mermaid_script,
-    add_theme_dir,
-    configure_mdext,
-    ensure_extensions,
-    set_mdext_page,
-)
+from vnpartydoc_mkdocs.extensions import add_mermaid_script, add_theme_dir, ensure_extensions
 from vnpartydoc_mkdocs.navigation import title_sections
 from vnpartydoc_mkdocs.report import Reporter, log
 from vnpartydoc_mkdocs.search import add_diacritic_free_fields
+from vnpartydoc_mkdocs.sources import GeneratedSources
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
@@ -51,6 +49,9 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         self._head: dict[str, dict[str, str]] = {}
         self._titles: dict[str, str] = {}
         self._options = RenderOptions()
+        # The site's data lives here: the extension is handed it (as mkdocs-autorefs does).
+        self._mdext = VnPartyDocExtension(relative_links=True, on_unresolved=self._unresolved)
+        self._sources: GeneratedSources | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Check the options, add the Markdown extensions and the theme override folder."""
@@ -65,7 +66,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             self._options = self._render_options(config)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: invalid option: {exc}") from exc
-        ensure_extensions(config, mermaid=self._options.diagrams == "mermaid")
+        ensure_extensions(config, self._mdext, mermaid=self._options.diagrams == "mermaid")
         add_theme_dir(config)
         return config
 
@@ -83,19 +84,23 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         reporter.skipped(issues)
         if self.config.check_corpus:
             reporter.rules(check_corpus(corpus))
+        site = site_data(corpus, self._options)
+        self._head, self._titles = {}, {}
+        self._mdext.site = site
+        self._drop_sources()
+        self._sources = GeneratedSources()
+        listed: list[Page] = []  # what documents.json needs, without the pages' text
         try:
-            pages = render_site(corpus, self._options)
-            index = documents_index(pages, corpus, use_directory_urls=config.use_directory_urls)
+            for page in iter_site(site):
+                self._add_page(files, config, page, reporter)
+                listed.append(replace(page, markdown="", json_text=None, jsonld=None))
+            index = documents_index(listed, corpus, use_directory_urls=config.use_directory_urls)
         except VnPartyDocError as exc:
             raise PluginError(f"vnpartydoc: cannot render the documents:\n{exc}") from exc
-        self._head, self._titles = {}, {}
-        configure_mdext(config, corpus, self._options, self._unresolved)
-        for page in pages:
-            self._add_page(files, config, page, reporter)
         if not any(files.get_file_from_path(name) for name in ("index.md", "README.md")):
-            self._add_page(files, config, root_page(pages, config.site_name), reporter)
+            self._add_page(files, config, root_page(listed, config.site_name), reporter)
         self._add(files, config, "documents.json", index, reporter)
-        log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(pages))
+        log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(listed))
         return files
 
     def on_page_markdown(
@@ -104,7 +109,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         """Tell the Markdown extension the page; give the theme a generated page's JSON-LD."""
         if not self.config.enabled:
             return None
-        set_mdext_page(config, page.file.src_uri)
+        self._mdext.page = page.file.src_uri
         head = self._head.get(page.file.src_uri)
         meta = page.meta.get("vnpartydoc")
         if head is not None and isinstance(meta, dict):
@@ -117,12 +122,22 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             nav.items = [title_sections(item, self._titles) for item in nav.items]
         return nav
 
+    @event_priority(-100)  # after other plugins' on_env, which may still convert Markdown
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Let go of the documents: every page is converted, the rest of the build needs none."""
+        if self.config.enabled:
+            # For thousands of documents, the records would otherwise stay in memory while
+            # MkDocs writes the pages, its busiest time.
+            self._head, self._titles = {}, {}
+            self._mdext.site = site_data(Corpus(), self._options)
+        return env
+
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
         """Rebuild when a document or a custom template changes, also outside ``docs_dir``."""
         if self.config.enabled:
-            custom = self.config.custom_templates
+            custom = self.config.templates_dir
             for path in [*self.config.source_dirs, *([custom] if custom else [])]:
                 server.watch(path)
         return server
@@ -133,20 +148,23 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if self.config.enabled and self.config.search_fold:
             add_diacritic_free_fields(Path(config.site_dir) / "search" / "search_index.json")
 
+    def on_shutdown(self) -> None:
+        """Remove the generated sources of the last build."""
+        self._drop_sources()
+
     # ---------------------------------------------------------------------------------- helpers
 
+    def _drop_sources(self) -> None:
+        if self._sources is not None:
+            self._sources.close()
+            self._sources = None
+
     def _render_options(self, config: MkDocsConfig) -> RenderOptions:
-        custom = self.config.custom_templates
-        return RenderOptions(
-            language=self.config.language,
-            url_prefix=self.config.url_prefix,
-            indexes=tuple(self.config.indexes),
-            page_size=self.config.page_size,
-            templates_dir=Path(custom) if custom else None,
-            diagrams=self.config.diagrams or RenderOptions.diagrams,
-            site_url=config.site_url or None,
-            use_directory_urls=config.use_directory_urls,
+        settings = {name: self.config[name] for name in RENDER_OPTIONS if name in self.config}
+        settings.update(
+            site_url=config.site_url or None, use_directory_urls=config.use_directory_urls
         )
+        return RenderOptions.from_settings(settings)
 
     def _add_page(self, files: Files, config: MkDocsConfig, page: Page, rep: Reporter) -> None:
         level = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -168,8 +186,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             reference.reason,
         )
 
-    @staticmethod
     def _add(
+        self,
         files: Files,
         config: MkDocsConfig,
         path: str,
@@ -180,5 +198,6 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if files.get_file_from_path(path) is not None:
             reporter.collision(path)
             return False
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        assert self._sources is not None  # made in on_files
+        files.append(self._sources.file(config, path, content, inclusion))
         return True

@@ -12,10 +12,12 @@ have diacritics (``nghị`` → ``nghi``, ``Đại`` → ``dai``), with the boos
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 __all__ = [
@@ -67,23 +69,99 @@ def diacritic_free_words(text: str, cache: dict[str, str] | None = None) -> str:
 def add_diacritic_free_fields(path: Path) -> bool:
     """Add the bare fields to Material's search index at ``path``; return whether it did.
 
+    The index (the text of every page) is read one entry at a time and written out as it goes,
+    so that a large site does not hold it twice more in memory at the end of its build.
     Indexes of other themes (MkDocs' own has no ``config.fields``) are left alone.
     """
     if not path.is_file():
         return False
-    data: Any = json.loads(path.read_text(encoding="utf-8"))
-    config = data.get("config") if isinstance(data, dict) else None
+    text = path.read_text(encoding="utf-8")
+    streamed = _stream(text)
+    if streamed is None:  # not the layout Material writes: read it whole
+        data: Any = json.loads(text)
+        if not isinstance(data, dict) or not _add_fields(data.get("config")):
+            return False
+        config, docs = data["config"], data.get("docs", [])
+    else:
+        config, docs = streamed
+        if not _add_fields(config):
+            return False
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as out:
+            out.write('{"config":' + _dumps(config) + ',"docs":[')
+            cache: dict[str, str] = {}
+            for n, entry in enumerate(docs):
+                out.write(("," if n else "") + _dumps(_folded_entry(entry, cache)))
+            out.write("]}")
+    except ValueError:  # malformed further on: leave the index as it was
+        temporary.unlink()
+        return False
+    temporary.replace(path)
+    return True
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _add_fields(config: object) -> bool:
+    """Declare the folded fields in the index's ``config`` (False: not Material's index)."""
     if not isinstance(config, dict) or not isinstance(config.get("fields"), dict):
         return False
     fields: dict[str, Any] = config["fields"]
     for source, target in DIACRITIC_FREE_FIELDS.items():
-        boost = fields.get(source, {}).get("boost", 1.0)
-        fields[target] = {"boost": boost}
-    cache: dict[str, str] = {}
-    for entry in data.get("docs", []):
+        fields[target] = {"boost": fields.get(source, {}).get("boost", 1.0)}
+    return True
+
+
+def _folded_entry(entry: Any, cache: dict[str, str]) -> Any:
+    if isinstance(entry, dict):
         for source, target in DIACRITIC_FREE_FIELDS.items():
             words = diacritic_free_words(str(entry.get(source) or ""), cache)
             if words:
                 entry[target] = words
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return True
+    return entry
+
+
+_CONFIG_RE = re.compile(r'\s*\{\s*"config"\s*:\s*')
+_DOCS_RE = re.compile(r'\s*,\s*"docs"\s*:\s*\[\s*')
+_NEXT_RE = re.compile(r"\s*(,|\])\s*")
+_END_RE = re.compile(r"\s*\}\s*\Z")
+
+
+def _stream(text: str) -> tuple[Any, Iterator[Any]] | None:
+    """``config`` and an iterator over the entries of ``{"config": …, "docs": […]}``.
+
+    None when ``text`` is not laid out so (then the caller reads it whole); a file that turns
+    out malformed further on raises :class:`ValueError` while iterating.
+    """
+    decoder = json.JSONDecoder()
+    start = _CONFIG_RE.match(text)
+    if start is None:
+        return None
+    try:
+        config, end = decoder.raw_decode(text, start.end())
+    except ValueError:
+        return None
+    docs = _DOCS_RE.match(text, end)
+    if docs is None:
+        return None
+    return config, _entries(text, docs.end(), decoder)
+
+
+def _entries(text: str, position: int, decoder: json.JSONDecoder) -> Iterator[Any]:
+    if text.startswith("]", position):
+        position += 1
+    else:
+        while True:
+            entry, position = decoder.raw_decode(text, position)
+            yield entry
+            separator = _NEXT_RE.match(text, position)
+            if separator is None:
+                raise ValueError(f"malformed search index at character {position}")
+            position = separator.end()
+            if separator.group(1) == "]":
+                break
+    if _END_RE.match(text, position) is None:
+        raise ValueError(f"unexpected content after the entries at character {position}")

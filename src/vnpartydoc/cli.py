@@ -327,6 +327,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------- render
 
 
+_RENDER_SKIP = frozenset({"jsonld_in_page"})
+"""Render options the command does not offer: its pages always carry their JSON-LD, since other
+generators have no theme hook to put it in ``<head>``."""
+_RENDER_ALIASES = {"templates_dir": ("--templates",)}
+"""Earlier spellings of render options, still accepted."""
+
+
 def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "render",
@@ -336,28 +343,7 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     p.add_argument("sources", nargs="+", type=Path, metavar="SRC", help="files or folders")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    p.add_argument("--language", choices=("vi", "en"), default="vi", help="label language")
     p.add_argument("--force", action="store_true", help="overwrite existing files in DIR")
-    p.add_argument(
-        "--diagrams",
-        choices=("svg", "mermaid"),
-        default="svg",
-        help="draw charts as inline SVG (any generator) or Mermaid fences (default: svg)",
-    )
-    p.add_argument(
-        "--url-prefix",
-        default="van-ban",
-        metavar="FOLDER",
-        help="folder of the pages inside DIR (default: %(default)s; '' for none)",
-    )
-    p.add_argument("--page-size", type=int, default=50, metavar="N", help="entries per index page")
-    p.add_argument("--site-url", metavar="URL", help="site URL, for absolute URLs in JSON-LD")
-    p.add_argument("--templates", type=Path, metavar="DIR", help="folder of template overrides")
-    p.add_argument(
-        "--html-urls",
-        action="store_true",
-        help="pages are served as x.html rather than x/ (for the URLs in documents.json)",
-    )
     p.add_argument(
         "--strict", action="store_true", help="write nothing if the corpus rules find anything"
     )
@@ -369,25 +355,63 @@ def _add_render_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "(FILE ending in .yml or .yaml) or a snippet for zensical.toml (FILE ending in .toml); "
         "its paths are relative to DIR",
     )
+    _add_render_options(p)
     p.set_defaults(handler=_cmd_render)
 
 
+def _add_render_options(parser: argparse.ArgumentParser) -> None:
+    """One argument per render option, named, explained and defaulted by the option itself."""
+    from vnpartydoc.render import RENDER_OPTIONS
+
+    group = parser.add_argument_group("render options")
+    for option in RENDER_OPTIONS.values():
+        if option.name in _RENDER_SKIP:
+            continue
+        names = (option.flag, *_RENDER_ALIASES.get(option.name, ()))
+        if option.kind == "boolean":
+            group.add_argument(
+                *names,
+                dest=option.name,
+                action=argparse.BooleanOptionalAction,
+                help=f"{option.help} (default: {'yes' if option.default else 'no'})",
+            )
+            continue
+        choices = ",".join(option.choices)
+        metavar = {"choice": f"{{{choices}}}", "choices": "NAME[,NAME…]", "count": "N"}
+        if option.kind == "choices":
+            every = option.default == option.choices
+            default: object = "all" if every else ",".join(map(str, option.default))  # type: ignore[call-overload]
+            extra = f": any of {', '.join(option.choices)}"
+        else:
+            default, extra = option.default, ""
+        shown = "" if default is None else f" (default: {default or repr('')})"
+        group.add_argument(
+            *names,
+            dest=option.name,
+            metavar=metavar.get(option.kind, option.name.split("_")[-1].upper()),
+            help=f"{option.help}{extra}{shown}",
+        )
+    # "--html-urls" was the first spelling of "--no-use-directory-urls".
+    group.add_argument("--html-urls", dest="use_directory_urls", action="store_false",
+                       help=argparse.SUPPRESS)  # fmt: skip
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
-    from vnpartydoc.render import RenderError, RenderOptions, run_cli
+    from vnpartydoc.render import RENDER_OPTIONS, RenderError, RenderOptions, run_cli
 
     _require(args.sources)
+    given = {name: getattr(args, name, None) for name in RENDER_OPTIONS}
     try:
-        options = RenderOptions(
-            language=args.language,
-            url_prefix=args.url_prefix,
-            page_size=args.page_size,
-            templates_dir=args.templates,
-            diagrams=args.diagrams,
-            site_url=args.site_url,
-            use_directory_urls=not args.html_urls,
+        options = RenderOptions.from_settings(
+            {
+                name: value if isinstance(value, bool) else RENDER_OPTIONS[name].parse(value)
+                for name, value in given.items()
+                if value is not None
+            }
         )
     except RenderError as exc:
-        raise _UsageError(exc.issues[0].message if exc.issues else str(exc)) from exc
+        issue = exc.issues[0]
+        raise _UsageError(f"{issue.code}: {issue.message}") from exc
     nav_format = _nav_format(args.nav) if args.nav else None
     code: int = run_cli(
         list(args.sources), args.out, force=args.force, strict=args.strict, options=options

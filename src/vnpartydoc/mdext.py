@@ -2,7 +2,8 @@
 
 Usable on its own (``markdown.markdown(text, extensions=[VnPartyDocExtension(paths=[…])])``),
 from ``mkdocs.yml`` (``markdown_extensions: [vnpartydoc: {paths: [documents]}]``), under
-Zensical, and by the MkDocs plugin (which passes its corpus and page-relative URLs).
+Zensical, and by the MkDocs plugin (which hands its instance the site data of its pages and
+writes page-relative links).
 
 Syntax (none of it collides with mkdocstrings' ``:::`` or with Jinja/macro braces):
 
@@ -25,8 +26,8 @@ from __future__ import annotations
 import logging
 import re
 import xml.etree.ElementTree as etree
+from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markdown.extensions import Extension
@@ -38,7 +39,14 @@ from markdown.util import AtomicString
 from vnpartydoc.corpus import Corpus, find_files, load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.models import Document
-from vnpartydoc.render import RenderOptions, page_url, render_part, site_data
+from vnpartydoc.render import (
+    RENDER_OPTIONS,
+    RenderOptions,
+    SiteData,
+    page_url,
+    render_part,
+    site_data,
+)
 from vnpartydoc.render.context import labels_for
 from vnpartydoc.render.escape import href, inline
 from vnpartydoc.render.paths import record_type, relative
@@ -65,7 +73,6 @@ FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 LINK_SCHEME = "vnpartydoc:"
 # Parts whose heading comes from a label: part name → label key (the rest link to "#part").
 _PART_HEADINGS = {"goal": "general_goal", "all": ""}
-_FILE_CACHE: dict[tuple[str, ...], tuple[tuple[tuple[str, int, int], ...], Corpus]] = {}
 
 
 @dataclass(frozen=True)
@@ -77,20 +84,61 @@ class UnresolvedReference:
     reason: str
 
 
-def _load(paths: Sequence[str]) -> Corpus:
-    """Load (or reuse) the corpus under ``paths``; a changed file triggers a reload."""
-    files = find_files(list(paths))
-    stats = [(f, f.stat()) for f in files if f.exists()]
-    fingerprint = tuple((str(f), s.st_mtime_ns, s.st_size) for f, s in stats)
-    key = tuple(paths)
-    cached = _FILE_CACHE.get(key)
-    if cached is not None and cached[0] == fingerprint:
-        return cached[1]
-    corpus, issues = load_corpus(list(paths))
-    for issue in issues:
-        log.warning("vnpartydoc: skipped invalid record: %s", issue.format())
-    _FILE_CACHE[key] = (fingerprint, corpus)
-    return corpus
+_NOT_OPTIONS = frozenset({"site_url", "jsonld_in_page"})
+"""Render options that do not concern embedded parts (they carry no JSON-LD)."""
+
+
+def _render_config() -> dict[str, list[Any]]:
+    """The extension's render options: names, defaults and help from :data:`RENDER_OPTIONS`."""
+    config: dict[str, list[Any]] = {}
+    for option in RENDER_OPTIONS.values():
+        if option.name not in _NOT_OPTIONS:
+            default = option.default
+            shown = (
+                "" if default is None else list(default) if isinstance(default, tuple) else default
+            )
+            config[option.name] = [shown, option.help]
+    return config
+
+
+class _LoadedSites:
+    """Site data loaded from files, kept from one extension instance to the next.
+
+    Listed by name under ``markdown_extensions``, the extension is built anew for every page
+    (by MkDocs, Zensical and Python-Markdown's ``extensions=["vnpartydoc"]``); without this,
+    each page would load and index every record again. Entries are keyed by the paths and the
+    render options, checked against the files' modification times and sizes (a changed, added
+    or removed file is read again), and only the most recent few are kept. An extension given
+    a corpus, or handed site data by the MkDocs plugin, does not use it.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[tuple[str, ...], RenderOptions], tuple[object, SiteData]]
+        self._entries = OrderedDict()
+
+    def get(self, paths: Sequence[str], options: RenderOptions) -> SiteData:
+        """The site data of the records under ``paths``, loaded again when a file changed."""
+        files = find_files(list(paths))
+        stats = [(f, f.stat()) for f in files if f.exists()]
+        fingerprint = tuple((str(f), s.st_mtime_ns, s.st_size) for f, s in stats)
+        key = (tuple(paths), options)
+        cached = self._entries.get(key)
+        if cached is not None and cached[0] == fingerprint:
+            self._entries.move_to_end(key)
+            return cached[1]
+        corpus, issues = load_corpus(list(paths))
+        for issue in issues:
+            log.warning("vnpartydoc: skipped invalid record: %s", issue.format())
+        site = site_data(corpus, options)
+        self._entries[key] = (fingerprint, site)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return site
+
+
+_LOADED = _LoadedSites(size=4)
 
 
 def _generator_page(md: markdown.Markdown | None) -> str | None:
@@ -108,45 +156,52 @@ def _generator_page(md: markdown.Markdown | None) -> str | None:
 class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no type hints
     """Embed records and resolve references to them.
 
-    Options (keyword arguments, or ``mdx_configs`` in ``mkdocs.yml``):
+    Options are keyword arguments (or ``mdx_configs`` in ``mkdocs.yml``); ``config`` lists them
+    with their defaults and meaning. The render options among them (``language``,
+    ``url_prefix``, ``diagrams`` …) are :data:`~vnpartydoc.render.RENDER_OPTIONS`.
 
-    - ``paths``: files or folders of records to load (default: none).
-    - ``corpus``: an already loaded :class:`~vnpartydoc.corpus.Corpus` (overrides ``paths``).
-    - ``base_url``: URL of the site root, put before page URLs (default ``/``).
-    - ``use_directory_urls``: pages live at ``x/`` (True, default) or ``x.html``.
-    - ``url_for``: a callable turning a docs-relative path ("van-ban/nghi-quyet/x.md") into
-      the URL to write; overrides ``base_url`` (the MkDocs plugin passes page-relative paths).
-    - ``language``, ``url_prefix``, ``templates_dir``, ``diagrams``: as for the pages.
-    - ``page``: name of the page being converted, used in warnings; with
-      ``relative_links``, its path relative to the docs folder.
-    - ``relative_links``: write links as ``.md`` paths relative to ``page``, which MkDocs
-      checks and turns into URLs (default False).
-    - ``on_unresolved``: a callable given each :class:`UnresolvedReference` (the MkDocs plugin
-      passes one that logs through its own logger, so ``--strict`` counts them).
+    The records come from ``paths``, from ``corpus``, or as site data handed over through
+    :attr:`site`, as the MkDocs plugin does: it builds one extension for the whole site,
+    hands it the data its pages were rendered from, and sets :attr:`page` before each page.
+
+    Raises:
+        RenderError: ``render_option`` when a render option gets a value it does not allow.
     """
 
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
-            "paths": [[], "Files or folders of records (.yaml, .yml, .json)"],
+            "paths": [
+                [],
+                "files or folders of records to load; invalid files are skipped with a "
+                "warning, and a changed file is read again",
+            ],
             # Defaults of "" (not None): Python-Markdown turns values of None-default options
             # into booleans.
-            "corpus": ["", "A loaded vnpartydoc Corpus (instead of paths)"],
-            "base_url": ["/", "URL of the site root"],
-            "use_directory_urls": [True, "Pages are served at x/ (True) or x.html (False)"],
-            "url_for": ["", "Callable: docs-relative path -> URL (overrides base_url)"],
-            "language": ["vi", "Language of labels: vi or en"],
-            "url_prefix": ["van-ban", "Folder of the generated pages"],
-            "templates_dir": ["", "Folder of template overrides"],
-            "diagrams": ["svg", "Diagrams as 'svg' or 'mermaid'"],
-            "page": ["", "Name of the page being converted, for warnings"],
-            "relative_links": [False, "Link with .md paths relative to 'page' (for MkDocs)"],
-            "on_unresolved": ["", "Callable called with each UnresolvedReference"],
+            "corpus": ["", "an already loaded Corpus (used instead of paths)"],
+            "base_url": ["/", "URL of the site root, put before page URLs"],
+            "url_for": [
+                "",
+                "a function from a docs-relative path ('van-ban/nghi-quyet/x.md') to the URL "
+                "to write; overrides base_url, use_directory_urls and relative_links",
+            ],
+            "page": [
+                "",
+                "the page being converted (its docs-relative path with relative_links), "
+                "used in warnings",
+            ],
+            "relative_links": [
+                False,
+                "write links as .md paths relative to page (MkDocs then checks them and turns "
+                "them into URLs)",
+            ],
+            "on_unresolved": ["", "a function called with each UnresolvedReference"],
+            **_render_config(),
         }
         super().__init__(**kwargs)
         self.unresolved: list[UnresolvedReference] = []
         self._md: markdown.Markdown | None = None
-        self._corpus: Corpus | None = None
-        self._options: RenderOptions | None = None
+        self._site: SiteData | None = None
+        self._options = self._render_options()
 
     # ------------------------------------------------------------------------------ settings
 
@@ -162,27 +217,51 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
     @property
     def options(self) -> RenderOptions:
         """Render options built from the extension's settings."""
-        if self._options is None:
-            templates = self.getConfig("templates_dir")
-            self._options = RenderOptions(
-                language="en" if self.getConfig("language") == "en" else "vi",
-                url_prefix=str(self.getConfig("url_prefix")),
-                templates_dir=Path(templates) if templates else None,
-                diagrams="mermaid" if self.getConfig("diagrams") == "mermaid" else "svg",
-                use_directory_urls=bool(self.getConfig("use_directory_urls")),
-            )
         return self._options
+
+    def setConfig(self, key: str, value: Any) -> None:  # Python-Markdown's name
+        """Set an option; a render option is checked at once.
+
+        Raises:
+            RenderError: ``render_option`` when a render option gets a value it does not allow.
+        """
+        super().setConfig(key, value)
+        if hasattr(self, "_options") and (key in RENDER_OPTIONS or key in {"paths", "corpus"}):
+            self._options = self._render_options()
+            self._site = None
+
+    def _render_options(self) -> RenderOptions:
+        values = {name: self.getConfig(name) for name in RENDER_OPTIONS if name in self.config}
+        # "" stands for unset (see __init__).
+        return RenderOptions.from_settings({k: None if v == "" else v for k, v in values.items()})
+
+    @property
+    def site(self) -> SiteData:
+        """The records, indexed for rendering: handed over, or loaded on first use.
+
+        Set it to share site data already built (the MkDocs plugin hands over the data it
+        rendered its pages from); its render options then apply.
+        """
+        if self._site is None:
+            given = self.getConfig("corpus")
+            paths = [str(p) for p in self.getConfig("paths") or []]
+            if isinstance(given, Corpus):
+                self._site = site_data(given, self._options)
+            elif paths:
+                self._site = _LOADED.get(paths, self._options)
+            else:
+                self._site = site_data(Corpus(), self._options)
+        return self._site
+
+    @site.setter
+    def site(self, site: SiteData) -> None:
+        self._site = site
+        self._options = site.options
 
     @property
     def corpus(self) -> Corpus:
-        """The records references resolve against (loaded on first use)."""
-        given = self.getConfig("corpus")
-        if isinstance(given, Corpus):
-            return given
-        if self._corpus is None:
-            paths = self.getConfig("paths") or []
-            self._corpus = _load([str(p) for p in paths]) if paths else Corpus()
-        return self._corpus
+        """The records references resolve against."""
+        return self.site.corpus
 
     def url(self, path: str) -> str:
         """URL of a docs-relative path, as configured."""
@@ -200,7 +279,7 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     def resolve(self, reference: str) -> tuple[Linkable | None, str]:
         """The record a reference names, or None and the reason it does not resolve."""
-        site = site_data(self.corpus, self.options)
+        site = self.site
         ref = reference.strip()
         found = site.get(ref)
         if found is not None:
@@ -227,7 +306,7 @@ class VnPartyDocExtension(Extension):  # type: ignore[misc]  # Markdown ships no
 
     def href(self, record: Linkable, part: str | None) -> str:
         """URL of a record's page, with the anchor of a part."""
-        url = self.url(site_data(self.corpus, self.options).paths[record.id])
+        url = self.url(self.site.paths[record.id])
         if not part or part == "all":
             return url
         labels = labels_for(self.options.language)
@@ -293,9 +372,7 @@ class _EmbedPreprocessor(Preprocessor):  # type: ignore[misc]  # Markdown ships 
             ext.fail(reference, reason)
             return str(inline(reference))
         try:
-            return render_part(
-                record, part or "all", ext.corpus, ext.options, url_for=ext.url
-            ).rstrip("\n")
+            return render_part(record, part or "all", ext.site, url_for=ext.url).rstrip("\n")
         except VnPartyDocError as exc:
             ext.fail(f"{reference}#{part}", str(exc))
             return str(inline(reference))

@@ -15,11 +15,20 @@ Example:
 
 from __future__ import annotations
 
-from vnpartydoc.render.options import INDEXES, Page, RenderError, RenderOptions
+from vnpartydoc.render.data import SiteData
+from vnpartydoc.render.options import (
+    INDEXES,
+    RENDER_OPTIONS,
+    Page,
+    RenderError,
+    RenderOption,
+    RenderOptions,
+)
 from vnpartydoc.render.output import run_cli, site_files
 from vnpartydoc.render.paths import json_path, page_path, page_url
 from vnpartydoc.render.site import (
     documents_index,
+    iter_site,
     render_part,
     render_record,
     render_site,
@@ -29,10 +38,14 @@ from vnpartydoc.render.site import (
 
 __all__ = [
     "INDEXES",
+    "RENDER_OPTIONS",
     "Page",
     "RenderError",
+    "RenderOption",
     "RenderOptions",
+    "SiteData",
     "documents_index",
+    "iter_site",
     "json_path",
     "page_path",
     "page_url",

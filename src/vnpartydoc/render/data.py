@@ -50,6 +50,7 @@ class SiteData:
     """Lookups over a corpus for one set of render options."""
 
     def __init__(self, corpus: Corpus, options: RenderOptions) -> None:
+        self.corpus = corpus
         self.options = options
         self.templates = Templates(options.templates_dir)
         self.records: dict[str, Linkable] = {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import weakref
 from typing import TYPE_CHECKING
 
 from vnpartydoc.corpus import Corpus, Entry
@@ -18,7 +17,7 @@ from vnpartydoc.render.paths import page_url, record_type
 from vnpartydoc.render.templating import blocks, render_block
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from vnpartydoc.models import Congress, Organisation, Person
 
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PART_ALIASES",
     "documents_index",
+    "iter_site",
     "render_part",
     "render_record",
     "render_site",
@@ -37,35 +37,44 @@ __all__ = [
 PART_ALIASES = {"all": "body"}
 """Part names that differ from their block names ("all" is the whole body)."""
 _DEFAULT = RenderOptions()
-_CACHE: dict[tuple[int, RenderOptions], tuple[weakref.ref[Corpus], int, int, SiteData]] = {}
 
 
 def site_data(corpus: Corpus, options: RenderOptions = _DEFAULT) -> SiteData:
-    """The corpus indexed for rendering; reused while the corpus is unchanged."""
-    key = (id(corpus), options)
-    last = id(corpus.entries[-1].record) if corpus.entries else 0
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0]() is corpus and cached[1:3] == (len(corpus), last):
-        cached[3].templates.refresh()
-        return cached[3]
-    site = SiteData(corpus, options)
-    if len(_CACHE) > 32:
-        _CACHE.clear()
-    _CACHE[key] = (weakref.ref(corpus), len(corpus), last, site)
-    return site
+    """Index the corpus for rendering, once: every lookup a page needs.
+
+    Keep the result and pass it instead of the corpus to render several pages or parts of one
+    site (as the MkDocs plugin and the Markdown extension do); each call indexes anew.
+
+    Example:
+        >>> from vnpartydoc.corpus import Corpus
+        >>> from vnpartydoc.models import Person
+        >>> site = site_data(Corpus.of([Person(id="to-lam", name="TÔ LÂM")]))
+        >>> site.paths["to-lam"]
+        'van-ban/ca-nhan/to-lam.md'
+    """
+    return SiteData(corpus, options)
 
 
-def _site_with(record: Linkable, corpus: Corpus, options: RenderOptions) -> SiteData:
-    site = site_data(corpus, options)
+def _site(source: Corpus | SiteData, options: RenderOptions | None) -> SiteData:
+    if isinstance(source, SiteData):
+        if options is not None and options != source.options:
+            message = "options differ from those the site data was indexed with"
+            raise RenderError(message, issues=[Issue("render_option", message)])
+        return source
+    return SiteData(source, options or _DEFAULT)
+
+
+def _site_with(record: Linkable, site: SiteData) -> SiteData:
     if site.records.get(record.id) is record:
         return site
     # A record outside the corpus (or a changed copy) is rendered as if it were in it.
-    merged = Corpus(entries=[Entry(record), *corpus.entries])
-    return SiteData(merged, options)
+    return SiteData(Corpus(entries=[Entry(record), *site.corpus.entries]), site.options)
 
 
-def render_site(corpus: Corpus, options: RenderOptions = _DEFAULT) -> list[Page]:
+def render_site(corpus: Corpus | SiteData, options: RenderOptions | None = None) -> list[Page]:
     """Render every page of the site: home, indexes, and a page per record.
+
+    ``corpus`` may be the corpus already indexed by :func:`site_data` (with its options).
 
     Example:
         >>> from vnpartydoc.corpus import load_corpus
@@ -76,25 +85,40 @@ def render_site(corpus: Corpus, options: RenderOptions = _DEFAULT) -> list[Page]
     Raises:
         RenderError: when a template fails.
     """
-    site = SiteData(corpus, options)
-    records = sorted(site.records.values(), key=lambda r: site.paths[r.id])
-    return [home_page(site), *index_pages(site), *(record_page(r, site) for r in records)]
+    return list(iter_site(corpus, options))
 
 
-def render_record(record: Linkable, corpus: Corpus, options: RenderOptions = _DEFAULT) -> Page:
-    """Render the page of one record, with links into the rest of the corpus.
+def iter_site(corpus: Corpus | SiteData, options: RenderOptions | None = None) -> Iterator[Page]:
+    """Render the pages of :func:`render_site` one at a time, in the same order.
+
+    For a caller that writes each page away: the site's pages are never all in memory at once.
+
+    Raises:
+        RenderError: when a template fails (while iterating).
+    """
+    site = _site(corpus, options)
+    yield home_page(site)
+    yield from index_pages(site)
+    for record in sorted(site.records.values(), key=lambda r: site.paths[r.id]):
+        yield record_page(record, site)
+
+
+def render_record(
+    record: Linkable, corpus: Corpus | SiteData, options: RenderOptions | None = None
+) -> Page:
+    """Render the page of one record, with links into the rest of the corpus (or site data).
 
     Raises:
         RenderError: when a template fails.
     """
-    return record_page(record, _site_with(record, corpus, options))
+    return record_page(record, _site_with(record, _site(corpus, options)))
 
 
 def render_part(
     record: Linkable,
     part: str,
-    corpus: Corpus,
-    options: RenderOptions = _DEFAULT,
+    corpus: Corpus | SiteData,
+    options: RenderOptions | None = None,
     *,
     url_for: Callable[[str], str] | None = None,
     id_prefix: str | None = None,
@@ -106,7 +130,8 @@ def render_part(
     Args:
         record: The record.
         part: A block name, or "all" for the whole page body without title and front matter.
-        corpus: Where linked records are looked up.
+        corpus: Where linked records are looked up: the corpus, or the site data of
+            :func:`site_data` (with its options), which spares indexing it for each part.
         options: Render options.
         url_for: Turns a site path into the URL to write; default: relative to the
             record's own page.
@@ -115,7 +140,7 @@ def render_part(
     Raises:
         RenderError: ``unknown_part`` when the template has no such block.
     """
-    site = _site_with(record, corpus, options)
+    site = _site_with(record, _site(corpus, options))
     templates_dir = site.templates.dir
     prefix = f"{record.id}-" if id_prefix is None else id_prefix
     variables, _ = record_context(record, site, url_for=url_for, id_prefix=prefix)
