@@ -64,7 +64,8 @@ def test_achieved_over_target_in_a_result_paragraph() -> None:
         "Trong nhiệm kỳ qua đã kết nạp được 36/35 đảng viên mới.\n"
     )
     (result,) = extract_partial(text).achievements
-    assert (result.value, result.achieved) == (Quantity.parse("35"), Quantity.parse("36"))
+    assert result.achieved is not None
+    assert (result.value, result.achieved.value) == (Quantity.parse("35"), Quantity.parse("36"))
     assert result.unit == "đảng viên"
 
 
