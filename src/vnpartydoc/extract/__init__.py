@@ -10,11 +10,16 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vnpartydoc.errors import ExtractionError, Issue
+from vnpartydoc.extract import cli as _cli
 from vnpartydoc.extract.build import build
-from vnpartydoc.extract.cli import run_cli
 from vnpartydoc.extract.pipeline import read
 from vnpartydoc.extract.result import ExtractionResult, Span
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial", "run_cli"]
 
@@ -60,3 +65,11 @@ def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
         error.issues.extend(result.issues)
         raise error
     return result
+
+
+def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
+    """``vnpartydoc extract``: print YAML (or JSON) of every file, or write records to ``out``.
+
+    See :func:`vnpartydoc.extract.cli.run_cli`; reads at most :data:`MAX_CHARS` a file.
+    """
+    return _cli.run_cli(paths, fmt, out, extract_partial=extract_partial, max_chars=MAX_CHARS)

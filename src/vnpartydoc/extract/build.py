@@ -11,18 +11,11 @@ from pydantic import BaseModel, ValidationError
 from vnpartydoc.enums import BodyKind, DocumentKind, Level, RelationKind
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.congress import OrgRef
-from vnpartydoc.extract.layout import TAG_RE
+from vnpartydoc.extract.layout import PLACE_DATE_RE, TAG_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
-from vnpartydoc.extract.pipeline import (
-    BASED_ON_RE,
-    HEADER_NUMBER_RE,
-    IMPLEMENTS_RE,
-    PLACE_DATE_RE,
-    org_key,
-    slug,
-)
 from vnpartydoc.extract.result import ExtractionResult, spans_from
 from vnpartydoc.extract.scan import ends_with
+from vnpartydoc.extract.state import org_key, slug
 from vnpartydoc.models import (
     Article,
     Congress,
@@ -44,13 +37,14 @@ from vnpartydoc.models import (
     Target,
     Title,
 )
+from vnpartydoc.patterns import document_number
 from vnpartydoc.text import proper_case_name
 from vnpartydoc.text import to_roman as _to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
-    from vnpartydoc.extract.pipeline import CongressDraft, Reading
+    from vnpartydoc.extract.state import CongressDraft, Reading
 
 __all__ = ["build"]
 
@@ -62,6 +56,9 @@ _MODELS: dict[DocumentKind, type[Document]] = {
     DocumentKind.DIRECTIVE: Directive,
     DocumentKind.PLAN: Plan,
 }
+HEADER_NUMBER_RE = re.compile(rf"(?i:số)\s*:?\s*(?P<number>{document_number()})")
+BASED_ON_RE = re.compile(r"(?i:căn\s+cứ)\s*$")
+IMPLEMENTS_RE = re.compile(r"(?i:thực\s+hiện|triển\s+khai)\s*$")
 _CENTRAL_ORGAN_RE = re.compile(
     r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
 )
