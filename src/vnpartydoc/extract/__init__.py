@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.errors import ExtractionError, Issue
 from vnpartydoc.extract import cli as _cli
-from vnpartydoc.extract.build import build
 from vnpartydoc.extract.pipeline import read
+from vnpartydoc.extract.records import build
 from vnpartydoc.extract.result import ExtractionResult, Span
 
 if TYPE_CHECKING:
