@@ -21,9 +21,10 @@ from vnpartydoc.text import slug as _slug
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
     from vnpartydoc.extract.clean import CleanText, Line
-    from vnpartydoc.extract.congress import CongressMention, OrgRef, PlaceClues
+    from vnpartydoc.extract.congress import CongressMention
     from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.layout import Layout
+    from vnpartydoc.extract.orgs import OrgRef, PlaceClues
     from vnpartydoc.extract.people import PersonMention
     from vnpartydoc.extract.points import PointMention
     from vnpartydoc.extract.targets import GoalMention, TargetMention
