@@ -6,13 +6,14 @@ from vnpartydoc.extract.citations import find_citations
 from vnpartydoc.extract.clean import clean
 from vnpartydoc.extract.congress import CONGRESS_WORDS, CongressMention, find_congresses
 from vnpartydoc.extract.dates import find_dates
+from vnpartydoc.extract.goals import find_goal
 from vnpartydoc.extract.layout import PLACE_DATE_RE, read_layout
 from vnpartydoc.extract.linking import link
 from vnpartydoc.extract.orgs import OrgRef, PlaceClues, find_orgs, resolve_locality
 from vnpartydoc.extract.people import find_people
 from vnpartydoc.extract.points import find_points
 from vnpartydoc.extract.state import CongressDraft, OrgDraft, Reading, org_key
-from vnpartydoc.extract.targets import find_goal, find_targets
+from vnpartydoc.extract.targets import find_targets
 
 __all__ = ["read"]
 

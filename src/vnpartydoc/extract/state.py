@@ -23,11 +23,12 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.clean import CleanText, Line
     from vnpartydoc.extract.congress import CongressMention
     from vnpartydoc.extract.dates import DateMention
+    from vnpartydoc.extract.goals import GoalMention
     from vnpartydoc.extract.layout import Layout
     from vnpartydoc.extract.orgs import OrgRef, PlaceClues
     from vnpartydoc.extract.people import PersonMention
     from vnpartydoc.extract.points import PointMention
-    from vnpartydoc.extract.targets import GoalMention, TargetMention
+    from vnpartydoc.extract.targets import TargetMention
     from vnpartydoc.types import PartialDate, Term
 
 __all__ = ["CongressDraft", "OrgDraft", "Reading", "org_key", "slug"]
