@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.codes import Severity, default_severity
 from vnpartydoc.errors import Issue
-from vnpartydoc.extract.sentences import Sentences
 from vnpartydoc.positions import line_col
 from vnpartydoc.text import slug as _slug
 
@@ -25,9 +24,11 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.goals import GoalMention
     from vnpartydoc.extract.layout import Layout
+    from vnpartydoc.extract.mentions import Mentions
     from vnpartydoc.extract.orgs import OrgRef, PlaceClues
     from vnpartydoc.extract.people import PersonMention
     from vnpartydoc.extract.points import PointMention
+    from vnpartydoc.extract.sentences import Sentences
     from vnpartydoc.extract.targets import TargetMention
     from vnpartydoc.types import PartialDate, Term
 
@@ -70,30 +71,64 @@ class CongressDraft:
 
 @dataclass
 class Reading:
-    """Everything the steps found, before records are built."""
+    """The page, its layout and mentions, and the discourse state built over them.
+
+    The page, layout, sentences and mentions are not changed; :mod:`vnpartydoc.extract.discourse`
+    fills ``orgs``, ``org_refs``, ``congresses`` and ``used_dates``, and every stage may add
+    ``issues``.
+    """
 
     page: CleanText
     layout: Layout
     lines: list[Line]
+    mentions: Mentions
+    sentences: Sentences
     issues: list[Issue] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
     orgs: dict[str, OrgDraft] = field(default_factory=dict)
+    """Organisations in the text, by id."""
     org_refs: list[tuple[OrgRef, str]] = field(default_factory=list)
+    """Organisations named without their locality, with the id they were read as."""
     congresses: dict[tuple[str, int], CongressDraft] = field(default_factory=dict)
-    people: list[PersonMention] = field(default_factory=list)
-    goal: GoalMention | None = None
-    targets: list[TargetMention] = field(default_factory=list)
-    points: list[PointMention] = field(default_factory=list)
-    context: PlaceClues | None = None
+    """Congresses in the text, by (organisation id, ordinal)."""
     used_dates: set[int] = field(default_factory=set)
+    """Starts of the dates already given a role (a citation's, a congress's)."""
     seen: set[tuple[str, str]] = field(default_factory=set)
-    sentences: Sentences | None = None
-    """Sentence bounds of ``lines`` (made from them when not given)."""
+    """Issues raised once a text, by (kind, subject)."""
 
-    def __post_init__(self) -> None:
-        if self.sentences is None:
-            self.sentences = Sentences(self.page.fold, self.lines)
+    @property
+    def dates(self) -> list[DateMention]:
+        """Dates on the page."""
+        return self.mentions.dates
+
+    @property
+    def citations(self) -> list[Citation]:
+        """Documents cited on the page."""
+        return self.mentions.citations
+
+    @property
+    def context(self) -> PlaceClues:
+        """Organisations named on the page, and the clues for an unnamed locality."""
+        return self.mentions.places
+
+    @property
+    def people(self) -> list[PersonMention]:
+        """People named with their titles."""
+        return self.mentions.people
+
+    @property
+    def goal(self) -> GoalMention | None:
+        """The general goal, if the text sets one."""
+        return self.mentions.goal
+
+    @property
+    def targets(self) -> list[TargetMention]:
+        """Targets and results."""
+        return self.mentions.targets
+
+    @property
+    def points(self) -> list[PointMention]:
+        """Numbered points of the body."""
+        return self.mentions.points
 
     def issue(self, code: str, message: str, at: int | None = None) -> None:
         """Record an issue located at a text offset.
@@ -107,7 +142,6 @@ class Reading:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Bounds of the sentence around ``pos``."""
-        assert self.sentences is not None
         return self.sentences.around(pos)
 
 
