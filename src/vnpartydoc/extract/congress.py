@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
 from vnpartydoc.extract.orgs import PARTY_RE, OrgRef, org_at_memo
-from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered
 from vnpartydoc.patterns import year_span
-from vnpartydoc.text import from_roman as _from_roman
 
 __all__ = ["CONGRESS_WORDS", "TERM_ANY_RE", "CongressMention", "find_congresses"]
 
-from_roman = lru_cache(maxsize=256)(_from_roman)
 
 _WORD_ORDINALS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import UPPER, literal_first, national_congress_years
-from vnpartydoc.extract.scan import finditer_at, search_at
+from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.scan import finditer_at, literal_first, search_at
 from vnpartydoc.extract.state import org_key
 from vnpartydoc.types import PartialDate, Term
 

@@ -22,11 +22,10 @@ from vnpartydoc.extract.lexicon import (
     UNIT_LEVEL,
     UNIT_RE,
     UPPER,
-    literal_first,
     province_re,
     provinces,
 )
-from vnpartydoc.extract.scan import Words, finditer_at, lowered
+from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
 from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
 
 __all__ = [

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.codes import Severity, default_severity
 from vnpartydoc.errors import Issue
+from vnpartydoc.extract.scan import slug
 from vnpartydoc.positions import line_col
-from vnpartydoc.text import slug as _slug
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
@@ -32,10 +32,7 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.targets import TargetMention
     from vnpartydoc.types import PartialDate, Term
 
-__all__ = ["CongressDraft", "OrgDraft", "Reading", "org_key", "slug"]
-
-slug = lru_cache(maxsize=8192)(_slug)
-"""Slugs of names and titles, cached (bounded: a long-running process reads many texts)."""
+__all__ = ["CongressDraft", "OrgDraft", "Reading", "org_key"]
 
 
 @dataclass

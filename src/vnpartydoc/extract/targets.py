@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import NUMBER, literal_first
+from vnpartydoc.extract.lexicon import NUMBER
 from vnpartydoc.extract.quantities import (
     ACHIEVED_TAIL_RE,
     NUMBER_AT_DIGIT,
@@ -31,7 +31,7 @@ from vnpartydoc.extract.quantities import (
     unit_of,
     value_at,
 )
-from vnpartydoc.extract.scan import Words, digit_runs, lowered, search_at
+from vnpartydoc.extract.scan import Words, digit_runs, literal_first, lowered, search_at
 from vnpartydoc.types import Quantity
 
 __all__ = ["TargetMention", "find_targets"]

@@ -31,12 +31,12 @@ from vnpartydoc.extract.records.bodies import (
     congress_resolution,
     organisation_records,
 )
-from vnpartydoc.extract.records.builder import Builder, to_roman
+from vnpartydoc.extract.records.builder import Builder
 from vnpartydoc.extract.records.documents import cited_document
 from vnpartydoc.extract.records.main import main_record, title_text
 from vnpartydoc.extract.records.people import people_records
 from vnpartydoc.extract.result import ExtractionResult, spans_from
-from vnpartydoc.extract.scan import ends_with
+from vnpartydoc.extract.scan import ends_with, to_roman
 from vnpartydoc.models import Resolution
 
 if TYPE_CHECKING:

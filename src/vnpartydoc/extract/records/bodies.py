@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
-from vnpartydoc.extract.records.builder import to_roman
+from vnpartydoc.extract.scan import to_roman
 from vnpartydoc.models import Congress, Organisation
 
 if TYPE_CHECKING:

@@ -10,14 +10,12 @@ from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import BodyKind
 from vnpartydoc.extract.state import org_key
-from vnpartydoc.text import to_roman as _to_roman
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.state import Reading
 
-__all__ = ["CPV", "Builder", "committee_text", "to_roman"]
+__all__ = ["CPV", "Builder", "committee_text"]
 
-to_roman = lru_cache(maxsize=64)(_to_roman)
 
 CPV = org_key(None, None, True)
 

@@ -10,7 +10,8 @@ from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import PLACE_DATE_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE
 from vnpartydoc.extract.records.builder import CPV, committee_text
-from vnpartydoc.extract.state import org_key, slug
+from vnpartydoc.extract.scan import slug
+from vnpartydoc.extract.state import org_key
 from vnpartydoc.models import Directive, Document, GenericDocument, Plan, Resolution
 from vnpartydoc.patterns import document_number
 from vnpartydoc.text import proper_case_name

@@ -11,7 +11,7 @@ from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import TAG_RE
 from vnpartydoc.extract.records.aims import point_data
 from vnpartydoc.extract.records.documents import header_data, relations_to
-from vnpartydoc.extract.state import slug
+from vnpartydoc.extract.scan import slug
 from vnpartydoc.models import (
     Article,
     Congress,

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.extract.records.documents import header_committee
-from vnpartydoc.extract.state import slug
+from vnpartydoc.extract.scan import slug
 from vnpartydoc.models import Person
 from vnpartydoc.text import proper_case_name
 
