@@ -90,7 +90,7 @@ def _organisations(reading: Reading) -> None:
 def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
     if mention.org is not None:
         return _org(reading, mention.org, mention.start)
-    start, _ = reading.sentence(mention.start)
+    start, _ = reading.sentences.around(mention.start)
     assert reading.context is not None
     before = [
         o

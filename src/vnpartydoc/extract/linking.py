@@ -64,9 +64,9 @@ def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> lis
     for mention in draft.mentions:
         if mention.reference:
             continue
-        start, end = reading.sentence(mention.start)
+        start, end = reading.sentences.around(mention.start)
         out.append((start, end))
-        nxt = reading.sentence(end + 1) if end + 1 < len(fold) else (end, end)
+        nxt = reading.sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
         if (
             nxt[0] > end
             and SUBJECT_RE.match(fold, nxt[0], nxt[1])
@@ -83,7 +83,7 @@ def _terms(reading: Reading) -> None:
         if draft.terms:
             continue
         for mention in draft.mentions:
-            _start, end = reading.sentence(mention.start)
+            _start, end = reading.sentences.around(mention.start)
             terms = reading.page.words.near(_TERM_WORDS, mention.end, end)
             for match in finditer_at(TERM_ANY_RE, fold, terms, end):
                 span = (match.start("term"), match.end("term"))

@@ -137,10 +137,6 @@ class Reading:
         severity: Severity = "info" if default_severity(code) == "info" else "warning"
         self.issues.append(Issue(code, message, None, (), line, column, severity))
 
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """Bounds of the sentence around ``pos``."""
-        return self.sentences.around(pos)
-
 
 @lru_cache(maxsize=4096)
 def org_key(unit: str | None, locality: str | None, national: bool) -> str:
