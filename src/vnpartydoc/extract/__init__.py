@@ -6,15 +6,48 @@ Example:
     ...                  "diễn ra từ ngày 23 đến ngày 25 tháng 9 năm 2020.")
     >>> [(c.id, str(c.term), str(c.opened_on)) for c in result.congresses]
     [('dai-hoi-dang-bo-tinh-an-giang-xi', '2020 - 2025', '2020-09-23')]
+
+How it works: :func:`extract_partial` runs five stages, in this order
+(:func:`vnpartydoc.extract.pipeline.read` runs the first four, :func:`.records.build` the last).
+Each takes the output of the earlier ones and returns its own, typed:
+
+1. **clean** (``clean.py``): ``str`` → :class:`~.clean.CleanText`: the text in NFC, odd
+   spaces and invisible characters made plain, a folded copy (same offsets) that the patterns
+   read, and the lines set aside as site chrome; then **layout** (``layout.py``) →
+   :class:`~.layout.Layout`: title, document header, lead, body, bylines, signature.
+2. **sentences** (``sentences.py``): content lines → :class:`~.sentences.Sentences`, the
+   bounds of the sentence around any offset.
+3. **mentions** (``mentions.py``): page and layout → :class:`~.mentions.Mentions`, everything
+   the page names, each kind in its module: dates (``dates.py``), quantities
+   (``quantities.py``), document citations and numbers (``citations.py``), organisations
+   (``orgs.py``), congress references (``congress.py``), people (``people.py``) with their
+   titles (``titles.py``), the general goal (``goals.py``), targets and results
+   (``targets.py``), numbered points (``points.py``).
+4. **discourse state** (``discourse.py``, then ``linking.py``): mentions →
+   :class:`~.state.Reading` (``state.py``): which organisations and congresses the text is
+   about, each mention joined to the one it refers to, each congress with its term, dates and
+   place.
+5. **records** (the ``records`` package): reading → :class:`~.result.ExtractionResult`
+   (``result.py``), in named phases (see :mod:`vnpartydoc.extract.records`).
+
+Word lists and shared pattern fragments are in ``lexicon.py`` (data files in ``data/``); the
+tricks that keep extraction fast (patterns tried only where they can start, words counted in
+runs, spans made without the frozen constructor, caches) are in ``scan.py``; ``cli.py`` is
+``vnpartydoc extract``. No module imports a later stage (``tests/test_extract_layers.py``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vnpartydoc.errors import ExtractionError, Issue
-from vnpartydoc.extract.build import build
-from vnpartydoc.extract.cli import run_cli
+from vnpartydoc.extract import cli as _cli
 from vnpartydoc.extract.pipeline import read
+from vnpartydoc.extract.records import build
 from vnpartydoc.extract.result import ExtractionResult, Span
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial", "run_cli"]
 
@@ -60,3 +93,11 @@ def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
         error.issues.extend(result.issues)
         raise error
     return result
+
+
+def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
+    """``vnpartydoc extract``: print YAML (or JSON) of every file, or write records to ``out``.
+
+    See :func:`vnpartydoc.extract.cli.run_cli`; reads at most :data:`MAX_CHARS` a file.
+    """
+    return _cli.run_cli(paths, fmt, out, extract_partial=extract_partial, max_chars=MAX_CHARS)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnpartydoc.extract.lexicon import LOWER, UPPER
-from vnpartydoc.extract.scan import Words, lowered
+from vnpartydoc.extract.scan import RUN, Words, lowered, word_run_re
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
 __all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
@@ -24,13 +24,8 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
 FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
 WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
-_RUN = 16
-WORD_RUN_RE = re.compile(
-    "".join(rf"(?:[^{LOWER}{UPPER}]*+[{LOWER}{UPPER}]++()" for _ in range(_RUN)) + ")?+" * _RUN
-)
-"""Up to ``_RUN`` words in one match: group k closes after the k-th word, so ``lastindex`` is
-the number of words matched. One match reads many words, where ``findall`` would start a
-match (and allocate its stack) for each one."""
+WORD_RUN_RE = word_run_re(LOWER + UPPER)
+"""Up to ``RUN`` words in one match (see :func:`~vnpartydoc.extract.scan.word_run_re`)."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
 """Characters read as a plain space: odd spaces, tabs, carriage returns and invisible ones."""
 
@@ -83,7 +78,7 @@ def word_count(text: str) -> int:
         match = WORD_RUN_RE.match(text, at)  # always matches: every word is optional
         counted = match.lastindex or 0 if match is not None else 0
         total += counted
-        if match is None or counted < _RUN:
+        if match is None or counted < RUN:
             return total
         at = match.end()
 
@@ -254,7 +249,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
             start = offset + chunk.find(stripped[0])  # the first character that is not a space
             run = words(stripped)  # word_count, inline: one match for most lines
             count = run.lastindex or 0 if run is not None else 0
-            if count == _RUN and run is not None:
+            if count == RUN and run is not None:
                 count += word_count(stripped[run.end() :])
             lines.append(Line(index, start, start + len(stripped), stripped, blank, count))
             blank = False

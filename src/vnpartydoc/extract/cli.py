@@ -11,23 +11,23 @@ from vnpartydoc.errors import Issue, VnPartyDocError
 from vnpartydoc.serialization import dumps, to_data, write_atomic
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from vnpartydoc.extract.result import ExtractionResult
     from vnpartydoc.models import Record
 
 __all__ = ["run_cli"]
 
 
-def _read(path: Path) -> str | None:
+def _read(path: Path, max_chars: int) -> str | None:
     """The text of ``path``, or None after saying on standard error why it cannot be read.
 
     A file that holds more bytes than ``MAX_CHARS`` characters can take in UTF-8 is refused
     before it is read, and so is anything but a regular file (a FIFO would block, /dev/zero
     never end).
     """
-    from vnpartydoc import extract as package
-
-    limit = package.MAX_CHARS * 4 + 3  # UTF-8 takes at most 4 bytes a character, plus a BOM
+    limit = max_chars * 4 + 3  # UTF-8 takes at most 4 bytes a character, plus a BOM
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -41,7 +41,7 @@ def _read(path: Path) -> str | None:
     if len(data) > limit:
         print(
             f"vnpartydoc: error: {path}: text_too_long: the file has more than {limit:,} bytes, "
-            f"more than the {package.MAX_CHARS:,} characters extraction reads (MAX_CHARS)",
+            f"more than the {max_chars:,} characters extraction reads (MAX_CHARS)",
             file=sys.stderr,
         )
         return None
@@ -52,23 +52,30 @@ def _read(path: Path) -> str | None:
     return None
 
 
-def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
+def run_cli(
+    paths: list[Path],
+    fmt: str,
+    out: Path | None,
+    *,
+    extract_partial: Callable[..., ExtractionResult],
+    max_chars: int,
+) -> int:
     """Extract every file; print YAML (or JSON) or write one file per record to ``out``.
 
     Issues go to standard error as ``file:line:col: code: message``. Returns 1 when a file
-    cannot be read or nothing usable is found in any file, else 0.
+    cannot be read or nothing usable is found in any file, else 0. ``extract_partial`` and
+    ``max_chars`` are given by :func:`vnpartydoc.extract.run_cli`, so that this module does
+    not import the package that imports it.
     """
-    from vnpartydoc import extract as package
-
     records: dict[str, Record] = {}
     failed = False
     chunks: list[str] = []
     for path in paths:
-        text = _read(path)
+        text = _read(path, max_chars)
         if text is None:
             failed = True
             continue
-        result = package.extract_partial(text, max_chars=package.MAX_CHARS)
+        result = extract_partial(text, max_chars=max_chars)
         for issue in result.issues:
             print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
         if result.is_empty:

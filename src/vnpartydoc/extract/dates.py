@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.lexicon import literal_first
-from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, literal_first, lowered
 from vnpartydoc.types import PartialDate
 
 if TYPE_CHECKING:

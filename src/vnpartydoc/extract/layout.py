@@ -16,11 +16,17 @@ from vnpartydoc.enums import DocumentKind, SigningMode
 from vnpartydoc.extract.lexicon import CAP_WORD, UPPER
 from vnpartydoc.extract.points import ANY_MARKER_RE
 from vnpartydoc.extract.titles import parse_title_line, split_name
+from vnpartydoc.patterns import date_in_words
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.clean import CleanText, Line
 
 __all__ = ["Byline", "Layout", "SignatureBlock", "read_layout"]
+
+PLACE_DATE_RE = re.compile(
+    rf"(?P<place>[{UPPER}][^\d,\n]{{1,40}}?),\s*(?P<date>ngày\s+{date_in_words()})"
+)
+"""The place and date line of a document header ("Hậu Giang, ngày 12 tháng 11 năm 2020")."""
 
 LONG = 20
 """A line of at least this many words is a paragraph, not a title, heading or menu item."""

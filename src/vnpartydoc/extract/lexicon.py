@@ -46,28 +46,6 @@ UNIT_FORMS = (
 UNIT_RE = re.compile(rf"(?P<unit>{'|'.join(UNIT_FORMS)})", re.IGNORECASE)
 
 
-# Every character re.IGNORECASE matches to these letters; others match only their two cases.
-_CASES = {"i": "iIİı", "k": "kK\u212a", "s": "sSſ"}
-
-
-def literal_first(forms: tuple[str, ...]) -> str:
-    """``(?i:a|b|…)`` with each form's first letter written out in every case.
-
-    The forms are grouped by first letter, keeping their order, and each group becomes
-    ``x(?i:rest|…)|X(?i:rest|…)``: alternatives that start with a literal letter, which lets
-    ``re`` skip straight to those letters instead of trying every offset.
-    """
-    groups: dict[str, list[str]] = {}
-    for form in forms:
-        assert form[0].isalpha()
-        groups.setdefault(form[0].lower(), []).append(form[1:])
-    return "|".join(
-        f"{letter}(?i:{'|'.join(rests)})"
-        for lower, rests in groups.items()
-        for letter in _CASES.get(lower, lower + lower.upper())
-    )
-
-
 UNIT_LEVEL: dict[str, Level] = {
     "tỉnh": Level.PROVINCE,
     "thành phố": Level.DISTRICT,  # a centrally-run city is upgraded by the province list

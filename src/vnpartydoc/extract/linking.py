@@ -8,27 +8,43 @@ from the congress term, else from the nearest dated mention, and is flagged.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import national_congress_years
-from vnpartydoc.extract.pipeline import (
-    EVENT_SCAN_RE,
-    GOING_ON_RE,
-    PLACE_RE,
-    ROLE_RES,
-    SUBJECT_RE,
-    org_key,
-)
-from vnpartydoc.extract.scan import finditer_at, search_at
+from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.scan import finditer_at, literal_first, search_at
+from vnpartydoc.extract.state import org_key
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
-    from vnpartydoc.extract.pipeline import CongressDraft, Reading
+    from vnpartydoc.extract.state import CongressDraft, Reading
 
 __all__ = ["link", "year_for"]
+
+EVENT_FORMS = (
+    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
+    r"làm\s+việc", r"kết\s+thúc",
+)  # fmt: skip
+EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
+EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
+"""EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
+ROLE_RES = (
+    ("prep", re.compile(r"(?i:trù\s+bị)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc)")),
+    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
+)
+GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
+"""A day in the middle of a congress ("tiếp tục ngày làm việc thứ 3"): neither its first nor
+its last day unless a role word says so."""
+SUBJECT_RE = re.compile(r"\s*(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b")
+PLACE_RE = re.compile(
+    rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|phường|xã|Thủ\s+đô)\s+)?[{UPPER}]"
+    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?)"
+    r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
+)
 
 _PRIORITY = {"keyword": 2, "range": 1, "single": 1}
 # Lower-case words the patterns start with.
@@ -48,9 +64,9 @@ def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> lis
     for mention in draft.mentions:
         if mention.reference:
             continue
-        start, end = reading.sentence(mention.start)
+        start, end = reading.sentences.around(mention.start)
         out.append((start, end))
-        nxt = reading.sentence(end + 1) if end + 1 < len(fold) else (end, end)
+        nxt = reading.sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
         if (
             nxt[0] > end
             and SUBJECT_RE.match(fold, nxt[0], nxt[1])
@@ -67,7 +83,7 @@ def _terms(reading: Reading) -> None:
         if draft.terms:
             continue
         for mention in draft.mentions:
-            _start, end = reading.sentence(mention.start)
+            _start, end = reading.sentences.around(mention.start)
             terms = reading.page.words.near(_TERM_WORDS, mention.end, end)
             for match in finditer_at(TERM_ANY_RE, fold, terms, end):
                 span = (match.start("term"), match.end("term"))

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from vnpartydoc.text import from_roman as _from_roman
+from vnpartydoc.extract.scan import from_roman
 
 __all__ = ["PointMention", "find_points"]
 
-from_roman = lru_cache(maxsize=256)(_from_roman)
 
 _WORDS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _COUNT = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]

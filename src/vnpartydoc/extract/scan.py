@@ -1,4 +1,18 @@
-"""Fast scanning: a lower-cased copy of the page, and patterns tried only where they can start.
+"""Speed: every trick that keeps extraction fast, in one place, so the domain code stays plain.
+
+Each helper gives exactly what the plain code would, only faster; rules never live here.
+
+- :func:`finditer_at`, :func:`search_at`, :class:`Words`: patterns tried only where they can
+  start (below).
+- :func:`literal_first`: a case-insensitive alternation written so that ``re`` skips ahead.
+- :func:`word_run_re`: words counted :data:`RUN` at a time, one match for many words.
+- :data:`slug`, :data:`from_roman`, :data:`to_roman`: bounded caches of pure functions called
+  once per mention (a long-running process reads many texts).
+- Elsewhere, because they need their class: :func:`vnpartydoc.extract.result.new_span` makes
+  a frozen :class:`~vnpartydoc.extract.result.Span` without its slow constructor, and
+  :class:`~vnpartydoc.extract.clean.Line` is a plain, unfrozen dataclass for the same reason.
+
+Fast scanning:
 
 Python's ``re`` jumps straight to the next possible start of a match only when the pattern begins
 with a literal or a plain character class. A pattern that begins with a look-behind or a
@@ -12,21 +26,77 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from vnpartydoc.text import from_roman as _from_roman
+from vnpartydoc.text import slug as _slug
+from vnpartydoc.text import to_roman as _to_roman
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
     "DIGITS_RE",
+    "RUN",
     "Words",
     "digit_runs",
     "ends_with",
     "finditer_at",
+    "from_roman",
+    "literal_first",
     "lowered",
     "search_at",
+    "slug",
     "starts",
+    "to_roman",
+    "word_run_re",
 ]
+
+slug = lru_cache(maxsize=8192)(_slug)
+"""Slugs of names and titles, cached."""
+from_roman = lru_cache(maxsize=256)(_from_roman)
+"""Roman numerals of congresses and points, cached."""
+to_roman = lru_cache(maxsize=64)(_to_roman)
+"""Roman numerals of congress ordinals, cached."""
+
+RUN = 16
+"""Words read by one match of a :func:`word_run_re` pattern."""
+
+
+def word_run_re(letters: str) -> re.Pattern[str]:
+    """Up to :data:`RUN` words of ``letters`` (a character class body) in one match.
+
+    Group k closes after the k-th word, so ``lastindex`` is the number of words matched. One
+    match reads many words, where ``findall`` would start a match (and allocate its stack) for
+    each one. Every word is optional, so the pattern always matches.
+    """
+    return re.compile(
+        "".join(rf"(?:[^{letters}]*+[{letters}]++()" for _ in range(RUN)) + ")?+" * RUN
+    )
+
+
+# Every character re.IGNORECASE matches to these letters; others match only their two cases.
+_CASES = {"i": "iIİı", "k": "kK\u212a", "s": "sSſ"}
+
+
+def literal_first(forms: tuple[str, ...]) -> str:
+    """``(?i:a|b|…)`` with each form's first letter written out in every case.
+
+    The forms are grouped by first letter, keeping their order, and each group becomes
+    ``x(?i:rest|…)|X(?i:rest|…)``: alternatives that start with a literal letter, which lets
+    ``re`` skip straight to those letters instead of trying every offset.
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        assert form[0].isalpha()
+        groups.setdefault(form[0].lower(), []).append(form[1:])
+    return "|".join(
+        f"{letter}(?i:{'|'.join(rests)})"
+        for lower, rests in groups.items()
+        for letter in _CASES.get(lower, lower + lower.upper())
+    )
+
 
 DIGITS_RE = re.compile(r"\d+")
 """A run of digits (``\\d``, as every pattern here reads digits)."""

@@ -1,10 +1,9 @@
-"""Step 7: the general goal with its deadlines, and targets with values, units and qualifiers.
+"""Stage 3, mentions: targets and results, each a quantity with its indicator and deadline.
 
-The goal is read after "mục tiêu tổng quát" (quoted, or the paragraph that follows a heading);
-each "đến năm YYYY" inside it starts a milestone. Targets are read only where the text sets
-them ("các chỉ tiêu chủ yếu", "đề ra 18 chỉ tiêu", "phấn đấu", "mục tiêu cụ thể" and the list
-items after them), one per item, and anywhere in the "achieved/target" notation
-("45.799/36.875 tỷ đồng"). Numbers are parsed by :class:`Quantity`.
+Targets are read only where the text sets them ("các chỉ tiêu chủ yếu", "đề ra 18 chỉ tiêu",
+"phấn đấu", "mục tiêu cụ thể" and the list items after them), one per item, and anywhere in
+the "achieved/target" notation ("45.799/36.875 tỷ đồng"). Values are read by
+:mod:`vnpartydoc.extract.quantities`; the general goal by :mod:`vnpartydoc.extract.goals`.
 
 Results already reached are told apart from new targets by the last cue before them in their
 paragraph: a result cue ("nhiệm kỳ qua", "5 năm qua", "đạt và vượt các chỉ tiêu", "hoàn thành
@@ -17,22 +16,26 @@ items carry on a list of targets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 from vnpartydoc.enums import TargetArea, TargetQualifier
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import DASH, NUMBER, literal_first
-from vnpartydoc.extract.scan import Words, digit_runs, ends_with, lowered, search_at
-from vnpartydoc.patterns import FRACTION, THOUSANDS
+from vnpartydoc.extract.lexicon import NUMBER
+from vnpartydoc.extract.quantities import (
+    ACHIEVED_TAIL_RE,
+    NUMBER_AT_DIGIT,
+    NUMBER_VALUE_RE,
+    UNIT,
+    UNIT_FIRST,
+    qualifier_of,
+    unit_of,
+    value_at,
+)
+from vnpartydoc.extract.scan import Words, digit_runs, literal_first, lowered, search_at
 from vnpartydoc.types import Quantity
 
-__all__ = ["GoalMention", "TargetMention", "find_goal", "find_targets"]
+__all__ = ["TargetMention", "find_targets"]
 
-GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
-"""The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
-QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
-MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
     r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)|mục\s+tiêu\s+cụ\s+thể"
@@ -52,39 +55,9 @@ _AREAS = {
     "an ninh": TargetArea.DEFENCE,
     "xây dựng đảng": TargetArea.PARTY_BUILDING,
 }
-_UNIT = (
-    r"%(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
-    r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+khách|lượt|người|ha)"
-    r"(?:/người(?:/năm)?|/năm)?"
-    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])"
-    r"|USD(?:/người(?:/năm)?)?|đồng(?:/người(?:/năm)?)?"
-    r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
-    r"|hợp\s+tác\s+xã|lượt\s+khách|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
-    r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
-)
-# The characters a unit can start with, in either case (including the Kelvin sign, which
-# re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
-_UNIT_FIRST = "(?=[%nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
-_QUAL = (
-    r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
-    r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
-)
-_VALUE_TAIL = (
-    rf"(?:\s*%?\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
-    rf"\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
-)
-VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
-# "(?<![\d.,/])NUMBER" with the first digit taken out of NUMBER's two forms and put before the
-# look-behind (which then checks the character before it), so that re skips straight to digits.
-_NUMBER_AT_DIGIT = rf"\d(?<![\d.,/]\d)(?:\d{{0,2}}{THOUSANDS}{FRACTION}|\d*{FRACTION})"
-NUMBER_VALUE_RE = re.compile(rf"(?P<a>{_NUMBER_AT_DIGIT}){_VALUE_TAIL}")
-"""VALUE_RE without a qualifier."""
 ACHIEVED_RE = re.compile(
-    rf"(?P<a>{_NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*{_UNIT_FIRST}(?P<unit>(?i:{_UNIT}))"
+    rf"(?P<a>{NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*{UNIT_FIRST}(?P<unit>(?i:{UNIT}))"
 )
-ACHIEVED_TAIL_RE = re.compile(rf"/\s*(?:{NUMBER})\s*{_UNIT_FIRST}(?i:{_UNIT})")
-"""What every ACHIEVED_RE match has: the slash, the target and the unit (a pattern that skips
-to slashes, which are rarer than the digits ACHIEVED_RE starts at)."""
 RESULT_CUE_RE = re.compile(
     r"(?i:nhiệm\s+kỳ\s+(?:vừa\s+)?qua|(?:5|năm)\s+năm\s+qua|thành\s+tựu"
     r"|đạt\s+(?:được\s+)?(?:nhiều\s+)?kết\s+quả|kết\s+quả\s*[,:]"
@@ -131,45 +104,9 @@ _TRIM_CHARS = "".join(
         | {":", ","}
     )
 )
-MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
-PERCENT_A_YEAR_RE = re.compile(r"^%\s*/\s*năm")
 # Lower-case words (or signs) the patterns can start with, besides a run of digits.
 _ANCHOR_WORDS = ("chỉ", "các", "mục", "phấn")  # TARGET_ANCHOR_RE
-# The words the qualifiers end with.
-_QUALIFIER_ENDS = (
-    "trên", "hơn", "vượt", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất", "đa",
-    "quá", "từ", "≥", "=", "≤", ">", "<",
-)  # fmt: skip
-_QUALIFIER_WORDS = (
-    "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
-    "từ", "≥", "≤", ">", "<",
-)  # fmt: skip
-_GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 _ANCHOR_NEEDS = ("tiêu", "phấn")  # every TARGET_ANCHOR_RE form has one
-_QUALIFIERS = {
-    "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
-    "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
-    "dưới": TargetQualifier.LESS_THAN, "chưa đến": TargetQualifier.LESS_THAN,
-    "<": TargetQualifier.LESS_THAN,
-    "khoảng": TargetQualifier.ABOUT, "gần": TargetQualifier.ABOUT,
-    "xấp xỉ": TargetQualifier.ABOUT, "ước": TargetQualifier.ABOUT,
-    "tối thiểu": TargetQualifier.AT_LEAST, "ít nhất": TargetQualifier.AT_LEAST,
-    "không dưới": TargetQualifier.AT_LEAST, "≥": TargetQualifier.AT_LEAST,
-    ">=": TargetQualifier.AT_LEAST,
-    "tối đa": TargetQualifier.AT_MOST, "không quá": TargetQualifier.AT_MOST,
-    "không vượt quá": TargetQualifier.AT_MOST, "≤": TargetQualifier.AT_MOST,
-    "<=": TargetQualifier.AT_MOST,
-}  # fmt: skip
-
-
-@dataclass
-class GoalMention:
-    """The general goal and its milestones: (year, text, start, end)."""
-
-    text: str
-    start: int
-    end: int
-    milestones: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -190,86 +127,6 @@ class TargetMention:
     value_span: tuple[int, int]
     result: bool = False
     """Whether the value is a result already reached (past term), not a new target."""
-
-
-def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
-    found = list(MILESTONE_RE.finditer(raw, start, end))
-    out = []
-    for i, match in enumerate(found):
-        stop = found[i + 1].start() if i + 1 < len(found) else end
-        text = raw[match.end() : stop].strip().rstrip(";,. ").strip()
-        text = MILESTONE_TAIL_RE.sub("", text).strip(" ;,.")
-        if text:
-            out.append((int(match["year"]), " ".join(text.split()), match.start(), stop))
-    return out
-
-
-def find_goal(
-    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
-) -> GoalMention | None:
-    """The general goal, from the first line that names it.
-
-    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
-    """
-    words = Words(lowered(fold)) if words is None else words
-    for i in words.lines_with(_GOAL_WORDS, lines):
-        start, end = lines[i]
-        anchor = search_at(GOAL_ANCHOR_RE, fold, words.starts(_GOAL_WORDS, start, end), end)
-        if anchor is None:
-            continue
-        quote = QUOTE_RE.match(fold, anchor.end(), end)
-        if quote is not None:
-            a, b = quote.start("goal"), quote.end("goal")
-        elif fold[anchor.end() : end].strip(" :") == "" and i + 1 < len(lines):
-            a, b = lines[i + 1]
-        else:
-            colon = fold.find(":", anchor.end(), end)
-            if colon < 0:
-                continue
-            a, b = colon + 1, end
-        text = squeeze(raw[a:b]).strip()
-        if len(text) < 10:
-            continue
-        return GoalMention(text, a, b, _milestones(raw, a, b))
-    return None
-
-
-def _qualifier(match: re.Match[str]) -> TargetQualifier:
-    qual = match["qual"] if "qual" in match.re.groupindex else None  # see _value
-    word = " ".join((qual or "").lower().split())
-    if match["more"]:
-        more = match["more"].lower()
-        return TargetQualifier.AT_MOST if "xuống" in more else TargetQualifier.AT_LEAST
-    if word == "từ":
-        return TargetQualifier.EXACT if match["b"] else TargetQualifier.AT_LEAST
-    return _QUALIFIERS.get(word, TargetQualifier.EXACT)
-
-
-@lru_cache(maxsize=512)
-def _unit(text: str) -> str:
-    unit = " ".join(text.split()).replace(" /", "/").replace("/ ", "/")
-    unit = PERCENT_A_YEAR_RE.sub("%/năm", unit)
-    return f"{unit} đồng" if unit.lower() in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"} else unit
-
-
-def _value(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
-    """``VALUE_RE.search(fold, begin, end)``, or the same value found by NUMBER_VALUE_RE.
-
-    A value is a number, perhaps after a qualifier and spaces. The first number that makes a
-    value is found by a pattern that skips to digits; an earlier start can only be a qualifier
-    ending right before that number. Without one, VALUE_RE would match at the number with the
-    same span and groups as NUMBER_VALUE_RE (which has no "qual" group), so that match is
-    returned as it is.
-    """
-    number = NUMBER_VALUE_RE.search(fold, begin, end)
-    if number is None:
-        return None
-    at = number.start()
-    if ends_with(words.low, _QUALIFIER_ENDS, begin, at):
-        found = search_at(VALUE_RE, fold, words.near(_QUALIFIER_WORDS, begin, at), end)
-        if found is not None:
-            return found
-    return number
 
 
 def _trim(text: str) -> str:
@@ -298,7 +155,7 @@ def _target(
 ) -> TargetMention | None:
     item = LIST_ITEM_RE.match(fold, start, end)
     begin = item.end() if item else start
-    match = _value(fold, words, begin, end)
+    match = value_at(fold, words, begin, end)
     if match is None or SCORE_UNIT_RE.match(match["unit"]):
         return None
     begin = _after_heading(fold, begin, match.start())
@@ -321,8 +178,8 @@ def _target(
     return TargetMention(
         indicator or printed,
         value,
-        _unit(match["unit"]),
-        _qualifier(match),
+        unit_of(match["unit"]),
+        qualifier_of(match),
         achieved,
         int(deadline["year"]) if deadline else None,
         FIVE_YEARS_RE.search(fold, begin, end) is not None,

@@ -1,0 +1,75 @@
+"""Stage 3, mentions: the general goal of a resolution, with its milestones.
+
+The goal is read after "mục tiêu tổng quát" (quoted, or the paragraph that follows a heading);
+each "đến năm YYYY" inside it starts a milestone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.scan import Words, lowered, search_at
+
+__all__ = ["GoalMention", "find_goal"]
+
+
+GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
+"""The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
+QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
+MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
+MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
+_GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
+
+
+@dataclass
+class GoalMention:
+    """The general goal and its milestones: (year, text, start, end)."""
+
+    text: str
+    start: int
+    end: int
+    milestones: list[tuple[int, str, int, int]] = field(default_factory=list)
+
+
+def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
+    found = list(MILESTONE_RE.finditer(raw, start, end))
+    out = []
+    for i, match in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else end
+        text = raw[match.end() : stop].strip().rstrip(";,. ").strip()
+        text = MILESTONE_TAIL_RE.sub("", text).strip(" ;,.")
+        if text:
+            out.append((int(match["year"]), " ".join(text.split()), match.start(), stop))
+    return out
+
+
+def find_goal(
+    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
+) -> GoalMention | None:
+    """The general goal, from the first line that names it.
+
+    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
+    """
+    words = Words(lowered(fold)) if words is None else words
+    for i in words.lines_with(_GOAL_WORDS, lines):
+        start, end = lines[i]
+        anchor = search_at(GOAL_ANCHOR_RE, fold, words.starts(_GOAL_WORDS, start, end), end)
+        if anchor is None:
+            continue
+        quote = QUOTE_RE.match(fold, anchor.end(), end)
+        if quote is not None:
+            a, b = quote.start("goal"), quote.end("goal")
+        elif fold[anchor.end() : end].strip(" :") == "" and i + 1 < len(lines):
+            a, b = lines[i + 1]
+        else:
+            colon = fold.find(":", anchor.end(), end)
+            if colon < 0:
+                continue
+            a, b = colon + 1, end
+        text = squeeze(raw[a:b]).strip()
+        if len(text) < 10:
+            continue
+        return GoalMention(text, a, b, _milestones(raw, a, b))
+    return None

@@ -1,0 +1,253 @@
+"""Stage 3, mentions: organisations as named, and where an unnamed locality comes from.
+
+"Đảng bộ tỉnh An Giang", "Đảng bộ TP.HCM", "Tỉnh ủy An Giang", "của Đảng" are read as
+:class:`OrgRef`. Organisations named without their locality ("Đảng bộ tỉnh") take it from the
+rest of the page (:class:`PlaceClues`): another mention, a committee ("Tỉnh ủy An Giang"), a
+province name, the publication tag ("TUAG"), or the place of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import cast
+
+from vnpartydoc.enums import Level
+from vnpartydoc.extract.lexicon import (
+    COMMITTEE_UNIT,
+    LOWER,
+    UNIT_FORMS,
+    UNIT_LEVEL,
+    UNIT_RE,
+    UPPER,
+    province_re,
+    provinces,
+)
+from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
+from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+
+__all__ = [
+    "PARTY_RE",
+    "OrgRef",
+    "PlaceClues",
+    "find_orgs",
+    "org_at",
+    "org_at_memo",
+    "resolve_locality",
+]
+
+# UNIT_RE followed by a name or a number, case-insensitively (so "[UPPER]" takes any letter),
+# with the unit words' first letters written out so that re skips ahead to them.
+UNIT_HINT_RE = re.compile(
+    rf"(?P<unit>{literal_first(UNIT_FORMS)})(?i:(?=\s+[{UPPER}\d]|\.?[{UPPER}]))"
+)
+PARTY_RE = re.compile(
+    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+Cộng\s+sản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
+)
+ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
+CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+# ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
+# another "đảng" where the other could start.
+PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")
+COMMITTEE_AT_RE = re.compile(
+    r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
+    r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
+)
+HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
+CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
+# Lower-case words the organisation patterns start with.
+_PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
+_COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
+_UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "phường", "đặc")  # UNIT_HINT_RE
+
+
+@dataclass
+class OrgRef:
+    """An organisation as named: unit word and locality, or the national Party."""
+
+    start: int
+    end: int
+    unit: str | None
+    locality: str | None
+    national: bool = False
+    explicit: bool = True
+    """Named as an organisation ("Đảng bộ …", "Tỉnh ủy An Giang"), not only as a place."""
+
+    @property
+    def level(self) -> Level:
+        """Level of the organisation."""
+        if self.national or self.unit is None:
+            return Level.CENTRAL
+        if self.unit == "thành phố" and self.locality is not None:
+            known = provinces().get(self.locality.lower())
+            if known is not None and known.unit == "thành phố":
+                return Level.PROVINCE
+        return UNIT_LEVEL.get(self.unit, Level.GRASSROOTS)
+
+
+@lru_cache(maxsize=256)
+def _unit(text: str) -> str:
+    word = " ".join(text.lower().rstrip(".").split())
+    return "thành phố" if word in {"tp", "thành phố"} else word
+
+
+def org_at(
+    text: str, pos: int, stop: int | None = None, head: re.Match[str] | None = None
+) -> OrgRef | None:
+    """Read "Đảng bộ <unit> <locality>" (or "Đảng bộ TP.HCM") from ``pos`` to at most ``stop``.
+
+    ``head`` is ``ORG_HEAD_RE``'s match there, when the caller has it.
+    """
+    stop = len(text) if stop is None else stop
+    head = ORG_HEAD_RE.match(text, pos, stop) if head is None else head
+    if head is None:
+        return None
+    unit = HCM_OR_UNIT_RE.match(text, head.end(), stop)
+    if unit is None:
+        return None
+    if unit.lastgroup == "hcm":
+        return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
+    end = unit.end()
+    found = locality_at(text, end, stop)
+    locality = None
+    if found is not None:
+        end, locality = found
+    return OrgRef(pos, end, _unit(unit["unit"]), locality)
+
+
+def org_at_memo(
+    text: str, words: Words, pos: int, stop: int, head: re.Match[str] | None = None
+) -> OrgRef | None:
+    """:func:`org_at`, asked once per page and stretch (organisations, then congresses)."""
+    key = ("org_at", pos, stop)
+    memo = words.memo
+    if key in memo:
+        return cast("OrgRef | None", memo[key])
+    org = memo[key] = org_at(text, pos, stop, head)
+    return org
+
+
+def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> list[OrgRef]:
+    """Organisations and place hints in one line: "Đảng bộ …", committees, "tỉnh X"."""
+    words = Words(lowered(text)) if words is None else words
+    out: list[OrgRef] = []
+    party = words.starts(_PARTY_WORDS, start, end)
+    if party:
+        out.extend(_party_orgs(text, words, party, end))
+    if words.has("ủy", start, end):  # every committee word ends in "ủy"
+        out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
+    units = words.starts(_UNIT_WORDS, start, end)
+    if units:
+        _unit_hints(text, units, end, out)
+    return out
+
+
+def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[OrgRef]:
+    """Organisations named "Đảng bộ …", then mentions of the Communist Party of Vietnam."""
+    orgs: list[OrgRef] = []
+    national: list[OrgRef] = []
+    for match in finditer_at(PARTY_AT_RE, text, party, end):
+        if match.lastgroup == "cpv":
+            national.append(OrgRef(match.start(), match.end(), None, None, national=True))
+            continue
+        org = org_at_memo(text, words, match.start(), end, match)
+        if org is not None:
+            orgs.append(org)
+    return orgs + national if national else orgs
+
+
+def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
+    out = []
+    for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
+        found = locality_at(text, match.end(), end)
+        locality = found[1] if found is not None else None
+        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
+    return out
+
+
+def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> None:
+    """Add the places named by a unit word and a locality ("tỉnh An Giang") to ``out``.
+
+    A unit word inside an organisation already in ``out`` or glued to a word is left out.
+    """
+    for match in finditer_at(UNIT_HINT_RE, text, offsets, end):
+        at = match.start()
+        if at > 0 and text[at - 1].isalpha():
+            continue
+        if out and any(o.start <= at < o.end for o in out):
+            continue
+        found = locality_at(text, match.end(), end)
+        if found is not None:
+            out.append(
+                OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
+            )
+
+
+@dataclass
+class PlaceClues:
+    """What the page says about places, for organisations named without one."""
+
+    orgs: list[OrgRef]
+    text: str
+    """The folded page."""
+    ranges: list[tuple[int, int]]
+    """The stretches of it that are read (content lines and title)."""
+    tag: str | None
+    place: str | None
+    localities: dict[str, str | None] = field(default_factory=dict)
+    """Answers of :func:`resolve_locality` so far, by unit."""
+
+    @cached_property
+    def provinces(self) -> Counter[str]:
+        """How often each province is named (counted when first needed)."""
+        return province_counts(self.text, self.ranges)
+
+
+def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
+    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP")."""
+    counts: Counter[str] = Counter()
+    pattern = province_re()
+    for start, end in ranges:
+        for match in pattern.finditer(text, start, end):
+            name = proper_or_known(match.group(0)) or match.group(0)
+            if name == "Hồ Chí Minh" and not CITY_BEFORE_RE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue
+            counts[name] += 1
+    return counts
+
+
+def resolve_locality(unit: str, context: PlaceClues) -> str | None:
+    """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
+    if unit not in context.localities:
+        context.localities[unit] = _resolve_locality(unit, context)
+    return context.localities[unit]
+
+
+def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
+    named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
+    if named:
+        return named.most_common(1)[0][0]
+    if unit in {"tỉnh", "thành phố"}:
+        wanted = "tỉnh" if unit == "tỉnh" else "thành phố"
+        counts = Counter(
+            {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
+        )
+        if context.tag:
+            for name in list(provinces().values()):
+                if (
+                    name.unit == wanted
+                    and context.tag.endswith(name.initials)
+                    and len(name.initials) >= 2
+                ):
+                    counts[name.name] += 2 if counts[name.name] else 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    if context.place:
+        return context.place
+    return None

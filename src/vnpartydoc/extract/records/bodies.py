@@ -1,0 +1,171 @@
+"""Records stage: organisation and congress records, and the resolution each congress adopted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from vnpartydoc.enums import Level
+from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
+from vnpartydoc.extract.orgs import OrgRef
+from vnpartydoc.extract.scan import to_roman
+from vnpartydoc.models import Congress, Organisation
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.records.builder import Builder
+    from vnpartydoc.extract.state import CongressDraft
+
+__all__ = ["congress_records", "congress_resolution", "organisation_records"]
+
+
+def _parents(builder: Builder) -> dict[str, str]:
+    """Parent organisation ids the text settles: the only one of the level above.
+
+    A district belongs to the province when the text names one province; a commune to
+    the district when it names one district (no district: the parent is left open, as
+    communes were under districts before July 2025 and under provinces after); a province
+    to the Party when the text names the Party.
+    """
+    by_level: dict[Level, list[str]] = {}
+    levels: dict[str, Level] = {}
+    for key, draft in builder.reading.orgs.items():
+        level = (
+            Level.CENTRAL
+            if draft.national or draft.unit is None
+            else OrgRef(0, 0, draft.unit, draft.locality).level
+        )
+        levels[key] = level
+        by_level.setdefault(level, []).append(key)
+    above = {
+        Level.PROVINCE: Level.CENTRAL,
+        Level.DISTRICT: Level.PROVINCE,
+        Level.GRASSROOTS: Level.DISTRICT,
+    }
+    parents = {}
+    for key, level in levels.items():
+        candidates = by_level.get(above[level], []) if level in above else []
+        if len(candidates) == 1:
+            parents[key] = candidates[0]
+    return parents
+
+
+def organisation_records(builder: Builder) -> list[Organisation]:
+    """Organisation records."""
+    out = []
+    parents = _parents(builder)
+    for key, draft in builder.reading.orgs.items():
+        data: dict[str, Any] = {"id": key, "name": draft.name}
+        if draft.national:
+            data.update(level="central", committee="Ban Chấp hành Trung ương", issuer_code="TW")
+        else:
+            assert draft.unit is not None
+            level = OrgRef(0, 0, draft.unit, draft.locality).level
+            data.update(
+                level=level,
+                locality=draft.locality,
+                committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
+                issuer_code="TU" if level is Level.PROVINCE else UNIT_ISSUER_CODE.get(draft.unit),
+            )
+        parent = parents.get(key)
+        if parent is not None:
+            data["parent"] = parent
+        record = builder.make(Organisation, data, None)
+        if record is not None:
+            out.append(record)
+            for start, end, name in draft.spans:
+                builder.span(start, end, key, name)
+            if parent is not None:
+                _parent_read(builder, key, draft.name, parent)
+    return out
+
+
+def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
+    """Say where the parent was read (the parent's first mention) and that it is inferred."""
+    spans = builder.reading.orgs[parent].spans
+    at = spans[0][0] if spans else None
+    if spans:
+        builder.span(spans[0][0], spans[0][1], key, "parent")
+    builder.reading.issue(
+        "parent_inferred",
+        f"'{name}' read as part of '{builder.reading.orgs[parent].name}', the only organisation of "
+        "the level above in the text",
+        at,
+    )
+
+
+def congress_records(builder: Builder) -> list[Congress]:
+    """Congress records (those without a term are reported and left out)."""
+    out = []
+    for draft in builder.reading.congresses.values():
+        cid = f"dai-hoi-{draft.org}-{to_roman(draft.ordinal).lower()}"
+        if draft.term is None:
+            builder.reading.issue(
+                "congress_term_missing",
+                f"congress {to_roman(draft.ordinal)} of {draft.org} has no term in the text; "
+                "it is left out",
+                draft.mentions[0].start,
+            )
+            continue
+        org = builder.reading.orgs[draft.org]
+        name = (
+            f"Đại hội đại biểu toàn quốc lần thứ {to_roman(draft.ordinal)} của Đảng"
+            if org.national
+            else f"Đại hội đại biểu {org.name} lần thứ {to_roman(draft.ordinal)}"
+        )
+        data: dict[str, Any] = {
+            "id": cid,
+            "organisation": draft.org,
+            "ordinal": draft.ordinal,
+            "term": str(draft.term),
+            "name": name,
+        }
+        for role, field in (
+            ("prep", "prep_on"),
+            ("opened", "opened_on"),
+            ("closed", "closed_on"),
+        ):
+            if role in draft.resolved:
+                data[field] = draft.resolved[role][0]  # a PartialDate is taken as it is
+        if draft.place is not None:
+            data["place"] = draft.place[0]
+        record = builder.make(Congress, data, draft.mentions[0].start)
+        if record is None:
+            continue
+        out.append(record)
+        _congress_spans(builder, cid, draft)
+    return out
+
+
+def _congress_spans(builder: Builder, cid: str, draft: CongressDraft) -> None:
+    for mention in draft.mentions:
+        builder.span(mention.ordinal_span[0], mention.ordinal_span[1], cid, "ordinal")
+        if mention.org is not None and mention.org.end > mention.org.start:
+            builder.span(mention.org.start, mention.org.end, cid, "organisation")
+    for _, (a, b) in draft.terms[:1]:
+        builder.span(a, b, cid, "term")
+    for role, field in (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on")):
+        if role in draft.resolved:
+            date = draft.resolved[role][1]
+            builder.span(date.start, date.end, cid, field)
+    if draft.place is not None:
+        builder.span(draft.place[1], draft.place[2], cid, "place")
+
+
+def congress_resolution(
+    builder: Builder, draft: CongressDraft, congress: Congress
+) -> dict[str, Any]:
+    """Data of the resolution a congress adopted."""
+    org = builder.reading.orgs[draft.org]
+    key = f"nghi-quyet-{congress.id}"
+    title = f"Nghị quyết {congress.name}, nhiệm kỳ {congress.term}"
+    return {
+        "type": "nghi-quyet",
+        "id": key,
+        "title": title,
+        "congress": congress.id,
+        "term": str(congress.term),
+        "issuer": {
+            "organisation": draft.org,
+            "body": "congress",
+            "name": "Đại hội đại biểu toàn quốc" if org.national else f"Đại hội {org.name}",
+        },
+    }

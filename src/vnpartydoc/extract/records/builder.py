@@ -1,0 +1,102 @@
+"""Records stage, shared part: the :class:`Builder` every phase writes spans and issues through."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from vnpartydoc.enums import BodyKind
+from vnpartydoc.extract.state import org_key
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.state import Reading
+
+__all__ = ["CPV", "Builder", "committee_text"]
+
+
+CPV = org_key(None, None, True)
+
+
+_CENTRAL_ORGAN_RE = re.compile(
+    r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+)
+_EXECUTIVE_COMMITTEE_RE = re.compile(r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)$")
+_COMMITTEE_OF = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}  # fmt: skip
+_COMMITTEE_RE = re.compile(
+    r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)(?: (.+))?$"
+)
+_UNIT_OF = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+            "Thị ủy": "thị xã", "Đảng ủy xã": "xã", "Đảng ủy phường": "phường",
+            "Đảng ủy thị trấn": "thị trấn"}  # fmt: skip
+
+
+class Builder:
+    """Collects where each value was read, validates records and tells organs' organisations.
+
+    Every phase of :func:`vnpartydoc.extract.records.build` takes it; it holds the reading
+    (read only, but for the issues it raises) and the places read so far.
+    """
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.places: list[tuple[int, int, str, str]] = []
+        """Where each value was read: (start, end, record, field), made into spans at the end."""
+
+    def span(self, start: int, end: int, record: str, name: str) -> None:
+        """Record where a value was read."""
+        self.places.append((start, end, record, name))
+
+    def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
+        """Validate a record; on failure report an issue and return None."""
+        try:
+            return model.model_validate({k: v for k, v in data.items() if v is not None})
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            self.reading.issue(
+                "record_invalid",
+                f"dropped a {model.__name__} that does not validate: {error['msg']} "
+                f"(at {'.'.join(str(p) for p in error['loc'])})",
+                at,
+            )
+            return None
+
+    def organ_org(self, organ: str | None) -> str | None:
+        """Organisation id an organ belongs to ("Ban Tuyên giáo Tỉnh ủy" → the province)."""
+        found = _organ_committee(organ)
+        if found is None or found[0] is None:
+            return None if found is None else CPV
+        unit, locality = found
+        if locality:
+            return org_key(unit, locality, False)
+        same = [k for k, o in self.reading.orgs.items() if o.unit == unit]
+        return same[0] if len(same) == 1 else None
+
+
+def committee_text(kind: BodyKind | None, body: str | None) -> str | None:
+    """The issuing body's name (whitespace collapsed) for :meth:`Builder.organ_org`, if any."""
+    if body is None:
+        return None
+    if kind is BodyKind.EXECUTIVE_COMMITTEE and body.startswith("Ban Chấp hành Đảng bộ"):
+        return None
+    return body
+
+
+@lru_cache(maxsize=1024)
+def _organ_committee(organ: str | None) -> tuple[str | None, str | None] | None:
+    """(unit, locality or None) of the committee an organ belongs to; (None, None) if central."""
+    if organ is None:
+        return None
+    if _CENTRAL_ORGAN_RE.search(organ):
+        return None, None
+    organ = _EXECUTIVE_COMMITTEE_RE.sub(lambda m: _COMMITTEE_OF[m[1]], organ)
+    match = _COMMITTEE_RE.search(organ)
+    if match is None:
+        return None
+    unit = _UNIT_OF.get(match[1])
+    return (unit, match[2]) if unit is not None else None

@@ -1,0 +1,194 @@
+"""Records stage: cited documents, and a document's header (number, date, issuer, signature)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
+from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.layout import PLACE_DATE_RE
+from vnpartydoc.extract.lexicon import UNIT_COMMITTEE
+from vnpartydoc.extract.records.builder import CPV, committee_text
+from vnpartydoc.extract.scan import slug
+from vnpartydoc.extract.state import org_key
+from vnpartydoc.models import Directive, Document, GenericDocument, Plan, Resolution
+from vnpartydoc.patterns import document_number
+from vnpartydoc.text import proper_case_name
+from vnpartydoc.types import DocumentNumber, PartialDate
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.citations import Citation
+    from vnpartydoc.extract.records.builder import Builder
+
+__all__ = ["cited_document", "header_committee", "header_data", "header_org", "relations_to"]
+
+_MODELS: dict[DocumentKind, type[Document]] = {
+    DocumentKind.RESOLUTION: Resolution,
+    DocumentKind.DIRECTIVE: Directive,
+    DocumentKind.PLAN: Plan,
+}
+HEADER_NUMBER_RE = re.compile(rf"(?i:số)\s*:?\s*(?P<number>{document_number()})")
+BASED_ON_RE = re.compile(r"(?i:căn\s+cứ)\s*$")
+IMPLEMENTS_RE = re.compile(r"(?i:thực\s+hiện|triển\s+khai)\s*$")
+_STANDING_BOARD_RE = re.compile(r"của\s+Ban\s+Thường\s+vụ")
+_SIGN_BODY = {"BAN THƯỜNG VỤ": BodyKind.STANDING_BOARD, "ĐOÀN CHỦ TỊCH": BodyKind.PRESIDIUM,
+              "ĐẠI HỘI": BodyKind.CONGRESS, "THƯỜNG TRỰC": BodyKind.PERMANENT}  # fmt: skip
+
+
+def cited_document(builder: Builder, cit: Citation) -> Document | None:
+    """A record for a cited document."""
+    kind = cit.kind
+    label = kind.label
+    number = str(cit.number) if cit.number else None
+    issued = None
+    if cit.date_text:
+        try:
+            issued = PartialDate.parse(cit.date_text)
+        except ValueError:
+            builder.reading.issue(
+                "date_invalid", f"citation date {cit.date_text!r} does not exist", cit.start
+            )
+    if cit.mismatch:
+        builder.reading.issue(
+            "citation_kind_mismatch",
+            f"'{cit.mismatch}' with number {number}; the type code says {label}",
+            cit.start,
+        )
+    body = squeeze(cit.body_text) if cit.body_text is not None else None
+    about = squeeze(cit.about) if cit.about else None
+    org = None
+    if cit.body is not None:
+        org = CPV if cit.body_central else builder.organ_org(committee_text(cit.body, body))
+    if cit.number is not None:
+        key = slug(f"{label} {number}") + (f"-{issued.year}" if issued else "")
+        title = f"{label} số {number}"
+    else:
+        key = slug(f"{label} {cit.body_text or ''} {cit.about or ''}")[:90].rstrip("-")
+        title = label
+    if cit.body_text:
+        title += f" của {body}"
+    if cit.about:
+        title += f" {about}"
+    data: dict[str, Any] = {
+        "type": kind.value,
+        "id": key,
+        "number": cit.number,  # value objects are taken as they are, not printed and re-read
+        "title": title,
+        "summary": about,
+        "issued_on": issued,
+    }
+    if org is not None and cit.body is not None:
+        data["issuer"] = {
+            "organisation": org,
+            "body": cit.body,  # enum members are taken as they are
+            "name": body if cit.body_text else None,
+        }
+    model = _MODELS.get(kind, GenericDocument)
+    record: Document | None = builder.make(model, data, cit.start)
+    if record is not None:
+        if cit.number_span:
+            builder.span(*cit.number_span, key, "number")
+        if cit.date_span and issued:
+            builder.span(*cit.date_span, key, "issued_on")
+        if cit.body_span and "issuer" in data:
+            builder.span(*cit.body_span, key, "issuer")
+        if cit.about_span:
+            builder.span(*cit.about_span, key, "summary")
+    return record
+
+
+def header_committee(builder: Builder) -> str | None:
+    """Committee of the organisation in the header ("Tỉnh ủy"), which signs for it."""
+    for key, org in builder.reading.orgs.items():
+        if not org.national and org.unit is not None and key == header_org(builder):
+            return f"{UNIT_COMMITTEE[org.unit]}"
+    return None
+
+
+def header_org(builder: Builder) -> str | None:
+    """The organisation named in the document header, if any."""
+    header = builder.reading.layout.header
+    if not header:
+        return None
+    end = header[-1].end
+    refs = [ref for ref, key in builder.reading.org_refs if ref.start <= end]
+    assert builder.reading.context is not None
+    for ref in builder.reading.context.orgs:
+        if ref.start <= end and ref.explicit:
+            key = (
+                org_key(ref.unit, ref.locality, ref.national)
+                if (ref.locality or ref.national)
+                else None
+            )
+            if key in builder.reading.orgs:
+                return key
+    for ref, key in builder.reading.org_refs:
+        if ref in refs:
+            return key
+    return None
+
+
+def header_data(builder: Builder, key_hint: str) -> dict[str, Any]:
+    """Number, place and date, issuer and signature of a Party document's header."""
+    r = builder.reading
+    data: dict[str, Any] = {}
+    lines = r.layout.header + r.layout.summary
+    for line in lines:
+        number = HEADER_NUMBER_RE.search(r.page.fold, line.start, line.end)
+        if number is not None and "number" not in data:
+            try:
+                data["number"] = str(DocumentNumber.parse(number["number"]))
+                data["_number_span"] = (number.start("number"), number.end("number"))
+            except ValueError:
+                pass
+        place = PLACE_DATE_RE.search(r.page.fold, line.start, line.end)
+        if place is not None and "issued_on" not in data:
+            try:  # a misprinted day such as "ngày 00 tháng 12" is no date
+                issued = PartialDate.parse(place["date"])
+            except ValueError:
+                issued = None
+            if issued is not None:
+                data["place"] = r.page.cut(place.start("place"), place.end("place"))
+                data["issued_on"] = str(issued)
+                data["_date_span"] = (place.start(), place.end())
+    sign = r.layout.signature
+    if sign is not None:
+        data["signature"] = {
+            "mode": sign.mode.value if sign.mode else None,
+            "on_behalf_of": proper_case_name(sign.on_behalf_of).capitalize()
+            if sign.on_behalf_of
+            else None,
+            "post": proper_case_name(sign.post).capitalize() if sign.post else None,
+            "name": proper_case_name(sign.name) if sign.name else None,
+            "person": slug(proper_case_name(sign.name)) if sign.name else None,
+        }
+    org = header_org(builder)
+    if org is not None:
+        body = BodyKind.EXECUTIVE_COMMITTEE
+        summary = " ".join(r.page.fold[ln.start : ln.end] for ln in r.layout.summary)
+        if _STANDING_BOARD_RE.search(summary) or (
+            sign is not None
+            and sign.on_behalf_of
+            and _SIGN_BODY.get(sign.on_behalf_of.upper().strip()) is BodyKind.STANDING_BOARD
+        ):
+            body = BodyKind.STANDING_BOARD
+        data["issuer"] = {"organisation": org, "body": body.value}
+    return data
+
+
+def relations_to(builder: Builder, cited: list[tuple[Citation, Document]]) -> list[dict[str, str]]:
+    """Relations from the main record to the cited documents."""
+    out = []
+    fold = builder.reading.page.fold
+    for cit, doc in cited:
+        before = fold[max(0, cit.start - 40) : cit.start]
+        kind = RelationKind.CITES
+        if BASED_ON_RE.search(before):
+            kind = RelationKind.BASED_ON
+        elif IMPLEMENTS_RE.search(before):
+            kind = RelationKind.IMPLEMENTS
+        rel = {"kind": kind.value, "target": doc.id}
+        if rel not in out:
+            out.append(rel)
+    return out

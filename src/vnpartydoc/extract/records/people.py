@@ -1,0 +1,87 @@
+"""Records stage: person records, from bylines, the people named in the text and the signer."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from vnpartydoc.extract.records.documents import header_committee
+from vnpartydoc.extract.scan import slug
+from vnpartydoc.models import Person
+from vnpartydoc.text import proper_case_name
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.records.builder import Builder
+
+__all__ = ["people_records"]
+
+_BYLINE_SPLIT_RE = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_DEGREES_RE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS)\.?\s*,?\s*)+")
+_BYLINE_PREFIX_RE = re.compile(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)")
+
+
+def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
+    """Person records and the ids of the authors."""
+    found: dict[str, dict[str, Any]] = {}
+    authors: list[str] = []
+
+    def add(
+        name: str,
+        titles: list[tuple[str, str, str | None, int, int]],
+        span: tuple[int, int],
+        byline: str | None = None,
+    ) -> str:
+        clean = proper_case_name(name)
+        key = slug(clean)
+        entry = found.setdefault(key, {"id": key, "name": clean, "titles": []})
+        if byline and clean != byline:
+            entry["byline"] = byline
+        builder.span(span[0], span[1], key, "name")
+        for printed, post, organ, a, b in titles:
+            folded = " ".join(printed.split())
+            if any(t["printed"] == folded for t in entry["titles"]):
+                continue
+            builder.span(a, b, key, f"titles.{len(entry['titles'])}")
+            entry["titles"].append(
+                {
+                    "printed": folded,
+                    "post": post,
+                    "organ": organ,
+                    "organisation": builder.organ_org(organ),
+                }
+            )
+        return key
+
+    for byline in builder.reading.layout.bylines:
+        for name in _BYLINE_SPLIT_RE.split(byline.printed):
+            clean = _DEGREES_RE.sub("", name).strip()
+            clean = _BYLINE_PREFIX_RE.sub("", clean).strip()
+            if clean:
+                key = add(
+                    clean,
+                    byline.titles,
+                    (byline.start, byline.end),
+                    clean if clean.isupper() else None,
+                )
+                if key not in authors:
+                    authors.append(key)
+    for person in builder.reading.people:
+        titles = [(t.printed, t.post, t.organ, t.start, t.end) for t in person.titles]
+        add(person.name, titles, (person.start, person.end))
+    sign = builder.reading.layout.signature
+    if sign is not None and sign.name and sign.name_span:
+        titles = []
+        if sign.post:
+            post = proper_case_name(sign.post)
+            post = post[:1] + post[1:].lower()
+            for word in ("Bí thư", "Trưởng Ban", "Chủ tịch", "Chánh Văn phòng", "Chủ nhiệm"):
+                post = re.sub(word, word, post, flags=re.IGNORECASE)
+            organ = header_committee(builder)
+            titles = [(post, post, organ, sign.name_span[0], sign.name_span[0])]
+        add(sign.name, titles, sign.name_span)
+    out = []
+    for entry in found.values():
+        person = builder.make(Person, entry, None)
+        if person is not None:
+            out.append(person)
+    return out, authors
