@@ -23,3 +23,34 @@ def test_state_number_is_still_left_alone() -> None:
     """Leaves out "Quyết định số 1234/QĐ-UBND … của UBND tỉnh", a state document."""
     text = "Theo Quyết định số 1234/QĐ-UBND ngày 2/3/2024 của UBND tỉnh về quy hoạch.\n"
     assert extract_partial(text).documents == []
+
+
+def test_executive_committee_with_its_place_is_the_issuer() -> None:
+    """Reads "Kế hoạch số 27, ngày 5/3/2024 của Ban Chấp hành Đảng bộ huyện Cẩm Xuyên về …"."""
+    text = (
+        "Thực hiện Kế hoạch số 27, ngày 5/3/2024 của Ban Chấp hành Đảng bộ huyện Cẩm Xuyên "
+        "về tổ chức đại hội chi bộ trực thuộc, Chi bộ thôn Tân Lộc tiến hành đại hội.\n"
+    )
+    docs = [
+        (d.type, d.number, d.issuer.organisation, d.issuer.body.value, d.issuer.name)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == [
+        (
+            "ke-hoach",
+            None,
+            "dang-bo-huyen-cam-xuyen",
+            "executive-committee",
+            "Ban Chấp hành Đảng bộ huyện Cẩm Xuyên",
+        )
+    ]
+
+
+def test_executive_committee_without_a_place_names_no_issuer() -> None:
+    """Without its place, "Ban Chấp hành Đảng bộ" does not tell which organisation issued it."""
+    text = (
+        "Thực hiện Kế hoạch số 27, ngày 5/3/2024 của Ban Chấp hành Đảng bộ về tổ chức đại hội "
+        "chi bộ trực thuộc nhiệm kỳ 2025 – 2027.\n"
+    )
+    assert [d.issuer for d in extract_partial(text).documents if d.type == "ke-hoach"] == [None]

@@ -59,6 +59,11 @@ DATE_BEFORE_RE = re.compile(
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
+_PLACE = (
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,4}})?"
+)
+"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên"."""
 # Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
 # commission, the office and the commissions exist at both levels.
 _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
@@ -77,7 +82,7 @@ _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
     (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
     (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
     (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
-    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
+    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
     (r"Đại\s+hội", BodyKind.CONGRESS, False),
 )
 BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
