@@ -54,3 +54,33 @@ def test_executive_committee_without_a_place_names_no_issuer() -> None:
         "chi bộ trực thuộc nhiệm kỳ 2025 – 2027.\n"
     )
     assert [d.issuer for d in extract_partial(text).documents if d.type == "ke-hoach"] == [None]
+
+
+def test_plenum_resolution_cited_in_two_wordings_is_one_document() -> None:
+    """Both "Hội nghị lần thứ Mười" and "Trung ương 10" of term XII name one resolution."""
+    text = (
+        "Sáng 12-4, Huyện ủy Mường Lát quán triệt các Nghị quyết Hội nghị lần thứ Mười, "
+        "Ban Chấp hành Trung ương Đảng khóa XII.\n"
+        "Đồng chí Bí thư Huyện ủy yêu cầu triển khai Nghị quyết Trung ương 10 khoá XII "
+        "đến từng chi bộ.\n"
+    )
+    docs = [
+        (d.type, d.id, d.title, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == [
+        (
+            "nghi-quyet",
+            "nghi-quyet-hoi-nghi-trung-uong-10-khoa-xii",
+            "Nghị quyết Hội nghị Trung ương 10 khóa XII",
+            "dang-cong-san-viet-nam",
+            "executive-committee",
+        )
+    ]
+
+
+def test_plenum_without_its_term_is_not_a_citation() -> None:
+    """Without its plenum and term, "Nghị quyết Trung ương" names no single document."""
+    text = "Huyện ủy Mường Lát đưa Nghị quyết Trung ương vào cuộc sống.\n"
+    assert [d for d in extract_partial(text).documents if d.type == "nghi-quyet"] == []
