@@ -53,3 +53,21 @@ def test_named_goal_comes_first() -> None:
         "phấn đấu đến năm 2030 Đông Sơn đạt chuẩn đô thị loại IV”.\n"
     )
     assert _goal(text) == [(2030, "Đông Sơn đạt chuẩn đô thị loại IV")]
+
+
+def test_named_goal_told_with_la_and_no_quotes() -> None:
+    """Without quotes or colon, "Mục tiêu tổng quát … là …" gives the goal and its milestones."""
+    text = HEAD + (
+        "Mục tiêu tổng quát của nhiệm kỳ là xây dựng Đảng bộ huyện trong sạch, vững mạnh; "
+        "phấn đấu đến năm 2030 Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu.\n"
+    )
+    assert _goal(text) == [(2030, "Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu")]
+
+
+def test_goal_after_colon_keeps_its_colon_reading() -> None:
+    """With "là:" the goal starts after the colon, as before."""
+    text = HEAD + (
+        "Mục tiêu tổng quát là: Xây dựng Đảng bộ huyện trong sạch, vững mạnh; "
+        "phấn đấu đến năm 2030 Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu.\n"
+    )
+    assert _goal(text) == [(2030, "Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu")]

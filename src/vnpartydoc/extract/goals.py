@@ -1,9 +1,10 @@
 """Stage 3, mentions: the general goal of a resolution, with its milestones.
 
-The goal is read after "mục tiêu tổng quát" (quoted, or the paragraph that follows a heading);
-each "đến năm YYYY" inside it starts a milestone. A text that never names its goal may still
-state it as a vision: one sentence with two or more "đến năm YYYY", in rising years, each
-followed by words only (no figure, which would make it a target), is read as the goal.
+The goal is read after "mục tiêu tổng quát" (quoted, after ":" or "là", or the paragraph that
+follows a heading); each "đến năm YYYY" inside it starts a milestone. A text that never names
+its goal may still state it as a vision: one sentence with two or more "đến năm YYYY", in
+rising years, each followed by words only (no figure, which would make it a target), is read
+as the goal.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ __all__ = ["GoalMention", "find_goal"]
 GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
 """The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
 QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
+GOAL_IS_RE = re.compile(r"[^.;:\n]{0,100}?\s(?i:là)\s+(?!:)")
+"""The goal told with "là" and no quotes: "mục tiêu tổng quát của nhiệm kỳ là xây dựng …"."""
 MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
@@ -94,9 +97,13 @@ def _named_goal(
             a, b = lines[i + 1]
         else:
             colon = fold.find(":", anchor.end(), end)
-            if colon < 0:
+            copula = GOAL_IS_RE.match(fold, anchor.end(), end)
+            if colon >= 0 and (copula is None or colon < copula.end()):
+                a, b = colon + 1, end
+            elif copula is not None:
+                a, b = copula.end(), end
+            else:
                 continue
-            a, b = colon + 1, end
         text = squeeze(raw[a:b]).strip()
         if len(text) < 10:
             continue
