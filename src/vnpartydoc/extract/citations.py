@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
-from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
-from vnpartydoc.extract.scan import Words, ends_with, finditer_at, lowered, search_at
+from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER, WORD_ORDINALS
+from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered, search_at
 from vnpartydoc.patterns import date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
@@ -59,6 +59,11 @@ DATE_BEFORE_RE = re.compile(
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
+_PLACE = (
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,4}})?"
+)
+"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên"."""
 # Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
 # commission, the office and the commissions exist at both levels.
 _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
@@ -77,7 +82,7 @@ _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
     (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
     (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
     (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
-    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
+    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
     (r"Đại\s+hội", BodyKind.CONGRESS, False),
 )
 BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
@@ -97,6 +102,14 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
     r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+PLENUM_RE = re.compile(
+    r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
+    r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
+    r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
+    r")(?:\s+(?i:đảng))?\s*,?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
+)
+"""A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
+ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII"."""
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
 _KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
 _KIND_STARTS = tuple(
@@ -123,6 +136,8 @@ class Citation:
     about: str | None = None
     about_span: tuple[int, int] | None = None
     mismatch: str | None = None
+    plenum: tuple[int, int] | None = None
+    """(plenum, Central Committee term) of a plenum's resolution cited without a number."""
 
 
 def _body_at(text: str, pos: int) -> tuple[BodyKind, bool, int] | None:
@@ -266,11 +281,34 @@ def _unnumbered(
     return out
 
 
+def _plenums(text: str, words: Words, start: int, end: int) -> list[Citation]:
+    out: list[Citation] = []
+    if words.low.find("trung ương", start, end) < 0:
+        return out
+    for match in PLENUM_RE.finditer(text, start, end):
+        if match["digits"]:
+            plenum: int | None = int(match["digits"])
+        else:
+            plenum = WORD_ORDINALS.get(match["word"].lower())
+        try:
+            term = from_roman(match["term"])
+        except ValueError:
+            continue
+        if not plenum:
+            continue
+        citation = Citation(match.start(), match.end(), DocumentKind.RESOLUTION, False, None, None)
+        citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
+        citation.plenum = (plenum, term)
+        out.append(citation)
+    return out
+
+
 def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
     """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
     words = Words(lowered(text)) if words is None else words
     # Every number has a slash, and every unnumbered citation has "của" (most lines have neither).
     numbered = _numbered(text, words, start, end) if text.find("/", start, end) >= 0 else []
+    numbered += _plenums(text, words, start, end)
     if text.find("của", start, end) < 0:
         return numbered
     return numbered + _unnumbered(text, words, start, end, numbered)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER
+from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER, WORD_ORDINALS
 from vnpartydoc.extract.orgs import PARTY_RE, OrgRef, org_at_memo
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered
 from vnpartydoc.patterns import year_span
@@ -19,13 +19,7 @@ from vnpartydoc.patterns import year_span
 __all__ = ["CONGRESS_WORDS", "TERM_ANY_RE", "CongressMention", "find_congresses"]
 
 
-_WORD_ORDINALS = {
-    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
-    "mười bốn": 14, "mười tư": 14, "mười lăm": 15, "mười năm": 15, "mười sáu": 16,
-    "mười bảy": 17, "mười tám": 18, "mười chín": 19, "hai mươi": 20, "hai mươi mốt": 21,
-}  # fmt: skip
-_WORDS = "|".join(sorted(_WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
+_WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
 _ROMAN = rf"(?P<roman>[IVXL]{{1,6}})(?=nhiệm|khóa|của|lần|[\s,.:;)”\"{DASH}]|$)"
 _ARABIC = r"(?P<arabic>\d{1,2})(?![\d/%]|[.,]\d)"
 _ORDINAL = rf"(?:{_ROMAN}|{_ARABIC}|(?P<word>(?i:{_WORDS}))(?![{LOWER}]))"
@@ -91,7 +85,7 @@ def _ordinal(match: re.Match[str]) -> int | None:
     if match["arabic"]:
         return int(match["arabic"]) or None
     word = " ".join(match["word"].lower().split())
-    return _WORD_ORDINALS.get(word)
+    return WORD_ORDINALS.get(word)
 
 
 # The words (lowered) that can start what still gives the ordinal after "Đại hội …": "của",

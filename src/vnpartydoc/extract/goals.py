@@ -1,7 +1,10 @@
 """Stage 3, mentions: the general goal of a resolution, with its milestones.
 
-The goal is read after "mục tiêu tổng quát" (quoted, or the paragraph that follows a heading);
-each "đến năm YYYY" inside it starts a milestone.
+The goal is read after "mục tiêu tổng quát" (quoted, after ":" or "là", or the paragraph that
+follows a heading); each "đến năm YYYY" inside it starts a milestone. A text that never names
+its goal may still state it as a vision: one sentence with two or more "đến năm YYYY", in
+rising years, each followed by words only (no figure, which would make it a target), is read
+as the goal.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ __all__ = ["GoalMention", "find_goal"]
 GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
 """The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
 QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
+GOAL_IS_RE = re.compile(r"[^.;:\n]{0,100}?\s(?i:là)\s+(?!:)")
+"""The goal told with "là" and no quotes: "mục tiêu tổng quát của nhiệm kỳ là xây dựng …"."""
 MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
+SENTENCE_RE = re.compile(r"[^\s.!?…;][^.!?…]*(?:[.!?…](?!\s)[^.!?…]*)*")
+"""A sentence inside a line: up to ".", "!", "?" or "…" followed by a space or the line end."""
+_VISION_WORDS = ("đến",)  # MILESTONE_RE
 
 
 @dataclass
@@ -53,6 +61,30 @@ def find_goal(
     ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
     """
     words = Words(lowered(fold)) if words is None else words
+    named = _named_goal(raw, fold, lines, words)
+    return named if named is not None else _vision(raw, fold, lines, words)
+
+
+def _vision(raw: str, fold: str, lines: list[tuple[int, int]], words: Words) -> GoalMention | None:
+    """The first sentence that states milestones in rising years, in words only."""
+    for i in words.lines_with(_VISION_WORDS, lines):
+        start, end = lines[i]
+        for sentence in SENTENCE_RE.finditer(fold, start, end):
+            a, b = sentence.span()
+            milestones = _milestones(raw, a, b)
+            years = [year for year, *_ in milestones]
+            if len(years) < 2 or years != sorted(set(years)):
+                continue
+            if any(any(c.isdigit() for c in text) for _, text, *_ in milestones):
+                continue
+            return GoalMention(squeeze(raw[a:b]).strip().rstrip("."), a, b, milestones)
+    return None
+
+
+def _named_goal(
+    raw: str, fold: str, lines: list[tuple[int, int]], words: Words
+) -> GoalMention | None:
+    """The goal after its lead-in, "mục tiêu tổng quát" or the like."""
     for i in words.lines_with(_GOAL_WORDS, lines):
         start, end = lines[i]
         anchor = search_at(GOAL_ANCHOR_RE, fold, words.starts(_GOAL_WORDS, start, end), end)
@@ -65,9 +97,13 @@ def find_goal(
             a, b = lines[i + 1]
         else:
             colon = fold.find(":", anchor.end(), end)
-            if colon < 0:
+            copula = GOAL_IS_RE.match(fold, anchor.end(), end)
+            if colon >= 0 and (copula is None or colon < copula.end()):
+                a, b = colon + 1, end
+            elif copula is not None:
+                a, b = copula.end(), end
+            else:
                 continue
-            a, b = colon + 1, end
         text = squeeze(raw[a:b]).strip()
         if len(text) < 10:
             continue

@@ -19,6 +19,7 @@ __all__ = [
     "DASH",
     "LOWER",
     "UPPER",
+    "WORD_ORDINALS",
     "Province",
     "national_congress_years",
     "provinces",
@@ -176,3 +177,12 @@ def national_congress_years() -> dict[int, int]:
             ordinal, year, _place = line.split("\t")
             out[int(ordinal)] = int(year)
     return out
+
+
+WORD_ORDINALS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+    "mười bốn": 14, "mười tư": 14, "mười lăm": 15, "mười năm": 15, "mười sáu": 16,
+    "mười bảy": 17, "mười tám": 18, "mười chín": 19, "hai mươi": 20, "hai mươi mốt": 21,
+}  # fmt: skip
+"""Ordinals written in words ("lần thứ tám", "Đại hội mười ba"), lower-case."""

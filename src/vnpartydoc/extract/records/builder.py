@@ -23,7 +23,10 @@ CPV = org_key(None, None, True)
 _CENTRAL_ORGAN_RE = re.compile(
     r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
 )
-_EXECUTIVE_COMMITTEE_RE = re.compile(r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)$")
+_EXECUTIVE_COMMITTEE_RE = re.compile(
+    r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?= |$)"
+)
+"""A local executive committee, its place named or not; the place stays after the committee."""
 _COMMITTEE_OF = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
     "thị xã": "Thị ủy",
@@ -83,7 +86,9 @@ def committee_text(kind: BodyKind | None, body: str | None) -> str | None:
     if body is None:
         return None
     if kind is BodyKind.EXECUTIVE_COMMITTEE and body.startswith("Ban Chấp hành Đảng bộ"):
-        return None
+        # Only a committee whose place is named ("… Đảng bộ thành phố Thái Nguyên") is told.
+        match = _EXECUTIVE_COMMITTEE_RE.match(body)
+        return body if match is not None and match.end() < len(body) else None
     return body
 
 

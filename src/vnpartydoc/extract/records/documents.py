@@ -14,7 +14,7 @@ from vnpartydoc.extract.scan import slug
 from vnpartydoc.extract.state import org_key
 from vnpartydoc.models import Directive, Document, GenericDocument, Plan, Resolution
 from vnpartydoc.patterns import document_number
-from vnpartydoc.text import proper_case_name
+from vnpartydoc.text import proper_case_name, to_roman
 from vnpartydoc.types import DocumentNumber, PartialDate
 
 if TYPE_CHECKING:
@@ -63,6 +63,9 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
     if cit.number is not None:
         key = slug(f"{label} {number}") + (f"-{issued.year}" if issued else "")
         title = f"{label} số {number}"
+    elif cit.plenum is not None:
+        title = f"{label} Hội nghị Trung ương {cit.plenum[0]} khóa {to_roman(cit.plenum[1])}"
+        key = slug(title)
     else:
         key = slug(f"{label} {cit.body_text or ''} {cit.about or ''}")[:90].rstrip("-")
         title = label
