@@ -344,10 +344,11 @@ def test_cli_scorecard_csv_for_spreadsheets(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_cli_scorecard_text(capsys: pytest.CaptureFixture[str]) -> None:
-    """The text table shows the result and the status as sign and word."""
+    """The text table shows the result (an estimate marked 'ước'), the status as sign and word."""
     assert main(["scorecard", str(EXAMPLES), "--indicator", "grdp-per-head"]) == 0
     captured = capsys.readouterr()
-    assert "66,24 (2024) | ✗ Không đạt" in captured.out
+    assert "| 66,24 (2024) | ✗ Không đạt" in captured.out
+    assert "| ước 107,38 (2024) | ✗ Không đạt" in captured.out
     assert "3 targets: 0 met or exceeded" in captured.err
 
 

@@ -482,6 +482,8 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
         for row in rows:
             target = " ".join(filter(None, [row.target, row.unit])) or "\u2013"
             achieved = row.achieved or "\u2013"
+            if row.achieved and row.estimated:
+                achieved = f"ước {achieved}"  # as the pages print an estimate
             when = f" ({row.measured})" if row.measured else ""
             print(
                 f"{row.organisation_name or row.organisation or '?'} | {row.term or row.year or ''}"
