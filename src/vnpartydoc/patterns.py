@@ -23,6 +23,8 @@ import re
 
 __all__ = [
     "CANONICAL_DOCUMENT_NUMBER",
+    "CANONICAL_ISO_DATE",
+    "CANONICAL_QUANTITY",
     "DASH",
     "DASH_CHARS",
     "DASH_CLASS",
@@ -170,6 +172,24 @@ def document_number(*, groups: bool = False, seq: str = SEQ) -> str:
         rf"{_part('seq', seq, groups)}\s*{DASH_CLASS}\s*"
         rf"{_part('kind', KIND_CODE, groups)}\s*/\s*{_part('issuer', ISSUER_CODE, groups)}"
     )
+
+
+_CANONICAL_YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+CANONICAL_ISO_DATE = (
+    f"(?:{_CANONICAL_YEAR}(?:-(?:0[1-9]|1[0-2]))?"
+    f"|{_CANONICAL_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    f"|{_LEAP_YEAR}-02-29)"
+)
+"""A date as ``str(PartialDate)`` prints it, with the calendar: years 0001-9999, months 01-12,
+days that exist (29 February only in leap years); plain classes, so that it means the same in
+every regex dialect."""
+
+_CANONICAL_NUMBER = r"-?(?:0|[1-9][0-9]{0,2}(?:\.[0-9]{3})*)(?:,[0-9]+)?"
+CANONICAL_QUANTITY = f"{_CANONICAL_NUMBER}(?:{EN_DASH}{_CANONICAL_NUMBER})?"
+"""A value or range as ``str(Quantity)`` prints it: no leading zero, thousands grouped by dots, a
+decimal comma, an en dash between the ends ("6,5–7", "164.000")."""
 
 
 CANONICAL_DOCUMENT_NUMBER = f"(?:[0-9]{{2}}|[1-9][0-9]{{2,4}})-{KIND_CODE}/{ISSUER_CODE}"

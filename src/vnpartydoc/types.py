@@ -21,6 +21,8 @@ from pydantic_core import PydanticCustomError, core_schema
 from vnpartydoc.enums import DatePrecision
 from vnpartydoc.patterns import (
     CANONICAL_DOCUMENT_NUMBER,
+    CANONICAL_ISO_DATE,
+    CANONICAL_QUANTITY,
     DASH,
     DASH_CLASS,
     DAY,
@@ -72,18 +74,6 @@ DATE_RES = (
 """The date forms :meth:`PartialDate.parse` reads, in the order it tries them: ISO, numeric
 ("25/9/2020"), in words ("ngày 25 tháng 9 năm 2020", "tháng 9/2020"), a year ("năm 2025")."""
 VN_NUMBER_RE = re.compile(rf"^[+-]?(?:{VN_NUMBER})$")
-# The canonical ISO form with the calendar: years 0001-9999, months 01-12, days that exist
-# (29 February only in leap years). Plain classes, so it means the same in every regex dialect.
-_YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
-_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
-ISO_DATE_PATTERN = (
-    f"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?"
-    f"|{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-    f"|{_LEAP_YEAR}-02-29)$"
-)
-# A number as format_vn_number prints it: no leading zero, thousands grouped by dots.
-_VN_NUMBER = r"-?(?:0|[1-9][0-9]{0,2}(?:\.[0-9]{3})*)(?:,[0-9]+)?"
 MEASURE_RE = re.compile(
     rf"^(?P<value>[+-]?\d[\d.,]*(?:\s*{DASH_CLASS}\s*[+-]?\d[\d.,]*)?)\s*(?P<unit>\S.*)?$"
 )
@@ -351,7 +341,7 @@ class PartialDate(_ValueType):
     month: int | None = None
     day: int | None = None
 
-    JSON_PATTERN: ClassVar[str] = ISO_DATE_PATTERN
+    JSON_PATTERN: ClassVar[str] = f"^{CANONICAL_ISO_DATE}$"
     JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("2020-09-25", "2020-09", "2020")
     FROM_NUMBERS: ClassVar[bool] = True
 
@@ -541,7 +531,7 @@ class Quantity(_ValueType):
     low: Decimal
     high: Decimal
 
-    JSON_PATTERN: ClassVar[str] = rf"^{_VN_NUMBER}(?:{EN_DASH}{_VN_NUMBER})?$"  # what str() prints
+    JSON_PATTERN: ClassVar[str] = f"^{CANONICAL_QUANTITY}$"  # what str() prints
     JSON_EXAMPLES: ClassVar[tuple[str, ...]] = ("6,5–7", "164.000–176.000", "43")
     FROM_NUMBERS: ClassVar[bool] = True
 
