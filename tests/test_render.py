@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from vnpartydoc.corpus import Corpus, load_corpus
-from vnpartydoc.models import Directive, Organisation, Person, Resolution
+from vnpartydoc.models import Directive, Document, Organisation, Person, Resolution
 from vnpartydoc.render import (
     Page,
     RenderError,
@@ -22,6 +22,7 @@ from vnpartydoc.render import (
     resolve_reference,
     site_data,
 )
+from vnpartydoc.render.fmt import short_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -417,12 +418,18 @@ def test_render_options_missing_templates_dir(tmp_path: Path) -> None:
     assert info.value.issues[0].code == "templates_dir"
 
 
-def test_latest_documents_are_dated_newest_first_then_undated(pages: dict[str, Page]) -> None:
+def test_latest_documents_are_dated_newest_first_then_undated(
+    pages: dict[str, Page], corpus: Corpus
+) -> None:
     """'Văn bản mới nhất' lists dated documents newest first, undated ones after, shown as —."""
     home = pages["van-ban/index.md"].markdown
     table = home[home.index("## Văn bản mới nhất") :].split("\n\n")[1].splitlines()[2:]
     dates = [row.split(" | ")[0].removeprefix("| ") for row in table]
-    assert dates == ["14/4/2025", "15/10/2020", "25/9/2020", "—", "—", "—", "—", "—"]
+    documents = [e.record for e in corpus.entries if isinstance(e.record, Document)]
+    dated = sorted((d.issued_on for d in documents if d.issued_on is not None), reverse=True)
+    undated = sum(d.issued_on is None for d in documents)
+    assert dates == [short_date(d, "vi") for d in dated] + ["—"] * undated
+    assert dates[0] == "14/4/2025"  # 45-CT/TW, the newest dated example
     assert "| — | 328-QĐ/TW | [Quyết định thành lập Đảng bộ tỉnh An Giang" in home
 
 
