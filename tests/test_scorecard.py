@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import ValidationError
 
 import vnpartydoc
 from vnpartydoc.cli import main
@@ -91,6 +92,8 @@ KEY_CASES = [
     ("Kim ngạch xuất khẩu 5 năm", "tỷ USD", IndicatorKey.EXPORT_TURNOVER),
     ("Tỷ lệ đô thị hóa", "%", IndicatorKey.URBANISATION),
     ("Số huyện đạt chuẩn huyện nông thôn mới nâng cao", "huyện", None),
+    ("GRDP bình quân đầu người", "USD", None),  # not convertible to triệu đồng/người/năm
+    ("Tốc độ tăng trưởng GRDP", "%", None),  # a one-year rate is kept apart from %/năm
 ]
 
 
@@ -153,6 +156,17 @@ def test_result_short_form_reads_as_a_result() -> None:
     assert long.achieved is not None
     assert long.achieved.when == "2021 - 2025"
     assert long.achieved.estimated is True
+
+
+@pytest.mark.parametrize("flag", [1, 0, "true", "có"])
+def test_result_estimated_is_true_or_false_only(flag: object) -> None:
+    """``estimated: 1`` is refused as the JSON Schema refuses it, never read as true."""
+    data = {"indicator": "GRDP bình quân đầu người", "value": "72", "achieved": {"value": "66,24"}}
+    data["achieved"]["estimated"] = flag  # type: ignore[index]
+    with pytest.raises(ValidationError) as caught:
+        Target.model_validate(data)
+    assert [e["type"] for e in caught.value.errors()] == ["bool_type"]
+    assert caught.value.errors()[0]["loc"] == ("achieved", "estimated")
 
 
 def test_result_round_trips_through_json_and_yaml() -> None:

@@ -135,7 +135,12 @@ def infer_key(indicator: str, unit: str | None = None) -> IndicatorKey | None:
     """Guess the key of a target from its indicator wording (and unit, where that decides).
 
     The first entry of :data:`INDICATORS` whose wording occurs wins; None when none does.
-    Results are cached: a corpus repeats the same wordings many times.
+    A unit that does not convert to the entry's comparison unit rules the entry out, so a
+    GRDP per head "khoảng 3.485 USD" or a one-year growth in "%" gets no key (it could not be
+    compared with the others). Results are cached: a corpus repeats the same wordings many times.
+
+        >>> infer_key("GRDP bình quân đầu người", "USD") is None
+        True
     """
     words = f"-{slug(indicator)}-"
     dimension = parse_unit(unit).base if unit else None
@@ -145,6 +150,8 @@ def infer_key(indicator: str, unit: str | None = None) -> IndicatorKey | None:
         if any(f"-{w}-" in words for w in entry.unless):
             continue
         if entry.units and dimension not in {parse_unit(u).base for u in entry.units}:
+            continue
+        if dimension is not None and dimension != parse_unit(entry.unit).base:
             continue
         return entry.key
     return None

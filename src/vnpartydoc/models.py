@@ -24,6 +24,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StrictBool,
     StringConstraints,
     ValidationError,
     model_validator,
@@ -707,7 +708,9 @@ class Result(Model):
     period: TermValue | None = Field(
         None, description='Period the value was counted over, e.g. "2021 - 2025".'
     )
-    estimated: bool = Field(False, description='Whether the value is an estimate ("ước đạt").')
+    estimated: StrictBool = Field(
+        False, description='Whether the value is an estimate ("ước đạt"); true or false only.'
+    )
     reported_in: Id | None = Field(
         None,
         description="Id of the document that reports it, e.g. the next congress's political "
