@@ -203,7 +203,7 @@ def _goal_and_targets(
         goal_holder["targets"] = targets
         goal_holder["horizon"] = None
     elif targets and goal_holder is None:
-        reading.issue(
+        b.issue(
             "targets_without_resolution",
             "targets were read but no resolution holds them; they are on the result only",
             next(m.start for m in reading.targets if not m.result),
@@ -266,7 +266,7 @@ def _result(
         congresses,
         people,
         targets,
-        reading.issues,
+        [*reading.discourse.issues, *b.issues],
         spans_from(reading.page.raw, b.places),
         spans_from(
             reading.page.raw,
