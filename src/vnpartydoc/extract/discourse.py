@@ -82,14 +82,14 @@ class _Organisations:
             locality = resolve_locality(ref.unit, self.places)
             if locality is None:
                 message = f"cannot tell which 'Đảng bộ {ref.unit}' is meant; name its locality"
-                return None, [issue_at(self.raw, "organisation_unresolved", message, at)]
+                return None, [issue_at("organisation_unresolved", message, self.raw, at)]
             if ref.unit not in self.inferred:
                 self.inferred.add(ref.unit)
                 message = (
                     f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
                     "from the rest of the text"
                 )
-                issues.append(issue_at(self.raw, "locality_inferred", message, at))
+                issues.append(issue_at("locality_inferred", message, self.raw, at))
         return self._add(ref.unit, locality, False), issues
 
     def _add(self, unit: str | None, locality: str | None, national: bool) -> str:
@@ -182,7 +182,7 @@ def _congresses(
         else:
             message = f"congress {mention.ordinal} is named without its organisation"
             issues.append(
-                issue_at(orgs.raw, "congress_organisation_unknown", message, mention.start)
+                issue_at("congress_organisation_unknown", message, orgs.raw, mention.start)
             )
     return groups, issues
 
@@ -195,7 +195,7 @@ def _join(groups: Groups, raw: str, key: str, mention: CongressMention) -> list[
             f"'khóa {mention.ordinal}' read as congress {mention.ordinal} "
             "(the committee it elected)"
         )
-        return [issue_at(raw, "ordinal_from_khoa", message, mention.ordinal_span[0])]
+        return [issue_at("ordinal_from_khoa", message, raw, mention.ordinal_span[0])]
     if mention.source == "thu-lan":
-        return [issue_at(raw, "ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start)]
+        return [issue_at("ordinal_word_order", "'thứ lần' read as 'lần thứ'", raw, mention.start)]
     return []

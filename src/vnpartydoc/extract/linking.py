@@ -264,13 +264,13 @@ def _pick(
         year, source = year_for(dates, mention.start, term)
         if year is None:
             message = "a congress date has no year and none can be inferred"
-            return None, [issue_at(raw, "date_year_missing", message, mention.start)]
+            return None, [issue_at("date_year_missing", message, raw, mention.start)]
         message = f"date printed without a year; {year} taken from {source}"
-        issues.append(issue_at(raw, "date_year_inferred", message, mention.start))
+        issues.append(issue_at("date_year_inferred", message, raw, mention.start))
     found = resolve(mention, year)
     if found is None:
         message = "a congress date does not exist"
-        return None, [*issues, issue_at(raw, "date_invalid", message, mention.start)]
+        return None, [*issues, issue_at("date_invalid", message, raw, mention.start)]
     first, last = found
     return (last if role == "closed" and last is not None else first), issues
 
@@ -296,7 +296,7 @@ def _term(
         term = parsed[text]
         if term is None:
             message = f"term {text!r} is not a pair of years in order"
-            issues.append(issue_at(raw, "term_invalid", message, span[0]))
+            issues.append(issue_at("term_invalid", message, raw, span[0]))
         else:
             values.append((term, span))
     national = org == org_key(None, None, True)
@@ -308,7 +308,7 @@ def _term(
             message = "the text gives different terms for one congress: " + ", ".join(
                 sorted({str(v) for v, _ in values})
             )
-            issues.append(issue_at(raw, "term_conflict", message, values[1][1][0]))
+            issues.append(issue_at("term_conflict", message, raw, values[1][1][0]))
         return values[0][0], issues
     if ordinal in years:  # only for national ones; the latest runs the usual five years
         start = years[ordinal]
@@ -317,7 +317,7 @@ def _term(
             f"the term of National Congress {ordinal} is not printed beside it; "
             f"{term} is taken from the list of national congresses"
         )
-        issues.append(issue_at(raw, "term_from_table", message, mentions[0].start))
+        issues.append(issue_at("term_from_table", message, raw, mentions[0].start))
         return term, issues
     return None, issues
 
@@ -334,4 +334,4 @@ def _term_from_dates(
     assert year is not None
     term = Term(year, year + 5)
     message = f"the congress term is not printed; {term} inferred from its date"
-    return term, [issue_at(raw, "term_inferred", message, mentions[0].start)]
+    return term, [issue_at("term_inferred", message, raw, mentions[0].start)]

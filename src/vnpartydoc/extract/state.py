@@ -156,8 +156,8 @@ class Reading:
         return self.mentions.points
 
 
-def issue_at(raw: str, code: str, message: str, at: int | None) -> Issue:
-    """An issue located at an offset of ``raw`` (its line and column), or at none.
+def issue_at(code: str, message: str, raw: str, at: int | None) -> Issue:
+    """An issue located at offset ``at`` of ``raw`` (its line and column), or at none.
 
     Its severity is the code's (see :mod:`vnpartydoc.codes`), at most ``warning``: reading a
     text reports what it is unsure of, and a date that does not exist is no error there.

@@ -62,7 +62,7 @@ class Builder:
 
     def issue(self, code: str, message: str, at: int | None) -> None:
         """Record an issue at a text offset (:func:`~vnpartydoc.extract.state.issue_at`)."""
-        self.issues.append(issue_at(self.reading.page.raw, code, message, at))
+        self.issues.append(issue_at(code, message, self.reading.page.raw, at))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""
