@@ -41,7 +41,18 @@ Groups = dict[tuple[str, int], list["CongressMention"]]
 
 
 def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Mentions) -> Discourse:
-    """Work out the organisations and congresses the mentions of a page refer to."""
+    """Work out the organisations and congresses the mentions of a page refer to.
+
+    Args:
+        page: The cleaned page (its raw text locates the issues).
+        layout: Its layout (an organisation named by its unit only in the header counts).
+        sentences: Its sentence bounds.
+        mentions: What the page names; read, never changed.
+
+    Returns:
+        The organisations, the organisations named by their unit only, the congresses with
+        their terms, dates and places, and the issues raised, in reading order.
+    """
     orgs = _Organisations(page.raw, mentions.places)
     org_refs, org_issues = _organisations(orgs, layout)
     groups, congress_issues = _congresses(orgs, sentences, mentions)
