@@ -9,7 +9,7 @@ Example:
 
 How it works: :func:`extract_partial` runs five stages, in this order
 (:func:`vnpartydoc.extract.pipeline.read` runs the first four, :func:`.records.build` the last).
-Each takes the output of the earlier ones and returns its own, typed:
+Each is a function of the earlier stages' outputs that returns its own, typed:
 
 1. **clean** (``clean.py``): ``str`` → :class:`~.clean.CleanText`: the text in NFC, odd
    spaces and invisible characters made plain, a folded copy (same offsets) that the patterns
@@ -23,12 +23,20 @@ Each takes the output of the earlier ones and returns its own, typed:
    (``orgs.py``), congress references (``congress.py``), people (``people.py``) with their
    titles (``titles.py``), the general goal (``goals.py``), targets and results
    (``targets.py``), numbered points (``points.py``).
-4. **discourse state** (``discourse.py``, then ``linking.py``): mentions →
-   :class:`~.state.Reading` (``state.py``): which organisations and congresses the text is
-   about, each mention joined to the one it refers to, each congress with its term, dates and
-   place.
-5. **records** (the ``records`` package): reading → :class:`~.result.ExtractionResult`
-   (``result.py``), in named phases (see :mod:`vnpartydoc.extract.records`).
+4. **discourse state** (``discourse.py``, then ``linking.py``): page, layout, sentences and
+   mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
+   congresses the text is about (frozen :class:`~.state.OrgDraft` and
+   :class:`~.state.CongressDraft`, in read-only mappings), each mention joined to the one it
+   refers to, each congress with its term, dates and place, and the stage's issues.
+5. **records** (the ``records`` package): :class:`~.state.Reading` (the four stages' outputs,
+   frozen) → :class:`~.result.ExtractionResult` (``result.py``), in named phases (see
+   :mod:`vnpartydoc.extract.records`).
+
+No stage changes an earlier stage's output: what a stage hands on is frozen where Python
+allows (the discourse result, its drafts, the reading, the mentions), and the discourse and
+records modules assign to none of it (``tests/test_extract_layers.py`` reads their code for
+that). Issues are values: each stage returns its own, and the result lists the discourse
+stage's, then the records stage's.
 
 Word lists and shared pattern fragments are in ``lexicon.py`` (data files in ``data/``); the
 tricks that keep extraction fast (patterns tried only where they can start, words counted in

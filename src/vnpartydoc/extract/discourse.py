@@ -1,8 +1,9 @@
 """Stage 4: discourse state. Which organisations and congresses the mentions refer to.
 
-Input: a :class:`~vnpartydoc.extract.state.Reading` made from the page and its
-:class:`~vnpartydoc.extract.mentions.Mentions`. :func:`follow` fills its discourse state, in
-order:
+Input: the cleaned page, its :class:`~vnpartydoc.extract.layout.Layout`, its
+:class:`~vnpartydoc.extract.sentences.Sentences` and its
+:class:`~vnpartydoc.extract.mentions.Mentions`, none of which it changes. Output: a frozen
+:class:`~vnpartydoc.extract.state.Discourse`. :func:`follow` works it out in order:
 
 1. organisations: every organisation named with its locality, then those named without it
    whose locality the rest of the page settles (``locality_inferred``);
@@ -11,131 +12,201 @@ order:
 3. linking (:mod:`~vnpartydoc.extract.linking`): each congress gets its term, dates and place
    from the sentences about it.
 
-The state is then only read, by the records stage (:mod:`vnpartydoc.extract.records`).
+Each step returns the issues it raises; :func:`follow` joins them, in that order, into the
+result. The result is then only read, by the records stage (:mod:`vnpartydoc.extract.records`).
 """
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
 from vnpartydoc.extract.orgs import resolve_locality
-from vnpartydoc.extract.state import CongressDraft, OrgDraft, org_key
+from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 
 if TYPE_CHECKING:
+    from vnpartydoc.errors import Issue
+    from vnpartydoc.extract.clean import CleanText
     from vnpartydoc.extract.congress import CongressMention
-    from vnpartydoc.extract.orgs import OrgRef
-    from vnpartydoc.extract.state import Reading
+    from vnpartydoc.extract.layout import Layout
+    from vnpartydoc.extract.mentions import Mentions
+    from vnpartydoc.extract.orgs import OrgRef, PlaceClues
+    from vnpartydoc.extract.sentences import Sentences
 
 __all__ = ["follow"]
 
-
-def follow(reading: Reading) -> None:
-    """Fill the discourse state of ``reading``: organisations, congresses, their facts."""
-    reading.used_dates.update(reading.mentions.cited_dates)
-    _organisations(reading)
-    _congresses(reading)
-    link(reading)
+Groups = dict[tuple[str, int], list["CongressMention"]]
+"""The mentions of each congress, by (organisation id, ordinal), in the order first met."""
 
 
-def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
-    assert reading.context is not None
-    if ref.national:
-        key = org_key(None, None, True)
-        if key not in reading.orgs:
-            reading.orgs[key] = OrgDraft(None, None, True)
-        return key
-    if ref.unit is None:
-        return None
-    locality = ref.locality
-    if locality is None:
-        locality = resolve_locality(ref.unit, reading.context)
+def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Mentions) -> Discourse:
+    """Work out the organisations and congresses the mentions of a page refer to.
+
+    Args:
+        page: The cleaned page (its raw text locates the issues).
+        layout: Its layout (an organisation named by its unit only in the header counts).
+        sentences: Its sentence bounds.
+        mentions: What the page names; read, never changed.
+
+    Returns:
+        The organisations, the organisations named by their unit only, the congresses with
+        their terms, dates and places, and the issues raised, in reading order.
+    """
+    orgs = _Organisations(page.raw, mentions.places)
+    org_refs, org_issues = _organisations(orgs, layout)
+    groups, congress_issues = _congresses(orgs, sentences, mentions)
+    drafts, link_issues = link(page, sentences, mentions.dates, mentions.cited_dates, groups)
+    return Discourse(
+        MappingProxyType(orgs.drafts()),
+        tuple(org_refs),
+        MappingProxyType(drafts),
+        (*org_issues, *congress_issues, *link_issues),
+    )
+
+
+class _Organisations:
+    """The organisations read so far, in the order first read: this stage's working table.
+
+    Only :func:`follow` holds one, and turns it into the result's frozen drafts at the end.
+    """
+
+    def __init__(self, raw: str, places: PlaceClues) -> None:
+        self.raw = raw
+        self.places = places
+        self.found: dict[str, tuple[str | None, str | None, bool]] = {}
+        """(unit, locality, national) by id."""
+        self.spans: dict[str, list[tuple[int, int, str]]] = {}
+        """Where each is named in full, by id."""
+        self.inferred: set[str] = set()
+        """Units whose locality was inferred (said once a text)."""
+
+    def read(self, ref: OrgRef, at: int) -> tuple[str | None, list[Issue]]:
+        """The id ``ref`` is read as (None if its locality is not settled), and the issues."""
+        if ref.national:
+            return self._add(None, None, True), []
+        if ref.unit is None:
+            return None, []
+        locality = ref.locality
+        issues = []
         if locality is None:
-            reading.issue(
-                "organisation_unresolved",
-                f"cannot tell which 'Đảng bộ {ref.unit}' is meant; name its locality",
-                at,
-            )
-            return None
-        if ("locality", ref.unit) not in reading.seen:
-            reading.seen.add(("locality", ref.unit))
-            reading.issue(
-                "locality_inferred",
-                f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
-                "from the rest of the text",
-                at,
-            )
-    key = org_key(ref.unit, locality, False)
-    if key not in reading.orgs:
-        reading.orgs[key] = OrgDraft(ref.unit, locality, False)
-    return key
+            locality = resolve_locality(ref.unit, self.places)
+            if locality is None:
+                message = f"cannot tell which 'Đảng bộ {ref.unit}' is meant; name its locality"
+                return None, [issue_at("organisation_unresolved", message, self.raw, at)]
+            if ref.unit not in self.inferred:
+                self.inferred.add(ref.unit)
+                message = (
+                    f"'{ref.unit}' has no name here; read as {ref.unit} {locality} "
+                    "from the rest of the text"
+                )
+                issues.append(issue_at("locality_inferred", message, self.raw, at))
+        return self._add(ref.unit, locality, False), issues
+
+    def _add(self, unit: str | None, locality: str | None, national: bool) -> str:
+        key = org_key(unit, locality, national)
+        if key not in self.found:
+            self.found[key] = (unit, locality, national)
+        return key
+
+    def has_unit(self, unit: str | None) -> bool:
+        """Whether an organisation of this unit ("tỉnh") has been read."""
+        return any(found[0] == unit for found in self.found.values())
+
+    def drafts(self) -> dict[str, OrgDraft]:
+        """The organisations read, by id, as frozen drafts."""
+        return {
+            key: OrgDraft(*found, spans=tuple(self.spans.get(key, ())))
+            for key, found in self.found.items()
+        }
 
 
-def _organisations(reading: Reading) -> None:
-    assert reading.context is not None
-    for ref in reading.context.orgs:
+def _organisations(
+    orgs: _Organisations, layout: Layout
+) -> tuple[list[tuple[OrgRef, str]], list[Issue]]:
+    """Read the organisations named in full, then those named by their unit only.
+
+    One named by its unit only ("Đảng bộ tỉnh") counts when an organisation of that unit is
+    named in full, or when it is in the document header.
+
+    Returns:
+        The ones named by their unit only, with the id each was read as, and the issues.
+    """
+    issues: list[Issue] = []
+    for ref in orgs.places.orgs:
         if ref.explicit and (ref.locality or ref.national):
-            key = _org(reading, ref, ref.start)
+            key, found = orgs.read(ref, ref.start)
+            issues += found
             if key is not None:
-                reading.orgs[key].spans.append((ref.start, ref.end, "name"))
-    for ref in reading.context.orgs:
-        if ref.explicit and not ref.locality and not ref.national:
-            named = [o for o in reading.orgs.values() if o.unit == ref.unit]
-            if named or (reading.layout.header and ref.start < reading.layout.header[-1].end + 1):
-                key = _org(reading, ref, ref.start)
-                if key is not None:
-                    reading.org_refs.append((ref, key))
+                orgs.spans.setdefault(key, []).append((ref.start, ref.end, "name"))
+    header_end = layout.header[-1].end + 1 if layout.header else None
+    refs: list[tuple[OrgRef, str]] = []
+    for ref in orgs.places.orgs:
+        if not ref.explicit or ref.locality or ref.national:
+            continue
+        if orgs.has_unit(ref.unit) or (header_end is not None and ref.start < header_end):
+            key, found = orgs.read(ref, ref.start)
+            issues += found
+            if key is not None:
+                refs.append((ref, key))
+    return refs, issues
 
 
-def _congress_org(reading: Reading, mention: CongressMention) -> str | None:
+def _congress_org(
+    orgs: _Organisations, sentences: Sentences, mention: CongressMention
+) -> tuple[str | None, list[Issue]]:
+    """The organisation of a congress mention: named in it, or last named before it."""
     if mention.org is not None:
-        return _org(reading, mention.org, mention.start)
-    start, _ = reading.sentences.around(mention.start)
-    assert reading.context is not None
+        return orgs.read(mention.org, mention.start)
+    start, _ = sentences.around(mention.start)
     before = [
-        o
-        for o in reading.context.orgs
-        if o.explicit and start <= o.start and o.end <= mention.start
+        o for o in orgs.places.orgs if o.explicit and start <= o.start and o.end <= mention.start
     ]
     if before:
-        return _org(reading, before[-1], mention.start)
-    return None
+        return orgs.read(before[-1], mention.start)
+    return None, []
 
 
-def _congresses(reading: Reading) -> None:
+def _congresses(
+    orgs: _Organisations, sentences: Sentences, mentions: Mentions
+) -> tuple[Groups, list[Issue]]:
+    """Group the congress mentions by congress.
+
+    A mention without its organisation joins the congress of the same ordinal already read,
+    else the only organisation of the page.
+    """
+    issues: list[Issue] = []
+    groups: Groups = {}
     pending = []
-    for mention in reading.mentions.congresses:
-        key = _congress_org(reading, mention)
+    for mention in mentions.congresses:
+        key, found = _congress_org(orgs, sentences, mention)
+        issues += found
         if key is None:
             pending.append(mention)
             continue
-        _add(reading, key, mention)
+        issues += _join(groups, orgs.raw, key, mention)
     for mention in pending:
-        same = [k for k in reading.congresses if k[1] == mention.ordinal]
-        keys = [same[0][0]] if same else list(reading.orgs) if len(reading.orgs) == 1 else []
+        same = [k for k in groups if k[1] == mention.ordinal]
+        keys = [same[0][0]] if same else list(orgs.found) if len(orgs.found) == 1 else []
         if keys:
-            _add(reading, keys[0], mention)
+            issues += _join(groups, orgs.raw, keys[0], mention)
         else:
-            reading.issue(
-                "congress_organisation_unknown",
-                f"congress {mention.ordinal} is named without its organisation",
-                mention.start,
+            message = f"congress {mention.ordinal} is named without its organisation"
+            issues.append(
+                issue_at("congress_organisation_unknown", message, orgs.raw, mention.start)
             )
+    return groups, issues
 
 
-def _add(reading: Reading, key: str, mention: CongressMention) -> None:
-    draft = reading.congresses.setdefault(
-        (key, mention.ordinal), CongressDraft(key, mention.ordinal)
-    )
-    draft.mentions.append(mention)
+def _join(groups: Groups, raw: str, key: str, mention: CongressMention) -> list[Issue]:
+    """Add a mention to its congress; the issues of an ordinal read from an odd form."""
+    groups.setdefault((key, mention.ordinal), []).append(mention)
     if mention.source == "khoa":
-        reading.issue(
-            "ordinal_from_khoa",
+        message = (
             f"'khóa {mention.ordinal}' read as congress {mention.ordinal} "
-            "(the committee it elected)",
-            mention.ordinal_span[0],
+            "(the committee it elected)"
         )
-    elif mention.source == "thu-lan":
-        reading.issue("ordinal_word_order", "'thứ lần' read as 'lần thứ'", mention.start)
-    if mention.term is not None and mention.term_span is not None:
-        draft.terms.append((mention.term, mention.term_span))
+        return [issue_at("ordinal_from_khoa", message, raw, mention.ordinal_span[0])]
+    if mention.source == "thu-lan":
+        return [issue_at("ordinal_word_order", "'thứ lần' read as 'lần thứ'", raw, mention.start)]
+    return []

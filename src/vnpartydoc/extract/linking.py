@@ -1,26 +1,37 @@
 """Step 4b: give each congress its term, its dates (preparatory, opening, closing) and place.
 
+Input: the page, its sentences and dates, and the mentions of each congress (grouped by
+:mod:`~vnpartydoc.extract.discourse`). Output: a frozen
+:class:`~vnpartydoc.extract.state.CongressDraft` per congress, and the issues raised, in order.
+
 Dates are taken only from sentences where the congress is the subject (not "thực hiện Nghị
 quyết Đại hội …") and an event verb is present ("diễn ra", "khai mạc", "bế mạc" …). A keyword
-next to a date sets its role; a range gives the opening and closing days. A missing year comes
-from the congress term, else from the nearest dated mention, and is flagged.
+next to a date sets its role; a range gives the opening and closing days. A date given a role
+is not read again for another congress. A missing year comes from the congress term, else from
+the nearest dated mention, and is flagged.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import UPPER, national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first, search_at
-from vnpartydoc.extract.state import org_key
+from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
-    from vnpartydoc.extract.state import CongressDraft, Reading
+    from collections.abc import Mapping, Sequence
+
+    from vnpartydoc.errors import Issue
+    from vnpartydoc.extract.clean import CleanText
+    from vnpartydoc.extract.congress import CongressMention
+    from vnpartydoc.extract.sentences import Sentences
 
 __all__ = ["link", "year_for"]
 
@@ -46,27 +57,83 @@ PLACE_RE = re.compile(
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )
 
-_PRIORITY = {"keyword": 2, "range": 1, "single": 1}
 # Lower-case words the patterns start with.
 _ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
 _PLACE_WORDS = ("tại",)  # PLACE_RE
 _TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
+Key = tuple[str, int]
+"""A congress: (organisation id, ordinal)."""
+Printed = tuple[str, tuple[int, int]]
+"""A term as printed ("2020 - 2025") and its span."""
+Vote = tuple[int, int, DateMention]
+"""A date read for a role: (2 when a role word or a range says so, else 1; its start; it)."""
 
-def _mention_starts(reading: Reading) -> list[int]:
-    """Sorted offsets of every congress mention."""
-    return sorted(m.start for d in reading.congresses.values() for m in d.mentions)
+
+def link(
+    page: CleanText,
+    sentences: Sentences,
+    dates: Sequence[DateMention],
+    cited_dates: set[int],
+    groups: Mapping[Key, Sequence[CongressMention]],
+) -> tuple[dict[Key, CongressDraft], list[Issue]]:
+    """Give every congress its term, dates and place.
+
+    Args:
+        page: The cleaned page.
+        sentences: Its sentence bounds.
+        dates: The dates on the page.
+        cited_dates: Starts of the dates that belong to a citation (never a congress's).
+        groups: The mentions of each congress, by (organisation id, ordinal).
+
+    Returns:
+        A draft per congress, in the order of ``groups``, and the issues raised, in order.
+    """
+    issues: list[Issue] = []
+    terms = _terms(page, sentences, groups)
+    starts = sorted(m.start for mentions in groups.values() for m in mentions)
+    used = set(cited_dates)
+    read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
+    for key, mentions in groups.items():
+        term, found = _term(page.raw, key, terms[key], mentions)
+        issues += found
+        votes: dict[str, list[Vote]] = {}
+        place = None
+        for start, end in _sentences(page.fold, sentences, mentions, starts):
+            if EVENT_SCAN_RE.search(page.fold, start, end) is None:
+                continue
+            for role, vote in _roles(page, dates, used, mentions, start, end, starts):
+                votes.setdefault(role, []).append(vote)
+                used.add(vote[1])
+            if place is None:
+                place = _place(page, start, end)
+        read[key] = (term, votes, place)
+    drafts = {}
+    for key, mentions in groups.items():
+        term, votes, place = read[key]
+        if term is None and votes:
+            term, found = _term_from_dates(page.raw, votes, mentions)
+            issues += found
+        resolved, found = _resolve_dates(page.raw, dates, votes, term)
+        issues += found
+        drafts[key] = CongressDraft(
+            key[0], key[1], tuple(mentions), tuple(terms[key]), term,
+            MappingProxyType(resolved), place,
+        )  # fmt: skip
+    return drafts, issues
 
 
-def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> list[tuple[int, int]]:
+def _sentences(
+    fold: str, sentences: Sentences, mentions: Sequence[CongressMention], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The sentences about a congress: those naming it, and a next one whose subject it is."""
     out: list[tuple[int, int]] = []
-    fold = reading.page.fold
-    for mention in draft.mentions:
+    for mention in mentions:
         if mention.reference:
             continue
-        start, end = reading.sentences.around(mention.start)
+        start, end = sentences.around(mention.start)
         out.append((start, end))
-        nxt = reading.sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
+        nxt = sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
         if (
             nxt[0] > end
             and SUBJECT_RE.match(fold, nxt[0], nxt[1])
@@ -76,41 +143,62 @@ def _sentences(reading: Reading, draft: CongressDraft, starts: list[int]) -> lis
     return sorted(set(out))
 
 
-def _terms(reading: Reading) -> None:
-    fold = reading.page.fold
-    taken = {span for draft in reading.congresses.values() for _, span in draft.terms}
-    for draft in reading.congresses.values():
-        if draft.terms:
+def _terms(
+    page: CleanText, sentences: Sentences, groups: Mapping[Key, Sequence[CongressMention]]
+) -> dict[Key, list[Printed]]:
+    """The terms printed in each congress's mentions, else the first one after a mention.
+
+    A term printed after a mention ("…, nhiệm kỳ 2020 - 2025") goes to one congress only.
+    """
+    printed = {
+        key: [(m.term, m.term_span) for m in mentions if m.term is not None and m.term_span]
+        for key, mentions in groups.items()
+    }
+    taken = {span for terms in printed.values() for _, span in terms}
+    for key, mentions in groups.items():
+        terms = printed[key]
+        if terms:
             continue
-        for mention in draft.mentions:
-            _start, end = reading.sentences.around(mention.start)
-            terms = reading.page.words.near(_TERM_WORDS, mention.end, end)
-            for match in finditer_at(TERM_ANY_RE, fold, terms, end):
+        for mention in mentions:
+            _start, end = sentences.around(mention.start)
+            near = page.words.near(_TERM_WORDS, mention.end, end)
+            for match in finditer_at(TERM_ANY_RE, page.fold, near, end):
                 span = (match.start("term"), match.end("term"))
                 if span not in taken:
-                    draft.terms.append((match["term"], span))
+                    terms.append((match["term"], span))
                     taken.add(span)
                     break
-            if draft.terms:
+            if terms:
                 break
+    return printed
 
 
-def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts: list[int]) -> None:
-    fold, words = reading.page.fold, reading.page.words
-    if EVENT_SCAN_RE.search(fold, start, end) is None:
-        return
-    dates = [
-        d for d in reading.dates if start <= d.start < end and d.start not in reading.used_dates
-    ]
+def _roles(
+    page: CleanText,
+    dates: Sequence[DateMention],
+    used: set[int],
+    own_mentions: Sequence[CongressMention],
+    start: int,
+    end: int,
+    starts: list[int],
+) -> list[tuple[str, Vote]]:
+    """The dates of one sentence about a congress, each with its role, the role words' first.
+
+    A date nearer another congress's mention, one already ``used``, or a day in the middle of
+    the congress without a role word is left out.
+    """
+    fold, words = page.fold, page.words
+    in_sentence = [d for d in dates if start <= d.start < end and d.start not in used]
     mentions = starts[bisect_left(starts, start) : bisect_left(starts, end)]
-    own = [m.start for m in draft.mentions if start <= m.start < end]
-    for i, date in enumerate(dates):
+    own = [m.start for m in own_mentions if start <= m.start < end]
+    out: list[tuple[str, Vote]] = []
+    for i, date in enumerate(in_sentence):
         before = [m for m in mentions if m < date.start]
         owner = before[-1] if before else (mentions[0] if mentions else None)
         if own and owner not in own:
             continue
-        lo = dates[i - 1].end if i else start
-        hi = dates[i + 1].start if i + 1 < len(dates) else end
+        lo = in_sentence[i - 1].end if i else start
+        hi = in_sentence[i + 1].start if i + 1 < len(in_sentence) else end
         role = None
         best = None
         for name, pattern in ROLE_RES:
@@ -121,25 +209,27 @@ def _roles(reading: Reading, draft: CongressDraft, start: int, end: int, starts:
         if role is None and GOING_ON_RE.search(fold, lo, hi) is not None:
             continue
         if date.last is not None and role != "prep":
-            for name in ("opened", "closed"):  # a range names both days: as good as a role word
-                draft.dates.setdefault(name, []).append((2, date.start, date))
+            # a range names both days: as good as a role word
+            out.extend((name, (2, date.start, date)) for name in ("opened", "closed"))
         else:
-            draft.dates.setdefault(role or "opened", []).append(
-                (2 if role else 1, date.start, date)
-            )
-        reading.used_dates.add(date.start)
-    if draft.place is None:
-        place = search_at(PLACE_RE, fold, words.near(_PLACE_WORDS, start, end), end)
-        if place is not None:
-            a, b = place.start("place"), place.end("place")
-            draft.place = (reading.page.cut(a, b).rstrip(" ,"), a, b)
+            out.append((role or "opened", (2 if role else 1, date.start, date)))
+    return out
 
 
-def year_for(reading: Reading, pos: int, term: Term | None) -> tuple[int | None, str]:
+def _place(page: CleanText, start: int, end: int) -> tuple[str, int, int] | None:
+    """Where a congress met, from a sentence about it ("tại Trung tâm Hội nghị tỉnh")."""
+    place = search_at(PLACE_RE, page.fold, page.words.near(_PLACE_WORDS, start, end), end)
+    if place is None:
+        return None
+    a, b = place.start("place"), place.end("place")
+    return page.cut(a, b).rstrip(" ,"), a, b
+
+
+def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple[int | None, str]:
     """A year for a date printed without one, and where it came from."""
     if term is not None:
         return term.start_year, f"the term {term}"
-    dated = [d for d in reading.dates if d.has_year]
+    dated = [d for d in dates if d.has_year]
     before = [d for d in dated if d.start < pos]
     pick = before[-1] if before else (dated[0] if dated else None)
     if pick is None:
@@ -148,46 +238,56 @@ def year_for(reading: Reading, pos: int, term: Term | None) -> tuple[int | None,
     return year, "a nearby date"
 
 
-def _resolve_dates(reading: Reading, draft: CongressDraft) -> None:
-    for role, votes in draft.dates.items():
-        votes.sort(key=lambda v: (-v[0], v[1]))
-        for _, _, mention in votes:
-            picked = _pick(reading, draft, role, mention)
+def _resolve_dates(
+    raw: str, dates: Sequence[DateMention], votes: dict[str, list[Vote]], term: Term | None
+) -> tuple[dict[str, tuple[PartialDate, DateMention]], list[Issue]]:
+    """The date of each role: the best-voted one that exists, its year filled in if need be."""
+    resolved: dict[str, tuple[PartialDate, DateMention]] = {}
+    issues: list[Issue] = []
+    for role, role_votes in votes.items():
+        for _, _, mention in sorted(role_votes, key=lambda v: (-v[0], v[1])):
+            picked, found = _pick(raw, dates, term, role, mention)
+            issues += found
             if picked is not None:
-                draft.resolved[role] = (picked, mention)
+                resolved[role] = (picked, mention)
                 break
+    return resolved, issues
 
 
 def _pick(
-    reading: Reading, draft: CongressDraft, role: str, mention: DateMention
-) -> PartialDate | None:
+    raw: str, dates: Sequence[DateMention], term: Term | None, role: str, mention: DateMention
+) -> tuple[PartialDate | None, list[Issue]]:
+    """The day a date mention gives a role, or None (with the issue) if it gives none."""
     year = None
+    issues = []
     if not mention.has_year:
-        year, source = year_for(reading, mention.start, draft.term)
+        year, source = year_for(dates, mention.start, term)
         if year is None:
-            reading.issue(
-                "date_year_missing",
-                "a congress date has no year and none can be inferred",
-                mention.start,
-            )
-            return None
-        reading.issue(
-            "date_year_inferred",
-            f"date printed without a year; {year} taken from {source}",
-            mention.start,
-        )
-    dates = resolve(mention, year)
-    if dates is None:
-        reading.issue("date_invalid", "a congress date does not exist", mention.start)
-        return None
-    first, last = dates
-    return last if role == "closed" and last is not None else first
+            message = "a congress date has no year and none can be inferred"
+            return None, [issue_at("date_year_missing", message, raw, mention.start)]
+        message = f"date printed without a year; {year} taken from {source}"
+        issues.append(issue_at("date_year_inferred", message, raw, mention.start))
+    found = resolve(mention, year)
+    if found is None:
+        message = "a congress date does not exist"
+        return None, [*issues, issue_at("date_invalid", message, raw, mention.start)]
+    first, last = found
+    return (last if role == "closed" and last is not None else first), issues
 
 
-def _term(reading: Reading, draft: CongressDraft) -> None:
+def _term(
+    raw: str, key: Key, terms: list[Printed], mentions: Sequence[CongressMention]
+) -> tuple[Term | None, list[Issue]]:
+    """The congress's term: the first valid one printed; for a national congress, the table's.
+
+    For a national congress a term printed nearby that does not start in its year is another
+    body's and is passed over.
+    """
+    org, ordinal = key
+    issues = []
     values = []
     parsed: dict[str, Term | None] = {}  # a term is often printed the same way at each mention
-    for text, span in draft.terms:
+    for text, span in terms:
         if text not in parsed:
             try:
                 parsed[text] = Term.parse(text)
@@ -195,52 +295,43 @@ def _term(reading: Reading, draft: CongressDraft) -> None:
                 parsed[text] = None
         term = parsed[text]
         if term is None:
-            reading.issue("term_invalid", f"term {text!r} is not a pair of years in order", span[0])
+            message = f"term {text!r} is not a pair of years in order"
+            issues.append(issue_at("term_invalid", message, raw, span[0]))
         else:
             values.append((term, span))
-    national = draft.org == org_key(None, None, True)
+    national = org == org_key(None, None, True)
     years = national_congress_years() if national else {}
-    if draft.ordinal in years:  # a term of another body printed near a national congress
-        values = [(t, s) for t, s in values if t.start_year == years[draft.ordinal]]
+    if ordinal in years:  # a term of another body printed near a national congress
+        values = [(t, s) for t, s in values if t.start_year == years[ordinal]]
     if values:
-        draft.term = values[0][0]
         if len({v for v, _ in values}) > 1:
-            reading.issue(
-                "term_conflict",
-                "the text gives different terms for one congress: "
-                + ", ".join(sorted({str(v) for v, _ in values})),
-                values[1][1][0],
+            message = "the text gives different terms for one congress: " + ", ".join(
+                sorted({str(v) for v, _ in values})
             )
-        return
-    if draft.ordinal in years:  # only for national ones; the latest runs the usual five years
-        start = years[draft.ordinal]
-        draft.term = Term(start, years.get(draft.ordinal + 1, start + 5))
-        reading.issue(
-            "term_from_table",
-            f"the term of National Congress {draft.ordinal} is not printed beside it; "
-            f"{draft.term} is taken from the list of national congresses",
-            draft.mentions[0].start,
+            issues.append(issue_at("term_conflict", message, raw, values[1][1][0]))
+        return values[0][0], issues
+    if ordinal in years:  # only for national ones; the latest runs the usual five years
+        start = years[ordinal]
+        term = Term(start, years.get(ordinal + 1, start + 5))
+        message = (
+            f"the term of National Congress {ordinal} is not printed beside it; "
+            f"{term} is taken from the list of national congresses"
         )
+        issues.append(issue_at("term_from_table", message, raw, mentions[0].start))
+        return term, issues
+    return None, issues
 
 
-def link(reading: Reading) -> None:
-    """Attach terms, dates and places to every congress found."""
-    _terms(reading)
-    starts = _mention_starts(reading)
-    for draft in reading.congresses.values():
-        _term(reading, draft)
-        for start, end in _sentences(reading, draft, starts):
-            _roles(reading, draft, start, end, starts)
-    for draft in reading.congresses.values():
-        if draft.term is None and draft.dates:
-            votes = [v for vs in draft.dates.values() for v in vs if v[2].has_year]
-            if votes:
-                year = (votes[0][2].last or votes[0][2].first)[2]
-                assert year is not None
-                draft.term = Term(year, year + 5)
-                reading.issue(
-                    "term_inferred",
-                    f"the congress term is not printed; {draft.term} inferred from its date",
-                    draft.mentions[0].start,
-                )
-        _resolve_dates(reading, draft)
+def _term_from_dates(
+    raw: str, votes: dict[str, list[Vote]], mentions: Sequence[CongressMention]
+) -> tuple[Term | None, list[Issue]]:
+    """A five-year term from the first date with a year read for the congress, flagged."""
+    dated = [v for vs in votes.values() for v in vs if v[2].has_year]
+    if not dated:
+        return None, []
+    date = dated[0][2]
+    year = (date.last or date.first)[2]
+    assert year is not None
+    term = Term(year, year + 5)
+    message = f"the congress term is not printed; {term} inferred from its date"
+    return term, [issue_at("term_inferred", message, raw, mentions[0].start)]

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 __all__ = ["Mentions", "find_mentions"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mentions:
-    """What a page names, in page order; not changed once found."""
+    """What a page names, in page order; not changed once found (frozen)."""
 
     dates: list[DateMention]
     citations: list[Citation]

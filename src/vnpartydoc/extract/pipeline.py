@@ -13,11 +13,15 @@ __all__ = ["read"]
 
 
 def read(text: str) -> Reading:
-    """Clean ``text``, find its layout, sentences and mentions, and follow its discourse."""
+    """Clean ``text``, find its layout, sentences and mentions, and follow its discourse.
+
+    Each stage takes the earlier ones' outputs and returns its own; the returned
+    :class:`~vnpartydoc.extract.state.Reading` holds them all, for the records stage.
+    """
     page = clean(text)  # 1. clean
     layout = read_layout(page)
-    sentences = Sentences(page.fold, layout.content)  # 2. sentences
+    lines = layout.content
+    sentences = Sentences(page.fold, lines)  # 2. sentences
     mentions = find_mentions(page, layout)  # 3. mentions
-    reading = Reading(page, layout, layout.content, mentions, sentences)
-    follow(reading)  # 4. discourse state
-    return reading
+    discourse = follow(page, layout, sentences, mentions)  # 4. discourse state
+    return Reading(page, layout, lines, mentions, sentences, discourse)

@@ -1,14 +1,15 @@
-"""The discourse state: organisations and congresses in focus, and what the steps found.
+"""The discourse state's types, and the reading the records stage is built from.
 
-A :class:`Reading` holds the cleaned page, its layout and lines, the mentions found on it, the
-organisations (:class:`OrgDraft`) and congresses (:class:`CongressDraft`) they refer to, and
-the issues raised while reading. It is made by :func:`vnpartydoc.extract.pipeline.read` and
-turned into records by :func:`vnpartydoc.extract.records.build`.
+Every type here is immutable once made: the discourse stage (:mod:`~vnpartydoc.extract.discourse`)
+returns a :class:`Discourse` whose organisations (:class:`OrgDraft`) and congresses
+(:class:`CongressDraft`) are frozen dataclasses in read-only mappings, with the issues it raised
+as a tuple; :func:`vnpartydoc.extract.pipeline.read` puts it, with the earlier stages' outputs,
+into a frozen :class:`Reading`, which :func:`vnpartydoc.extract.records.build` only reads.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from vnpartydoc.extract.scan import slug
 from vnpartydoc.positions import line_col
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from vnpartydoc.extract.citations import Citation
     from vnpartydoc.extract.clean import CleanText, Line
     from vnpartydoc.extract.congress import CongressMention
@@ -32,17 +35,18 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.targets import TargetMention
     from vnpartydoc.types import PartialDate, Term
 
-__all__ = ["CongressDraft", "OrgDraft", "Reading", "org_key"]
+__all__ = ["CongressDraft", "Discourse", "OrgDraft", "Reading", "issue_at", "org_key"]
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class OrgDraft:
-    """An organisation to build."""
+    """An organisation the text is about, as the records stage is to build it."""
 
     unit: str | None
     locality: str | None
     national: bool
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    spans: tuple[tuple[int, int, str], ...] = ()
+    """Where it is named in full: (start, end, field)."""
 
     @property
     def name(self) -> str:
@@ -52,45 +56,69 @@ class OrgDraft:
         return f"Đảng bộ {self.unit} {self.locality}"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class CongressDraft:
-    """A congress to build, with votes for its term and dates."""
+    """A congress the text is about, with the facts the discourse stage settled for it."""
 
     org: str
+    """Id of its organisation (a key of :attr:`Discourse.orgs`)."""
     ordinal: int
-    mentions: list[CongressMention] = field(default_factory=list)
-    terms: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-    dates: dict[str, list[tuple[int, int, DateMention]]] = field(default_factory=dict)
-    place: tuple[str, int, int] | None = None
-    term: Term | None = None
-    resolved: dict[str, tuple[PartialDate, DateMention]] = field(default_factory=dict)
+    mentions: tuple[CongressMention, ...]
+    """Its mentions, in the order they were joined to it (page order, then the unattached)."""
+    terms: tuple[tuple[str, tuple[int, int]], ...]
+    """Terms printed for it ("2020 - 2025") and their spans, the one first read first."""
+    term: Term | None
+    """Its term: the first valid one printed, else one inferred (with an issue)."""
+    resolved: Mapping[str, tuple[PartialDate, DateMention]]
+    """Its dates by role (``prep``, ``opened``, ``closed``), each with the mention read."""
+    place: tuple[str, int, int] | None
+    """Where it met, as printed, and the span."""
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """Stage 4's output: what the mentions refer to. Made once by :func:`~.discourse.follow`."""
+
+    orgs: Mapping[str, OrgDraft]
+    """Organisations in the text, by id, in the order first read (read-only)."""
+    org_refs: tuple[tuple[OrgRef, str], ...]
+    """Organisations named without their locality, with the id they were read as."""
+    congresses: Mapping[tuple[str, int], CongressDraft]
+    """Congresses in the text, by (organisation id, ordinal) (read-only)."""
+    issues: tuple[Issue, ...]
+    """What the stage was unsure of, in the order it was read."""
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
-    """The page, its layout and mentions, and the discourse state built over them.
+    """The outputs of stages 1 to 4, the records stage's input; nothing in it is changed.
 
-    The page, layout, sentences and mentions are not changed; :mod:`vnpartydoc.extract.discourse`
-    fills ``orgs``, ``org_refs``, ``congresses`` and ``used_dates``, and every stage may add
-    ``issues``.
+    The properties name the parts the records read most, so a phase writes ``reading.orgs``
+    rather than ``reading.discourse.orgs``.
     """
 
     page: CleanText
     layout: Layout
     lines: list[Line]
+    """The content lines (``layout.content``), worked out once."""
     mentions: Mentions
     sentences: Sentences
-    issues: list[Issue] = field(default_factory=list)
-    orgs: dict[str, OrgDraft] = field(default_factory=dict)
-    """Organisations in the text, by id."""
-    org_refs: list[tuple[OrgRef, str]] = field(default_factory=list)
-    """Organisations named without their locality, with the id they were read as."""
-    congresses: dict[tuple[str, int], CongressDraft] = field(default_factory=dict)
-    """Congresses in the text, by (organisation id, ordinal)."""
-    used_dates: set[int] = field(default_factory=set)
-    """Starts of the dates already given a role (a citation's, a congress's)."""
-    seen: set[tuple[str, str]] = field(default_factory=set)
-    """Issues raised once a text, by (kind, subject)."""
+    discourse: Discourse
+
+    @property
+    def orgs(self) -> Mapping[str, OrgDraft]:
+        """Organisations in the text, by id."""
+        return self.discourse.orgs
+
+    @property
+    def org_refs(self) -> tuple[tuple[OrgRef, str], ...]:
+        """Organisations named without their locality, with the id they were read as."""
+        return self.discourse.org_refs
+
+    @property
+    def congresses(self) -> Mapping[tuple[str, int], CongressDraft]:
+        """Congresses in the text, by (organisation id, ordinal)."""
+        return self.discourse.congresses
 
     @property
     def dates(self) -> list[DateMention]:
@@ -127,15 +155,16 @@ class Reading:
         """Numbered points of the body."""
         return self.mentions.points
 
-    def issue(self, code: str, message: str, at: int | None = None) -> None:
-        """Record an issue located at a text offset.
 
-        Its severity is the code's (see :mod:`vnpartydoc.codes`), at most ``warning``: reading
-        a text reports what it is unsure of, and a date that does not exist is no error there.
-        """
-        line, column = line_col(self.page.raw, at) if at is not None else (None, None)
-        severity: Severity = "info" if default_severity(code) == "info" else "warning"
-        self.issues.append(Issue(code, message, None, (), line, column, severity))
+def issue_at(code: str, message: str, raw: str, at: int | None) -> Issue:
+    """An issue located at offset ``at`` of ``raw`` (its line and column), or at none.
+
+    Its severity is the code's (see :mod:`vnpartydoc.codes`), at most ``warning``: reading a
+    text reports what it is unsure of, and a date that does not exist is no error there.
+    """
+    line, column = line_col(raw, at) if at is not None else (None, None)
+    severity: Severity = "info" if default_severity(code) == "info" else "warning"
+    return Issue(code, message, None, (), line, column, severity)
 
 
 @lru_cache(maxsize=4096)

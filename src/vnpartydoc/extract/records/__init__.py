@@ -1,7 +1,9 @@
 """Stage 5: records. Turn a :class:`~vnpartydoc.extract.state.Reading` into validated records.
 
-Input: the reading (page, layout, mentions and discourse state). Output: an
-:class:`~vnpartydoc.extract.result.ExtractionResult` with every record, its spans and issues.
+Input: the reading (page, layout, mentions and the :class:`~vnpartydoc.extract.state.Discourse`,
+all frozen; this stage only reads them). Output: an
+:class:`~vnpartydoc.extract.result.ExtractionResult` with every record, its spans, and the
+discourse stage's issues followed by this stage's.
 :func:`build` runs these phases in order, each a function with its inputs and outputs named:
 
 1. :func:`~vnpartydoc.extract.records.bodies.organisation_records` (``bodies.py``);
@@ -16,7 +18,8 @@ Input: the reading (page, layout, mentions and discourse state). Output: an
 9. :func:`_result`: everything gathered into the result.
 
 Each phase writes the places it read values from, and its issues, through the one
-:class:`~vnpartydoc.extract.records.builder.Builder`; phases do not change one another's records.
+:class:`~vnpartydoc.extract.records.builder.Builder` (the records stage's own); phases do not
+change one another's records.
 """
 
 from __future__ import annotations
@@ -203,7 +206,7 @@ def _goal_and_targets(
         goal_holder["targets"] = targets
         goal_holder["horizon"] = None
     elif targets and goal_holder is None:
-        reading.issue(
+        b.issue(
             "targets_without_resolution",
             "targets were read but no resolution holds them; they are on the result only",
             next(m.start for m in reading.targets if not m.result),
@@ -266,7 +269,7 @@ def _result(
         congresses,
         people,
         targets,
-        reading.issues,
+        [*reading.discourse.issues, *b.issues],
         spans_from(reading.page.raw, b.places),
         spans_from(
             reading.page.raw,

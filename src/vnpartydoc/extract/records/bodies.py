@@ -84,7 +84,7 @@ def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
     at = spans[0][0] if spans else None
     if spans:
         builder.span(spans[0][0], spans[0][1], key, "parent")
-    builder.reading.issue(
+    builder.issue(
         "parent_inferred",
         f"'{name}' read as part of '{builder.reading.orgs[parent].name}', the only organisation of "
         "the level above in the text",
@@ -98,7 +98,7 @@ def congress_records(builder: Builder) -> list[Congress]:
     for draft in builder.reading.congresses.values():
         cid = f"dai-hoi-{draft.org}-{to_roman(draft.ordinal).lower()}"
         if draft.term is None:
-            builder.reading.issue(
+            builder.issue(
                 "congress_term_missing",
                 f"congress {to_roman(draft.ordinal)} of {draft.org} has no term in the text; "
                 "it is left out",

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from vnpartydoc.enums import BodyKind
-from vnpartydoc.extract.state import org_key
+from vnpartydoc.extract.state import issue_at, org_key
 
 if TYPE_CHECKING:
+    from vnpartydoc.errors import Issue
     from vnpartydoc.extract.state import Reading
 
 __all__ = ["CPV", "Builder", "committee_text"]
@@ -40,20 +41,28 @@ _UNIT_OF = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủ
 
 
 class Builder:
-    """Collects where each value was read, validates records and tells organs' organisations.
+    """Collects where values were read and issues, validates records, tells organs' owners.
 
-    Every phase of :func:`vnpartydoc.extract.records.build` takes it; it holds the reading
-    (read only, but for the issues it raises) and the places read so far.
+    Every phase of :func:`vnpartydoc.extract.records.build` takes it. It holds the reading,
+    which the phases only read (it is frozen), and what the records stage itself gathers: the
+    places read so far and its issues, which :func:`~vnpartydoc.extract.records.build` puts
+    after the discourse stage's.
     """
 
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.places: list[tuple[int, int, str, str]] = []
         """Where each value was read: (start, end, record, field), made into spans at the end."""
+        self.issues: list[Issue] = []
+        """Issues raised by the records stage, in order."""
 
     def span(self, start: int, end: int, record: str, name: str) -> None:
         """Record where a value was read."""
         self.places.append((start, end, record, name))
+
+    def issue(self, code: str, message: str, at: int | None) -> None:
+        """Record an issue at a text offset (:func:`~vnpartydoc.extract.state.issue_at`)."""
+        self.issues.append(issue_at(code, message, self.reading.page.raw, at))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
         """Validate a record; on failure report an issue and return None."""
@@ -61,7 +70,7 @@ class Builder:
             return model.model_validate({k: v for k, v in data.items() if v is not None})
         except ValidationError as exc:
             error = exc.errors()[0]
-            self.reading.issue(
+            self.issue(
                 "record_invalid",
                 f"dropped a {model.__name__} that does not validate: {error['msg']} "
                 f"(at {'.'.join(str(p) for p in error['loc'])})",

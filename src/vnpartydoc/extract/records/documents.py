@@ -46,11 +46,11 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
         try:
             issued = PartialDate.parse(cit.date_text)
         except ValueError:
-            builder.reading.issue(
+            builder.issue(
                 "date_invalid", f"citation date {cit.date_text!r} does not exist", cit.start
             )
     if cit.mismatch:
-        builder.reading.issue(
+        builder.issue(
             "citation_kind_mismatch",
             f"'{cit.mismatch}' with number {number}; the type code says {label}",
             cit.start,

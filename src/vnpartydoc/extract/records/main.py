@@ -70,7 +70,7 @@ def main_record(
             return None
         text = " ".join(reading.page.cut(first.start, first.end).split()[:20])
         title = (text, first.start, first.end)
-        reading.issue(
+        b.issue(
             "title_missing",
             "no title line found; the first words of the text are used",
             first.start,
