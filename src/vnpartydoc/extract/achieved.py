@@ -184,7 +184,8 @@ class _Matcher:
             self._issue("achievement_unit_mismatch", self._misfit(unit, misfits), start)
         else:
             status = "unmatched"
-            self._issue("achievement_unmatched", _unmatched(indicator, key, where), start)
+            message = _unmatched(indicator, key, where, known=where in self.known)
+            self._issue("achievement_unmatched", message, start)
         if when.inferred and status == "matched":
             message = f"no period printed for {indicator!r}; took the term before, {when.period}"
             self._issue("achievement_period_inferred", message, start)
@@ -380,10 +381,13 @@ def _previous(focus: Congress, congresses: list[Congress]) -> tuple[str, Term] |
     return previous, Term(start - (end - start), start)
 
 
-def _unmatched(indicator: str, key: IndicatorKey | None, where: str | None) -> str:
+def _unmatched(indicator: str, key: IndicatorKey | None, where: str | None, *, known: bool) -> str:
     what = f"{indicator!r}" + (f" ({key.value})" if key is not None else "")
-    on = f"resolution {where!r}" if where is not None else "any known resolution"
-    return f"{what} fits no target of {on}; kept apart in results"
+    if where is None:
+        return f"{what} fits no target of a known resolution; kept apart in results"
+    if not known:
+        return f"{what} reports on {where!r}, whose targets are not known; kept apart in results"
+    return f"{what} fits no target of {where!r}; kept apart in results"
 
 
 def _show(result: Result) -> str:

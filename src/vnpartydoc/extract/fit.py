@@ -67,9 +67,11 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 ESTIMATE_RE = re.compile(r"(?<!\w)(?i:ước)(?!\w)")
 """"ước đạt", "ước tính", "ước thực hiện": the value is an estimate."""
 LEAD_RE = re.compile(
-    rf"^(?i:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm|năm)\s+(?:{year_span()}|{YEAR})\s*,?\s*"
+    r"^(?:[^:]{1,40}:\s+)?"
+    rf"(?:(?i:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm|năm)\s+(?:{year_span()}|{YEAR})\s*,?\s*)?"
 )
-"""A period the indicator wording starts with ("Nhiệm kỳ 2020 - 2025, GRDP …")."""
+"""What the indicator wording may start with that is no part of it: the tail of a list heading
+("đề ra: tỷ lệ đô thị hóa") and a period ("Nhiệm kỳ 2020 - 2025, GRDP …")."""
 TAIL_RE = re.compile(r"\s+(?i:ước(?:\s+tính|\s+thực\s+hiện)?)$")
 """"ước" left at the end of the wording when "đạt" was cut off."""
 _PERIOD_WORDS_RE = re.compile(r"-(?:5-nam|nam-nam|binh-quan|giai-doan|ca-nhiem-ky)(?=-)")
@@ -110,8 +112,17 @@ def read_when(text: str, start: int) -> When | None:
 
 
 def clean_indicator(indicator: str) -> tuple[str, bool]:
-    """The wording without a leading period and a trailing "ước"; and whether "ước" was there."""
-    cleaned = LEAD_RE.sub("", indicator)
+    """The indicator wording alone, and whether it ended in "ước" (an estimate).
+
+    What leads it (:data:`LEAD_RE`) and a trailing "ước" are taken off.
+
+    Example:
+        >>> clean_indicator("Nhiệm kỳ 2020 - 2025, GRDP bình quân đầu người ước")
+        ('GRDP bình quân đầu người', True)
+        >>> clean_indicator("đề ra: tỷ lệ đô thị hóa")
+        ('tỷ lệ đô thị hóa', False)
+    """
+    cleaned = LEAD_RE.sub("", indicator, count=1) or indicator
     bare = TAIL_RE.sub("", cleaned)
     return (bare or indicator), bare != cleaned
 
