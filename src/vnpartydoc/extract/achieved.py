@@ -56,9 +56,9 @@ from vnpartydoc.extract.fit import (
     own_unit,
     rank,
     read_when,
-    same_wording,
     unit_fit,
     window,
+    wording,
 )
 from vnpartydoc.extract.result import ReportedResult, new_span
 from vnpartydoc.indicators import infer_key
@@ -133,6 +133,18 @@ class _Matcher:
         self.previous: str | None = previous[0] if previous is not None else None
         self.past: Term | None = previous[1] if previous is not None else None
         self.reporter = result.document.id if result.document is not None else None
+        self.candidates = {
+            (rid, n): (
+                target.indicator_key,
+                wording(target.indicator) if target.indicator_key is None else "",
+                window(target, known[rid]),
+                target.unit,
+            )
+            for rid in self._resolutions()
+            for n, target in enumerate(known[rid].targets)
+            if target.value is not None  # nothing to hold a result against without one
+        }
+        """Each target a result may be set on, with its key, wording, years and unit."""
 
     def run(self) -> ExtractionResult:
         """Match every achievement, in text order, and return the new result."""
@@ -232,22 +244,17 @@ class _Matcher:
         """
         fits: dict[Place, UnitFit] = {}
         misfits: list[Place] = []
-        for rid in self._resolutions():
-            for n, target in enumerate(self.targets[rid]):
-                if target.value is None:
-                    continue  # nothing to hold a result against (result_without_value)
-                same = (
-                    target.indicator_key == key
-                    if key is not None
-                    else target.indicator_key is None and same_wording(indicator, target.indicator)
-                )
-                if not same or not in_window(when, window(target, self.known[rid])):
-                    continue
-                fit = unit_fit(unit, target.unit, key)
-                if fit is None:
-                    misfits.append((rid, n))
-                else:
-                    fits[rid, n] = fit
+        words = wording(indicator) if key is None else ""
+        for place, (target_key, target_words, years, target_unit) in self.candidates.items():
+            if (target_key != key) or (key is None and target_words != words):
+                continue
+            if not in_window(when, years):
+                continue
+            fit = unit_fit(unit, target_unit, key)
+            if fit is None:
+                misfits.append(place)
+            else:
+                fits[place] = fit
         return fits, misfits
 
     def _resolution_of(self, when: When, fits: dict[Place, UnitFit]) -> str | None:

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from vnpartydoc.extract.scan import slug  # cached: a corpus repeats its wordings
 from vnpartydoc.indicators import IndicatorKey, parse_unit
 from vnpartydoc.patterns import DASH_CLASS, YEAR, year_span
-from vnpartydoc.text import slug
 from vnpartydoc.types import Term
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ __all__ = [
     "same_wording",
     "unit_fit",
     "window",
+    "wording",
 ]
 
 IMPLIED_PER: dict[IndicatorKey, frozenset[str]] = {
@@ -62,8 +63,8 @@ PERIOD_RE = re.compile(
     rf"(?P<span>{year_span(groups=True)})|(?i:năm)\s+(?P<year>{YEAR})(?!\s*{DASH_CLASS}\s*\d)"
 )
 """A period ("2020 - 2025") or a year ("năm 2024") that dates the values after it."""
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
-"""Where a sentence ends: a stop before a space (not "41.303"), or a line break."""
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+"""Where a sentence ends in a line: a stop before a space (not "41.303")."""
 ESTIMATE_RE = re.compile(r"(?<!\w)(?i:ước)(?!\w)")
 """"ước đạt", "ước tính", "ước thực hiện": the value is an estimate."""
 LEAD_RE = re.compile(
@@ -99,7 +100,8 @@ def read_when(text: str, start: int) -> When | None:
         >>> read_when("Nhiệm kỳ 2020 - 2025, GRDP ước đạt 72,5 triệu đồng", 35)
         When(period=Term(start_year=2020, end_year=2025), year=None, inferred=False)
     """
-    begin = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    line = text.rfind("\n", 0, start) + 1  # a sentence does not run across lines
+    begin = max((m.end() for m in SENTENCE_END_RE.finditer(text, line, start)), default=line)
     last = None
     for last in PERIOD_RE.finditer(text, begin, start):  # noqa: B007 - the last one counts
         pass
@@ -134,11 +136,12 @@ def is_estimate(printed: str) -> bool:
 
 def same_wording(a: str, b: str) -> bool:
     """Whether two indicator wordings name the same thing, "5 năm" and "bình quân" aside."""
-    return _words(a) == _words(b)
+    return wording(a) == wording(b)
 
 
-def _words(text: str) -> str:
-    return _PERIOD_WORDS_RE.sub("", f"-{slug(text)}-")
+def wording(indicator: str) -> str:
+    """The words of an indicator that say what it measures, as a slug ("-so-xa-dat-chuan-")."""
+    return _PERIOD_WORDS_RE.sub("", f"-{slug(indicator)}-")
 
 
 def window(target: Target, resolution: Resolution) -> Term | None:
