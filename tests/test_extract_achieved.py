@@ -230,6 +230,18 @@ def test_a_result_fitting_two_targets_is_ambiguous() -> None:
     assert all(d.id != AN_GIANG_XI for d in result.documents)  # nothing set, nothing printed
 
 
+def test_a_text_naming_no_organisation_reports_on_no_corpus_resolution() -> None:
+    """A result of no named organisation is set on no corpus target, unless one is named."""
+    text = (
+        "Nhiệm kỳ qua, tỉnh đạt và vượt các chỉ tiêu Nghị quyết đề ra: nhiệm kỳ 2020 – 2025, thu "
+        "ngân sách 5 năm đạt 45,8 nghìn tỷ đồng.\n"
+    )
+    result = extract_partial(text, corpus=examples())
+    assert [(r.status, r.resolution) for r in result.results] == [("unmatched", None)]
+    pinned = extract_partial(text, corpus=examples(), resolution=AN_GIANG_XI)
+    assert [(r.status, r.target) for r in pinned.results] == [("matched", 4)]
+
+
 def test_results_of_the_past_term_never_go_to_the_new_terms_targets() -> None:
     """In a text with the new targets, past results fit no 2025 – 2030 target of the text."""
     text = REPORT + (

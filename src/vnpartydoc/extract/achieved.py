@@ -222,17 +222,23 @@ class _Matcher:
         return When(period=self.past, inferred=True) if self.past is not None else When()
 
     def _resolutions(self) -> list[str]:
-        """Ids of the resolutions the achievements may report on: the focus organisation's."""
+        """Ids of the resolutions the achievements may report on.
+
+        Those the text holds, and those issued by the organisation of the congress in focus
+        (else by one the text names): a text that names no organisation reports on none of
+        the corpus's.
+        """
         if self.pinned:
             return list(self.known)
         if self.focus is not None:
             orgs = {self.focus.organisation}
         else:
             orgs = {o.id for o in self.result.organisations}
+        own = {d.id for d in [self.result.document, *self.result.documents] if d is not None}
         return [
             rid
             for rid, res in self.known.items()
-            if not orgs or (res.issuer is not None and res.issuer.organisation in orgs)
+            if rid in own or (res.issuer is not None and res.issuer.organisation in orgs)
         ]
 
     def _fits(
