@@ -154,7 +154,8 @@ class ExtractionResult:
     people: list[Person] = field(default_factory=list)
     """People named, with their titles."""
     targets: list[Target] = field(default_factory=list)
-    """Every target read (those of a resolution are also in that resolution's record)."""
+    """Every target read (those of a resolution are also in that resolution's record), as read:
+    a result matched to one is set on the resolution's record only (see ``results``)."""
     issues: list[Issue] = field(default_factory=list)
     """What was uncertain or missing (severity "warning" or "info")."""
     spans: list[Span] = field(default_factory=list)
