@@ -287,9 +287,28 @@ def test_a_named_resolution_is_the_only_one_held_against() -> None:
     assert [(r.status, r.resolution, r.target) for r in result.results] == [
         ("superseded", AN_GIANG_XI, 1)  # the example's 66,24 is for 2024 too, and kept
     ]
+    unmatched = extract_partial(REPORT, corpus=examples(), resolution=AN_GIANG_XI)
+    assert [(r.status, r.resolution) for r in unmatched.results[2:]] == [
+        ("unit-mismatch", AN_GIANG_XI),
+        ("unmatched", AN_GIANG_XI),  # the poverty rate: tied to the resolution named
+    ]
     with pytest.raises(ExtractionError) as caught:
         extract_partial(text, corpus=examples(), resolution="nghi-quyet-khong-co")
     assert caught.value.issues[0].code == "resolution_unknown"
+
+
+def test_a_first_congress_has_no_term_before_it() -> None:
+    """Results in the text of a first congress ("lần thứ I") get no inferred period."""
+    text = (
+        "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN HƯNG LẦN THỨ I, NHIỆM KỲ 2025 – 2030\n"
+        "Ngày 12/8, Đảng bộ xã Tân Hưng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.\n"
+        "Nhiệm kỳ qua, Đảng bộ xã đạt và vượt các chỉ tiêu Nghị quyết đề ra: tỷ lệ hộ nghèo còn "
+        "1,9%.\n"
+    )
+    result = extract_partial(text, corpus=examples())
+    assert [(r.status, r.resolution, r.result.when, r.inferred) for r in result.results] == [
+        ("unmatched", None, None, ())
+    ]
 
 
 def test_a_text_without_results_is_left_as_it_was() -> None:

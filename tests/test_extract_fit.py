@@ -140,6 +140,14 @@ def test_window(target: dict[str, object], years: Term) -> None:
     assert window(made, RESOLUTION) == years
 
 
+def test_window_of_a_resolution_without_a_term() -> None:
+    """Without a term, a target covers the five years to its deadline, and nothing without one."""
+    bare = RESOLUTION.model_copy(update={"term": None})
+    due = Target.model_validate({"indicator": "Tỷ lệ đô thị hóa", "value": "43", "deadline": 2025})
+    assert window(due, bare) == Term(2020, 2025)
+    assert window(due.model_copy(update={"deadline": None}), bare) is None
+
+
 @pytest.mark.parametrize(
     ("when", "years", "inside"),
     [

@@ -148,7 +148,8 @@ def window(target: Target, resolution: Resolution) -> Term | None:
     """The years a target covers.
 
     Its period; else the resolution's term when the target falls due in it; else from the end
-    of that term to the target's year ("đến năm 2030").
+    of that term to the target's year ("đến năm 2030"); for a resolution without a term, the
+    five years (a congress term) before the target's year.
     """
     if target.period is not None:
         return target.period
