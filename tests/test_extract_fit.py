@@ -74,6 +74,12 @@ READ_CASES = [
     ("Năm 2024 đạt 44%. Tỷ lệ hộ nghèo còn 1,2%", None),  # the year is in another sentence
     ("Tỷ lệ hộ nghèo còn 1,2%", None),
     ("Thu ngân sách năm 2020-2025 đạt 41.303 tỷ đồng", When(period=Term(2020, 2025))),
+    (
+        "Nhiệm kỳ 2020 - 2025, đô thị hóa tăng 5% so với năm 2020; thu ngân sách đạt 45,8 nghìn tỷ",
+        When(period=Term(2020, 2025)),  # "so với năm 2020" is the baseline of the other value
+    ),
+    ("Năm 2024, GRDP gấp 1,5 lần năm 2019; thu ngân sách đạt 9 nghìn tỷ", When(year=2024)),
+    ("Tăng 12% so với giai đoạn 2015 - 2020; thu ngân sách đạt 9 nghìn tỷ", None),
 ]
 
 

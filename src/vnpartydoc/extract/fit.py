@@ -63,6 +63,11 @@ PERIOD_RE = re.compile(
     rf"(?P<span>{year_span(groups=True)})|(?i:năm)\s+(?P<year>{YEAR})(?!\s*{DASH_CLASS}\s*\d)"
 )
 """A period ("2020 - 2025") or a year ("năm 2024") that dates the values after it."""
+COMPARED_RE = re.compile(
+    r"(?i:so\s+với(?:\s+(?:cùng\s+kỳ|cuối|đầu))?|so|lần|gấp)\s+(?i:năm\s+|giai\s+đoạn\s+|nhiệm\s+kỳ\s+)?$"
+)
+"""What makes a period a baseline, not the time of the value: "tăng 5 % so với năm 2020",
+"gấp 1,5 lần năm 2020", "so với giai đoạn 2015 - 2020"."""
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 """Where a sentence ends in a line: a stop before a space (not "41.303")."""
 ESTIMATE_RE = re.compile(r"(?<!\w)(?i:ước)(?!\w)")
@@ -103,8 +108,9 @@ def read_when(text: str, start: int) -> When | None:
     line = text.rfind("\n", 0, start) + 1  # a sentence does not run across lines
     begin = max((m.end() for m in SENTENCE_END_RE.finditer(text, line, start)), default=line)
     last = None
-    for last in PERIOD_RE.finditer(text, begin, start):  # noqa: B007 - the last one counts
-        pass
+    for found in PERIOD_RE.finditer(text, begin, start):
+        if COMPARED_RE.search(text, max(begin, found.start() - 30), found.start()) is None:
+            last = found  # the last one that is not a baseline counts
     if last is None:
         return None
     if last["year"]:
