@@ -12,6 +12,7 @@ from vnpartydoc.extract.fit import (
     in_window,
     is_estimate,
     own_unit,
+    previous_congress,
     rank,
     read_when,
     same_wording,
@@ -19,7 +20,7 @@ from vnpartydoc.extract.fit import (
     window,
 )
 from vnpartydoc.indicators import IndicatorKey, convert
-from vnpartydoc.models import Resolution, Result, Target
+from vnpartydoc.models import Congress, Resolution, Result, Target
 from vnpartydoc.types import PartialDate, Quantity, Term
 
 PER_HEAD = IndicatorKey.GRDP_PER_HEAD
@@ -177,3 +178,28 @@ def test_rank_orders_later_and_final_over_earlier_and_estimated() -> None:
     term = Result(value=value, period=Term(2020, 2025), estimated=True)
     final = Result(value=value, period=Term(2020, 2025))
     assert rank(year) < rank(term) < rank(final)
+
+
+def _congress(ordinal: int, term: str, org: str = "dang-bo-tinh-an-giang") -> Congress:
+    return Congress.model_validate(
+        {
+            "type": "dai-hoi",
+            "id": f"dai-hoi-{org}-{ordinal}",
+            "organisation": org,
+            "ordinal": ordinal,
+            "term": term,
+        }
+    )
+
+
+def test_previous_congress_prefers_a_known_one() -> None:
+    """A known congress before gives its id and term; else the same length, ending at the start."""
+    focus = _congress(12, "2025 - 2030")
+    known = _congress(11, "2019 - 2025")
+    other = _congress(11, "2020 - 2025", org="dang-bo-tinh-kien-giang")
+    assert previous_congress(focus, [other, known]) == (known.id, Term(2019, 2025))
+    assert previous_congress(focus, [other]) == (
+        "dai-hoi-dang-bo-tinh-an-giang-xi",
+        Term(2020, 2025),
+    )
+    assert previous_congress(_congress(1, "2025 - 2030"), []) is None

@@ -54,6 +54,7 @@ from vnpartydoc.extract.fit import (
     in_window,
     is_estimate,
     own_unit,
+    previous_congress,
     rank,
     read_when,
     unit_fit,
@@ -63,14 +64,14 @@ from vnpartydoc.extract.fit import (
 from vnpartydoc.extract.result import ReportedResult, new_span
 from vnpartydoc.indicators import infer_key
 from vnpartydoc.models import Resolution, Result, Source
-from vnpartydoc.text import to_roman
-from vnpartydoc.types import PartialDate, Term
+from vnpartydoc.types import PartialDate
 
 if TYPE_CHECKING:
     from vnpartydoc.corpus import Corpus
     from vnpartydoc.extract.result import ExtractionResult, ResultStatus, Span
     from vnpartydoc.indicators import IndicatorKey
     from vnpartydoc.models import Congress, Target
+    from vnpartydoc.types import Term
 
 __all__ = ["match_results"]
 
@@ -129,7 +130,7 @@ class _Matcher:
         self.spans: list[Span] = []
         self.congresses = [*(corpus.congresses if corpus else []), *result.congresses]
         self.focus = _focus(result)
-        previous = _previous(self.focus, self.congresses) if self.focus else None
+        previous = previous_congress(self.focus, self.congresses) if self.focus else None
         self.previous: str | None = previous[0] if previous is not None else None
         self.past: Term | None = previous[1] if previous is not None else None
         self.reporter = result.document.id if result.document is not None else None
@@ -376,22 +377,6 @@ def _focus(result: ExtractionResult) -> Congress | None:
     if len({c.organisation for c in result.congresses}) == 1:
         return max(result.congresses, key=lambda c: c.ordinal)
     return None
-
-
-def _previous(focus: Congress, congresses: list[Congress]) -> tuple[str, Term] | None:
-    """Id and term of the congress before ``focus``.
-
-    A known one's, else the extractor's id for it and the term of the same length that ends
-    the year the focus term starts.
-    """
-    for congress in congresses:
-        if congress.organisation == focus.organisation and congress.ordinal == focus.ordinal - 1:
-            return congress.id, congress.term
-    start, end = focus.term.start_year, focus.term.end_year
-    if focus.ordinal <= 1 or start <= end - start:
-        return None
-    previous = f"dai-hoi-{focus.organisation}-{to_roman(focus.ordinal - 1).lower()}"
-    return previous, Term(start - (end - start), start)
 
 
 def _unmatched(indicator: str, key: IndicatorKey | None, where: str | None, *, known: bool) -> str:

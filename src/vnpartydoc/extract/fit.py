@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Literal
 from vnpartydoc.extract.scan import slug  # cached: a corpus repeats its wordings
 from vnpartydoc.indicators import IndicatorKey, parse_unit
 from vnpartydoc.patterns import DASH_CLASS, YEAR, year_span
+from vnpartydoc.text import to_roman
 from vnpartydoc.types import Term
 
 if TYPE_CHECKING:
-    from vnpartydoc.models import Resolution, Result, Target
+    from vnpartydoc.models import Congress, Resolution, Result, Target
 
 __all__ = [
     "IMPLIED_PER",
@@ -40,6 +41,7 @@ __all__ = [
     "in_window",
     "is_estimate",
     "own_unit",
+    "previous_congress",
     "rank",
     "read_when",
     "same_wording",
@@ -227,3 +229,26 @@ def rank(result: Result) -> tuple[int, bool]:
     if result.measured_on is not None:
         end = result.measured_on.year
     return end, not result.estimated
+
+
+def previous_congress(focus: Congress, congresses: list[Congress]) -> tuple[str, Term] | None:
+    """Id and term of the congress before ``focus``, whose term its past-term results cover.
+
+    A known one's, else the extractor's id for it and the term of the same length that ends
+    the year the focus term starts; None before a first congress.
+
+    Example:
+        >>> from vnpartydoc.models import Congress
+        >>> xii = Congress.model_validate({"type": "dai-hoi", "ordinal": 12, "term": "2025 - 2030",
+        ...     "id": "dai-hoi-dang-bo-tinh-an-giang-xii", "organisation": "dang-bo-tinh-an-giang"})
+        >>> previous_congress(xii, [])
+        ('dai-hoi-dang-bo-tinh-an-giang-xi', Term(start_year=2020, end_year=2025))
+    """
+    for congress in congresses:
+        if congress.organisation == focus.organisation and congress.ordinal == focus.ordinal - 1:
+            return congress.id, congress.term
+    start, end = focus.term.start_year, focus.term.end_year
+    if focus.ordinal <= 1 or start <= end - start:
+        return None
+    previous = f"dai-hoi-{focus.organisation}-{to_roman(focus.ordinal - 1).lower()}"
+    return previous, Term(start - (end - start), start)
