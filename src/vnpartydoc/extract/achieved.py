@@ -134,6 +134,8 @@ class _Matcher:
         self.previous: str | None = previous[0] if previous is not None else None
         self.past: Term | None = previous[1] if previous is not None else None
         self.reporter = result.document.id if result.document is not None else None
+        self.reported_on = self._resolutions()
+        """Ids of the resolutions the achievements may report on."""
         self.candidates = {
             (rid, n): (
                 target.indicator_key,
@@ -141,7 +143,7 @@ class _Matcher:
                 window(target, known[rid]),
                 target.unit,
             )
-            for rid in self._resolutions()
+            for rid in self.reported_on
             for n, target in enumerate(known[rid].targets)
             if target.value is not None  # nothing to hold a result against without one
         }
@@ -273,7 +275,7 @@ class _Matcher:
         ids = {rid for rid, _ in fits}
         if len(ids) == 1:
             return ids.pop()
-        candidates = self._resolutions()
+        candidates = self.reported_on
         if self.pinned:
             return candidates[0]
         covering = [r for r in candidates if when.period and self.known[r].term == when.period]
