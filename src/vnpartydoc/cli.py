@@ -313,6 +313,20 @@ def _add_extract_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "--format", choices=("yaml", "json"), default="yaml", help="output format (default: yaml)"
     )
     p.add_argument("--out", type=Path, metavar="DIR", help="write one file per record to DIR")
+    p.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="records (files or folders, repeatable) whose resolutions' targets the results a "
+        "text reports are held against; a resolution given results is printed with them",
+    )
+    p.add_argument(
+        "--resolution",
+        metavar="ID",
+        help="hold the results a text reports against this resolution only (an id in the "
+        "corpus or the text)",
+    )
     p.set_defaults(handler=_cmd_extract)
 
 
@@ -320,8 +334,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from vnpartydoc.extract import run_cli
 
     _require(args.files, files_only=True)
-    code: int = run_cli(list(args.files), args.format, args.out)
-    return code
+    corpus, broken = None, False
+    if args.corpus:
+        _require(args.corpus)
+        corpus, issues = load_corpus(args.corpus)
+        for issue in issues:
+            print(locate(issue).format(), file=sys.stderr)
+        broken = bool(issues)
+    code: int = run_cli(
+        list(args.files), args.format, args.out, corpus=corpus, resolution=args.resolution
+    )
+    return EXIT_INVALID if broken else code
 
 
 # --------------------------------------------------------------------------------------- render

@@ -130,6 +130,20 @@ _CODES: dict[str, CodeInfo] = {
     "record_invalid": _warning("a record that would not validate was left out"),
     "text_too_long": _warning("the text is over the size limit"),
     "nothing_found": _error("no organisation, congress, person, document or target in the text"),
+    # Extraction: results of a past term held against known targets
+    "achievement_ambiguous": _warning("a result read fits several known targets; none is chosen"),
+    "achievement_unit_mismatch": _warning(
+        "a result read fits a known target but for a unit that does not convert to the target's"
+    ),
+    "achievement_unmatched": _info("a result read fits no known target; it is kept apart"),
+    "achievement_unit_implied": _info(
+        "a result's unit lacks a denominator its indicator implies and was read as the target's"
+    ),
+    "achievement_period_inferred": _info(
+        "a result's period was not printed; the term before the congress in focus was used"
+    ),
+    "achievement_conflict": _info("a target already has a result; the later of the two is kept"),
+    "resolution_unknown": _error("the resolution to hold results against is not known"),
     # Rendering
     "render_option": _error("a render option has a value it cannot take"),
     "templates_dir": _error("the templates folder does not exist"),

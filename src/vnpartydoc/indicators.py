@@ -35,6 +35,7 @@ __all__ = [
     "Indicator",
     "IndicatorKey",
     "Unit",
+    "completes",
     "convert",
     "infer_key",
     "parse_unit",
@@ -87,6 +88,36 @@ class Indicator:
     """Slugs of wordings that rule it out ("nang-cao" for advanced new-countryside communes)."""
     units: tuple[str, ...] = ()
     """When not empty, the wording names this indicator only with a unit of one of these."""
+    implied_per: frozenset[str] = frozenset()
+    """Denominators the indicator's name already says, which reports leave out of the unit:
+    GRDP per head "đạt 72,5 triệu đồng" is per person and per year."""
+
+    def fits(self, base: str) -> bool:
+        """Whether a unit of ``base`` measures this indicator.
+
+        It does when ``base`` is the base of the indicator's unit, or that base with some of
+        :attr:`implied_per` left out ("đồng" for "đồng/người/năm").
+
+            >>> INDICATORS[IndicatorKey.GRDP_PER_HEAD].fits("đồng")
+            True
+            >>> INDICATORS[IndicatorKey.GRDP_PER_HEAD].fits("usd")
+            False
+        """
+        return completes(base, parse_unit(self.unit).base, self.implied_per)
+
+
+def completes(base: str, full: str, implied: frozenset[str]) -> bool:
+    """Whether unit ``base`` is ``full`` itself, or ``full`` with some ``implied`` left out.
+
+    Both are bases as :func:`parse_unit` gives them ("đồng/người/năm").
+    """
+    if base == full:
+        return True
+    head, *per = base.split("/")
+    full_head, *full_per = full.split("/")
+    if head != full_head or not set(per) <= set(full_per):
+        return False
+    return set(full_per) - set(per) <= implied
 
 
 _I = Indicator
@@ -96,7 +127,8 @@ _ENTRIES = (
        "higher", ("tang-truong-grdp", "tang-truong-kinh-te", "tang-truong-tong-san-pham",
                   "tang-tong-san-pham", "grdp-tang-binh-quan")),
     _I(_K.GRDP_PER_HEAD, "GRDP bình quân đầu người", "GRDP per head", "triệu đồng/người/năm",
-       "higher", ("grdp-binh-quan-dau-nguoi", "tong-san-pham-tren-dia-ban-binh-quan-dau-nguoi")),
+       "higher", ("grdp-binh-quan-dau-nguoi", "tong-san-pham-tren-dia-ban-binh-quan-dau-nguoi"),
+       implied_per=frozenset({"người", "năm"})),
     _I(_K.SOCIAL_INVESTMENT, "Tổng vốn đầu tư toàn xã hội", "Total social investment",
        "tỷ đồng", "higher", ("von-dau-tu-xa-hoi", "von-dau-tu-toan-xa-hoi",
                              "von-dau-tu-phat-trien-toan-xa-hoi")),
@@ -119,7 +151,7 @@ _ENTRIES = (
     _I(_K.TRAINED_LABOUR, "Tỷ lệ lao động qua đào tạo", "Share of trained workers", "%",
        "higher", ("lao-dong-qua-dao-tao", "lao-dong-duoc-dao-tao")),
     _I(_K.DOCTORS, "Số bác sĩ trên một vạn dân", "Doctors per 10,000 people", "bác sĩ/vạn dân",
-       "higher", ("bac-si",)),
+       "higher", ("bac-si",), implied_per=frozenset({"vạn dân"})),
     _I(_K.FOREST_COVER, "Tỷ lệ che phủ rừng", "Forest cover", "%", "higher", ("che-phu-rung",)),
     _I(_K.CLEAN_WATER, "Tỷ lệ hộ dân sử dụng nước sạch", "Households with clean water", "%",
        "higher", ("nuoc-sach",)),
@@ -135,7 +167,7 @@ def infer_key(indicator: str, unit: str | None = None) -> IndicatorKey | None:
     """Guess the key of a target from its indicator wording (and unit, where that decides).
 
     The first entry of :data:`INDICATORS` whose wording occurs wins; None when none does.
-    A unit that does not convert to the entry's comparison unit rules the entry out, so a
+    A unit that does not measure the entry (:meth:`Indicator.fits`) rules the entry out, so a
     GRDP per head "khoảng 3.485 USD" or a one-year growth in "%" gets no key (it could not be
     compared with the others). Results are cached: a corpus repeats the same wordings many times.
 
@@ -151,7 +183,7 @@ def infer_key(indicator: str, unit: str | None = None) -> IndicatorKey | None:
             continue
         if entry.units and dimension not in {parse_unit(u).base for u in entry.units}:
             continue
-        if dimension is not None and dimension != parse_unit(entry.unit).base:
+        if dimension is not None and not entry.fits(dimension):
             continue
         return entry.key
     return None

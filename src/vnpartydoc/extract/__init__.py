@@ -7,8 +7,9 @@ Example:
     >>> [(c.id, str(c.term), str(c.opened_on)) for c in result.congresses]
     [('dai-hoi-dang-bo-tinh-an-giang-xi', '2020 - 2025', '2020-09-23')]
 
-How it works: :func:`extract_partial` runs five stages, in this order
-(:func:`vnpartydoc.extract.pipeline.read` runs the first four, :func:`.records.build` the last).
+How it works: :func:`extract_partial` runs six stages, in this order
+(:func:`vnpartydoc.extract.pipeline.read` runs the first four, :func:`.records.build` the fifth,
+:func:`.achieved.match_results` the sixth).
 Each is a function of the earlier stages' outputs that returns its own, typed:
 
 1. **clean** (``clean.py``): ``str`` → :class:`~.clean.CleanText`: the text in NFC, odd
@@ -31,6 +32,9 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
 5. **records** (the ``records`` package): :class:`~.state.Reading` (the four stages' outputs,
    frozen) → :class:`~.result.ExtractionResult` (``result.py``), in named phases (see
    :mod:`vnpartydoc.extract.records`).
+6. **results** (``achieved.py``, rules in ``fit.py``): each achievement of a past term held
+   against the targets of the resolutions known from the text or a corpus, set as ``achieved``
+   on the one target it fits, or kept apart in ``results`` with an issue.
 
 No stage changes an earlier stage's output: what a stage hands on is frozen where Python
 allows (the discourse result, its drafts, the reading, the mentions), and the discourse and
@@ -50,26 +54,51 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.errors import ExtractionError, Issue
 from vnpartydoc.extract import cli as _cli
+from vnpartydoc.extract.achieved import match_results
 from vnpartydoc.extract.pipeline import read
 from vnpartydoc.extract.records import build
-from vnpartydoc.extract.result import ExtractionResult, Span
+from vnpartydoc.extract.result import ExtractionResult, ReportedResult, Span
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["MAX_CHARS", "ExtractionResult", "Span", "extract", "extract_partial", "run_cli"]
+    from vnpartydoc.corpus import Corpus
+
+__all__ = [
+    "MAX_CHARS",
+    "ExtractionResult",
+    "ReportedResult",
+    "Span",
+    "extract",
+    "extract_partial",
+    "match_results",
+    "run_cli",
+]
 
 MAX_CHARS = 2_000_000
 """Longest text read, in characters; longer input is refused (bounded time and memory)."""
 
 
-def extract_partial(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
+def extract_partial(
+    text: str,
+    *,
+    max_chars: int = MAX_CHARS,
+    corpus: Corpus | None = None,
+    resolution: str | None = None,
+) -> ExtractionResult:
     """Extract what can be found; never raises on a string, returns an empty result instead.
 
     Args:
         text: Article or document text, in any Unicode normalisation form.
         max_chars: Longest text read; longer text gives an empty result with a
             ``text_too_long`` issue.
+        corpus: Records whose resolutions' targets the achievements read may report on,
+            besides the text's own (see :func:`~vnpartydoc.extract.achieved.match_results`).
+        resolution: Hold achievements against this resolution only.
+
+    Raises:
+        ExtractionError: ``resolution_unknown`` when ``resolution`` is neither in ``corpus``
+            nor extracted from the text (a mistake of the caller, not of the text).
     """
     if len(text) > max_chars:
         issue = Issue(
@@ -78,17 +107,25 @@ def extract_partial(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResul
             severity="warning",
         )
         return ExtractionResult(text="", issues=[issue])
-    return build(read(text))
+    return match_results(build(read(text)), corpus, resolution=resolution)
 
 
-def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
+def extract(
+    text: str,
+    *,
+    max_chars: int = MAX_CHARS,
+    corpus: Corpus | None = None,
+    resolution: str | None = None,
+) -> ExtractionResult:
     """Extract organisations, congresses, documents and people from ``text``.
+
+    ``corpus`` and ``resolution`` are as for :func:`extract_partial`.
 
     Raises:
         ExtractionError: ``nothing_found`` when no organisation, congress, person, document
-            or target is found, or ``text_too_long``.
+            or target is found, ``text_too_long``, or ``resolution_unknown``.
     """
-    result = extract_partial(text, max_chars=max_chars)
+    result = extract_partial(text, max_chars=max_chars, corpus=corpus, resolution=resolution)
     if result.is_empty:
         first = result.issues[0] if result.issues else None
         if first is not None and first.code == "text_too_long":
@@ -103,9 +140,24 @@ def extract(text: str, *, max_chars: int = MAX_CHARS) -> ExtractionResult:
     return result
 
 
-def run_cli(paths: list[Path], fmt: str, out: Path | None) -> int:
+def run_cli(
+    paths: list[Path],
+    fmt: str,
+    out: Path | None,
+    *,
+    corpus: Corpus | None = None,
+    resolution: str | None = None,
+) -> int:
     """``vnpartydoc extract``: print YAML (or JSON) of every file, or write records to ``out``.
 
     See :func:`vnpartydoc.extract.cli.run_cli`; reads at most :data:`MAX_CHARS` a file.
     """
-    return _cli.run_cli(paths, fmt, out, extract_partial=extract_partial, max_chars=MAX_CHARS)
+    return _cli.run_cli(
+        paths,
+        fmt,
+        out,
+        extract_partial=extract_partial,
+        max_chars=MAX_CHARS,
+        corpus=corpus,
+        resolution=resolution,
+    )

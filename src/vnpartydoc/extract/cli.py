@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from vnpartydoc.corpus import Corpus
     from vnpartydoc.extract.result import ExtractionResult
     from vnpartydoc.models import Record
 
@@ -59,23 +60,38 @@ def run_cli(
     *,
     extract_partial: Callable[..., ExtractionResult],
     max_chars: int,
+    corpus: Corpus | None = None,
+    resolution: str | None = None,
 ) -> int:
     """Extract every file; print YAML (or JSON) or write one file per record to ``out``.
 
     Issues go to standard error as ``file:line:col: code: message``. Returns 1 when a file
-    cannot be read or nothing usable is found in any file, else 0. ``extract_partial`` and
-    ``max_chars`` are given by :func:`vnpartydoc.extract.run_cli`, so that this module does
-    not import the package that imports it.
+    cannot be read, ``resolution`` is unknown, or nothing usable is found in any file, else 0.
+    ``extract_partial`` and ``max_chars`` are given by :func:`vnpartydoc.extract.run_cli`, so
+    that this module does not import the package that imports it. Achievements are held
+    against the targets of ``corpus`` (and of ``resolution`` only, when given); a corpus
+    resolution a text reports results for is printed among the records, with them set.
     """
     records: dict[str, Record] = {}
     failed = False
-    chunks: list[str] = []
+    chunks: dict[str, str] = {}
     for path in paths:
         text = _read(path, max_chars)
         if text is None:
             failed = True
             continue
-        result = extract_partial(text, max_chars=max_chars)
+        try:
+            result = extract_partial(
+                text, max_chars=max_chars, corpus=corpus, resolution=resolution
+            )
+        except VnPartyDocError as exc:
+            for issue in exc.issues:
+                print(
+                    f"vnpartydoc: error: {issue.format().replace('<input>', str(path), 1)}",
+                    file=sys.stderr,
+                )
+            failed = True
+            continue
         for issue in result.issues:
             print(issue.format().replace("<input>", str(path), 1), file=sys.stderr)
         if result.is_empty:
@@ -84,15 +100,20 @@ def run_cli(
             )
             print(f"vnpartydoc: error: {issue.format()}", file=sys.stderr)
             continue
+        updated = {r.resolution for r in result.results if r.matched}
         for record in result.records():
             key = str(getattr(record, "id", ""))
-            if key in records and records[key] != record:
+            origin = corpus.path_of(key) if corpus is not None and key in updated else None
+            if origin is not None and corpus is not None:  # a corpus record with results added
+                corpus.add(record, origin)  # the next file sees them
+            elif key in records and records[key] != record:
                 message = f"{key!r} was already extracted from another file; kept the first"
                 print(Issue("duplicate_id", message, path).format(), file=sys.stderr)
                 continue
-            if key not in records:
+            if key not in records or origin is not None:
                 records[key] = record
-                chunks.append(f"# from {path}\n" + dumps(record, "yaml") if fmt == "yaml" else "")
+                note = f"{origin}, with results from {path}" if origin is not None else path
+                chunks[key] = f"# from {note}\n" + dumps(record, "yaml") if fmt == "yaml" else ""
     if not records:
         return 1
     if out is not None:
@@ -108,5 +129,5 @@ def run_cli(
     elif fmt == "json":
         print(json.dumps([to_data(r) for r in records.values()], ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write("---\n".join(chunks))
+        sys.stdout.write("---\n".join(chunks.values()))
     return 1 if failed else 0

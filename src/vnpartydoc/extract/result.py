@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from vnpartydoc.extract.clean import squeeze
 
@@ -11,9 +11,30 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from vnpartydoc.errors import Issue
-    from vnpartydoc.models import Congress, Document, Organisation, Person, Record, Target
+    from vnpartydoc.indicators import IndicatorKey
+    from vnpartydoc.models import (
+        Congress,
+        Document,
+        Organisation,
+        Person,
+        Record,
+        Result,
+        Target,
+    )
 
-__all__ = ["ExtractionResult", "Span", "new_span", "spans_from"]
+__all__ = [
+    "ExtractionResult",
+    "ReportedResult",
+    "ResultStatus",
+    "Span",
+    "new_span",
+    "spans_from",
+]
+
+ResultStatus = Literal["matched", "superseded", "ambiguous", "unit-mismatch", "unmatched"]
+"""What became of an achievement: set on its target (``matched``); fitting a target that keeps
+a later result (``superseded``); fitting several targets (``ambiguous``); fitting one but for a
+unit that does not convert (``unit-mismatch``); fitting none (``unmatched``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +97,46 @@ def spans_from(raw: str, places: Iterable[tuple[int, int, str, str]]) -> list[Sp
     return out  # type: ignore[return-value]
 
 
+@dataclass(frozen=True, slots=True)
+class ReportedResult:
+    """An achievement read from the text, as a result held against the targets it reports on.
+
+    Example:
+        A text saying "Nhiệm kỳ 2020 - 2025, GRDP bình quân đầu người ước đạt 72,5 triệu đồng"
+        matched against the An Giang XI resolution gives ``status="matched"``,
+        ``resolution="nghi-quyet-dai-hoi-dang-bo-tinh-an-giang-xi"``, ``target=1`` and a
+        result ``72,5`` for ``2020 - 2025``, estimated.
+    """
+
+    achievement: int
+    """Index of the achievement in :attr:`ExtractionResult.achievements`."""
+    indicator: str
+    """The indicator as printed, without the period before it or "ước" after it."""
+    key: IndicatorKey | None
+    """Normalised indicator inferred from the wording and unit, if one of the vocabulary."""
+    result: Result
+    """The result: value, unit (None when it is the target's), period or year measured,
+    whether estimated, the document that reports it and a source quoting the clause."""
+    resolution: str | None
+    """Id of the resolution it reports on, when known (matched, or the term's resolution)."""
+    target: int | None
+    """Index of the target in that resolution's ``targets`` when matched or superseded."""
+    candidates: tuple[int, ...]
+    """Indexes of the targets of ``resolution`` it fits, when ambiguous."""
+    status: ResultStatus
+    """What became of it (see :data:`ResultStatus`)."""
+    inferred: tuple[str, ...]
+    """What was not printed but inferred: ``period`` (the term before the congress in focus),
+    ``unit`` (a denominator the indicator implies); each has an issue."""
+    span: Span | None
+    """Where the value was read."""
+
+    @property
+    def matched(self) -> bool:
+        """Whether the result is set on its target."""
+        return self.status == "matched"
+
+
 @dataclass(frozen=True)
 class ExtractionResult:
     """What :func:`~vnpartydoc.extract.extract` found in a text."""
@@ -93,7 +154,8 @@ class ExtractionResult:
     people: list[Person] = field(default_factory=list)
     """People named, with their titles."""
     targets: list[Target] = field(default_factory=list)
-    """Every target read (those of a resolution are also in that resolution's record)."""
+    """Every target read (those of a resolution are also in that resolution's record), as read:
+    a result matched to one is set on the resolution's record only (see ``results``)."""
     issues: list[Issue] = field(default_factory=list)
     """What was uncertain or missing (severity "warning" or "info")."""
     spans: list[Span] = field(default_factory=list)
@@ -104,6 +166,10 @@ class ExtractionResult:
     """Results already reached that the text reports (past term, mid-term review), never new
     targets: each has ``achieved`` (its qualifier applies to it) and, where the text prints the
     earlier target beside it ("36/35 đảng viên"), that target as ``value``."""
+    results: list[ReportedResult] = field(default_factory=list)
+    """Each achievement held against the known targets (same order as ``achievements``): a
+    matched one is also set as ``achieved`` on its target, in the resolution's record among
+    ``documents``; the others stay here only (see :attr:`unmatched`)."""
 
     def records(self) -> list[Record]:
         """Every record, main document first, ready for :func:`vnpartydoc.dumps`."""
@@ -127,6 +193,11 @@ class ExtractionResult:
             or self.targets
             or self.achievements
         ) and (self.document is None or getattr(self.document, "type", "") == "bai-viet")
+
+    @property
+    def unmatched(self) -> list[ReportedResult]:
+        """Results not set on a target (ambiguous, unit mismatch, unmatched, superseded)."""
+        return [r for r in self.results if not r.matched]
 
     def spans_for(self, record: str) -> list[Span]:
         """The spans of one record, by id."""

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import BodyKind, DocumentKind
+from vnpartydoc.extract.ids import congress_id
 from vnpartydoc.extract.records.aims import general_goal, target_records
 from vnpartydoc.extract.records.bodies import (
     congress_records,
@@ -39,7 +40,7 @@ from vnpartydoc.extract.records.documents import cited_document
 from vnpartydoc.extract.records.main import main_record, title_text
 from vnpartydoc.extract.records.people import people_records
 from vnpartydoc.extract.result import ExtractionResult, spans_from
-from vnpartydoc.extract.scan import ends_with, to_roman
+from vnpartydoc.extract.scan import ends_with
 from vnpartydoc.models import Resolution
 
 if TYPE_CHECKING:
@@ -62,9 +63,7 @@ def build(reading: Reading) -> ExtractionResult:
     b = Builder(reading)
     organisations = organisation_records(b)
     congresses = congress_records(b)
-    drafts = {
-        f"dai-hoi-{d.org}-{to_roman(d.ordinal).lower()}": d for d in reading.congresses.values()
-    }
+    drafts = {congress_id(d.org, d.ordinal): d for d in reading.congresses.values()}
     main_congress = None
     if congresses:
         main_congress = max(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import Level
+from vnpartydoc.extract.ids import congress_id, congress_resolution_id
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
 from vnpartydoc.extract.scan import to_roman
@@ -96,7 +97,7 @@ def congress_records(builder: Builder) -> list[Congress]:
     """Congress records (those without a term are reported and left out)."""
     out = []
     for draft in builder.reading.congresses.values():
-        cid = f"dai-hoi-{draft.org}-{to_roman(draft.ordinal).lower()}"
+        cid = congress_id(draft.org, draft.ordinal)
         if draft.term is None:
             builder.issue(
                 "congress_term_missing",
@@ -155,7 +156,7 @@ def congress_resolution(
 ) -> dict[str, Any]:
     """Data of the resolution a congress adopted."""
     org = builder.reading.orgs[draft.org]
-    key = f"nghi-quyet-{congress.id}"
+    key = congress_resolution_id(congress.id)
     title = f"Nghị quyết {congress.name}, nhiệm kỳ {congress.term}"
     return {
         "type": "nghi-quyet",
