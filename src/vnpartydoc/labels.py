@@ -189,9 +189,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "{label} ({unit}): targets and results",
     ),
     "chart_key": (
-        "Dải màu: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
-        "Band: the target; diamond: the result; the table below gives every number.",
+        "Dải gạch chéo: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
+        "Hatched band: the target; diamond: the result; the table below gives every number.",
     ),
+    "resolution_of": ("Nghị quyết {congress}", "Resolution of {congress}"),
+    "target_for": ("mục tiêu đến {year}", "target for {year}"),
     "chart_first": (
         "Biểu đồ vẽ {shown} trong {total} chỉ tiêu, theo thứ tự của bảng.",
         "The chart draws {shown} of {total} targets, in the order of the table.",

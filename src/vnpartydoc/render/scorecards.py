@@ -11,7 +11,8 @@ with a table of statuses has the legend. The comparison chart is inline SVG draw
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import TargetQualifier
@@ -19,13 +20,26 @@ from vnpartydoc.indicators import INDICATORS, IndicatorKey, convert
 from vnpartydoc.models import Resolution
 from vnpartydoc.render import fmt
 from vnpartydoc.render.context import labels_for
+from vnpartydoc.render.diagrams import (
+    CHAR_WIDTH,
+    LINE,
+    MUTED,
+    PRIMARY,
+    TEXT,
+    WIDTH,
+    figure,
+    svg_open,
+    text_lines,
+    wrap,
+)
 from vnpartydoc.render.escape import Md, inline, link, xml_text
 from vnpartydoc.render.paths import index_path
 from vnpartydoc.scoring import ScorecardRow, TargetStatus, rows_for
-from vnpartydoc.types import Quantity, format_vn_number
+from vnpartydoc.text import to_roman
+from vnpartydoc.types import Quantity, Term
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from vnpartydoc.labels import Labels
     from vnpartydoc.models import Organisation
@@ -33,7 +47,14 @@ if TYPE_CHECKING:
     from vnpartydoc.render.data import SiteData
     from vnpartydoc.render.indexes import _List
 
-__all__ = ["indicator_lists", "organisation_indicators", "resolution_scorecard", "status_text"]
+__all__ = [
+    "indicator_chart",
+    "indicator_lists",
+    "organisation_indicators",
+    "resolution_label",
+    "resolution_scorecard",
+    "status_text",
+]
 
 
 def status_text(status: TargetStatus, labels: Labels) -> str:
@@ -67,6 +88,18 @@ def _achieved_text(row: ScorecardRow, pc: PageContext) -> str:
     return f"{pc.L.estimated} {text}" if row.estimated else text
 
 
+def _cell(text: str) -> Md | str:
+    """A value with its unit for a table cell: a compound unit may break after its slashes.
+
+    "triệu đồng/người/năm" is one word to a browser, wider than a phone's column; ``<wbr>``
+    lets it wrap there, and adds no character to what a reader copies or searches.
+    """
+    if not text:
+        return text
+    escaped = str(inline(text))  # a slash may come out as "&#47;"
+    return Md(escaped.replace("/", "/<wbr>").replace("&#47;", "&#47;<wbr>"))
+
+
 def _reached(rows: Sequence[ScorecardRow], term: str | None) -> tuple[int, int]:
     due = [r for r in rows if r.target is not None and (term is None or r.term == term)]
     return sum(r.status.reached for r in due), len(due)
@@ -86,10 +119,11 @@ def resolution_scorecard(doc: Resolution, pc: PageContext) -> Md | None:
     table = pc.table(
         [L.n, L.indicator, L.target_value, L.result, L.measured, L.status],
         (
-            [r.n, r.indicator, _target_text(r, pc), _achieved_text(r, pc), r.measured or "",
-             status_text(r.status, L)]
+            [r.n, r.indicator, _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)),
+             r.measured or "", status_text(r.status, L)]
             for r in rows
         ),
+        name="scorecard",
     )  # fmt: skip
     return Md(f"**{inline(summary)}**\n\n{table}\n\n{legend(pc)}")
 
@@ -122,9 +156,10 @@ def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
         [L.indicator, L.term, L.target_value, L.result, L.status],
         (
             [_indicator_link(r.key or "", pc), r.term or L.format("milestone", year=r.year),
-             _target_text(r, pc), _achieved_text(r, pc), status_text(r.status, L)]
+             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), status_text(r.status, L)]
             for r in rows
         ),
+        name="indicators",
     )  # fmt: skip
     return Md(f"{table}\n\n{legend(pc)}")
 
@@ -190,21 +225,71 @@ def _comparison_table(rows: Sequence[Any], pc: PageContext) -> Md:
          L.status],
         (
             [pc.link(r.organisation) if r.organisation else "", r.term or
-             L.format("milestone", year=r.year), pc.link(r.resolution), r.indicator,
-             _target_text(r, pc), _achieved_text(r, pc), r.measured or "",
+             L.format("milestone", year=r.year),
+             pc.link(r.resolution, resolution_label(r, pc.site, L)), r.indicator,
+             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), r.measured or "",
              status_text(r.status, L)]
             for r in rows
         ),
+        name="comparison",
     )  # fmt: skip
+
+
+def resolution_label(row: ScorecardRow, site: SiteData, labels: Labels) -> str:
+    """Name the resolution that set a row's target, and the year past its term it aims at.
+
+    A resolution adopted by a congress on record is named after it ("Nghị quyết Đại hội XI"),
+    another by its title; a target past the resolution's own term adds its year ("(mục tiêu
+    đến 2030)"), so a 2025 - 2030 target set by the 2020 - 2025 congress does not read as the
+    next congress's.
+    """
+    doc = site.get(row.resolution)
+    if not isinstance(doc, Resolution):
+        return row.resolution
+    congress = site.congress(doc.congress)
+    name = doc.title
+    if congress is not None:
+        short = labels.format("congress_short", roman=to_roman(congress.ordinal))
+        name = labels.format("resolution_of", congress=short)
+    year = _beyond_term(row, doc)
+    return name if year is None else f"{name} ({labels.format('target_for', year=year)})"
+
+
+def _beyond_term(row: ScorecardRow, doc: object) -> int | None:
+    """The year a row's target aims at, when it lies past the resolution's own term."""
+    if not isinstance(doc, Resolution) or doc.term is None:
+        return None
+    if row.term is not None:
+        return None if row.term == str(doc.term) else Term.parse(row.term).end_year
+    return row.year if row.year is not None and row.year not in doc.term else None
 
 
 # ------------------------------------------------------------------------------ the chart
 
-_TEXT = "fill:var(--md-default-fg-color,#333)"
-_RANGE = "fill:var(--md-primary-fg-color,#4051b5);fill-opacity:.35"
-_EDGE = "stroke:var(--md-primary-fg-color,#4051b5);stroke-width:2"
-_MARK = "fill:var(--md-accent-fg-color,#c51162);stroke:var(--md-default-bg-color,#fff)"
-_AXIS = "stroke:var(--md-default-fg-color--lighter,#bbb)"
+# The target is a hatched band, the result a solid diamond: told apart by shape and pattern, not
+# only by colour (the legend says which is which). Colours are the theme's (diagrams.py).
+_MARK = (
+    "fill:var(--md-accent-fg-color,#c51162);stroke:var(--md-default-bg-color,#fff);stroke-width:1.5"
+)
+_BAND = f"stroke:{PRIMARY};stroke-width:1.5"
+_BOLD = f"{TEXT};font-weight:bold"
+_SIDE = 10
+"""Margin at the left and right of the picture."""
+_END = 9
+"""Room inside the plot at each end for half a diamond."""
+_BAR_H = 14
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """One row of the chart: its words, already wrapped, and its numbers in the chart's unit."""
+
+    head: list[str]
+    lines: list[str]
+    tip: str
+    low: Decimal
+    high: Decimal
+    got: Decimal | None
 
 
 def _in_unit(value: Decimal | None, row: ScorecardRow, unit: str) -> Decimal | None:
@@ -215,103 +300,159 @@ def _in_unit(value: Decimal | None, row: ScorecardRow, unit: str) -> Decimal | N
 
 def _chart(key: IndicatorKey, rows: Sequence[ScorecardRow], total: int) -> Any:
     def draw(pc: PageContext) -> Md | None:
-        return indicator_chart(key, rows, pc.L, total=total)
+        notes = {
+            (r.resolution, r.n): resolution_label(r, pc.site, pc.L)
+            for r in rows
+            if _beyond_term(r, pc.site.get(r.resolution))
+        }
+        return indicator_chart(key, rows, pc.L, total=total, notes=notes)
 
     return draw
 
 
 def indicator_chart(
-    key: IndicatorKey, rows: Sequence[ScorecardRow], labels: Labels, *, total: int | None = None
+    key: IndicatorKey,
+    rows: Sequence[ScorecardRow],
+    labels: Labels,
+    *,
+    total: int | None = None,
+    notes: Mapping[tuple[str, int], str] | None = None,
 ) -> Md | None:
-    """Each organisation's target (a band from low to high) and result (a diamond) by term.
+    """Each organisation's target (a hatched band from low to high) and result (a diamond).
 
+    One row per organisation and term, its label above its bar, wrapped to the picture's width
+    (:data:`~vnpartydoc.render.diagrams.WIDTH`, which keeps the text legible on a phone).
     Values are converted exactly to the indicator's unit; rows whose unit does not convert are
-    left out of the chart (they stay in the table). ``total`` is the number of rows in the
-    table, when the chart shows only the first of them.
+    left out of the chart (they stay in the table).
+
+    Args:
+        key: The indicator.
+        rows: The rows to draw, in order.
+        labels: Labels of the page's language.
+        total: The number of rows in the table, when the chart shows only the first of them.
+        notes: A line to add under a row's label, by (resolution id, target position): which
+            resolution set the target (:func:`resolution_label`).
     """
     unit = INDICATORS[key].unit
-    bars = []
+    drawn = []
     for row in rows:
         low, high = _in_unit(row.target_low, row, unit), _in_unit(row.target_high, row, unit)
-        if low is None or high is None:
-            continue
-        name = row.organisation_name or row.organisation or row.resolution
-        when = row.term or labels.format("milestone", year=row.year)
-        bars.append((f"{name} ({when})", low, high, _in_unit(row.achieved_low, row, unit), row))
-    if not bars:
+        if low is not None and high is not None:
+            note = (notes or {}).get((row.resolution, row.n))
+            drawn.append(_drawn_row(row, low, high, labels, note, unit))
+    if not drawn:
         return None
     title = labels.format("indicator_chart", label=_indicator_label(key, labels), unit=unit)
-    note = labels.chart_key
+    caption = f"{title}. {labels.chart_key}"
     if total is not None and total > len(rows):
-        note += " " + labels.format("chart_first", shown=len(rows), total=total)
-    return Md(_svg(bars, title, labels, note))
+        caption += " " + labels.format("chart_first", shown=len(rows), total=total)
+    svg = _chart_svg(drawn, title, labels, f"vnpd-hatch-{key.value}")
+    return figure(svg, caption, css_class="vnpartydoc-scorecard")
 
 
-def _num(value: Decimal, labels: Labels) -> str:
-    text = format_vn_number(value)
-    return text if labels.language == "vi" else text.replace(".", "\u2009").replace(",", ".")
+def _drawn_row(
+    row: ScorecardRow, low: Decimal, high: Decimal, labels: Labels, note: str | None, unit: str
+) -> _Drawn:
+    name = row.organisation_name or row.organisation or row.resolution
+    milestone = labels.format("milestone", year=row.year)  # "Đến năm 2030", inside brackets
+    head = f"{name} ({row.term or milestone[:1].lower() + milestone[1:]})"
+    word = labels.qualifier_word(TargetQualifier(row.qualifier))
+    band = " ".join(p for p in (word, fmt.quantity(Quantity(low, high), labels.language)) if p)
+    got = _in_unit(row.achieved_low, row, unit)
+    high_got = _in_unit(row.achieved_high, row, unit)
+    result = "\u2013"
+    if got is not None:
+        result = fmt.quantity(Quantity(got, high_got or got), labels.language)
+        result = f"{labels.estimated} {result}" if row.estimated else result
+    status = status_text(row.status, labels)
+    values = f"{labels.target_value} {band}"
+    values += f" \u00b7 {labels.result} {result}" if got is not None else ""
+    said = f"{labels.target_value} {band}; {labels.result} {result}; {status}"
+    lines = [*(wrap(note, _chars()) if note else []), *wrap(f"{values} \u00b7 {status}", _chars())]
+    tip = f"{head}, {note}: {said}" if note else f"{head}: {said}"
+    return _Drawn(wrap(head, _chars(bold=True)), lines, tip, low, high, got)
 
 
-def _svg(bars: list[Any], title: str, labels: Labels, note: str) -> str:
-    values = [v for _, low, high, got, _ in bars for v in (low, high, got) if v is not None]
-    top = max(max(values), Decimal(0))
-    bottom = min(min(values), Decimal(0))
+def _chars(*, bold: bool = False) -> int:
+    """Characters of a line across the picture (bold text is wider)."""
+    return int((WIDTH - 2 * _SIDE) / (CHAR_WIDTH * (1.08 if bold else 1)))
+
+
+def _ticks(bottom: Decimal, top: Decimal) -> list[Decimal]:
+    """Round values from below ``bottom`` to above ``top``, at most five steps apart."""
     span = (top - bottom) or Decimal(1)
-    left, plot, row_h = 250, 320, 34
-    width, height = left + plot + 150, 30 + row_h * len(bars)
+    power = Decimal(10) ** (span / 4).adjusted()
+    step = next(m * power for m in (1, 2, Decimal("2.5"), 5, 10) if span / (m * power) <= 4)
+    first = (bottom / step).to_integral_value(rounding=ROUND_FLOOR) * step
+    last = (top / step).to_integral_value(rounding=ROUND_CEILING) * step
+    return [first + i * step for i in range(int((last - first) / step) + 1)]
+
+
+def _chart_svg(rows: list[_Drawn], title: str, labels: Labels, hatch: str) -> list[str]:
+    values = [v for r in rows for v in (r.low, r.high, r.got) if v is not None]
+    ticks = _ticks(min(min(values), Decimal(0)), max(max(values), Decimal(0)))
+    left, right = _SIDE + _END, WIDTH - _SIDE - _END
+    scale = (right - left) / float(ticks[-1] - ticks[0])
 
     def x(value: Decimal) -> float:
-        return left + float((value - bottom) / span) * plot
+        return left + float(value - ticks[0]) * scale
 
-    lines = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" style="max-width:100%;height:auto;font-family:sans-serif;'
-        f'font-size:13px" role="img" aria-labelledby="vnpd-sc-t vnpd-sc-d">',
-        f'<title id="vnpd-sc-t">{xml_text(title)}</title>',
-    ]
-    described = []
-    for i, (name, low, high, got, row) in enumerate(bars):
-        y = 10 + i * row_h
-        band = (
-            f"{_num(low, labels)}\u2013{_num(high, labels)}" if low != high else _num(low, labels)
+    body, y = _legend(labels, hatch), 44
+    for row in rows:
+        body.append(f"<g><title>{xml_text(row.tip)}</title>")
+        body.append(text_lines(_SIDE, y, row.head, _BOLD))
+        y += LINE * len(row.head)
+        body.append(text_lines(_SIDE, y, row.lines))
+        y += LINE * (len(row.lines) - 1) + 7
+        width = max(x(row.high) - x(row.low), 4)
+        body.append(
+            f'<rect class="vnpartydoc-target" x="{x(row.low):.1f}" y="{y}" width="{width:.1f}" '
+            f'height="{_BAR_H}" style="fill:url(#{hatch});{_BAND}"/>'
         )
-        result = _num(got, labels) if got is not None else "\u2013"
-        said = f"{name}: {labels.target_value} {band}; {labels.result} {result}; "
-        said += status_text(row.status, labels)
-        described.append(said)
-        lines.append(f"<g><title>{xml_text(said)}</title>")
-        lines.append(f'<text x="0" y="{y + 17}" style="{_TEXT}">{xml_text(name[:40])}</text>')
-        w = max(x(high) - x(low), 3)
-        lines.append(
-            f'<rect x="{x(low):.1f}" y="{y + 4}" width="{w:.1f}" height="18" rx="2" '
-            f'style="{_RANGE};{_EDGE}"/>'
+        if row.got is not None:
+            body.append(_diamond(x(row.got), y + _BAR_H / 2, css_class="vnpartydoc-result"))
+        body.append("</g>")
+        y += _BAR_H + 26
+    axis = y - 12
+    height = axis + 20
+    svg = svg_open(WIDTH, height, title, desc=". ".join(r.tip for r in rows))
+    svg.append(_hatch(hatch))
+    for i, tick in enumerate(ticks):
+        anchor = "start" if i == 0 else "end" if i == len(ticks) - 1 else "middle"
+        shown = xml_text(fmt.number(tick.normalize(), labels.language))
+        svg.append(
+            f'<line x1="{x(tick):.1f}" y1="30" x2="{x(tick):.1f}" y2="{axis}" style="{MUTED}"/>'
+            f'<text x="{x(tick) + {"start": -6, "end": 6}.get(anchor, 0):.1f}" y="{axis + 16}" '
+            f'text-anchor="{anchor}" style="{TEXT}">{shown}</text>'
         )
-        if got is not None:
-            cx, cy = x(got), y + 13
-            lines.append(
-                f'<path d="M{cx:.1f} {cy - 9} L{cx + 9:.1f} {cy} L{cx:.1f} {cy + 9} '
-                f'L{cx - 9:.1f} {cy} Z" style="{_MARK}"/>'
-            )
-        label = f"{band} \u2192 {result}"
-        if got is not None:
-            label += f" {row.status.symbol}"
-        lines.append(
-            f'<text x="{left + plot + 12}" y="{y + 17}" style="{_TEXT}">{xml_text(label)}</text>'
-        )
-        lines.append("</g>")
-    lines.insert(2, f'<desc id="vnpd-sc-d">{xml_text(". ".join(described))}</desc>')
-    axis_y = height - 12
-    lines.append(
-        f'<line x1="{left}" y1="{axis_y}" x2="{left + plot}" y2="{axis_y}" style="{_AXIS}"/>'
-    )
-    for value in (bottom, top):
-        lines.append(
-            f'<text x="{x(value):.1f}" y="{height - 1}" text-anchor="middle" '
-            f'style="{_TEXT}">{xml_text(_num(value, labels))}</text>'
-        )
-    lines.append("</svg>")
-    caption = xml_text(f"{title}. {note}")
+    svg.extend(body)
+    svg.append("</svg>")
+    return svg
+
+
+def _diamond(cx: float, cy: float, r: float = 7, *, css_class: str = "") -> str:
+    named = f' class="{css_class}"' if css_class else ""
     return (
-        '<figure class="vnpartydoc-diagram vnpartydoc-scorecard">\n' + "\n".join(lines)
-        + f"\n<figcaption>{caption}</figcaption>\n</figure>"
-    )  # fmt: skip
+        f'<path{named} d="M{cx:.1f} {cy - r:.1f} L{cx + r:.1f} {cy:.1f} L{cx:.1f} {cy + r:.1f} '
+        f'L{cx - r:.1f} {cy:.1f} Z" style="{_MARK}"/>'
+    )
+
+
+def _hatch(hatch: str) -> str:
+    return (
+        f'<defs><pattern id="{hatch}" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'patternTransform="rotate(45)"><rect width="6" height="6" style="fill:{PRIMARY};'
+        f'fill-opacity:.12"/><line x1="1" y1="0" x2="1" y2="6" style="stroke:{PRIMARY};'
+        'stroke-width:2"/></pattern></defs>'
+    )
+
+
+def _legend(labels: Labels, hatch: str) -> list[str]:
+    """What the band and the diamond mean, on one line at the top."""
+    second = _SIDE + 30 + CHAR_WIDTH * len(labels.target_value) + 24
+    return [
+        f'<rect x="{_SIDE}" y="8" width="24" height="{_BAR_H}" style="fill:url(#{hatch});{_BAND}"/>'
+        f'<text x="{_SIDE + 30}" y="19" style="{TEXT}">{xml_text(labels.target_value)}</text>',
+        _diamond(second + 7, 15)
+        + f'<text x="{second + 20:.0f}" y="19" style="{TEXT}">{xml_text(labels.result)}</text>',
+    ]
