@@ -10,6 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +20,9 @@ from vnpartydoc.render import STYLESHEET_PATH, RenderOptions, render_site, style
 from vnpartydoc.render.context import TABLE_CLASS
 from vnpartydoc.render.diagrams import CHAR_WIDTH, FONT_SIZE, LINE, WIDTH, wrap
 from vnpartydoc.scoring import scorecard
+
+if TYPE_CHECKING:
+    from vnpartydoc.enums import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
@@ -78,7 +82,7 @@ def _corpus() -> Corpus:
     return Corpus.of([*orgs, congress, *resolutions])
 
 
-def _page(corpus: Corpus, path: str = GROWTH_PAGE, language: str = "vi") -> str:
+def _page(corpus: Corpus, path: str = GROWTH_PAGE, language: Language = "vi") -> str:
     pages = render_site(corpus, RenderOptions(diagrams="svg", language=language))
     return next(p for p in pages if p.path == path).markdown
 
