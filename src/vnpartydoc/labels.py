@@ -150,7 +150,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "chart_timeline": ("Các kỳ đại hội theo nhiệm kỳ", "Congresses by term"),
     "diagram_data": ("Số liệu của biểu đồ", "Data of the chart"),
-    # scorecards (vnpartydoc.render.scorecards)
+    # scorecards (vnpartydoc.render.scorecards, vnpartydoc.render.scorechart)
     "index_indicator": ("Theo chỉ tiêu", "By indicator"),
     "scorecard": ("Kết quả thực hiện chỉ tiêu", "Results against the targets"),
     "scorecard_count": (
