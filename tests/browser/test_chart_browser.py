@@ -63,6 +63,15 @@ MEASURE_TABLES = """() => [...document.querySelectorAll("div.vnpartydoc-table")]
                 return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
             })};
 })"""
+# Scroll the comparison's box: how far it went, and how far its first column moved.
+STICKY = """() => {
+    const box = document.querySelector(".vnpartydoc-table-comparison").nextElementSibling;
+    const cell = box.querySelector("tbody td");
+    box.scrollLeft = 100;  // past the box's own padding: the column is at its edge now
+    const before = cell.getBoundingClientRect().left;
+    box.scrollLeft = 200;
+    return [box.scrollLeft, Math.round(cell.getBoundingClientRect().left - before)];
+}"""
 SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
@@ -178,7 +187,10 @@ def test_tables_fit_a_phone_with_the_indicator_widest(
         assert page.evaluate(SIDEWAYS) == 0, path
         tables.update({t["name"]: t for t in page.evaluate(MEASURE_TABLES)})
         page.screenshot(path=str(SHOTS / f"tables-{path.strip('/').split('/')[-1]}-{PHONE}.png"))
+    scrolled, moved = page.evaluate(STICKY)
     page.context.close()
+    assert scrolled == 200  # the comparison scrolls inside its box …
+    assert moved == 0  # … under its first column
     assert set(tables) == {"targets", "scorecard", "indicators", "comparison"}
     for name in ("targets", "scorecard"):
         widths = tables[name]["widths"]
