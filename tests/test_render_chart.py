@@ -6,6 +6,7 @@ full in a <title> (the line a phone shows wrapped, the tooltip whole).
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
@@ -13,12 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.models import Congress, Organisation, Resolution, Target
 from vnpartydoc.render import STYLESHEET_PATH, RenderOptions, render_site, stylesheet
 from vnpartydoc.render.context import TABLE_CLASS
 from vnpartydoc.render.diagrams import CHAR_WIDTH, FONT_SIZE, LINE, WIDTH, wrap
+from vnpartydoc.render.scorechart import ticks
 from vnpartydoc.scoring import scorecard
 
 if TYPE_CHECKING:
@@ -278,3 +282,20 @@ def test_examples_chart_matches_the_records() -> None:
             assert title.endswith(f"{row.status.symbol} {row.status.label}")
             checked += 1
     assert checked >= 6
+
+
+@given(
+    st.decimals(min_value=-(10**6), max_value=10**6, places=3, allow_nan=False),
+    st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False),
+)
+def test_axis_ticks_cover_the_values_evenly(bottom: Decimal, span: Decimal) -> None:
+    """Ticks start at or below the lowest value and end at or above the highest, evenly."""
+    values = ticks(bottom, bottom + span)
+    assert 2 <= len(values) <= 6
+    assert values[0] <= bottom
+    assert values[-1] >= bottom + span
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    assert len(steps) == 1
+    (step,) = steps
+    mantissa = step.scaleb(-step.adjusted()).normalize()
+    assert mantissa in {1, 2, Decimal("2.5"), 5}

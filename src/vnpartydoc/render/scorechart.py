@@ -200,9 +200,19 @@ def _chars(*, bold: bool = False) -> int:
     return int((WIDTH - 2 * _SIDE) / (CHAR_WIDTH * (1.08 if bold else 1)))
 
 
-def _ticks(bottom: Decimal, top: Decimal) -> list[Decimal]:
-    """Round values from below ``bottom`` to above ``top``, at most five steps apart."""
-    span = (top - bottom) or Decimal(1)
+def ticks(bottom: Decimal, top: Decimal) -> list[Decimal]:
+    """Round values for an axis from ``bottom`` (or below) to ``top`` (or above).
+
+    Evenly spaced by 1, 2, 2,5 or 5 times a power of ten, at most four steps; at least two
+    values, also when ``bottom`` equals ``top``.
+
+    Example:
+        >>> [str(t) for t in ticks(Decimal(0), Decimal("7.5"))]
+        ['0', '2', '4', '6', '8']
+    """
+    if top <= bottom:  # one value: an axis around it
+        top = bottom + (abs(bottom) or Decimal(1))
+    span = top - bottom
     power = Decimal(10) ** (span / 4).adjusted()
     step = next(m * power for m in (1, 2, Decimal("2.5"), 5, 10) if span / (m * power) <= 4)
     first = (bottom / step).to_integral_value(rounding=ROUND_FLOOR) * step
@@ -212,12 +222,12 @@ def _ticks(bottom: Decimal, top: Decimal) -> list[Decimal]:
 
 def _chart_svg(rows: list[_Drawn], title: str, labels: Labels, hatch: str) -> list[str]:
     values = [v for r in rows for v in (r.low, r.high, r.got) if v is not None]
-    ticks = _ticks(min(min(values), Decimal(0)), max(max(values), Decimal(0)))
+    axis_values = ticks(min(min(values), Decimal(0)), max(max(values), Decimal(0)))
     left, right = _SIDE + _END, WIDTH - _SIDE - _END
-    scale = (right - left) / float(ticks[-1] - ticks[0])
+    scale = (right - left) / float(axis_values[-1] - axis_values[0])
 
     def x(value: Decimal) -> float:
-        return left + float(value - ticks[0]) * scale
+        return left + float(value - axis_values[0]) * scale
 
     body, y = _legend(labels, hatch), 44
     for row in rows:
@@ -239,8 +249,8 @@ def _chart_svg(rows: list[_Drawn], title: str, labels: Labels, hatch: str) -> li
     height = axis + 20
     svg = svg_open(WIDTH, height, title, desc=". ".join(r.tip for r in rows))
     svg.append(_hatch(hatch))
-    for i, tick in enumerate(ticks):
-        anchor = "start" if i == 0 else "end" if i == len(ticks) - 1 else "middle"
+    for i, tick in enumerate(axis_values):
+        anchor = "start" if i == 0 else "end" if i == len(axis_values) - 1 else "middle"
         shown = xml_text(fmt.number(tick.normalize(), labels.language))
         svg.append(
             f'<line x1="{x(tick):.1f}" y1="30" x2="{x(tick):.1f}" y2="{axis}" style="{MUTED}"/>'
