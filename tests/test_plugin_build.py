@@ -126,6 +126,17 @@ def test_mkdocs_theme_gets_jsonld_and_json_link_in_head(tmp_path: Path) -> None:
     assert head_of(site / "index.html").jsonld == []
 
 
+def test_stylesheet_is_served_and_linked_once(tmp_path: Path) -> None:
+    """The tables' stylesheet is a file of the site, linked from every page exactly once."""
+    from vnpartydoc.render import STYLESHEET_PATH, stylesheet
+
+    site = run(project(tmp_path, "extra_css: [assets/stylesheets/vnpartydoc.css]\n"))
+    assert (site / STYLESHEET_PATH).read_text(encoding="utf-8") == stylesheet()
+    page = (site / DIRECTIVE_PAGE).read_text(encoding="utf-8")
+    assert page.count('href="../../../assets/stylesheets/vnpartydoc.css"') == 1
+    assert (site / "index.html").read_text("utf-8").count(f'href="{STYLESHEET_PATH}"') == 1
+
+
 def test_diagrams_are_svg_outside_material(tmp_path: Path) -> None:
     """MkDocs' own theme runs no Mermaid, so unset 'diagrams' draws inline SVG there."""
     site = run(project(tmp_path))

@@ -338,7 +338,8 @@ def test_render_part_targets(corpus: Corpus) -> None:
     record = corpus.get(RESOLUTION)
     text = render_part(record, "targets", corpus)  # type: ignore[arg-type]
     assert text.startswith(
-        f"## Các chỉ tiêu chủ yếu {{#{RESOLUTION}-cac-chi-tieu-chu-yeu}}\n\n| TT |"
+        f"## Các chỉ tiêu chủ yếu {{#{RESOLUTION}-cac-chi-tieu-chu-yeu}}\n\n"
+        '<div class="vnpartydoc-table vnpartydoc-table-targets" hidden></div>\n\n| TT |'
     )
     assert text.count("\n| ") == 14  # separator row excluded: header + 13 targets
     signature = render_part(

@@ -499,7 +499,7 @@ def test_indicator_chart_draws_the_first_page_of_a_long_comparison() -> None:
     pages = render_site(Corpus.of(records), RenderOptions(page_size=2, diagrams="svg"))
     first = next(p for p in pages if p.path == "van-ban/theo-chi-tieu/urbanisation/index.md")
     second = next(p for p in pages if p.path == "van-ban/theo-chi-tieu/urbanisation/trang-2.md")
-    assert first.markdown.count("<rect ") == 2
+    assert first.markdown.count('<rect class="vnpartydoc-target"') == 2
     assert "Biểu đồ vẽ 2 trong 3 chỉ tiêu" in first.markdown
     assert "<svg" not in second.markdown
     assert "▲ Vượt" in second.markdown  # 42,5 against 42

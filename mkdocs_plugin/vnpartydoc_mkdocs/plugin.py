@@ -18,7 +18,15 @@ from mkdocs.structure.files import InclusionLevel
 from vnpartydoc.corpus import Corpus, load_corpus
 from vnpartydoc.errors import VnPartyDocError
 from vnpartydoc.mdext import VnPartyDocExtension
-from vnpartydoc.render import RENDER_OPTIONS, RenderOptions, documents_index, iter_site, site_data
+from vnpartydoc.render import (
+    RENDER_OPTIONS,
+    STYLESHEET_PATH,
+    RenderOptions,
+    documents_index,
+    iter_site,
+    site_data,
+    stylesheet,
+)
 from vnpartydoc.render.nav import root_page
 from vnpartydoc.validation import check_corpus
 from vnpartydoc_mkdocs.config import VnPartyDocConfig
@@ -68,6 +76,8 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
             raise PluginError(f"vnpartydoc: invalid option: {exc}") from exc
         ensure_extensions(config, self._mdext, mermaid=self._options.diagrams == "mermaid")
         add_theme_dir(config)
+        if STYLESHEET_PATH not in config.extra_css:
+            config.extra_css.append(STYLESHEET_PATH)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -100,6 +110,7 @@ class VnPartyDocPlugin(BasePlugin[VnPartyDocConfig]):  # type: ignore[no-untyped
         if not any(files.get_file_from_path(name) for name in ("index.md", "README.md")):
             self._add_page(files, config, root_page(listed, config.site_name), reporter)
         self._add(files, config, "documents.json", index, reporter)
+        self._add(files, config, STYLESHEET_PATH, stylesheet(), reporter)
         log.debug("vnpartydoc: %d records, %d pages", len(corpus), len(listed))
         return files
 

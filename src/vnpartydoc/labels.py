@@ -150,7 +150,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "chart_timeline": ("Các kỳ đại hội theo nhiệm kỳ", "Congresses by term"),
     "diagram_data": ("Số liệu của biểu đồ", "Data of the chart"),
-    # scorecards (vnpartydoc.render.scorecards)
+    # scorecards (vnpartydoc.render.scorecards, vnpartydoc.render.scorechart)
     "index_indicator": ("Theo chỉ tiêu", "By indicator"),
     "scorecard": ("Kết quả thực hiện chỉ tiêu", "Results against the targets"),
     "scorecard_count": (
@@ -189,9 +189,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "{label} ({unit}): targets and results",
     ),
     "chart_key": (
-        "Dải màu: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
-        "Band: the target; diamond: the result; the table below gives every number.",
+        "Dải gạch chéo: mức chỉ tiêu; hình thoi: kết quả; bảng dưới đây ghi đủ các số.",
+        "Hatched band: the target; diamond: the result; the table below gives every number.",
     ),
+    "resolution_of": ("Nghị quyết {congress}", "Resolution of {congress}"),
+    "target_for": ("mục tiêu đến {year}", "target for {year}"),
     "chart_first": (
         "Biểu đồ vẽ {shown} trong {total} chỉ tiêu, theo thứ tự của bảng.",
         "The chart draws {shown} of {total} targets, in the order of the table.",

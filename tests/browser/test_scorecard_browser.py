@@ -114,7 +114,7 @@ def test_indicator_page_compares_three_organisations(watched: Watched, site: str
     )
     chart = watched.page.locator("figure.vnpartydoc-scorecard svg")
     assert chart.get_attribute("role") == "img"
-    assert chart.locator("rect").count() == len(expected)
+    assert chart.locator("rect.vnpartydoc-target").count() == len(expected)
     assert "Tốc độ tăng trưởng GRDP bình quân" in (
         chart.locator("title").first.text_content() or ""
     )

@@ -35,10 +35,12 @@ from vnpartydoc.render.site import (
     resolve_reference,
     site_data,
 )
+from vnpartydoc.render.templating import STYLESHEET_PATH, stylesheet
 
 __all__ = [
     "INDEXES",
     "RENDER_OPTIONS",
+    "STYLESHEET_PATH",
     "Page",
     "RenderError",
     "RenderOption",
@@ -56,4 +58,5 @@ __all__ = [
     "run_cli",
     "site_data",
     "site_files",
+    "stylesheet",
 ]

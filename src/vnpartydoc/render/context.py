@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
     Linkable = Document | Organisation | Congress | Person
 
-__all__ = ["EMPTY_CELL", "PageContext", "labels_for"]
+__all__ = ["EMPTY_CELL", "TABLE_CLASS", "PageContext", "labels_for"]
 
 EMPTY_CELL = "\u2014"
 """What a table cell with nothing to show holds (an em dash)."""
+TABLE_CLASS = "vnpartydoc-table"
+"""Class of the marker before a named table (:meth:`PageContext.table`)."""
 
 
 @lru_cache(maxsize=512)
@@ -153,11 +155,19 @@ class PageContext:
         text = self.L[key]
         return Md(f"{'#' * level} {inline(text)} {{#{self.anchor(text)}}}")
 
-    def table(self, headers: Sequence[object], rows: Iterable[Sequence[object]]) -> Md:
+    def table(
+        self, headers: Sequence[object], rows: Iterable[Sequence[object]], *, name: str = ""
+    ) -> Md:
         """A Markdown table; every cell is escaped unless it is already :class:`Md`.
 
         An empty cell shows "—", so a reader sees that nothing is known rather than a gap.
+        A ``name`` ("targets") puts an empty ``<div class="vnpartydoc-table
+        vnpartydoc-table-targets" hidden>`` before the table, which the site's stylesheet
+        (:func:`vnpartydoc.render.stylesheet`) gives its column widths by.
         """
+        marker = ""
+        if name:
+            marker = f'<div class="{TABLE_CLASS} {TABLE_CLASS}-{name}" hidden></div>\n\n'
         lines = [
             "| " + " | ".join(inline(h) for h in headers) + " |",
             "|" + "|".join("---" for _ in headers) + "|",
@@ -166,7 +176,7 @@ class PageContext:
             "| " + " | ".join(inline(c) if c not in (None, "") else EMPTY_CELL for c in row) + " |"
             for row in rows
         )
-        return Md("\n".join(lines))
+        return Md(marker + "\n".join(lines))
 
     def bullets(self, items: Iterable[object], *, numbered: bool = False) -> Md:
         """A bulleted (or numbered) list, one escaped line per item."""

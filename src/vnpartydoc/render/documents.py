@@ -262,7 +262,11 @@ def _targets_table(targets: list[dict[str, Any]], pc: PageContext, *, shared: bo
     if not shared:
         optional.append(("sources", L.sources))
     columns.extend((key, label) for key, label in optional if any(t[key] for t in targets))
-    return pc.table([label for _, label in columns], ([t[k] for k, _ in columns] for t in targets))
+    return pc.table(
+        [label for _, label in columns],
+        ([t[k] for k, _ in columns] for t in targets),
+        name="targets",
+    )
 
 
 def _targets_chart(doc: Resolution, pc: PageContext) -> Md:

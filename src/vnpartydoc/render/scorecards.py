@@ -4,8 +4,8 @@ A resolution's page shows its results; an organisation's page its indicators acr
 "Theo chỉ tiêu" index compares one indicator across organisations and terms.
 
 Every status is written as a sign and a word ("✓ Đạt"), never as a colour alone, and every page
-with a table of statuses has the legend. The comparison chart is inline SVG drawn at build time
-(no script, no network), with a title, a description and the table next to it as its text.
+with a table of statuses has the legend. The comparison chart is drawn by
+:mod:`vnpartydoc.render.scorechart`.
 """
 
 from __future__ import annotations
@@ -15,31 +15,31 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import TargetQualifier
-from vnpartydoc.indicators import INDICATORS, IndicatorKey, convert
+from vnpartydoc.indicators import INDICATORS, IndicatorKey
 from vnpartydoc.models import Resolution
 from vnpartydoc.render import fmt
 from vnpartydoc.render.context import labels_for
-from vnpartydoc.render.escape import Md, inline, link, xml_text
+from vnpartydoc.render.escape import Md, inline, link
 from vnpartydoc.render.paths import index_path
-from vnpartydoc.scoring import ScorecardRow, TargetStatus, rows_for
-from vnpartydoc.types import Quantity, format_vn_number
+from vnpartydoc.render.scorechart import chart_for, indicator_label, resolution_label, status_text
+from vnpartydoc.scoring import TargetStatus, rows_for
+from vnpartydoc.types import Quantity
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from vnpartydoc.labels import Labels
     from vnpartydoc.models import Organisation
     from vnpartydoc.render.context import PageContext
     from vnpartydoc.render.data import SiteData
     from vnpartydoc.render.indexes import _List
+    from vnpartydoc.scoring import ScorecardRow
 
-__all__ = ["indicator_lists", "organisation_indicators", "resolution_scorecard", "status_text"]
-
-
-def status_text(status: TargetStatus, labels: Labels) -> str:
-    """A status as sign and word: "✓ Đạt"."""
-    word = status.label if labels.language == "vi" else status.label_en
-    return f"{status.symbol} {word}"
+__all__ = [
+    "indicator_lists",
+    "organisation_indicators",
+    "resolution_scorecard",
+    "status_text",
+]
 
 
 def legend(pc: PageContext) -> Md:
@@ -67,6 +67,18 @@ def _achieved_text(row: ScorecardRow, pc: PageContext) -> str:
     return f"{pc.L.estimated} {text}" if row.estimated else text
 
 
+def _cell(text: str) -> Md | str:
+    """A value with its unit for a table cell: a compound unit may break after its slashes.
+
+    "triệu đồng/người/năm" is one word to a browser, wider than a phone's column; ``<wbr>``
+    lets it wrap there, and adds no character to what a reader copies or searches.
+    """
+    if not text:
+        return text
+    escaped = str(inline(text))  # a slash may come out as "&#47;"
+    return Md(escaped.replace("/", "/<wbr>").replace("&#47;", "&#47;<wbr>"))
+
+
 def _reached(rows: Sequence[ScorecardRow], term: str | None) -> tuple[int, int]:
     due = [r for r in rows if r.target is not None and (term is None or r.term == term)]
     return sum(r.status.reached for r in due), len(due)
@@ -86,22 +98,18 @@ def resolution_scorecard(doc: Resolution, pc: PageContext) -> Md | None:
     table = pc.table(
         [L.n, L.indicator, L.target_value, L.result, L.measured, L.status],
         (
-            [r.n, r.indicator, _target_text(r, pc), _achieved_text(r, pc), r.measured or "",
-             status_text(r.status, L)]
+            [r.n, r.indicator, _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)),
+             r.measured or "", status_text(r.status, L)]
             for r in rows
         ),
+        name="scorecard",
     )  # fmt: skip
     return Md(f"**{inline(summary)}**\n\n{table}\n\n{legend(pc)}")
 
 
 def _indicator_link(key: str, pc: PageContext) -> Md:
-    label = _indicator_label(IndicatorKey(key), pc.L)
+    label = indicator_label(IndicatorKey(key), pc.L)
     return link(label, pc.url(index_path(pc.site.options.url_prefix, "indicator", key)))
-
-
-def _indicator_label(key: IndicatorKey, labels: Labels) -> str:
-    entry = INDICATORS[key]
-    return entry.label if labels.language == "vi" else entry.label_en
 
 
 def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
@@ -122,9 +130,10 @@ def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
         [L.indicator, L.term, L.target_value, L.result, L.status],
         (
             [_indicator_link(r.key or "", pc), r.term or L.format("milestone", year=r.year),
-             _target_text(r, pc), _achieved_text(r, pc), status_text(r.status, L)]
+             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), status_text(r.status, L)]
             for r in rows
         ),
+        name="indicators",
     )  # fmt: skip
     return Md(f"{table}\n\n{legend(pc)}")
 
@@ -166,9 +175,9 @@ def indicator_lists(site: SiteData) -> list[_List]:
         rows = sorted(by_key[key], key=lambda r: (r.term or "~", r.organisation_name or ""))
         charted = rows[: site.options.page_size]  # the rows of the first page, which has it
         lists.append(
-            _List("indicator", key, _indicator_label(IndicatorKey(key), labels), rows,
+            _List("indicator", key, indicator_label(IndicatorKey(key), labels), rows,
                   _comparison_table, _intro(IndicatorKey(key)),
-                  _chart(IndicatorKey(key), charted, len(rows)))
+                  chart_for(IndicatorKey(key), charted, len(rows)))
         )  # fmt: skip
     return lists
 
@@ -190,128 +199,11 @@ def _comparison_table(rows: Sequence[Any], pc: PageContext) -> Md:
          L.status],
         (
             [pc.link(r.organisation) if r.organisation else "", r.term or
-             L.format("milestone", year=r.year), pc.link(r.resolution), r.indicator,
-             _target_text(r, pc), _achieved_text(r, pc), r.measured or "",
+             L.format("milestone", year=r.year),
+             pc.link(r.resolution, resolution_label(r, pc.site, L)), r.indicator,
+             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), r.measured or "",
              status_text(r.status, L)]
             for r in rows
         ),
-    )  # fmt: skip
-
-
-# ------------------------------------------------------------------------------ the chart
-
-_TEXT = "fill:var(--md-default-fg-color,#333)"
-_RANGE = "fill:var(--md-primary-fg-color,#4051b5);fill-opacity:.35"
-_EDGE = "stroke:var(--md-primary-fg-color,#4051b5);stroke-width:2"
-_MARK = "fill:var(--md-accent-fg-color,#c51162);stroke:var(--md-default-bg-color,#fff)"
-_AXIS = "stroke:var(--md-default-fg-color--lighter,#bbb)"
-
-
-def _in_unit(value: Decimal | None, row: ScorecardRow, unit: str) -> Decimal | None:
-    if value is None or row.unit is None:
-        return None
-    return convert(value, row.unit, unit)
-
-
-def _chart(key: IndicatorKey, rows: Sequence[ScorecardRow], total: int) -> Any:
-    def draw(pc: PageContext) -> Md | None:
-        return indicator_chart(key, rows, pc.L, total=total)
-
-    return draw
-
-
-def indicator_chart(
-    key: IndicatorKey, rows: Sequence[ScorecardRow], labels: Labels, *, total: int | None = None
-) -> Md | None:
-    """Each organisation's target (a band from low to high) and result (a diamond) by term.
-
-    Values are converted exactly to the indicator's unit; rows whose unit does not convert are
-    left out of the chart (they stay in the table). ``total`` is the number of rows in the
-    table, when the chart shows only the first of them.
-    """
-    unit = INDICATORS[key].unit
-    bars = []
-    for row in rows:
-        low, high = _in_unit(row.target_low, row, unit), _in_unit(row.target_high, row, unit)
-        if low is None or high is None:
-            continue
-        name = row.organisation_name or row.organisation or row.resolution
-        when = row.term or labels.format("milestone", year=row.year)
-        bars.append((f"{name} ({when})", low, high, _in_unit(row.achieved_low, row, unit), row))
-    if not bars:
-        return None
-    title = labels.format("indicator_chart", label=_indicator_label(key, labels), unit=unit)
-    note = labels.chart_key
-    if total is not None and total > len(rows):
-        note += " " + labels.format("chart_first", shown=len(rows), total=total)
-    return Md(_svg(bars, title, labels, note))
-
-
-def _num(value: Decimal, labels: Labels) -> str:
-    text = format_vn_number(value)
-    return text if labels.language == "vi" else text.replace(".", "\u2009").replace(",", ".")
-
-
-def _svg(bars: list[Any], title: str, labels: Labels, note: str) -> str:
-    values = [v for _, low, high, got, _ in bars for v in (low, high, got) if v is not None]
-    top = max(max(values), Decimal(0))
-    bottom = min(min(values), Decimal(0))
-    span = (top - bottom) or Decimal(1)
-    left, plot, row_h = 250, 320, 34
-    width, height = left + plot + 150, 30 + row_h * len(bars)
-
-    def x(value: Decimal) -> float:
-        return left + float((value - bottom) / span) * plot
-
-    lines = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" style="max-width:100%;height:auto;font-family:sans-serif;'
-        f'font-size:13px" role="img" aria-labelledby="vnpd-sc-t vnpd-sc-d">',
-        f'<title id="vnpd-sc-t">{xml_text(title)}</title>',
-    ]
-    described = []
-    for i, (name, low, high, got, row) in enumerate(bars):
-        y = 10 + i * row_h
-        band = (
-            f"{_num(low, labels)}\u2013{_num(high, labels)}" if low != high else _num(low, labels)
-        )
-        result = _num(got, labels) if got is not None else "\u2013"
-        said = f"{name}: {labels.target_value} {band}; {labels.result} {result}; "
-        said += status_text(row.status, labels)
-        described.append(said)
-        lines.append(f"<g><title>{xml_text(said)}</title>")
-        lines.append(f'<text x="0" y="{y + 17}" style="{_TEXT}">{xml_text(name[:40])}</text>')
-        w = max(x(high) - x(low), 3)
-        lines.append(
-            f'<rect x="{x(low):.1f}" y="{y + 4}" width="{w:.1f}" height="18" rx="2" '
-            f'style="{_RANGE};{_EDGE}"/>'
-        )
-        if got is not None:
-            cx, cy = x(got), y + 13
-            lines.append(
-                f'<path d="M{cx:.1f} {cy - 9} L{cx + 9:.1f} {cy} L{cx:.1f} {cy + 9} '
-                f'L{cx - 9:.1f} {cy} Z" style="{_MARK}"/>'
-            )
-        label = f"{band} \u2192 {result}"
-        if got is not None:
-            label += f" {row.status.symbol}"
-        lines.append(
-            f'<text x="{left + plot + 12}" y="{y + 17}" style="{_TEXT}">{xml_text(label)}</text>'
-        )
-        lines.append("</g>")
-    lines.insert(2, f'<desc id="vnpd-sc-d">{xml_text(". ".join(described))}</desc>')
-    axis_y = height - 12
-    lines.append(
-        f'<line x1="{left}" y1="{axis_y}" x2="{left + plot}" y2="{axis_y}" style="{_AXIS}"/>'
-    )
-    for value in (bottom, top):
-        lines.append(
-            f'<text x="{x(value):.1f}" y="{height - 1}" text-anchor="middle" '
-            f'style="{_TEXT}">{xml_text(_num(value, labels))}</text>'
-        )
-    lines.append("</svg>")
-    caption = xml_text(f"{title}. {note}")
-    return (
-        '<figure class="vnpartydoc-diagram vnpartydoc-scorecard">\n' + "\n".join(lines)
-        + f"\n<figcaption>{caption}</figcaption>\n</figure>"
+        name="comparison",
     )  # fmt: skip

@@ -37,14 +37,29 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PACKAGE_TEMPLATES",
+    "STYLESHEET_PATH",
     "Templates",
     "blocks",
     "environment",
     "render_block",
     "render_template",
+    "stylesheet",
 ]
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+STYLESHEET_PATH = "assets/stylesheets/vnpartydoc.css"
+"""Where a site serves :func:`stylesheet`, from its root."""
+
+
+def stylesheet() -> str:
+    """The CSS that gives the pages' tables their column widths (a phone's too).
+
+    A site links it from every page; the MkDocs plugin adds it at :data:`STYLESHEET_PATH`.
+    Pages read without it: their tables then take the theme's own widths.
+    """
+    return (PACKAGE_TEMPLATES / "vnpartydoc.css").read_text(encoding="utf-8")
+
+
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
