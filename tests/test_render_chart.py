@@ -261,6 +261,16 @@ def test_compound_units_may_wrap_after_their_slashes() -> None:
     assert "| 6,5–7 %/<wbr>năm | 6,8 %/<wbr>năm |" in markdown
 
 
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at-least": "tối thiểu ",
+    "at-most": "tối đa ",
+    "more-than": "trên ",
+    "less-than": "dưới ",
+    "about": "khoảng ",
+}
+
+
 def test_examples_chart_matches_the_records() -> None:
     """On each example indicator page the chart's rows are the records', number for number."""
     corpus, _ = load_corpus([ROOT / "examples"])
@@ -276,7 +286,8 @@ def test_examples_chart_matches_the_records() -> None:
         assert len(titles) == len(expected)
         for title, row in zip(titles, expected, strict=True):
             assert title.startswith(f"{row.organisation_name} (")
-            assert f"Mục tiêu {row.target};" in title
+            word = QUALIFIER_WORDS[row.qualifier]
+            assert f"Mục tiêu {word}{row.target};" in title
             result = row.achieved or "–"
             assert f"Kết quả {'ước ' if row.estimated else ''}{result};" in title
             assert title.endswith(f"{row.status.symbol} {row.status.label}")

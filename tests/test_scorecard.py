@@ -443,13 +443,33 @@ def test_cli_scorecard_text(capsys: pytest.CaptureFixture[str]) -> None:
     for key, target in per_head.items():
         result = target["achieved"]
         estimate = "ước " if result.get("estimated") else ""  # type: ignore[union-attr]
-        shown = f"{estimate}{result['value']} ({result['measured_on']})"  # type: ignore[index]
+        value, when = result["value"], _vi_date(str(result["measured_on"]))  # type: ignore[index]
+        shown = f"{estimate}{value} {target['unit']} ({when})"
         verdict = VERDICTS[key]
         assert f"| {shown} | {verdict.symbol} {verdict.label}" in captured.out
     corpus, _ = load_corpus([EXAMPLES])
     rows = scorecard(corpus, indicator="grdp-per-head")
     reached = sum(r.status.reached for r in rows)
     assert f"{len(rows)} targets: {reached} met or exceeded" in captured.err
+
+
+def _vi_date(iso: str) -> str:
+    """An ISO date as Vietnamese tables print it: "2024-03-28" → "28/3/2024"."""
+    return "/".join(str(int(part)) for part in reversed(iso.split("-")))
+
+
+def test_cli_scorecard_text_prints_cells_as_the_pages_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The qualifier word stays with the target, dates read day/month/year, units follow values."""
+    assert main(["scorecard", str(EXAMPLES), "--organisation", "dang-bo-tinh-kien-giang"]) == 0
+    out = capsys.readouterr().out
+    assert "| Tỷ lệ hộ nghèo | dưới 2 % | – | – Chưa có số liệu" in out
+    assert "| tối thiểu 7,5 %/năm |" in out
+    assert main(["scorecard", str(EXAMPLES), "--indicator", "new-countryside-communes"]) == 0
+    out = capsys.readouterr().out
+    assert "| 75–80 % | 64,54 % (28/3/2024) | ✗ Không đạt" in out
+    assert "2024-03-28" not in out
 
 
 @pytest.mark.parametrize(

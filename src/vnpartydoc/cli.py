@@ -477,6 +477,8 @@ def _add_scorecard_parser(sub: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _cmd_scorecard(args: argparse.Namespace) -> int:
+    from vnpartydoc.labels import Labels
+    from vnpartydoc.render.scorecards import achieved_text, measured_text, target_text
     from vnpartydoc.scorecard_io import rows_to_csv, rows_to_json
     from vnpartydoc.scoring import scorecard
     from vnpartydoc.types import Term
@@ -502,12 +504,12 @@ def _cmd_scorecard(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         sys.stdout.write(rows_to_csv(rows, bom=args.bom, decimal_comma=args.decimal_comma))
     else:
-        for row in rows:
-            target = " ".join(filter(None, [row.target, row.unit])) or "\u2013"
-            achieved = row.achieved or "\u2013"
-            if row.achieved and row.estimated:
-                achieved = f"ước {achieved}"  # as the pages print an estimate
-            when = f" ({row.measured})" if row.measured else ""
+        labels = Labels("vi")
+        for row in rows:  # the cells read as the pages print them
+            target = target_text(row, labels) or "\u2013"
+            achieved = achieved_text(row, labels) or "\u2013"
+            measured = measured_text(row, "vi")
+            when = f" ({measured})" if measured else ""
             print(
                 f"{row.organisation_name or row.organisation or '?'} | {row.term or row.year or ''}"
                 f" | {row.indicator} | {target} | {achieved}{when} | "

@@ -85,7 +85,7 @@ def test_an_giang_xi_scorecard_matches_the_records(watched: Watched, site: str) 
         assert row[2:] == [
             _target_cell(want),
             f"{Labels('vi').estimated + ' ' if want.estimated else ''}{want.achieved} {want.unit}",
-            want.measured,
+            _vi_date(want.measured or ""),
             f"{want.status.symbol} {want.status.label}",
         ]
     due = [e for e in expected if e.term == "2020 - 2025"]
@@ -138,3 +138,8 @@ def test_organisation_page_lists_its_indicators_across_terms(watched: Watched, s
     watched.page.wait_for_url("**/theo-chi-tieu/grdp-growth/")
     assert watched.page.locator("h1").inner_text() == "Tốc độ tăng trưởng GRDP bình quân"
     _clean(watched)
+
+
+def _vi_date(iso: str) -> str:
+    """An ISO date as Vietnamese tables print it: "2024-03-28" → "28/3/2024"."""
+    return "/".join(str(int(part)) for part in reversed(iso.split("-")))

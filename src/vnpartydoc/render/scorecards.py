@@ -23,11 +23,13 @@ from vnpartydoc.render.escape import Md, inline, link
 from vnpartydoc.render.paths import index_path
 from vnpartydoc.render.scorechart import chart_for, indicator_label, resolution_label, status_text
 from vnpartydoc.scoring import TargetStatus, rows_for
-from vnpartydoc.types import Quantity
+from vnpartydoc.types import InvalidValueError, PartialDate, Quantity
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from vnpartydoc.enums import Language
+    from vnpartydoc.labels import Labels
     from vnpartydoc.models import Organisation
     from vnpartydoc.render.context import PageContext
     from vnpartydoc.render.data import SiteData
@@ -35,10 +37,13 @@ if TYPE_CHECKING:
     from vnpartydoc.scoring import ScorecardRow
 
 __all__ = [
+    "achieved_text",
     "indicator_lists",
+    "measured_text",
     "organisation_indicators",
     "resolution_scorecard",
     "status_text",
+    "target_text",
 ]
 
 
@@ -48,23 +53,35 @@ def legend(pc: PageContext) -> Md:
     return Md(f"**{inline(pc.L.legend)}:**\n\n{pc.bullets(items)}")
 
 
-def _target_text(row: ScorecardRow, pc: PageContext) -> str:
+def target_text(row: ScorecardRow, labels: Labels) -> str:
+    """The target as a reader says it: qualifier word, value, unit ("tối thiểu 7,5 %/năm")."""
     if row.target is None:
         return ""
     quantity = Quantity(row.target_low or Decimal(0), row.target_high or Decimal(0))
-    word = pc.L.qualifier_word(TargetQualifier(row.qualifier))
-    return " ".join(p for p in (word, fmt.quantity(quantity, pc.language), row.unit or "") if p)
+    word = labels.qualifier_word(TargetQualifier(row.qualifier))
+    return " ".join(p for p in (word, fmt.quantity(quantity, labels.language), row.unit or "") if p)
 
 
-def _achieved_text(row: ScorecardRow, pc: PageContext) -> str:
+def achieved_text(row: ScorecardRow, labels: Labels) -> str:
+    """The result with its unit, marked when estimated ("ước 107,38 triệu đồng/người/năm")."""
     if row.achieved is None:
         return ""
     value, _, own_unit = row.achieved.partition(" ")  # a value never holds a space
-    if pc.language == "en":
+    if labels.language == "en":
         value = fmt.quantity(Quantity.parse(value), "en")
     unit = own_unit or row.unit or ""
     text = f"{value} {unit}".strip()
-    return f"{pc.L.estimated} {text}" if row.estimated else text
+    return f"{labels.estimated} {text}" if row.estimated else text
+
+
+def measured_text(row: ScorecardRow, language: Language) -> str:
+    """When the result was measured, as tables print dates ("28/3/2024"), or its period."""
+    if row.measured is None:
+        return ""
+    try:
+        return fmt.short_date(PartialDate.parse(row.measured), language)
+    except InvalidValueError:  # a period, "2021 - 2025", is printed as it is
+        return row.measured
 
 
 def _cell(text: str) -> Md | str:
@@ -98,8 +115,8 @@ def resolution_scorecard(doc: Resolution, pc: PageContext) -> Md | None:
     table = pc.table(
         [L.n, L.indicator, L.target_value, L.result, L.measured, L.status],
         (
-            [r.n, r.indicator, _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)),
-             r.measured or "", status_text(r.status, L)]
+            [r.n, r.indicator, _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)),
+             measured_text(r, pc.language), status_text(r.status, L)]
             for r in rows
         ),
         name="scorecard",
@@ -130,7 +147,7 @@ def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
         [L.indicator, L.term, L.target_value, L.result, L.status],
         (
             [_indicator_link(r.key or "", pc), r.term or L.format("milestone", year=r.year),
-             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), status_text(r.status, L)]
+             _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)), status_text(r.status, L)]
             for r in rows
         ),
         name="indicators",
@@ -201,7 +218,8 @@ def _comparison_table(rows: Sequence[Any], pc: PageContext) -> Md:
             [pc.link(r.organisation) if r.organisation else "", r.term or
              L.format("milestone", year=r.year),
              pc.link(r.resolution, resolution_label(r, pc.site, L)), r.indicator,
-             _cell(_target_text(r, pc)), _cell(_achieved_text(r, pc)), r.measured or "",
+             _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)),
+             measured_text(r, pc.language),
              status_text(r.status, L)]
             for r in rows
         ),
