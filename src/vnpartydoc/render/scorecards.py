@@ -116,7 +116,7 @@ def resolution_scorecard(doc: Resolution, pc: PageContext) -> Md | None:
         [L.n, L.indicator, L.target_value, L.result, L.measured, L.status],
         (
             [r.n, r.indicator, _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)),
-             measured_text(r, pc.language), status_text(r.status, L)]
+             _cell(measured_text(r, pc.language)), status_text(r.status, L)]
             for r in rows
         ),
         name="scorecard",
@@ -219,7 +219,7 @@ def _comparison_table(rows: Sequence[Any], pc: PageContext) -> Md:
              L.format("milestone", year=r.year),
              pc.link(r.resolution, resolution_label(r, pc.site, L)), r.indicator,
              _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)),
-             measured_text(r, pc.language),
+             _cell(measured_text(r, pc.language)),
              status_text(r.status, L)]
             for r in rows
         ),
