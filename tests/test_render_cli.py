@@ -11,6 +11,7 @@ import pytest
 from vnpartydoc.cli import main
 from vnpartydoc.corpus import load_corpus
 from vnpartydoc.models import Document
+from vnpartydoc.render import stylesheet
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,6 +35,9 @@ def test_render_writes_pages_json_and_index(
     corpus, _ = load_corpus([examples_dir])
     assert index["count"] == sum(isinstance(e.record, Document) for e in corpus.entries)
     assert (out / "van-ban/index.md").is_file()
+    css = (out / "assets/stylesheets/vnpartydoc.css").read_text(encoding="utf-8")
+    assert css == stylesheet()
+    assert ".vnpartydoc-table-scorecard" in css  # the widths of the generated tables
     written = [f for f in out.rglob("*") if f.is_file()]
     pages = sum(f.suffix == ".md" for f in written)
     assert f"wrote {len(written)} files ({pages} pages)" in capsys.readouterr().err

@@ -31,8 +31,14 @@ def pages() -> list[Page]:
 
 
 def test_nav_for_mkdocs_reads_as_yaml(pages: list[Page]) -> None:
-    """The mkdocs.yml block lists the home page and the indexes under their titles."""
-    assert yaml.safe_load(nav_text(pages, "mkdocs")) == {"nav": EXPECTED}
+    """The mkdocs.yml block lists the home page and the indexes under their titles.
+
+    It links the stylesheet of the generated tables too.
+    """
+    assert yaml.safe_load(nav_text(pages, "mkdocs")) == {
+        "nav": EXPECTED,
+        "extra_css": ["assets/stylesheets/vnpartydoc.css"],
+    }
 
 
 def test_nav_for_zensical_reads_as_toml(pages: list[Page]) -> None:
@@ -45,6 +51,7 @@ def test_nav_for_zensical_reads_as_toml(pages: list[Page]) -> None:
         {"Văn bản theo tổ chức đảng": "tao-ra/van-ban/theo-to-chuc/index.md"},
         {"Văn bản theo loại": "tao-ra/van-ban/theo-loai/index.md"},
     ]
+    assert tomllib.loads(text)["extra_css"] == ["tao-ra/assets/stylesheets/vnpartydoc.css"]
 
 
 def test_root_page_links_to_the_generated_pages(pages: list[Page]) -> None:

@@ -3,7 +3,8 @@
 A generator that builds its navigation from folders names the sections after them ("Van ban ›
 Bai viet, Ca nhan …"). These functions give it the pages' own Vietnamese titles instead: a
 ``nav`` block for ``mkdocs.yml`` and a ``nav`` array for ``zensical.toml``, listing the home
-page and the first page of each index, as the MkDocs plugin's navigation does.
+page and the first page of each index, as the MkDocs plugin's navigation does, and the
+``extra_css`` entry of the site's stylesheet (which ``vnpartydoc render`` writes with the pages).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from vnpartydoc.render.escape import href, inline, link
 from vnpartydoc.render.options import Page
 from vnpartydoc.render.pages import front_matter
+from vnpartydoc.render.templating import STYLESHEET_PATH
 from vnpartydoc.text import slug
 
 if TYPE_CHECKING:
@@ -43,7 +45,8 @@ def nav_entries(pages: Sequence[Page], base: str = "") -> tuple[str, str, list[t
 def nav_text(pages: Sequence[Page], fmt: NavFormat, base: str = "") -> str:
     """The navigation as a ``nav:`` block for ``mkdocs.yml`` or a ``nav`` for ``zensical.toml``.
 
-    Titles are written as JSON strings, which YAML and TOML both read as they are.
+    Titles are written as JSON strings, which YAML and TOML both read as they are. The block
+    ends with the ``extra_css`` entry that links the stylesheet of the generated tables.
 
     Example:
         >>> from vnpartydoc.corpus import Corpus
@@ -54,12 +57,16 @@ def nav_text(pages: Sequence[Page], fmt: NavFormat, base: str = "") -> str:
           - "Văn bản Đảng":
               - "van-ban/index.md"
               - "Văn bản theo loại": "van-ban/theo-loai/index.md"
+        extra_css:
+          - "assets/stylesheets/vnpartydoc.css"
     """
     title, home, indexes = nav_entries(pages, base)
+    css = (base.strip("/") + "/" if base.strip("/") else "") + STYLESHEET_PATH
     q = json.dumps
     if fmt == "mkdocs":
         lines = ["nav:", f"  - {q(title, ensure_ascii=False)}:", f"      - {q(home)}"]
         lines += [f"      - {q(t, ensure_ascii=False)}: {q(p)}" for t, p in indexes]
+        lines += ["extra_css:", f"  - {q(css)}"]
     else:
         lines = [
             "# Under [project] in zensical.toml (add your own pages before or after).",
@@ -68,7 +75,7 @@ def nav_text(pages: Sequence[Page], fmt: NavFormat, base: str = "") -> str:
             f"    {q(home)},",
         ]
         lines += [f"    {{ {q(t, ensure_ascii=False)} = {q(p)} }}," for t, p in indexes]
-        lines += ["  ] },", "]"]
+        lines += ["  ] },", "]", f"extra_css = [{q(css)}]"]
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from vnpartydoc.corpus import find_files, load_corpus
 from vnpartydoc.errors import OutputError
 from vnpartydoc.render.options import RenderOptions
 from vnpartydoc.render.site import documents_index, render_site
+from vnpartydoc.render.templating import STYLESHEET_PATH, stylesheet
 from vnpartydoc.serialization import locate
 from vnpartydoc.validation import check_corpus
 from vnpartydoc.writing import write_folder
@@ -26,15 +27,18 @@ __all__ = ["run_cli", "site_files"]
 
 
 def site_files(pages: list[Page], index: str) -> dict[str, str]:
-    """Every file of the rendered site by path: pages, JSON next to them, documents.json last.
+    """Every file of the rendered site by path: pages, JSON, stylesheet, documents.json last.
 
-    The order is the order of writing where a site is written file by file (a mount point):
-    the index comes last, so it never lists a page that is not there yet.
+    The stylesheet gives the generated tables their column widths (link it from the site's
+    ``extra_css``; ``--nav`` writes that entry). The order is the order of writing where a site
+    is written file by file (a mount point): the index comes last, so it never lists a page that
+    is not there yet.
     """
     files = {page.path: page.markdown for page in pages}
     for page in pages:
         if page.json_path is not None and page.json_text is not None:
             files[page.json_path] = page.json_text
+    files[STYLESHEET_PATH] = stylesheet()
     files["documents.json"] = index
     return files
 
