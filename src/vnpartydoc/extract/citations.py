@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER, WORD_ORDINALS
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered, search_at
-from vnpartydoc.patterns import date_in_words, document_number, numeric_date
+from vnpartydoc.patterns import KIND_CODE, date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -28,6 +28,7 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "quy định": DocumentKind.REGULATION,
     "kế hoạch": DocumentKind.PLAN,
     "hướng dẫn": DocumentKind.GUIDANCE,
+    "thông báo kết luận": DocumentKind.NOTICE,
     "thông báo": DocumentKind.NOTICE,
     "thông tri": DocumentKind.CIRCULAR,
     "quy chế": DocumentKind.WORKING_RULES,
@@ -46,6 +47,12 @@ _SEQ_AT_DIGIT = rf"\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
 NUMBER_RE = re.compile(rf"(?P<number>{document_number(seq=_SEQ_AT_DIGIT)})(?![\w/{DASH}])")
 NUMBER_SLASH_RE = re.compile(r"/\s*[A-ZĐ]")
 """What every NUMBER_RE match has: a slash, then a capital (a pattern that skips to slashes)."""
+SWAPPED_RE = re.compile(
+    rf"(?<![\w/.{DASH}])(?P<seq>\d{{1,5}})\s*/\s*(?P<kind>{KIND_CODE})\s*[{DASH}]\s*"
+    r"(?P<issuer>TW|TƯ|TU|HU|QU|TXU|TPU|ĐU|ĐUK)(?![\w/])"
+)
+"""A Party number printed in the state order, "22/NQ-TU" for "22-NQ/TU" (a slip): only with a
+committee's issuer code, so that state numbers ("30/NQ-CP", "176/KH-UBND") stay left alone."""
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
@@ -53,9 +60,15 @@ DATE_AFTER_RE = re.compile(
     r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
     rf"(?P<date>{numeric_date()}|{date_in_words()})\s*\)?"
 )
-DATE_BEFORE_RE = re.compile(
-    rf"(?i:ngày)\s+(?P<date>{numeric_date(separators='/')}|{date_in_words()})\s*,\s*$"
+DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*$")
+"""The date before the issuer that issued the document: "Ngày 03-8-2018, Ban Chấp hành …"."""
+ISSUED_ON_RE = re.compile(
+    rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*[^,.;:!?“”\"()]{{3,120}}$"
 )
+"""A date, a comma, then the issuer up to its verb, in one clause."""
+TERM_AFTER_BODY_RE = re.compile(r"\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?\s*$")
+"""The committee's term between the issuer and its verb: "Ban Chấp hành Đảng bộ tỉnh khóa XIV
+đã ban hành …"."""
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
@@ -106,10 +119,11 @@ PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
     r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
     r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
-    r")(?:\s+(?i:đảng))?\s*,?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
+    r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
 )
 """A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
-ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII"."""
+ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
+"Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named)."""
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
 _KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
 _KIND_STARTS = tuple(
@@ -161,6 +175,9 @@ def _body_before(
     if verb is None or verb.end() != start:
         return None
     segment = text[line_start : verb.start()]
+    term = TERM_AFTER_BODY_RE.search(segment)
+    if term is not None:
+        segment = segment[: term.start()]
     for pattern, body, central in BODY_PATTERNS:
         for match in pattern.finditer(segment):
             if match.end() == len(segment):
@@ -193,20 +210,34 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
+def _kind_before(text: str, words: Words, start: int, at: int) -> re.Match[str] | None:
+    """The kind word (and "số") right before a number at ``at``."""
+    window = max(start, at - 40)
+    return search_at(KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, at), at)
+
+
+def _number_matches(
+    text: str, words: Words, start: int, end: int
+) -> list[tuple[re.Match[str], str]]:
+    """Numbers in the line with the number each spells: Party ones, and slips after a kind."""
+    found = [(m, m["number"]) for m in NUMBER_RE.finditer(text, start, end)]
+    for m in SWAPPED_RE.finditer(text, start, end):
+        if _kind_before(text, words, start, m.start()) is not None:
+            found.append((m, f"{m['seq']}-{m['kind']}/{m['issuer']}"))
+    return sorted(found, key=lambda pair: pair[0].start())
+
+
 def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0 or NUMBER_SLASH_RE.search(text, start, end) is None:
         return out  # every number has a slash and a capital after it
-    for match in NUMBER_RE.finditer(text, start, end):
+    for match, printed in _number_matches(text, words, start, end):
         try:
-            number = DocumentNumber.parse(match["number"])
+            number = DocumentNumber.parse(printed)
         except ValueError:
             continue
         kinds = kinds_for_code(number.kind_code)
-        window = max(start, match.start() - 40)
-        before = search_at(
-            KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, match.start()), match.start()
-        )
+        before = _kind_before(text, words, start, match.start())
         begin = match.start()
         mismatch = None
         if before is not None:
@@ -233,8 +264,27 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
                 if citation.date_text is None and date is not None:
                     citation.date_text = date["date"]
                     citation.date_span = (date.start("date"), date.end("date"))
+        if citation.date_text is None:
+            date = _issued_before(text, words, begin, start)
+            if date is not None:
+                citation.date_text = date["date"]
+                citation.date_span = (date.start("date"), date.end("date"))
         out.append(citation)
     return out
+
+
+def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[str] | None:
+    """The date that opens the sentence saying who issued the document, whoever that is.
+
+    "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU":
+    the issuer need not be one this module can name.
+    """
+    if begin == start or not words.has_near("hành", start, begin):
+        return None
+    verb = ISSUER_BEFORE_RE.search(text, max(start, begin - 30), begin)
+    if verb is None or verb.end() != begin or not words.has_near("ngày", start, verb.start()):
+        return None
+    return ISSUED_ON_RE.search(text, max(start, verb.start() - 160), verb.start())
 
 
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:

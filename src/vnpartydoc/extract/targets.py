@@ -64,24 +64,35 @@ RESULT_CUE_RE = re.compile(
     r"|(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+toàn\s+diện|\s+tốt)?|thực\s+hiện\s+(?:đạt|thắng\s+lợi))"
     r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
-    r"|đạt\s+và\s+vượt\s+kế\s+hoạch)"
+    r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu)"
 )
 """Where the values that follow are results already reached, not new targets."""
 _RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
-    "thắng lợi", "thực hiện đạt",
+    "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
 _RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực")
 """The words a RESULT_CUE_RE form starts with."""
-RESULT_NOISE_RE = re.compile(r"(?i:đại\s+diện|đại\s+biểu|phiếu|được\s+bầu|trúng\s+cử)")
-"""Counts of delegates and members at the congress, and votes, never results."""
+RESULT_NOISE_RE = re.compile(
+    r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
+)
+"""Counts of delegates and members at the congress, and votes, never results ("Nghị quyết Đại
+hội đại biểu …" names a congress, it counts nothing)."""
 ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
 CLAUSE_SEP_RE = re.compile(r",\s+|\s+(?i:và)\s+")
 """Where one item may hold a second target: "…85% trở lên, tổ văn hóa đạt 78% trở lên"."""
 COMPARED_RE = re.compile(r"(?i:so\s+với|so\s+cùng\s+kỳ|so\s+năm)")
 """A clause that compares the value before it ("tăng 8% so với năm 2020") belongs to it."""
+CHANGE_RE = re.compile(r"(?i:tăng|giảm)\s+(?:\d|(?i:gấp)\s)|(?i:đạt|bằng)\s+[\d.,]+\s*%\s*$")
+"""A clause that is only the change of the value before it, or its share of the plan ("đạt
+711 tỷ đồng, tăng 84,7%", "đạt 85,3 tỷ đồng, đạt 108%"), belongs to it too."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
+SHARE_OF_PLAN_RE = re.compile(
+    r"\s*(?:(?i:so\s+với)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
+)
+"""After a percentage, the plan it is a share of: "đạt 108,64% kế hoạch", "bằng 128% so với
+nghị quyết". Such a share restates the indicator's value, it is no indicator of its own."""
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
 DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")
@@ -158,6 +169,8 @@ def _target(
     match = value_at(fold, words, begin, end)
     if match is None or SCORE_UNIT_RE.match(match["unit"]):
         return None
+    if match["unit"].startswith("%") and SHARE_OF_PLAN_RE.match(fold, match.end(), end):
+        return None
     begin = _after_heading(fold, begin, match.start())
     try:
         if match["target"]:
@@ -206,7 +219,8 @@ def _clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Commas inside an indicator ("Tỷ lệ thôn, làng văn hóa: 100%") stay: a clause without a
     value is joined to the next one, and a clause comparing the value before it to another
-    ("…, tăng 8% so với năm 2020") is joined to the previous one.
+    ("…, tăng 8% so với năm 2020") or telling only its change ("…, tăng 28,7%") is joined to
+    the previous one.
     """
     first = NUMBER_VALUE_RE.search(fold, start, end)
     if first is None or NUMBER_VALUE_RE.search(fold, first.end(), end) is None:
@@ -219,7 +233,11 @@ def _clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     out.append((pos, end))
     merged = [out[0]]
     for a, b in out[1:]:
-        if NUMBER_VALUE_RE.search(fold, a, b) is None or COMPARED_RE.search(fold, a, b):
+        if (
+            NUMBER_VALUE_RE.search(fold, a, b) is None
+            or COMPARED_RE.search(fold, a, b)
+            or CHANGE_RE.match(fold, a, b)
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
