@@ -95,15 +95,15 @@ def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
     A Party document's parts are Roman ("I-", "II."); an excerpt that ends inside part I still
     has that part, with its "1.", "a)" under it.
     """
+    romans = [v for _, s, v, _ in marks if s == "roman"]
+    if marks and marks[0][1:3] == ("roman", 1) and romans == [1]:
+        return "roman"
     for _, style, value, _m in marks:
         if value != 1:
             continue
         values = [v for _, s, v, _ in marks if s == style]
         if len(values) >= 2 and values[1] == 2:
             return style
-    romans = [v for _, s, v, _ in marks if s == "roman"]
-    if marks and marks[0][1] == "roman" and romans == [1]:
-        return "roman"
     return None
 
 
