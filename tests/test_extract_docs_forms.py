@@ -215,3 +215,61 @@ def test_title_line_that_is_part_one() -> None:
         "làm rõ các định hướng, giải pháp đột phá mang tầm chiến lược dài hạn.\n"
     )
     assert _points(text) == ["I", "II"]
+
+
+# --- general goals -----------------------------------------------------------------------
+
+
+def _milestones(text: str) -> dict[str, list[int]]:
+    """Milestone years by the resolution that holds the goal."""
+    result = extract_partial(text)
+    out = {}
+    for doc in [*result.documents, *([result.document] if result.document else [])]:
+        goal = getattr(doc, "general_goal", None)
+        if goal is not None:
+            out[str(doc.number) if doc.number else doc.id] = [m.year for m in goal.milestones]
+    return out
+
+
+def test_goal_of_a_cited_resolution_from_its_first_deadline() -> None:
+    """Gives "Mục tiêu đến năm 2030, … Đến năm 2045, …" to the resolution cited before it."""
+    text = (
+        "Đồng chí TRẦN TUẤN ANH truyền đạt Nghị quyết số 29-NQ/TW, ngày 17/11/2022, Hội nghị "
+        "Trung ương 6 khóa XIII về công nghiệp hóa, hiện đại hóa đất nước. Mục tiêu đến năm "
+        "2030, Việt Nam cơ bản đạt được các tiêu chí của nước công nghiệp. Đến năm 2045, Việt "
+        "Nam trở thành nước phát triển, có thu nhập cao.\n"
+    )
+    assert _milestones(text) == {"29-NQ/TW": [2030, 2045]}
+
+
+def test_goal_goes_on_in_a_vision_paragraph() -> None:
+    """A later paragraph opening with "Tầm nhìn tới năm 2045, …" carries the goal on."""
+    text = (
+        "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về khoa học, công nghệ.\n"
+        "Nghị quyết đặt mục tiêu đến năm 2030, Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á "
+        "về nghiên cứu và phát triển trí tuệ nhân tạo.\n"
+        "Tầm nhìn tới năm 2045, Việt Nam thuộc nhóm 30 nước dẫn đầu thế giới về đổi mới sáng "
+        "tạo.\n"
+    )
+    assert _milestones(text) == {"57-NQ/TW": [2030, 2045]}
+
+
+def test_targets_after_a_goal_word_and_a_deadline_are_no_goal() -> None:
+    """Reads no goal from "các mục tiêu đến năm 2025: thu nhập …", a list of targets."""
+    text = (
+        "Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Ban Thường vụ Tỉnh ủy Hà Giang, "
+        "huyện đề ra các mục tiêu đến năm 2025: thu nhập bình quân đạt 60 triệu đồng; đến năm "
+        "2030 đạt 90 triệu đồng.\n"
+    )
+    assert _milestones(text) == {}
+
+
+def test_resolution_text_holds_its_own_goal() -> None:
+    """A resolution with its heading and no congress holds the goal it sets."""
+    text = (
+        "TỈNH ỦY KIÊN GIANG\nSố 22-NQ/TU\nKiên Giang, ngày 08 tháng 6 năm 2022\n"
+        "NGHỊ QUYẾT\nvề chuyển đổi số tỉnh Kiên Giang đến năm 2025, định hướng đến năm 2030\n"
+        "Mục tiêu tổng quát: Đến năm 2025, Kiên Giang cơ bản hoàn thành chính quyền số; đến "
+        "năm 2030, Kiên Giang là tỉnh khá về chuyển đổi số của vùng.\n"
+    )
+    assert _milestones(text) == {"22-NQ/TU": [2025, 2030]}

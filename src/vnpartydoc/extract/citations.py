@@ -48,7 +48,7 @@ NUMBER_RE = re.compile(rf"(?P<number>{document_number(seq=_SEQ_AT_DIGIT)})(?![\w
 NUMBER_SLASH_RE = re.compile(r"/\s*[A-ZĐ]")
 """What every NUMBER_RE match has: a slash, then a capital (a pattern that skips to slashes)."""
 SWAPPED_RE = re.compile(
-    rf"(?<![\w/.{DASH}])(?P<seq>\d{{1,5}})\s*/\s*(?P<kind>{KIND_CODE})\s*[{DASH}]\s*"
+    rf"(?P<seq>{_SEQ_AT_DIGIT})\s*/\s*(?P<kind>{KIND_CODE})\s*[{DASH}]\s*"
     r"(?P<issuer>TW|TƯ|TU|HU|QU|TXU|TPU|ĐU|ĐUK)(?![\w/])"
 )
 """A Party number printed in the state order, "22/NQ-TU" for "22-NQ/TU" (a slip): only with a

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vnpartydoc.models import Target
+from vnpartydoc.enums import DocumentKind
+from vnpartydoc.models import Resolution, Target
 
 if TYPE_CHECKING:
+    from vnpartydoc.extract.citations import Citation
     from vnpartydoc.extract.records.builder import Builder
+    from vnpartydoc.models import Document
 
-__all__ = ["general_goal", "point_data", "target_records"]
+__all__ = ["cited_goal", "general_goal", "goal_is_held", "point_data", "target_records"]
 
 
 def general_goal(builder: Builder, record: str) -> dict[str, Any] | None:
@@ -23,6 +26,48 @@ def general_goal(builder: Builder, record: str) -> dict[str, Any] | None:
         milestones.append({"year": year, "text": text})
         builder.span(a, b, record, f"general_goal.milestones.{i}")
     return {"text": goal.text, "milestones": milestones}
+
+
+def goal_is_held(resolutions: dict[str, dict[str, Any]]) -> bool:
+    """Whether a congress resolution already holds the general goal."""
+    return any("general_goal" in data for data in resolutions.values())
+
+
+def cited_goal(
+    builder: Builder,
+    cited: list[tuple[Citation, Document]],
+    documents: dict[str, Document],
+    resolutions: dict[str, dict[str, Any]],
+) -> None:
+    """Give the general goal to the cited resolution it belongs to, when nothing else holds it.
+
+    A text with no congress that tells the goal of a resolution it cites ("truyền đạt Nghị
+    quyết số 29-NQ/TW … Mục tiêu đến năm 2030, …") gives it to the resolution cited last
+    before the goal (or, failing one, the first cited after it). A text that is itself a
+    resolution keeps the goal (:func:`~vnpartydoc.extract.records.main.main_record`). The
+    record in ``documents`` is replaced.
+    """
+    reading = builder.reading
+    goal = reading.goal
+    if goal is None or goal_is_held(resolutions) or reading.layout.kind is DocumentKind.RESOLUTION:
+        return
+    chosen: tuple[Citation, Document] | None = None
+    for cit, doc in cited:
+        if not isinstance(doc, Resolution) or doc.congress:
+            continue
+        if cit.start < goal.start or chosen is None:
+            chosen = (cit, doc)
+        if cit.start >= goal.start:
+            break
+    if chosen is None:
+        return
+    cit, doc = chosen
+    current = documents[doc.id]
+    data = current.model_dump(mode="json", exclude_defaults=True, by_alias=True)
+    data["general_goal"] = general_goal(builder, doc.id)
+    rebuilt = builder.make(Resolution, data, cit.start)
+    if rebuilt is not None:
+        documents[doc.id] = rebuilt
 
 
 def target_records(
