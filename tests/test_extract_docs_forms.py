@@ -135,6 +135,38 @@ def test_date_of_another_sentence_is_not_the_issue_date() -> None:
     assert _cited(text) == [("nghi-quyet", "10-NQ/TU", None)]
 
 
+def _unnumbered(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (d.type, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.number is None and d.issuer is not None
+    ]
+
+
+def test_unnumbered_citation_without_a_subject() -> None:
+    """Reads "4 Nghị quyết của Bộ Chính trị" with no "về …" after it."""
+    text = (
+        "Tại Hội nghị toàn quốc quán triệt, triển khai thực hiện 4 Nghị quyết của Bộ Chính trị, "
+        "đồng chí NGUYỄN VĂN AN trình bày chuyên đề.\n"
+    )
+    assert _unnumbered(text) == [("nghi-quyet", "dang-cong-san-viet-nam", "politburo")]
+
+
+def test_unnumbered_citation_whose_body_name_goes_on_is_left_out() -> None:
+    """Leaves out "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang" rather than cut its issuer short."""
+    text = "Các cấp ủy thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang.\n"
+    assert _unnumbered(text) == []
+
+
+def test_committee_term_is_no_place() -> None:
+    """Reads no place "Khóa XVI" in "Ban Chấp hành Đảng bộ tỉnh Khóa XVI"."""
+    text = (
+        "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số "
+        "45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng về đội ngũ trí thức.\n"
+    )
+    assert _unnumbered(text) == []
+
+
 def test_plenum_with_terms_in_brackets() -> None:
     """Reads "Nghị quyết Trung ương 4 (khóa XI, XII)" as a Central Committee resolution."""
     text = "Đảng ủy tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) trong năm 2019.\n"

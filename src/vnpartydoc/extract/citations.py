@@ -3,8 +3,9 @@
 Numbered citations ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về …", "Kế hoạch
 248-KH/TU", a bare "01-NQ/ĐH") are parsed with :meth:`DocumentNumber.parse`. State numbers
 ("12/2019/NQ-HĐND", "1234/QĐ-UBND") and Youth Union ones ("01-NQ/ĐHKT-ĐTN") do not fit the Party
-form and are left alone. Unnumbered citations need an issuing body and a subject ("Chỉ thị và
-Kế hoạch của Ban Thường vụ Tỉnh ủy về …").
+form and are left alone. Unnumbered citations need a kind right before "của" and an issuing body
+after it, with or without a subject ("Chỉ thị và Kế hoạch của Ban Thường vụ Tỉnh ủy về …", "4
+Nghị quyết của Bộ Chính trị").
 """
 
 from __future__ import annotations
@@ -74,9 +75,10 @@ _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+)
 _CENTRAL = r"\s+Trung\s+ương"
 _PLACE = (
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
-    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,4}})?"
+    rf"(?:\s+(?!(?i:kh(?:óa|oá))(?!\w))[{UPPER}][{LOWER}]*){{1,4}})?"
 )
-"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên"."""
+"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên" (never its
+term, "tỉnh Khóa XVI")."""
 # Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
 # commission, the office and the commissions exist at both levels.
 _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
@@ -115,6 +117,9 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
     r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
+"""After an issuing body, a capitalised word goes on with its name (a place this module does
+not read); then the citation is left out rather than cut short."""
 PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
     r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
@@ -313,20 +318,22 @@ def _unnumbered(
         if found is None or found[0] is BodyKind.CONGRESS:
             continue
         about = ABOUT_RE.match(text, found[2], end)
-        if about is None:
-            continue
+        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+            continue  # the body's name goes on: "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang"
         for word in KINDS_SPLIT_RE.split(match["kinds"]):
             kind = KIND_WORDS.get(" ".join(word.lower().split()))
             if kind is None:
                 continue
-            citation = Citation(match.start(), about.end(), kind, False, None, None)
+            stop = about.end() if about is not None else found[2]
+            citation = Citation(match.start(), stop, kind, False, None, None)
             citation.body, citation.body_central = found[0], found[1]
             citation.body_text, citation.body_span = (
                 text[match.end() : found[2]],
                 (match.end(), found[2]),
             )
-            citation.about = about["about"]
-            citation.about_span = (about.start("about"), about.end("about"))
+            if about is not None:
+                citation.about = about["about"]
+                citation.about_span = (about.start("about"), about.end("about"))
             out.append(citation)
     return out
 
