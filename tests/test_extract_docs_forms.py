@@ -61,6 +61,52 @@ def test_share_of_plan_and_change_are_not_results() -> None:
     assert extract_partial(text).targets == []
 
 
+def test_share_of_the_quota_is_a_new_target() -> None:
+    """Among new targets, "đạt 100% chỉ tiêu" is the target."""
+    text = (
+        "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu: thu ngân sách "
+        "tăng bình quân hằng năm 5-10%; gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu.\n"
+    )
+    assert _targets(text) == [("5–10", "%", None), ("100", "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("tăng 1 đến 2 xã đạt chuẩn nông thôn mới", "1–2", "xã"),
+        ("giá trị sản xuất đạt 230 triệu đồng/ha/năm", "230", "triệu đồng/ha/năm"),
+        ("giảm tỷ suất sinh thô 0,30%0/năm", "0,30", "%0/năm"),
+    ],
+    ids=["range-den", "per-hectare", "per-mille"],
+)
+def test_more_value_shapes(printed: str, value: str, unit: str) -> None:
+    """Reads a range said with "đến", a rate per hectare and a rate per mille."""
+    text = f"Nhiệm kỳ 2020 – 2025, Đảng bộ xã Vọng Đông đề ra các chỉ tiêu: {printed}.\n"
+    assert _targets(text) == [(value, unit, None)]
+
+
+def test_count_of_targets_split_with_a_spaced_slash_is_no_anchor() -> None:
+    """Reads no new targets from "quốc phòng 2/ 2 chỉ tiêu" among results."""
+    text = (
+        "Trong nhiệm kỳ qua, xã thực hiện đạt các chỉ tiêu nghị quyết đại hội đề ra. Kết quả, "
+        "kinh tế 4/4 chỉ tiêu; quốc phòng-an ninh 2/ 2 chỉ tiêu. Trong nhiệm kỳ đã kết nạp được "
+        "36/35 đảng viên mới, đạt 103% chỉ tiêu giao.\n"
+    )
+    assert extract_partial(text).targets == []
+
+
+def test_headline_figure_restated_in_the_body_is_one_target() -> None:
+    """A headline's "60%" that the body sets again is read once, where the body sets it."""
+    text = (
+        "Chiêm Hóa phấn đấu đến năm 2025 có 60% xã đạt chuẩn nông thôn mới\n"
+        "Sáng 13-4, Ban Chấp hành Đảng bộ huyện Chiêm Hóa tổ chức hội nghị đánh giá kết quả "
+        "lãnh đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I.\n"
+        "Hội nghị cho ý kiến về Đề án tái cơ cấu ngành nông nghiệp. Trong đó phấn đấu đến năm "
+        "2025 tỷ trọng ngành nông nghiệp chiếm 73,8%; 60% xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert [value for value, _, _ in _targets(text)] == ["73,8", "60"]
+
+
 def test_many_targets_reached_opens_results() -> None:
     """Reads values after "đạt nhiều chỉ tiêu" as results of the half year."""
     text = (

@@ -30,10 +30,10 @@ __all__ = [
 ]
 
 
-_PER = r"(?:/người(?:/(?:năm|tháng))?|/(?:năm|tháng))?"
-"""A rate after a money or count unit: "/người/năm", "/người/tháng", "/năm"."""
+_PER = r"(?:/(?:người|ha)(?:/(?:năm|tháng))?|/(?:năm|tháng))?"
+"""A rate after a money or count unit: "/người/năm", "/người/tháng", "/ha/năm", "/năm"."""
 UNIT = (
-    r"%(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
+    r"(?:%0?|‰)(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
     r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+(?:du\s+)?khách"
     rf"|du\s+khách|lượt|người|ha){_PER}"
     r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])(?!\s+(?:trọng|lệ|suất)(?!\w))"
@@ -46,13 +46,13 @@ UNIT = (
 "tỷ" of "tỷ trọng" or "tỷ lệ"."""
 # The characters a unit can start with, in either case (including the Kelvin sign, which
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
-UNIT_FIRST = "(?=[%nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
+UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
 _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
-    rf"(?:\s*%?\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
+    rf"(?:\s*%?\s*(?:[{DASH}]|(?i:đến)(?=\s+\d))\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*{UNIT_FIRST}(?P<unit>(?i:{UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")

@@ -38,7 +38,8 @@ __all__ = ["TargetMention", "find_targets"]
 
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
-    r"|(?<![/\d])\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)|mục\s+tiêu\s+cụ\s+thể"
+    r"|(?<![/\d])(?<!/\s)\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)"
+    r"|mục\s+tiêu\s+cụ\s+thể"
     r"|phấn\s+đấu)"
 )
 LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
@@ -92,7 +93,8 @@ SHARE_OF_PLAN_RE = re.compile(
     r"\s*(?:(?i:so\s+với)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
 )
 """After a percentage, the plan it is a share of: "đạt 108,64% kế hoạch", "bằng 128% so với
-nghị quyết". Such a share restates the indicator's value, it is no indicator of its own."""
+nghị quyết". Among results such a share restates the indicator's value, it is no indicator of
+its own; among new targets "đạt 100% chỉ tiêu" is the target."""
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
 DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")
@@ -162,14 +164,22 @@ def _after_heading(fold: str, begin: int, value: int) -> int:
 
 
 def _target(
-    raw: str, fold: str, words: Words, start: int, end: int, area: TargetArea | None
+    raw: str,
+    fold: str,
+    words: Words,
+    start: int,
+    end: int,
+    area: TargetArea | None,
+    *,
+    results: bool = False,
 ) -> TargetMention | None:
+    """The target (or, with ``results``, the result) of one item or clause, if it has one."""
     item = LIST_ITEM_RE.match(fold, start, end)
     begin = item.end() if item else start
     match = value_at(fold, words, begin, end)
     if match is None or SCORE_UNIT_RE.match(match["unit"]):
         return None
-    if match["unit"].startswith("%") and SHARE_OF_PLAN_RE.match(fold, match.end(), end):
+    if results and match["unit"].startswith("%") and SHARE_OF_PLAN_RE.match(fold, match.end(), end):
         return None
     begin = _after_heading(fold, begin, match.start())
     try:
@@ -338,7 +348,9 @@ def find_targets(
                 if result and going and RESULT_NOISE_RE.search(fold, a, b):
                     continue
                 for c, d in _clauses(fold, a, b) if going else [(a, b)]:
-                    target = _target(raw, fold, words, c, d, area if going else None)
+                    target = _target(
+                        raw, fold, words, c, d, area if going else None, results=going and result
+                    )
                     if target is not None and (going or target.achieved is not None):
                         target.result = going and result
                         out.append(target)

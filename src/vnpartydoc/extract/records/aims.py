@@ -10,6 +10,7 @@ from vnpartydoc.models import Resolution, Target
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
     from vnpartydoc.extract.records.builder import Builder
+    from vnpartydoc.extract.targets import TargetMention
     from vnpartydoc.models import Document
 
 __all__ = ["cited_goal", "general_goal", "goal_is_held", "point_data", "target_records"]
@@ -80,7 +81,9 @@ def target_records(
     holds them) under ``targets`` or ``achievements``.
     """
     out = []
-    mentions = [m for m in builder.reading.targets if m.result is results]
+    mentions = _restated_in_body(
+        builder, [m for m in builder.reading.targets if m.result is results]
+    )
     name = "achievements" if results else "targets"
     for i, mention in enumerate(mentions):
         plain_result = mention.result and mention.achieved is None
@@ -105,6 +108,22 @@ def target_records(
                 f"{name}.{i}.{'achieved' if plain_result else 'value'}",
             )
     return out
+
+
+def _restated_in_body(builder: Builder, mentions: list[TargetMention]) -> list[TargetMention]:
+    """The mentions without those of the title line that the body states again.
+
+    A headline restates a figure of the text ("Chiêm Hóa phấn đấu đến năm 2025 có 60% xã đạt
+    chuẩn nông thôn mới"): one target, read where the body sets it.
+    """
+    title = builder.reading.layout.title
+    if title is None:
+        return mentions
+    in_title = [m for m in mentions if title.start <= m.start < title.end]
+    if not in_title:
+        return mentions
+    body_values = {m.value for m in mentions if m not in in_title}
+    return [m for m in mentions if m not in in_title or m.value not in body_values]
 
 
 def point_data(builder: Builder, record: str) -> list[dict[str, Any]]:
