@@ -107,6 +107,49 @@ def test_headline_figure_restated_in_the_body_is_one_target() -> None:
     assert [value for value, _, _ in _targets(text)] == ["73,8", "60"]
 
 
+def test_past_term_opening_a_clause_turns_to_results() -> None:
+    """Reads results after a past term that opens a clause, targets after the latest period."""
+    text = (
+        "Ngày 22/7, Đảng bộ xã Đại Đồng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - "
+        "2030.\n"
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ xã đã lãnh đạo toàn diện, thu nhập bình quân đầu người "
+        "đạt 63 triệu đồng/người/năm; thành lập mới được 3 chi bộ.\n"
+        "Giai đoạn 2025 - 2030, thu nhập bình quân đầu người đạt 90 triệu đồng/người/năm; 100% "
+        "thôn đạt chuẩn nông thôn mới.\n"
+    )
+    assert _results(text) == [("63", "triệu đồng/người/năm"), ("3", "chi bộ")]
+    assert _targets(text) == [("90", "triệu đồng/người/năm", None), ("100", "%", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["8 tháng đầu năm 2023, Tây Ninh", "Sau 5 năm thực hiện Nghị quyết, tỉnh"],
+    ids=["months-so-far", "after-five-years"],
+)
+def test_reporting_periods_open_results(lead: str) -> None:
+    """Values after "8 tháng đầu năm 2023," or "Sau 5 năm thực hiện" are results."""
+    text = f"{lead} thu hút 4 triệu lượt du khách, doanh thu đạt 1.900 tỷ đồng.\n"
+    assert _results(text) == [("4", "triệu lượt du khách"), ("1.900", "tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"),
+    [
+        ("thu hút 28 dự án", "dự án"),
+        ("200 cơ sở sản xuất", "cơ sở"),
+        ("8 khu dân cư kiểu mẫu", "khu dân cư"),
+        ("25 tuyến phố văn minh", "tuyến phố"),
+        ("105.000 lượt", "lượt"),
+        ("300 lượt lao động", "lượt lao động"),
+    ],
+    ids=["du-an", "co-so", "khu-dan-cu", "tuyen-pho", "luot", "luot-lao-dong"],
+)
+def test_count_nouns(printed: str, unit: str) -> None:
+    """Counts take the noun printed after the value."""
+    text = f"Nhiệm kỳ qua, phường đạt và vượt các chỉ tiêu nghị quyết đề ra: {printed}.\n"
+    assert [found for _, found in _results(text)] == [unit]
+
+
 def test_many_targets_reached_opens_results() -> None:
     """Reads values after "đạt nhiều chỉ tiêu" as results of the half year."""
     text = (

@@ -39,7 +39,9 @@ UNIT = (
     r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])(?!\s+(?:trọng|lệ|suất)(?!\w))"
     rf"|USD{_PER}|đồng{_PER}"
     r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
-    r"|hợp\s+tác\s+xã|lượt\s+(?:du\s+)?khách|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
+    r"|sản\s+phẩm(?:\s+OCOP)?"
     r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
 )
 """Units as printed after a value. A bare magnitude is "tỷ đồng" ("1.800 tỷ"), never the

@@ -65,16 +65,29 @@ RESULT_CUE_RE = re.compile(
     r"|(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+toàn\s+diện|\s+tốt)?|thực\s+hiện\s+(?:đạt|thắng\s+lợi))"
     r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
-    r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu)"
+    r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu"
+    r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+\d{4})?\s*,"
+    r"|(?:sau|qua)\s+(?:\d{1,2}|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai))"
 )
 """Where the values that follow are results already reached, not new targets."""
 _RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
-    "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu",
+    "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu", "tháng đầu năm",
+    "năm thực hiện", "năm triển khai",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
-_RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực")
+_RESULT_FIRSTS = (
+    "nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "sau", "qua", "sáu", "chín",
+    "1", "2", "3", "4", "6", "7", "8", "9",
+)  # fmt: skip
 """The words a RESULT_CUE_RE form starts with."""
+PERIOD_RE = re.compile(
+    r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
+)
+"""A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"."""
+PERIOD_CUE_RE = re.compile(rf"(?:(?i:trong)\s+)?(?:{PERIOD_RE.pattern})\s*\)?\s*,")
+"""A clause that opens with a period: "Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …"."""
+_PERIOD_WORDS = ("kỳ", "đoạn")
 RESULT_NOISE_RE = re.compile(
     r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
 )
@@ -281,12 +294,53 @@ def _heading(fold: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _periods(fold: str, words: Words, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last year of the earlier periods and that of the latest one the text names.
+
+    None unless the text names periods that end in different years (a past term beside the
+    new one).
+    """
+    ends = set()
+    for i in words.lines_with(_PERIOD_WORDS, lines):
+        ends.update(int(m["b"]) for m in PERIOD_RE.finditer(fold, *lines[i]))
+    if len(ends) < 2:
+        return None
+    latest = max(ends)
+    return max(e for e in ends if e < latest), latest
+
+
+def _period_cues(
+    fold: str, start: int, end: int, periods: tuple[int, int]
+) -> list[tuple[int, int, bool]]:
+    """Clauses that open with a past period (results follow) or the latest one (targets)."""
+    out = []
+    for match in PERIOD_CUE_RE.finditer(fold, start, end):
+        before = fold[start : match.start()].rstrip()
+        if before and before[-1] not in ".;:":
+            continue  # inside a clause: "Đại hội … nhiệm kỳ 2020 - 2025, …" names a congress
+        last = int(match["b"])
+        if last <= periods[0]:
+            out.append((match.start(), match.end(), True))
+        elif last == periods[1]:
+            out.append((match.start(), match.end(), False))
+    return out
+
+
 def _switches(
-    fold: str, words: Words, start: int, end: int, *, cued: bool, anchored: bool
+    fold: str,
+    words: Words,
+    start: int,
+    end: int,
+    *,
+    cued: bool,
+    anchored: bool,
+    periods: tuple[int, int] | None = None,
 ) -> list[tuple[int, bool]]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
-    A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
+    A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue. With
+    ``periods`` (see :func:`_periods`), a clause opening with a past term turns to results and
+    one opening with the latest period turns to targets.
     """
     cues: list[tuple[int, int]] = []
     needs = words.starts(_RESULT_NEEDS, start, end) if cued else []
@@ -297,6 +351,12 @@ def _switches(
         if match is not None:
             cues.append((pos, match.end()))
     out = [(b, True) for _, b in cues]
+    if periods is not None:
+        for a, b, turn in _period_cues(fold, start, end, periods):
+            if not any(x <= a < y for x, y in cues):
+                out.append((b, turn))
+                if turn:
+                    cues.append((a, b))
     pos = start
     while anchored and pos < end:
         anchor = _anchor(fold, words, pos, end)
@@ -322,13 +382,23 @@ def find_targets(
     active, area, result, carry = False, None, False, False
     anchored = set(words.lines_with(_ANCHOR_NEEDS, lines))  # the lines an anchor can be in
     cued = set(words.lines_with(_RESULT_NEEDS, lines))  # the lines a result cue can be in
+    periods = _periods(fold, words, lines)
+    dated = set(words.lines_with(_PERIOD_WORDS, lines)) if periods else set()
     for i, (start, end) in enumerate(lines):
         heading = _heading(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
         switches = (
-            _switches(fold, words, start, end, cued=i in cued, anchored=i in anchored)
-            if i in cued or i in anchored
+            _switches(
+                fold,
+                words,
+                start,
+                end,
+                cued=i in cued,
+                anchored=i in anchored,
+                periods=periods if i in dated else None,
+            )
+            if i in cued or i in anchored or i in dated
             else []
         )
         cue = any(turn for _, turn in switches)
