@@ -20,13 +20,13 @@ def _results(text: str) -> list[tuple[str, str]]:
 
 
 def test_year_and_ty_trong_are_no_value() -> None:
-    """Reads "đến năm 2025 tỷ trọng … 73,8%" as 73,8 %, not "2025 tỷ" (a year, then "tỷ trọng")."""
+    """Reads "đến năm 2025 tỷ trọng … 73,8%" as 73,8 % (not "2025 tỷ"), 2025 for the list."""
     text = (
         "Hội nghị Ban Chấp hành Đảng bộ huyện Yên Sơn cho ý kiến về Đề án tái cơ cấu nông "
         "nghiệp. Trong đó phấn đấu đến năm 2025 tỷ trọng ngành nông nghiệp chiếm 73,8%; lâm "
         "nghiệp chiếm 20,9%; 60% xã đạt chuẩn nông thôn mới.\n"
     )
-    assert _targets(text) == [("73,8", "%", 2025), ("20,9", "%", None), ("60", "%", None)]
+    assert _targets(text) == [("73,8", "%", 2025), ("20,9", "%", 2025), ("60", "%", 2025)]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,9 @@ Targets are read only where the text sets them ("các chỉ tiêu chủ yếu", 
 the "achieved/target" notation ("45.799/36.875 tỷ đồng"). Values are read by
 :mod:`vnpartydoc.extract.quantities`; the general goal by :mod:`vnpartydoc.extract.goals`.
 
+A deadline said once for a list ("phấn đấu đến năm 2025 tỷ trọng nông nghiệp 73,8%; lâm
+nghiệp 20,9%") holds for the targets after it in that list.
+
 Results already reached are told apart from new targets by the last cue before them in their
 paragraph: a result cue ("nhiệm kỳ qua", "5 năm qua", "đạt và vượt các chỉ tiêu", "hoàn thành
 các chỉ tiêu", "đạt được kết quả", "thành tựu") makes the values after it results
@@ -380,6 +383,7 @@ def find_targets(
     words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
     active, area, result, carry = False, None, False, False
+    said_once: int | None = None  # a deadline said once for the targets of a list
     anchored = set(words.lines_with(_ANCHOR_NEEDS, lines))  # the lines an anchor can be in
     cued = set(words.lines_with(_RESULT_NEEDS, lines))  # the lines a result cue can be in
     periods = _periods(fold, words, lines)
@@ -406,7 +410,7 @@ def find_targets(
             heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None or carry
         )  # a list, or a paragraph of results, goes on into this line
         if not going:
-            result = False
+            result, said_once = False, None
         active, carry = going or bool(switches), False
         if not active and not _achieved(fold, start, end):  # no achieved/target value here
             continue  # (one in an item would also match in the whole line)
@@ -423,6 +427,9 @@ def find_targets(
                     )
                     if target is not None and (going or target.achieved is not None):
                         target.result = going and result
+                        if going and not result:  # "đến năm 2025 A 73,8%; B 20,9%": both 2025
+                            said_once = target.deadline or said_once
+                            target.deadline = said_once
                         out.append(target)
         carry = active and result and cue  # one paragraph on from a result cue
     return out
