@@ -303,7 +303,7 @@ def _periods(fold: str, words: Words, lines: list[tuple[int, int]]) -> tuple[int
     None unless the text names periods that end in different years (a past term beside the
     new one).
     """
-    ends = set()
+    ends: set[int] = set()
     for i in words.lines_with(_PERIOD_WORDS, lines):
         ends.update(int(m["b"]) for m in PERIOD_RE.finditer(fold, *lines[i]))
     if len(ends) < 2:
