@@ -69,7 +69,7 @@ RESULT_CUE_RE = re.compile(
     r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
     r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu"
-    r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+\d{4})?\s*,"
+    r"|tháng\s+đầu\s+năm(?:\s+\d{4})?\s*,"
     r"|(?:sau|qua)\s+(?:\d{1,2}|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai))"
 )
 """Where the values that follow are results already reached, not new targets."""
@@ -80,17 +80,18 @@ _RESULT_NEEDS = (
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
 _RESULT_FIRSTS = (
-    "nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "sau", "qua", "sáu", "chín",
-    "1", "2", "3", "4", "6", "7", "8", "9",
+    "nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "sau", "qua", "tháng",
 )  # fmt: skip
 """The words a RESULT_CUE_RE form starts with."""
 PERIOD_RE = re.compile(
     r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
 )
 """A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"."""
-PERIOD_CUE_RE = re.compile(rf"(?:(?i:trong)\s+)?(?:{PERIOD_RE.pattern})\s*\)?\s*,")
+PERIOD_CUE_RE = re.compile(rf"(?:{PERIOD_RE.pattern})\s*\)?\s*,")
 """A clause that opens with a period: "Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …"."""
+IN_BEFORE_RE = re.compile(r"(?i:trong)$")
 _PERIOD_WORDS = ("kỳ", "đoạn")
+_PERIOD_FIRSTS = ("nhiệm", "giai")  # PERIOD_RE
 RESULT_NOISE_RE = re.compile(
     r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
 )
@@ -305,7 +306,11 @@ def _periods(fold: str, words: Words, lines: list[tuple[int, int]]) -> tuple[int
     """
     ends: set[int] = set()
     for i in words.lines_with(_PERIOD_WORDS, lines):
-        ends.update(int(m["b"]) for m in PERIOD_RE.finditer(fold, *lines[i]))
+        start, end = lines[i]
+        for pos in words.near(_PERIOD_FIRSTS, start, end):
+            match = PERIOD_RE.match(fold, pos, end)
+            if match is not None:
+                ends.add(int(match["b"]))
     if len(ends) < 2:
         return None
     latest = max(ends)
@@ -313,12 +318,17 @@ def _periods(fold: str, words: Words, lines: list[tuple[int, int]]) -> tuple[int
 
 
 def _period_cues(
-    fold: str, start: int, end: int, periods: tuple[int, int]
+    fold: str, words: Words, start: int, end: int, periods: tuple[int, int]
 ) -> list[tuple[int, int, bool]]:
     """Clauses that open with a past period (results follow) or the latest one (targets)."""
     out = []
-    for match in PERIOD_CUE_RE.finditer(fold, start, end):
+    for pos in words.near(_PERIOD_FIRSTS, start, end):
+        match = PERIOD_CUE_RE.match(fold, pos, end)
+        if match is None:
+            continue
         before = fold[start : match.start()].rstrip()
+        if IN_BEFORE_RE.search(before):  # "Trong nhiệm kỳ 2020 - 2025, …"
+            before = before[:-5].rstrip()
         if before and before[-1] not in ".;:":
             continue  # inside a clause: "Đại hội … nhiệm kỳ 2020 - 2025, …" names a congress
         last = int(match["b"])
@@ -337,13 +347,13 @@ def _switches(
     *,
     cued: bool,
     anchored: bool,
-    periods: tuple[int, int] | None = None,
+    period_cues: list[tuple[int, int, bool]],
 ) -> list[tuple[int, bool]]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
-    A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue. With
-    ``periods`` (see :func:`_periods`), a clause opening with a past term turns to results and
-    one opening with the latest period turns to targets.
+    A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
+    ``period_cues`` (see :func:`_period_cues`): a clause opening with a past term turns to
+    results, one opening with the latest period to targets.
     """
     cues: list[tuple[int, int]] = []
     needs = words.starts(_RESULT_NEEDS, start, end) if cued else []
@@ -354,8 +364,8 @@ def _switches(
         if match is not None:
             cues.append((pos, match.end()))
     out = [(b, True) for _, b in cues]
-    if periods is not None:
-        for a, b, turn in _period_cues(fold, start, end, periods):
+    if period_cues:
+        for a, b, turn in period_cues:
             if not any(x <= a < y for x, y in cues):
                 out.append((b, turn))
                 if turn:
@@ -392,6 +402,9 @@ def find_targets(
         heading = _heading(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
+        period_cues = (
+            _period_cues(fold, words, start, end, periods) if i in dated and periods else []
+        )
         switches = (
             _switches(
                 fold,
@@ -400,9 +413,9 @@ def find_targets(
                 end,
                 cued=i in cued,
                 anchored=i in anchored,
-                periods=periods if i in dated else None,
+                period_cues=period_cues,
             )
-            if i in cued or i in anchored or i in dated
+            if i in cued or i in anchored or period_cues
             else []
         )
         cue = any(turn for _, turn in switches)

@@ -119,11 +119,11 @@ def _restated_in_body(builder: Builder, mentions: list[TargetMention]) -> list[T
     title = builder.reading.layout.title
     if title is None:
         return mentions
-    in_title = [m for m in mentions if title.start <= m.start < title.end]
+    in_title = {id(m) for m in mentions if title.start <= m.start < title.end}
     if not in_title:
         return mentions
-    body_values = {m.value for m in mentions if m not in in_title}
-    return [m for m in mentions if m not in in_title or m.value not in body_values]
+    body_values = {m.value for m in mentions if id(m) not in in_title}
+    return [m for m in mentions if id(m) not in in_title or m.value not in body_values]
 
 
 def point_data(builder: Builder, record: str) -> list[dict[str, Any]]:
