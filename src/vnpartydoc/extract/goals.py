@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.scan import Words, lowered, search_at
+from vnpartydoc.extract.scan import Words, literal_first, lowered, search_at
 
 __all__ = ["GoalMention", "find_goal"]
 
@@ -29,7 +29,9 @@ GOAL_ANCHOR_RE = re.compile(
 QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
 GOAL_IS_RE = re.compile(r"[^.;:\n]{0,100}?\s(?i:là)\s+(?!:)")
 """The goal told with "là" and no quotes: "mục tiêu tổng quát của nhiệm kỳ là xây dựng …"."""
-MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?(?:đến|tới)\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
+_DEADLINES = (r"phấn\s+đấu\s+đến\s+năm", r"phấn\s+đấu\s+tới\s+năm", r"đến\s+năm", r"tới\s+năm")
+# Each form's first letter written out, so that re skips straight to those letters.
+MILESTONE_RE = re.compile(rf"(?:{literal_first(_DEADLINES)})\s+(?P<year>\d{{4}})\s*,?\s*")
 DEADLINE_FIRST_RE = re.compile(r"\s+(?=(?i:đến|tới)\s+năm\s+\d{4})")
 """The goal that starts at its first deadline, right after "mục tiêu": its subject follows,
 capitalised ("Mục tiêu đến năm 2030, Việt Nam cơ bản trở thành …")."""

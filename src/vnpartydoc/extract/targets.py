@@ -85,10 +85,10 @@ _RESULT_FIRSTS = (
 """The words a RESULT_CUE_RE form starts with."""
 PERIOD_RE = re.compile(
     r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
+    r"(?P<comma>\s*\)?\s*,)?"
 )
-"""A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"."""
-PERIOD_CUE_RE = re.compile(rf"(?:{PERIOD_RE.pattern})\s*\)?\s*,")
-"""A clause that opens with a period: "Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …"."""
+"""A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"; with a comma
+after it, it may open a clause ("Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …")."""
 IN_BEFORE_RE = re.compile(r"(?i:trong)$")
 _PERIOD_WORDS = ("kỳ", "đoạn")
 _PERIOD_FIRSTS = ("nhiệm", "giai")  # PERIOD_RE
@@ -298,44 +298,55 @@ def _heading(fold: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _periods(fold: str, words: Words, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The last year of the earlier periods and that of the latest one the text names.
+Opening = tuple[int, int, int]
+"""A clause that opens with a period: (start, end of the cue, the period's last year)."""
 
-    None unless the text names periods that end in different years (a past term beside the
-    new one).
+
+def _periods(
+    fold: str, words: Words, lines: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, dict[int, list[Opening]]]:
+    """The periods the text names, and the clauses they open, by line.
+
+    The first item is the last year of the earlier periods and that of the latest one, or None
+    unless the text names periods that end in different years (a past term beside the new
+    one).
     """
     ends: set[int] = set()
+    openings: dict[int, list[Opening]] = {}
     for i in words.lines_with(_PERIOD_WORDS, lines):
         start, end = lines[i]
         for pos in words.near(_PERIOD_FIRSTS, start, end):
             match = PERIOD_RE.match(fold, pos, end)
-            if match is not None:
-                ends.add(int(match["b"]))
+            if match is None:
+                continue
+            ends.add(int(match["b"]))
+            if match["comma"] and _opens_clause(fold, start, pos):
+                openings.setdefault(i, []).append((pos, match.end(), int(match["b"])))
     if len(ends) < 2:
-        return None
+        return None, {}
     latest = max(ends)
-    return max(e for e in ends if e < latest), latest
+    return (max(e for e in ends if e < latest), latest), openings
 
 
-def _period_cues(
-    fold: str, words: Words, start: int, end: int, periods: tuple[int, int]
-) -> list[tuple[int, int, bool]]:
+def _opens_clause(fold: str, start: int, at: int) -> bool:
+    """Whether ``at`` opens a clause (after "Trong", perhaps), not one inside a clause.
+
+    "Đại hội … nhiệm kỳ 2020 - 2025, …" names a congress; it does not open a clause.
+    """
+    before = fold[start:at].rstrip()
+    if IN_BEFORE_RE.search(before):  # "Trong nhiệm kỳ 2020 - 2025, …"
+        before = before[:-5].rstrip()
+    return not before or before[-1] in ".;:"
+
+
+def _period_cues(openings: list[Opening], periods: tuple[int, int]) -> list[tuple[int, int, bool]]:
     """Clauses that open with a past period (results follow) or the latest one (targets)."""
     out = []
-    for pos in words.near(_PERIOD_FIRSTS, start, end):
-        match = PERIOD_CUE_RE.match(fold, pos, end)
-        if match is None:
-            continue
-        before = fold[start : match.start()].rstrip()
-        if IN_BEFORE_RE.search(before):  # "Trong nhiệm kỳ 2020 - 2025, …"
-            before = before[:-5].rstrip()
-        if before and before[-1] not in ".;:":
-            continue  # inside a clause: "Đại hội … nhiệm kỳ 2020 - 2025, …" names a congress
-        last = int(match["b"])
+    for a, b, last in openings:
         if last <= periods[0]:
-            out.append((match.start(), match.end(), True))
+            out.append((a, b, True))
         elif last == periods[1]:
-            out.append((match.start(), match.end(), False))
+            out.append((a, b, False))
     return out
 
 
@@ -396,15 +407,12 @@ def find_targets(
     said_once: int | None = None  # a deadline said once for the targets of a list
     anchored = set(words.lines_with(_ANCHOR_NEEDS, lines))  # the lines an anchor can be in
     cued = set(words.lines_with(_RESULT_NEEDS, lines))  # the lines a result cue can be in
-    periods = _periods(fold, words, lines)
-    dated = set(words.lines_with(_PERIOD_WORDS, lines)) if periods else set()
+    periods, openings = _periods(fold, words, lines)
     for i, (start, end) in enumerate(lines):
         heading = _heading(fold, start, end)
         if heading is not None:
             area = _AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
-        period_cues = (
-            _period_cues(fold, words, start, end, periods) if i in dated and periods else []
-        )
+        period_cues = _period_cues(openings[i], periods) if periods and i in openings else []
         switches = (
             _switches(
                 fold,
