@@ -70,18 +70,18 @@ RESULT_CUE_RE = re.compile(
     r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
     r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu"
     r"|tháng\s+đầu\s+năm(?:\s+\d{4})?\s*,"
-    r"|(?:sau|qua)\s+(?:\d{1,2}|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai))"
+    r"|(?P<since>năm\s+(?:thực\s+hiện|triển\s+khai)))"
 )
-"""Where the values that follow are results already reached, not new targets."""
+"""Where the values that follow are results already reached, not new targets. "năm thực hiện"
+is one only after "sau 5" or "qua 5" (SINCE_RE): "Sau 5 năm thực hiện Nghị quyết, …"."""
+SINCE_RE = re.compile(r"(?i:sau|qua)\s+(?:\d{1,2}|(?i:năm|mười))\s+$")
 _RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
     "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu", "tháng đầu năm",
     "năm thực hiện", "năm triển khai",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
-_RESULT_FIRSTS = (
-    "nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "sau", "qua", "tháng",
-)  # fmt: skip
+_RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
 """The words a RESULT_CUE_RE form starts with."""
 PERIOD_RE = re.compile(
     r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
@@ -90,8 +90,7 @@ PERIOD_RE = re.compile(
 """A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"; with a comma
 after it, it may open a clause ("Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …")."""
 IN_BEFORE_RE = re.compile(r"(?i:trong)$")
-_PERIOD_WORDS = ("kỳ", "đoạn")
-_PERIOD_FIRSTS = ("nhiệm", "giai")  # PERIOD_RE
+_PERIOD_WORDS = ("nhiệm kỳ", "giai đoạn")  # PERIOD_RE, as the page's index spells them
 RESULT_NOISE_RE = re.compile(
     r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
 )
@@ -315,7 +314,7 @@ def _periods(
     openings: dict[int, list[Opening]] = {}
     for i in words.lines_with(_PERIOD_WORDS, lines):
         start, end = lines[i]
-        for pos in words.near(_PERIOD_FIRSTS, start, end):
+        for pos in words.starts(_PERIOD_WORDS, start, end):
             match = PERIOD_RE.match(fold, pos, end)
             if match is None:
                 continue
@@ -372,7 +371,9 @@ def _switches(
         if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
             continue  # a cue holds one of _RESULT_NEEDS within its first words
         match = RESULT_CUE_RE.match(fold, pos, end)
-        if match is not None:
+        if match is not None and (
+            not match["since"] or SINCE_RE.search(fold, max(start, pos - 12), pos) is not None
+        ):
             cues.append((pos, match.end()))
     out = [(b, True) for _, b in cues]
     if period_cues:
