@@ -150,6 +150,17 @@ def test_count_nouns(printed: str, unit: str) -> None:
     assert [found for _, found in _results(text)] == [unit]
 
 
+def test_goal_with_its_deadline_sets_targets() -> None:
+    """Figures after "Mục tiêu đến năm 2030, …" are targets of that year."""
+    text = (
+        "Mục tiêu đến năm 2030, Việt Nam cơ bản đạt được các tiêu chí của nước công nghiệp; tỷ "
+        "trọng công nghiệp đạt trên 40%.\n"
+    )
+    ((value, unit, deadline),) = _targets(text)
+    assert (value, unit, deadline) == ("40", "%", 2030)
+    assert extract_partial(text).targets[0].qualifier is TargetQualifier.MORE_THAN
+
+
 def test_many_targets_reached_opens_results() -> None:
     """Reads values after "đạt nhiều chỉ tiêu" as results of the half year."""
     text = (

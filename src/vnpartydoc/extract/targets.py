@@ -42,7 +42,7 @@ __all__ = ["TargetMention", "find_targets"]
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
     r"|(?<![/\d])(?<!/\s)\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)"
-    r"|mục\s+tiêu\s+cụ\s+thể"
+    r"|mục\s+tiêu\s+cụ\s+thể|mục\s+tiêu\s+(?:đến|tới)\s+năm\s+\d{4}"
     r"|phấn\s+đấu)"
 )
 LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
