@@ -440,6 +440,10 @@ def find_targets(
             while switches and switches[0][0] < b:
                 at, result = switches.pop(0)
                 a, going = max(a, at), True  # the item starts after the cue in it
+                since = max(start, at - 40, fold.rfind(". ", start, at) + 1)  # this sentence
+                said = None if result else DEADLINE_RE.search(fold, since, at)
+                if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
+                    said_once = int(said["year"])
             if going or _achieved(fold, a, b):
                 if result and going and RESULT_NOISE_RE.search(fold, a, b):
                     continue
