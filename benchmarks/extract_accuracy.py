@@ -1,6 +1,7 @@
 """Score the extractor against labelled texts: precision and recall per field.
 
-Usage: ``python benchmarks/extract_accuracy.py [CORPUS_DIR] [--check] [--verbose]``.
+Usage: ``python benchmarks/extract_accuracy.py [CORPUS_DIR] [--check] [--verbose]
+[--write-floors]``.
 
 Without a directory it scores, in this order, the *constructed* set (``tests/extract_corpus``,
 texts written for the unit tests), the *dev* split of the real-text corpus
@@ -10,11 +11,14 @@ texts written for the unit tests), the *dev* split of the real-text corpus
 that one only. How facts are compared is in ``benchmarks/extract_scoring.py``.
 
 ``--verbose`` lists every missed and every spurious fact. ``--check`` exits 1 when a dev field
-falls below its floor in ``tests/extract_real/dev-floors.yaml``.
+falls below its floor in ``tests/extract_real/dev-floors.yaml``; ``--write-floors`` rewrites
+that file from the dev split's values.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import sys
 from pathlib import Path
 
@@ -54,6 +58,28 @@ def below_floors(scores: dict[str, Score]) -> list[str]:
     return out
 
 
+FLOORS_HEADER = """\
+# Floors of the dev split's precision and recall per field: today's measured values rounded
+# down to two decimals. tests/test_extract_real.py fails when a field falls below its floor.
+# Rewritten by `python benchmarks/extract_accuracy.py --write-floors` after a rule change or
+# new dev texts; a floor that goes down is a regression to explain in the commit message.
+"""
+
+
+def write_floors(scores: dict[str, Score]) -> None:
+    """Record the dev split's values, rounded down to two decimals, as its floors."""
+
+    def down(value: float) -> str:
+        return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
+
+    lines = [
+        f"{json.dumps(name) if ' ' in name else name}: "
+        f"{{precision: {down(scores[name].precision)}, recall: {down(scores[name].recall)}}}"
+        for name in FIELDS
+    ]
+    FLOORS.write_text(FLOORS_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -66,6 +92,9 @@ def main(argv: list[str]) -> int:
     print_table("dev", REAL / "dev", dev)
     test_dir = REAL / "test"
     test = print_table("test", test_dir, score_corpus(test_dir))
+    if "--write-floors" in argv:
+        write_floors(dev)
+        print(f"\nwrote {FLOORS.relative_to(ROOT)}")
     failing = below_floors(dev)
     for line in failing:
         print(f"below floor: {line}")

@@ -3,8 +3,9 @@
 Numbered citations ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về …", "Kế hoạch
 248-KH/TU", a bare "01-NQ/ĐH") are parsed with :meth:`DocumentNumber.parse`. State numbers
 ("12/2019/NQ-HĐND", "1234/QĐ-UBND") and Youth Union ones ("01-NQ/ĐHKT-ĐTN") do not fit the Party
-form and are left alone. Unnumbered citations need an issuing body and a subject ("Chỉ thị và
-Kế hoạch của Ban Thường vụ Tỉnh ủy về …").
+form and are left alone. Unnumbered citations need a kind right before "của" and an issuing body
+after it, with or without a subject ("Chỉ thị và Kế hoạch của Ban Thường vụ Tỉnh ủy về …", "4
+Nghị quyết của Bộ Chính trị").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER, WORD_ORDINALS
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered, search_at
-from vnpartydoc.patterns import date_in_words, document_number, numeric_date
+from vnpartydoc.patterns import KIND_CODE, date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
@@ -28,6 +29,7 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "quy định": DocumentKind.REGULATION,
     "kế hoạch": DocumentKind.PLAN,
     "hướng dẫn": DocumentKind.GUIDANCE,
+    "thông báo kết luận": DocumentKind.NOTICE,
     "thông báo": DocumentKind.NOTICE,
     "thông tri": DocumentKind.CIRCULAR,
     "quy chế": DocumentKind.WORKING_RULES,
@@ -46,6 +48,12 @@ _SEQ_AT_DIGIT = rf"\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
 NUMBER_RE = re.compile(rf"(?P<number>{document_number(seq=_SEQ_AT_DIGIT)})(?![\w/{DASH}])")
 NUMBER_SLASH_RE = re.compile(r"/\s*[A-ZĐ]")
 """What every NUMBER_RE match has: a slash, then a capital (a pattern that skips to slashes)."""
+SWAPPED_RE = re.compile(
+    rf"(?P<seq>{_SEQ_AT_DIGIT})\s*/\s*(?P<kind>{KIND_CODE})\s*[{DASH}]\s*"
+    r"(?P<issuer>TW|TƯ|TU|HU|QU|TXU|TPU|ĐU|ĐUK)(?![\w/])"
+)
+"""A Party number printed in the state order, "22/NQ-TU" for "22-NQ/TU" (a slip): only with a
+committee's issuer code, so that state numbers ("30/NQ-CP", "176/KH-UBND") stay left alone."""
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
@@ -53,17 +61,24 @@ DATE_AFTER_RE = re.compile(
     r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
     rf"(?P<date>{numeric_date()}|{date_in_words()})\s*\)?"
 )
-DATE_BEFORE_RE = re.compile(
-    rf"(?i:ngày)\s+(?P<date>{numeric_date(separators='/')}|{date_in_words()})\s*,\s*$"
+DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*$")
+"""The date before the issuer that issued the document: "Ngày 03-8-2018, Ban Chấp hành …"."""
+ISSUED_ON_RE = re.compile(
+    rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*[^,.;:!?“”\"()]{{3,120}}$"
 )
+"""A date, a comma, then the issuer up to its verb, in one clause."""
+TERM_AFTER_BODY_RE = re.compile(r"\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?\s*$")
+"""The committee's term between the issuer and its verb: "Ban Chấp hành Đảng bộ tỉnh khóa XIV
+đã ban hành …"."""
 _COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
 _PLACE = (
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
-    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,4}})?"
+    rf"(?:\s+(?!(?i:kh(?:óa|oá))(?!\w))[{UPPER}][{LOWER}]*){{1,4}})?"
 )
-"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên"."""
+"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên" (never its
+term, "tỉnh Khóa XVI")."""
 # Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
 # commission, the office and the commissions exist at both levels.
 _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
@@ -102,14 +117,18 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
     r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
+"""After an issuing body, a capitalised word goes on with its name (a place this module does
+not read); then the citation is left out rather than cut short."""
 PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
     r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
     r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
-    r")(?:\s+(?i:đảng))?\s*,?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
+    r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
 )
 """A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
-ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII"."""
+ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
+"Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named)."""
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
 _KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
 _KIND_STARTS = tuple(
@@ -161,6 +180,9 @@ def _body_before(
     if verb is None or verb.end() != start:
         return None
     segment = text[line_start : verb.start()]
+    term = TERM_AFTER_BODY_RE.search(segment)
+    if term is not None:
+        segment = segment[: term.start()]
     for pattern, body, central in BODY_PATTERNS:
         for match in pattern.finditer(segment):
             if match.end() == len(segment):
@@ -193,20 +215,34 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     citation.end = pos
 
 
+def _kind_before(text: str, words: Words, start: int, at: int) -> re.Match[str] | None:
+    """The kind word (and "số") right before a number at ``at``."""
+    window = max(start, at - 40)
+    return search_at(KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, at), at)
+
+
+def _number_matches(
+    text: str, words: Words, start: int, end: int
+) -> list[tuple[re.Match[str], str]]:
+    """Numbers in the line with the number each spells: Party ones, and slips after a kind."""
+    found = [(m, m["number"]) for m in NUMBER_RE.finditer(text, start, end)]
+    for m in SWAPPED_RE.finditer(text, start, end):
+        if _kind_before(text, words, start, m.start()) is not None:
+            found.append((m, f"{m['seq']}-{m['kind']}/{m['issuer']}"))
+    return sorted(found, key=lambda pair: pair[0].start())
+
+
 def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0 or NUMBER_SLASH_RE.search(text, start, end) is None:
         return out  # every number has a slash and a capital after it
-    for match in NUMBER_RE.finditer(text, start, end):
+    for match, printed in _number_matches(text, words, start, end):
         try:
-            number = DocumentNumber.parse(match["number"])
+            number = DocumentNumber.parse(printed)
         except ValueError:
             continue
         kinds = kinds_for_code(number.kind_code)
-        window = max(start, match.start() - 40)
-        before = search_at(
-            KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, match.start()), match.start()
-        )
+        before = _kind_before(text, words, start, match.start())
         begin = match.start()
         mismatch = None
         if before is not None:
@@ -233,8 +269,27 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
                 if citation.date_text is None and date is not None:
                     citation.date_text = date["date"]
                     citation.date_span = (date.start("date"), date.end("date"))
+        if citation.date_text is None:
+            date = _issued_before(text, words, begin, start)
+            if date is not None:
+                citation.date_text = date["date"]
+                citation.date_span = (date.start("date"), date.end("date"))
         out.append(citation)
     return out
+
+
+def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[str] | None:
+    """The date that opens the sentence saying who issued the document, whoever that is.
+
+    "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU":
+    the issuer need not be one this module can name.
+    """
+    if begin == start or not words.has_near("hành", start, begin):
+        return None
+    verb = ISSUER_BEFORE_RE.search(text, max(start, begin - 30), begin)
+    if verb is None or verb.end() != begin or not words.has_near("ngày", start, verb.start()):
+        return None
+    return ISSUED_ON_RE.search(text, max(start, verb.start() - 160), verb.start())
 
 
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
@@ -263,20 +318,22 @@ def _unnumbered(
         if found is None or found[0] is BodyKind.CONGRESS:
             continue
         about = ABOUT_RE.match(text, found[2], end)
-        if about is None:
-            continue
+        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+            continue  # the body's name goes on: "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang"
         for word in KINDS_SPLIT_RE.split(match["kinds"]):
             kind = KIND_WORDS.get(" ".join(word.lower().split()))
             if kind is None:
                 continue
-            citation = Citation(match.start(), about.end(), kind, False, None, None)
+            stop = about.end() if about is not None else found[2]
+            citation = Citation(match.start(), stop, kind, False, None, None)
             citation.body, citation.body_central = found[0], found[1]
             citation.body_text, citation.body_span = (
                 text[match.end() : found[2]],
                 (match.end(), found[2]),
             )
-            citation.about = about["about"]
-            citation.about_span = (about.start("about"), about.end("about"))
+            if about is not None:
+                citation.about = about["about"]
+                citation.about_span = (about.start("about"), about.end("about"))
             out.append(citation)
     return out
 

@@ -1,7 +1,9 @@
 """Stage 3, mentions: the general goal of a resolution, with its milestones.
 
 The goal is read after "mục tiêu tổng quát" (quoted, after ":" or "là", or the paragraph that
-follows a heading); each "đến năm YYYY" inside it starts a milestone. A text that never names
+follows a heading), or from "mục tiêu đến năm 2030, …" on, with the paragraphs after it that
+open with a later deadline ("Tầm nhìn đến năm 2045, …"); each "đến năm YYYY" or "tới năm YYYY"
+inside it starts a milestone. A text that never names
 its goal may still state it as a vision: one sentence with two or more "đến năm YYYY", in
 rising years, each followed by words only (no figure, which would make it a target), is read
 as the goal.
@@ -13,17 +15,28 @@ import re
 from dataclasses import dataclass, field
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.scan import Words, lowered, search_at
+from vnpartydoc.extract.scan import Words, literal_first, lowered, search_at
 
 __all__ = ["GoalMention", "find_goal"]
 
 
-GOAL_ANCHOR_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:))")
-"""The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", or "mục tiêu:" itself."""
+GOAL_ANCHOR_RE = re.compile(
+    r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung)|mục\s+tiêu(?=\s*:)"
+    r"|mục\s+tiêu(?=\s+(?:đến|tới)\s+năm\s+\d{4}))"
+)
+"""The general goal's lead-in: "mục tiêu tổng quát", "mục tiêu chung", "mục tiêu:" itself, or
+"mục tiêu đến năm 2030, …" (the goal starts at its first deadline)."""
 QUOTE_RE = re.compile(r"[^“\"\n]{0,80}?[“\"](?P<goal>[^”\"]{10,3000})[”\"]")
 GOAL_IS_RE = re.compile(r"[^.;:\n]{0,100}?\s(?i:là)\s+(?!:)")
 """The goal told with "là" and no quotes: "mục tiêu tổng quát của nhiệm kỳ là xây dựng …"."""
-MILESTONE_RE = re.compile(r"(?i:(?:phấn\s+đấu\s+)?đến\s+năm)\s+(?P<year>\d{4})\s*,?\s*")
+_DEADLINES = (r"phấn\s+đấu\s+đến\s+năm", r"phấn\s+đấu\s+tới\s+năm", r"đến\s+năm", r"tới\s+năm")
+# Each form's first letter written out, so that re skips straight to those letters.
+MILESTONE_RE = re.compile(rf"(?:{literal_first(_DEADLINES)})\s+(?P<year>\d{{4}})\s*,?\s*")
+DEADLINE_FIRST_RE = re.compile(r"\s+(?=(?i:đến|tới)\s+năm\s+\d{4})")
+"""The goal that starts at its first deadline, right after "mục tiêu": its subject follows,
+capitalised ("Mục tiêu đến năm 2030, Việt Nam cơ bản trở thành …")."""
+GOES_ON_RE = re.compile(r"(?i:(?:tầm\s+nhìn\s+)?(?:đến|tới)\s+năm)\s+\d{4}")
+"""A paragraph that carries the goal on to a later milestone: "Tầm nhìn đến năm 2045, …"."""
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 SENTENCE_RE = re.compile(r"[^\s.!?…;][^.!?…]*(?:[.!?…](?!\s)[^.!?…]*)*")
@@ -91,7 +104,13 @@ def _named_goal(
         if anchor is None:
             continue
         quote = QUOTE_RE.match(fold, anchor.end(), end)
-        if quote is not None:
+        first = DEADLINE_FIRST_RE.match(fold, anchor.end(), end)
+        if first is not None:
+            deadline = MILESTONE_RE.match(fold, first.end(), end)
+            if deadline is None or not fold[deadline.end() : deadline.end() + 1].isupper():
+                continue  # "mục tiêu đến năm 2025: thu nhập …" lists targets, it names no goal
+            a, b = first.end(), _goes_on(fold, lines, i)
+        elif quote is not None:
             a, b = quote.start("goal"), quote.end("goal")
         elif fold[anchor.end() : end].strip(" :") == "" and i + 1 < len(lines):
             a, b = lines[i + 1]
@@ -109,3 +128,16 @@ def _named_goal(
             continue
         return GoalMention(text, a, b, _milestones(raw, a, b))
     return None
+
+
+def _goes_on(fold: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The end of the goal that starts on line ``i``, and of the lines that carry it on.
+
+    Later lines that open with a deadline ("Tầm nhìn đến năm 2045, …") carry it on.
+    """
+    end = lines[i][1]
+    for start, stop in lines[i + 1 :]:
+        if GOES_ON_RE.match(fold, start, stop) is None:
+            break
+        end = stop
+    return end

@@ -85,7 +85,10 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
     body = [
         (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body
     ]
-    points = find_points(body)
+    head = None
+    if title is not None and title not in layout.body:
+        head = (title.start, title.end, fold[title.start : title.end], raw[title.start : title.end])
+    points = find_points(body, title=head)
     return Mentions(
         dates, citations, cited_dates, places, congresses, people, goal, targets, points
     )

@@ -77,7 +77,27 @@ def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
     return None
 
 
+def _opens_parts(title: tuple[int, int, str, str], lines: list[tuple[int, int, str, str]]) -> bool:
+    """Whether ``title`` is a Roman "I" and the first Roman marker of ``lines`` is "II"."""
+    first = _marker(title[2]) if ANY_MARKER_RE.match(title[2]) else None
+    if first is None or first[:2] != ("roman", 1):
+        return False
+    for line in lines:
+        found = _marker(line[2]) if ANY_MARKER_RE.match(line[2]) else None
+        if found is not None and found[0] == "roman":
+            return found[1] == 2
+    return False
+
+
 def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
+    """The style that counts up from one first; else a lone Roman "I" that comes first.
+
+    A Party document's parts are Roman ("I-", "II."); an excerpt that ends inside part I still
+    has that part, with its "1.", "a)" under it.
+    """
+    romans = [v for _, s, v, _ in marks if s == "roman"]
+    if marks and marks[0][1:3] == ("roman", 1) and romans == [1]:
+        return "roman"
     for _, style, value, _m in marks:
         if value != 1:
             continue
@@ -87,8 +107,16 @@ def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
     return None
 
 
-def find_points(lines: list[tuple[int, int, str, str]]) -> list[PointMention]:
-    """Points in body lines given as (start, end, folded text, printed text)."""
+def find_points(
+    lines: list[tuple[int, int, str, str]], *, title: tuple[int, int, str, str] | None = None
+) -> list[PointMention]:
+    """Points in body lines given as (start, end, folded text, printed text).
+
+    ``title`` is the line taken for the text's title: when it is part "I." of a text whose
+    body goes on with part "II.", the excerpt began with its first part, which is a point.
+    """
+    if title is not None and _opens_parts(title, lines):
+        lines = [title, *lines]
     marks = []
     any_marker = ANY_MARKER_RE.match
     for i, (_, _, fold, _) in enumerate(lines):

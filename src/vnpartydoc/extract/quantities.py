@@ -30,25 +30,31 @@ __all__ = [
 ]
 
 
+_PER = r"(?:/(?:người|ha)(?:/(?:năm|tháng))?|/(?:năm|tháng))?"
+"""A rate after a money or count unit: "/người/năm", "/người/tháng", "/ha/năm", "/năm"."""
 UNIT = (
-    r"%(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
-    r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+khách|lượt|người|ha)"
-    r"(?:/người(?:/năm)?|/năm)?"
-    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])"
-    r"|USD(?:/người(?:/năm)?)?|đồng(?:/người(?:/năm)?)?"
+    r"(?:%0?|‰)(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
+    r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+(?:du\s+)?khách"
+    rf"|du\s+khách|lượt|người|ha){_PER}"
+    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])(?!\s+(?:trọng|lệ|suất)(?!\w))"
+    rf"|USD{_PER}|đồng{_PER}"
     r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
-    r"|hợp\s+tác\s+xã|lượt\s+khách|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
+    r"|sản\s+phẩm(?:\s+OCOP)?"
     r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
 )
+"""Units as printed after a value. A bare magnitude is "tỷ đồng" ("1.800 tỷ"), never the
+"tỷ" of "tỷ trọng" or "tỷ lệ"."""
 # The characters a unit can start with, in either case (including the Kelvin sign, which
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
-UNIT_FIRST = "(?=[%nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
+UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
 _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
-    rf"(?:\s*%?\s*[{DASH}]\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
+    rf"(?:\s*%?\s*(?:[{DASH}]|(?i:đến)(?=\s+\d))\s*(?P<b>{NUMBER}))?(?:\s*/\s*(?P<target>{NUMBER}))?"
     rf"\s*{UNIT_FIRST}(?P<unit>(?i:{UNIT}))(?P<more>\s*(?i:trở\s+lên|trở\s+xuống))?"
 )
 VALUE_RE = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s*)?(?<![\d.,/])(?P<a>{NUMBER}){_VALUE_TAIL}")
@@ -61,6 +67,8 @@ ACHIEVED_TAIL_RE = re.compile(rf"/\s*(?:{NUMBER})\s*{UNIT_FIRST}(?i:{UNIT})")
 """What every ACHIEVED_RE match has: the slash, the target and the unit (a pattern that skips
 to slashes, which are rarer than the digits ACHIEVED_RE starts at)."""
 PERCENT_A_YEAR_RE = re.compile(r"^%\s*/\s*năm")
+YEAR_BEFORE_RE = re.compile(r"(?i:năm)\s+$")
+"""A year, not a value, follows: "đến năm 2025 tỷ trọng nông nghiệp …"."""
 # The words the qualifiers end with.
 _QUALIFIER_ENDS = (
     "trên", "hơn", "vượt", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất", "đa",
@@ -106,6 +114,16 @@ def unit_of(text: str) -> str:
     return f"{unit} đồng" if unit.lower() in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"} else unit
 
 
+def _is_year(fold: str, number: re.Match[str]) -> bool:
+    """Whether a value's number is the year of "năm 2025" ("đến năm 2025 tỷ trọng …")."""
+    at = number.start()
+    return (
+        number.end("a") - at == 4
+        and fold.startswith(("19", "20"), at)
+        and YEAR_BEFORE_RE.search(fold, max(0, at - 6), at) is not None
+    )
+
+
 def value_at(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
     """``VALUE_RE.search(fold, begin, end)``, or the same value found by NUMBER_VALUE_RE.
 
@@ -113,9 +131,11 @@ def value_at(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | N
     value is found by a pattern that skips to digits; an earlier start can only be a qualifier
     ending right before that number. Without one, VALUE_RE would match at the number with the
     same span and groups as NUMBER_VALUE_RE (which has no "qual" group), so that match is
-    returned as it is.
+    returned as it is. The year of "năm 2025" is never a value.
     """
     number = NUMBER_VALUE_RE.search(fold, begin, end)
+    while number is not None and _is_year(fold, number):
+        number = NUMBER_VALUE_RE.search(fold, number.start() + 4, end)
     if number is None:
         return None
     at = number.start()

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import BodyKind, DocumentKind
 from vnpartydoc.extract.ids import congress_id
-from vnpartydoc.extract.records.aims import general_goal, target_records
+from vnpartydoc.extract.records.aims import cited_goal, general_goal, target_records
 from vnpartydoc.extract.records.bodies import (
     congress_records,
     congress_resolution,
@@ -83,6 +83,7 @@ def build(reading: Reading) -> ExtractionResult:
         b, resolutions, drafts, main_congress, main_congress_id
     )
     _implementing(b, cited, documents, drafts, resolutions)
+    cited_goal(b, cited, documents, resolutions)
     people, authors = people_records(b)
     main = main_record(
         b, reading, title, congresses, resolutions, main_congress_id, cited, authors, targets

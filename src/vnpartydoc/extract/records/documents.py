@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
+from vnpartydoc.extract.citations import DATE_AFTER_RE
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import PLACE_DATE_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE
@@ -136,6 +137,7 @@ def header_data(builder: Builder, key_hint: str) -> dict[str, Any]:
     """Number, place and date, issuer and signature of a Party document's header."""
     r = builder.reading
     data: dict[str, Any] = {}
+    dated_on: re.Match[str] | None = None  # the date right after the number, if any
     lines = r.layout.header + r.layout.summary
     for line in lines:
         number = HEADER_NUMBER_RE.search(r.page.fold, line.start, line.end)
@@ -145,6 +147,10 @@ def header_data(builder: Builder, key_hint: str) -> dict[str, Any]:
                 data["_number_span"] = (number.start("number"), number.end("number"))
             except ValueError:
                 pass
+            else:
+                dated = DATE_AFTER_RE.match(r.page.fold, number.end(), line.end)
+                if dated is not None:  # "Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …"
+                    dated_on = dated
         place = PLACE_DATE_RE.search(r.page.fold, line.start, line.end)
         if place is not None and "issued_on" not in data:
             try:  # a misprinted day such as "ngày 00 tháng 12" is no date
@@ -155,6 +161,12 @@ def header_data(builder: Builder, key_hint: str) -> dict[str, Any]:
                 data["place"] = r.page.cut(place.start("place"), place.end("place"))
                 data["issued_on"] = str(issued)
                 data["_date_span"] = (place.start(), place.end())
+    if "issued_on" not in data and dated_on is not None:
+        try:
+            data["issued_on"] = str(PartialDate.parse(dated_on["date"]))
+            data["_date_span"] = (dated_on.start("date"), dated_on.end("date"))
+        except ValueError:  # a misprinted day is no date
+            pass
     sign = r.layout.signature
     if sign is not None:
         data["signature"] = {
