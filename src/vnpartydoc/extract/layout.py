@@ -53,7 +53,31 @@ KIND_HEADINGS: dict[str, DocumentKind] = {
 KIND_HEADING_RE = re.compile(
     rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})$"
 )
-TAG_RE = re.compile(r"\(\s*(?P<tag>[A-ZĐ][A-ZĐ0-9.]{1,14})\s*\)\s*[-\u2013\u2014:]?\s*")
+TAG_RE = re.compile(
+    rf"""
+    (?:[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}}\s+(?=\(\S+\s+\d{{1,2}}/\d{{1,2}}\)))?
+                                        # a dateline's place before a tag with a date:
+                                        #   "Hà Nội (TTXVN 1/12) …"
+    \(\s*
+    (?:
+      (?P<tag>[A-ZĐ][A-ZĐ0-9.]{{1,14}})  # an abbreviation: "TUAG", "ĐCSVN", "QBĐT", "PL"
+      (?:\s+\d{{1,2}}/\d{{1,2}})?           # the dateline's day and month: "(TTXVN 1/12)"
+      \s*\)\s*[-\u2013\u2014:]?
+    |
+      (?P<name>[{UPPER}][\w.]{{1,15}}(?:\s[\w.]{{1,10}})?)
+                                        # a name as the paper prints it: "Dân trí",
+      \s*\)\s*[-\u2013\u2014]          # "QK7 Online", "Chinhphu.vn"; then a dash
+    )
+    \s*
+    """,
+    re.VERBOSE,
+)
+"""The publication tag that opens an article's lead (or its headline), in brackets.
+
+An abbreviation may stand alone ("(TTV) Người dân …"); a name printed in mixed case or in two
+words is a tag only when a dash follows it, as in a lead ("(Dân trí) - 8h sáng …"), so that a
+bracketed place or remark opening a line ("(Hà Nội)") is not read as one.
+"""
 SIGN_RE = re.compile(r"^(?P<mode>T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s*(?P<body>.+)$")
 SIGNED_RE = re.compile(r"^\((?:đã\s+ký|ký\s+tên.*|ký,.*)\)$", re.IGNORECASE)
 _MODES = {"T/M": "T/M", "TM.": "T/M", "K/T": "K/T", "KT.": "K/T", "T/L": "T/L", "TL.": "T/L"}
@@ -106,7 +130,10 @@ class Layout:
     summary: list[Line] = field(default_factory=list)
     header: list[Line] = field(default_factory=list)
     tag: str | None = None
+    """The publication tag as an abbreviation ("TUAG")."""
     tag_span: tuple[int, int] | None = None
+    press: str | None = None
+    """The publication's name where it is printed in the tag's place ("(Dân trí) -")."""
     lead: Line | None = None
     body: list[Line] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
@@ -247,6 +274,24 @@ def _is_paragraph(line: Line) -> bool:
     return line.words >= 30 or (line.words >= LONG and line.text[-1] in '.!?:;”"')
 
 
+def _read_tag(layout: Layout, line: Line) -> None:
+    """Take ``line`` as the lead if it opens with a publication tag ("(TUAG)-", "(BQP) -").
+
+    Only the lines up to the one after the first paragraph-sized line are asked (a long
+    headline looks like a paragraph): the tag line may follow the headline, the date line, a
+    photo caption or a site's banner, but not the body's paragraphs.
+    """
+    tag = TAG_RE.match(line.text)
+    if tag is None:
+        return
+    if tag["tag"]:
+        layout.tag = tag["tag"]
+        layout.tag_span = (line.start + tag.start("tag"), line.start + tag.end("tag"))
+    else:
+        layout.press = tag["name"]
+    layout.lead = line
+
+
 def read_layout(page: CleanText) -> Layout:
     """Find title, header, lead, bylines, signature and body among the kept lines."""
     layout = Layout()
@@ -279,13 +324,7 @@ def read_layout(page: CleanText) -> Layout:
         if i > last_long and line.words <= 8 and line.text[-1] not in ".!?:;" and line.words < LONG:
             layout.menu.append(line)
             continue
-        if layout.lead is None and not layout.body and TAG_RE.match(line.text):
-            tag = TAG_RE.match(line.text)
-            assert tag is not None
-            layout.tag, layout.tag_span = (
-                tag["tag"],
-                (line.start + tag.start("tag"), line.start + tag.end("tag")),
-            )
-            layout.lead = line
+        if layout.lead is None and i <= first_long + 1:
+            _read_tag(layout, line)
         layout.body.append(line)
     return layout

@@ -129,6 +129,8 @@ def main_record(
             data["publication"] = {"name": _publication(reading, layout.tag), "tag": layout.tag}
             assert layout.tag_span is not None
             b.span(*layout.tag_span, key, "publication.tag")
+        elif layout.press:
+            data["publication"] = {"name": layout.press}
     b.span(title[1], title[2], key, "title")
     data["points"] = point_data(b, key)
     data["relations"] = data.get("relations", []) + relations_to(b, cited)
