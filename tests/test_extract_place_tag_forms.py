@@ -88,3 +88,101 @@ def test_a_name_in_the_tag_place_names_the_publication() -> None:
 def test_no_tag(text: str) -> None:
     """A bracketed place or remark, or a tag-like line deep in the body, is no tag."""
     assert _tag(text) == (None, None)
+
+
+def _places(text: str) -> dict[tuple[str, int], str | None]:
+    """The place read for each congress of ``text``."""
+    return {(c.organisation, c.ordinal): c.place for c in extract_partial(text).congresses}
+
+
+VINH_THANH = ("dang-bo-huyen-vinh-thanh", 12)
+PLACE_CASES = [
+    (
+        f"Sáng 20/7, tại Trung tâm Hội nghị Quốc gia (Hà Nội), {CONGRESS} khai mạc.\n",
+        "Trung tâm Hội nghị Quốc gia (Hà Nội)",
+    ),
+    (
+        f"{CONGRESS} đã long trọng khai mạc tại Trung tâm Hội nghị tỉnh, Thủ đô Hà Nội.\n",
+        "Trung tâm Hội nghị tỉnh, Thủ đô Hà Nội",
+    ),
+    (f"{CONGRESS} diễn ra tại hội trường Huyện ủy vào sáng 20/7.\n", "hội trường Huyện ủy"),
+    (f"{CONGRESS} được tổ chức tại TP.HCM.\n", "TP.HCM"),
+    (
+        f"{CONGRESS} diễn ra tại xã Vĩnh Quang, huyện Vĩnh Thạnh, tỉnh Bình Định.\n",
+        "xã Vĩnh Quang, huyện Vĩnh Thạnh, tỉnh Bình Định",
+    ),
+    (
+        f"Chiều 6/7, Huyện ủy tổ chức họp báo về {CONGRESS}. Theo đó, Đại hội diễn ra từ "
+        "11-13/7 tại Hội trường Trung tâm Chính trị huyện.\n",
+        "Hội trường Trung tâm Chính trị huyện",
+    ),
+    (
+        f"Chiều ngày 8/7/2020 tại Hội trường A UBND huyện Vĩnh Thạnh, {CONGRESS} đã diễn ra "
+        "phiên họp trù bị.\n",
+        "Hội trường A UBND huyện Vĩnh Thạnh",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    PLACE_CASES,
+    ids=["bracket", "capital", "lower-case", "abbreviation", "chain", "lead-in", "before"],
+)
+def test_place_is_read_to_the_clause_end(text: str, place: str) -> None:
+    """The place after "tại" in a sentence about the congress, as printed to its clause end."""
+    assert _places(text) == {VINH_THANH: place}
+
+
+NO_PLACE_CASES = [
+    f"Sáng 20/7, {CONGRESS} khai mạc, đồng chí Bí thư Tỉnh ủy phát biểu tại Đại hội.\n",
+    f"Sáng 20/7, {CONGRESS} khai mạc; các đại biểu thảo luận tại Phiên trù bị.\n",
+    f"{CONGRESS} khai mạc, thông qua danh sách bầu cử nêu tại Tờ trình số 12 ngày 20/7.\n",
+    f"{CONGRESS} khai mạc với 250 đại biểu đại diện 4.000 đảng viên sinh hoạt tại Chi bộ Ấp 1.\n",
+    f"{CONGRESS} khai mạc; đồng chí Nguyễn Văn An, trú tại phường Hòa Khê, được bầu.\n",
+    (
+        "Ngày 25/5, tại Hà Nội, Ban Thường vụ Huyện ủy tổ chức Hội nghị cho ý kiến về dự thảo "
+        f"Văn kiện {CONGRESS}.\n"
+    ),
+    f"Tối 19/7, tại Nhà hát huyện đã diễn ra chương trình văn nghệ chào mừng {CONGRESS}.\n",
+    (
+        "Sáng 18/7, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức Hội nghị tập huấn "
+        f"nghiệp vụ phục vụ {CONGRESS}.\n"
+    ),
+    f"Chiều 6/7, tại Hội trường Huyện ủy, Huyện ủy tổ chức họp báo thông tin về {CONGRESS}.\n",
+]
+
+
+NO_PLACE_IDS = [
+    "speech",
+    "session",
+    "paper",
+    "membership",
+    "residence",
+    "conference",
+    "show",
+    "training",
+    "press",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    NO_PLACE_CASES,
+    ids=NO_PLACE_IDS,
+)
+def test_other_tai_phrases_are_no_place(text: str) -> None:
+    """A "tại" naming an event, a paper, a residence, or another event's venue is no place."""
+    assert _places(text) == {VINH_THANH: None}
+
+
+def test_place_goes_to_the_congress_named_before_it() -> None:
+    """A place after one congress is not the place of another named later in the sentence."""
+    text = (
+        f"{CONGRESS} khai mạc tại Hội trường Huyện ủy và bầu đoàn đại biểu dự Đại hội đại biểu "
+        "Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2020-2025.\n"
+    )
+    assert _places(text) == {
+        VINH_THANH: "Hội trường Huyện ủy",
+        ("dang-bo-tinh-binh-dinh", 20): None,
+    }
