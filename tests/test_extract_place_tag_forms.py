@@ -112,6 +112,11 @@ PLACE_CASES = [
         "xã Vĩnh Quang, huyện Vĩnh Thạnh, tỉnh Bình Định",
     ),
     (
+        f"{CONGRESS} khai mạc vào ngày 14-7-2020 tại làng Đông Chữ (nay thuộc xã Nghi Trường, "
+        "huyện Vĩnh Thạnh) với trên 300 đại biểu.\n",
+        "làng Đông Chữ (nay thuộc xã Nghi Trường, huyện Vĩnh Thạnh)",
+    ),
+    (
         f"Chiều 6/7, Huyện ủy tổ chức họp báo về {CONGRESS}. Theo đó, Đại hội diễn ra từ "
         "11-13/7 tại Hội trường Trung tâm Chính trị huyện.\n",
         "Hội trường Trung tâm Chính trị huyện",
@@ -127,7 +132,16 @@ PLACE_CASES = [
 @pytest.mark.parametrize(
     ("text", "place"),
     PLACE_CASES,
-    ids=["bracket", "capital", "lower-case", "abbreviation", "chain", "lead-in", "before"],
+    ids=[
+        "bracket",
+        "capital",
+        "lower-case",
+        "abbreviation",
+        "chain",
+        "village",
+        "lead-in",
+        "before",
+    ],
 )
 def test_place_is_read_to_the_clause_end(text: str, place: str) -> None:
     """The place after "tại" in a sentence about the congress, as printed to its clause end."""

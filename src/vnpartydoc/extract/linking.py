@@ -68,6 +68,11 @@ _CLAUSE_GOES_ON = (
 )
 """Words after a place that go on with the clause ("tại Hội trường huyện vào sáng 20/7", "… và
 bầu"); "và" before a capital goes on with the name ("Trung tâm Văn hóa và Thể thao")."""
+_LOCALITY = (
+    r"thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|huyện|quận|tỉnh|phường|xã|Thủ\s+đô|tổng|làng|thôn"
+    r"|bản|ấp|khu\s+phố"
+)
+"""Words naming a locality by its kind, before its name ("làng Đồng Xuân", "huyện Nam Đàn")."""
 PLACE_RE = re.compile(
     rf"""
     (?<![\w])(?<!trú\s)(?<!sống\s)(?<!hoạt\s)(?<!tác\s)
@@ -76,18 +81,19 @@ PLACE_RE = re.compile(
     tại\s+(?!(?i:{_NOT_A_VENUE})\b)
     (?P<place>
       (?:
-        (?:thị\s+xã|thành\s+phố|huyện|quận|tỉnh|phường|xã|Thủ\s+đô)\s+[{UPPER}]
-                            # a locality: "phường Thành Vinh"
+        (?:{_LOCALITY})\s+[{UPPER}]
+                            # a locality: "phường Thành Vinh", "làng Đồng Xuân"
       | (?:hội\s+trường|nhà\s+văn\s+hóa|trung\s+tâm|trụ\s+sở|cung\s+văn\s+hóa)\b
                             # a venue printed in lower case: "hội trường Huyện ủy"
       | [{UPPER}]
       )
       (?:[^,.;()\n]|\.(?=\S)){{0,80}}?
                             # up to the clause end; a dot inside a word stays ("TP.HCM")
-      (?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh|huyện|quận|thị\s+xã)\s+[^,.;()\n]{{1,30}}?){{0,2}}
-                            # the district, city or province after it: "…, Thủ đô Hà Nội"
-      (?:\s*\([^()\n]{{1,30}}\))?
-                            # or in brackets: "Trung tâm Hội nghị Quốc gia (Hà Nội)"
+      (?:,\s*(?:{_LOCALITY})\s+[^,.;()\n]{{1,30}}?){{0,3}}
+                            # the localities after it: "…, tổng Xuân Liễu, huyện Nam Đàn"
+      (?:\s*\([^()\n]{{1,60}}\))?
+                            # one in brackets: "Trung tâm Hội nghị Quốc gia (Hà Nội)",
+                            # "làng Đông Chữ (nay thuộc xã Nghi Trường, Nghi Lộc)"
     )
     (?=\s*(?:[,;()]|\.(?!\w)|$)|\s+(?:{_CLAUSE_GOES_ON})\b)
     """,
