@@ -1,4 +1,4 @@
-"""Where a congress met ("tại …") and the publication tag that opens an article, in real shapes.
+"""Where a congress met ("tại …"), its sessions' days, and the publication tag of an article.
 
 Constructed texts in the shapes of the real-text corpus (tests/extract_real/dev): every case
 names its shape, and the counter-cases are "tại" phrases that are no congress's place and
@@ -200,3 +200,15 @@ def test_place_goes_to_the_congress_named_before_it() -> None:
         VINH_THANH: "Hội trường Huyện ủy",
         ("dang-bo-tinh-binh-dinh", 20): None,
     }
+
+
+@pytest.mark.parametrize("session", ["phiên trù bị", "phiên họp trù bị"])
+def test_opening_the_preparatory_session_is_its_day(session: str) -> None:
+    """Opening the preparatory session ("khai mạc phiên trù bị") dates it, not the opening."""
+    text = (
+        f"Chiều 21/7/2020, tại Hội trường Huyện ủy, {CONGRESS} đã khai mạc {session}. "
+        "Đại hội sẽ diễn ra chính thức trong 2 ngày 22 và 23/7/2020.\n"
+    )
+    (congress,) = extract_partial(text).congresses
+    days = (congress.prep_on, congress.opened_on, congress.closed_on)
+    assert tuple(str(day) for day in days) == ("2020-07-21", "2020-07-22", "2020-07-23")
