@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.orgs import resolve_locality
+from vnpartydoc.extract.orgs import agency_name, resolve_locality
 from vnpartydoc.extract.state import CongressDraft, OrgDraft, org_key
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def _org(reading: Reading, ref: OrgRef, at: int) -> str | None:
         return key
     if ref.unit is None:
         return None
-    locality = ref.locality
+    locality = agency_name(ref, reading.context) if ref.agency else ref.locality
     if locality is None:
         locality = resolve_locality(ref.unit, reading.context)
         if locality is None:

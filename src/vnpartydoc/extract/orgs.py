@@ -16,6 +16,8 @@ from typing import cast
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
+    AGENCY_NAME,
+    AGENCY_RE,
     COMMITTEE_UNIT,
     LOWER,
     UNIT_FORMS,
@@ -32,6 +34,7 @@ __all__ = [
     "PARTY_RE",
     "OrgRef",
     "PlaceClues",
+    "agency_name",
     "find_orgs",
     "org_at",
     "org_at_memo",
@@ -54,8 +57,12 @@ PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.patte
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
+    rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
 )
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
+NEWSPAPER_TAG_END = "ĐT"
+"""How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
+committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -84,7 +91,49 @@ class OrgRef:
             known = provinces().get(self.locality.lower())
             if known is not None and known.unit == "thành phố":
                 return Level.PROVINCE
-        return UNIT_LEVEL.get(self.unit, Level.GRASSROOTS)
+        level = UNIT_LEVEL.get(self.unit)
+        return level if level is not None else agency_level(self.unit, self.locality)
+
+    @property
+    def agency(self) -> bool:
+        """Whether it is the committee of an agency, a company or a bloc, not of a locality."""
+        return not self.national and self.unit is not None and self.unit not in UNIT_LEVEL
+
+
+# Agencies whose Party committee has committees of its own under it (README of the real-text
+# corpus): blocs, groups and corporations, the news agency, banks.
+_DISTRICT_HEADS = frozenset(
+    {"khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng"}
+)
+_CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
+_PROVINCE_END_RE = re.compile(r"(?i:tỉnh|thành\s+phố)$")
+
+
+@lru_cache(maxsize=256)
+def agency_level(head: str, name: str | None) -> Level:
+    """Level of an agency's or company's Party committee, from its head word and name.
+
+    Blocs and bodies "of the Central Party agencies" sit right under the Central Committee
+    (``province``); blocs, groups, corporations, the news agency, banks, a province's people's
+    committee and its police or military command have committees under them (``district``);
+    any other agency or company committee is ``grassroots``.
+    """
+    head = " ".join(head.lower().split())
+    name = " ".join((name or "").split())
+    if head in {"khối", "các cơ quan"} and _CENTRAL_RE.search(name):
+        return Level.PROVINCE
+    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an"}:
+        return Level.DISTRICT if _PROVINCE_END_RE.search(name) else Level.GRASSROOTS
+    return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
+
+
+def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
+    """An agency's or company's committee named at ``pos``: "Tập đoàn Điện lực Việt Nam"."""
+    match = AGENCY_RE.match(text, pos, stop)
+    if match is None:
+        return None
+    head = " ".join(match["agency_head"].split())
+    return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
 
 
 @lru_cache(maxsize=256)
@@ -106,7 +155,10 @@ def org_at(
         return None
     unit = HCM_OR_UNIT_RE.match(text, head.end(), stop)
     if unit is None:
-        return None
+        agency = _agency_at(text, head.end(), stop)
+        if agency is not None:
+            agency.start = pos
+        return agency
     if unit.lastgroup == "hcm":
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
@@ -162,6 +214,11 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if match["agency_head"]:
+            head = " ".join(match["agency_head"].split())
+            name = " ".join(match["agency_name"].split())
+            out.append(OrgRef(match.start(), match.end(), head, name))
+            continue
         unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
         found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
@@ -238,7 +295,7 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
         counts = Counter(
             {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
         )
-        if context.tag:
+        if context.tag and not context.tag.endswith(NEWSPAPER_TAG_END):
             for name in list(provinces().values()):
                 if (
                     name.unit == wanted
@@ -251,3 +308,22 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     if context.place:
         return context.place
     return None
+
+
+_BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
+
+
+def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
+    """The name of an agency's committee (after its head word), with its province when known.
+
+    A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
+    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên".
+    """
+    name = ref.locality
+    if name is None:
+        return None
+    bare = _BARE_UNIT_END_RE.search(name)
+    if bare is None:
+        return name
+    province = resolve_locality(_unit(bare["unit"]), context)
+    return name if province is None else f"{name} {province}"

@@ -58,13 +58,18 @@ def organisation_records(builder: Builder) -> list[Organisation]:
             data.update(level="central", committee="Ban Chấp hành Trung ương", issuer_code="TW")
         else:
             assert draft.unit is not None
-            level = OrgRef(0, 0, draft.unit, draft.locality).level
-            data.update(
-                level=level,
-                locality=draft.locality,
-                committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
-                issuer_code="TU" if level is Level.PROVINCE else UNIT_ISSUER_CODE.get(draft.unit),
-            )
+            ref = OrgRef(0, 0, draft.unit, draft.locality)
+            if ref.agency:  # unit and locality hold the head and rest of the agency's name
+                data.update(level=ref.level, committee=f"Đảng ủy {draft.unit} {draft.locality}")
+            else:
+                data.update(
+                    level=ref.level,
+                    locality=draft.locality,
+                    committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
+                    issuer_code=(
+                        "TU" if ref.level is Level.PROVINCE else UNIT_ISSUER_CODE.get(draft.unit)
+                    ),
+                )
         parent = parents.get(key)
         if parent is not None:
             data["parent"] = parent
