@@ -83,3 +83,33 @@ def test_titles_of_central_bodies_in_a_chain() -> None:
         ],
         "Đỗ Thị Lan": ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"],
     }
+
+
+def _titles_of(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.printed for t in p.titles] for p in extract_partial(text).people}
+
+
+def test_former_post_before_a_name_is_no_title() -> None:
+    """Keeps the person named by a former post ("nguyên Tổng Bí thư …") but not the post."""
+    text = (
+        "Dự có nguyên Tổng Bí thư Nông Đức Mạnh; Tổng Bí thư Tô Lâm; "
+        "nguyên Chủ tịch nước Trương Tấn Sang.\n"
+    )
+    assert _titles_of(text) == {
+        "Nông Đức Mạnh": [],
+        "Tô Lâm": ["Tổng Bí thư"],
+        "Trương Tấn Sang": [],
+    }
+
+
+def test_title_naming_an_agency_committee_is_kept_whole() -> None:
+    """Keeps the bloc or company a committee title names ("Bí thư Đảng ủy Khối …")."""
+    text = (
+        "Xin giới thiệu bài viết của ông Lại Xuân Lâm - Phó Bí thư Đảng ủy Khối các cơ quan "
+        "Trung ương. Dự có đồng chí Đỗ Đình Hữu, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan "
+        "và Doanh nghiệp tỉnh.\n"
+    )
+    assert _titles_of(text) == {
+        "Lại Xuân Lâm": ["Phó Bí thư Đảng ủy Khối các cơ quan Trung ương"],
+        "Đỗ Đình Hữu": ["Tỉnh ủy viên", "Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"],
+    }

@@ -16,6 +16,7 @@ from vnpartydoc.enums import Level
 from vnpartydoc.patterns import DASH, VN_NUMBER
 
 __all__ = [
+    "AGENCY_BODY",
     "AGENCY_NAME",
     "AGENCY_RE",
     "DASH",
@@ -129,6 +130,8 @@ _AGENCY_WORD = (
     rf"{WORD_BOUNDARY_AFTER})?"
     rf"|{_AGENCY_LOWER}{WORD_BOUNDARY_AFTER})"
 )
+AGENCY_BODY = rf"(?i:{'|'.join(AGENCY_HEADS)}){WORD_BOUNDARY_AFTER}(?:\s+{_AGENCY_WORD}){{1,8}}"
+"""The same name as ``AGENCY_NAME``, without groups, to sit inside other patterns."""
 AGENCY_NAME = (
     rf"(?P<agency_head>(?i:{'|'.join(AGENCY_HEADS)})){WORD_BOUNDARY_AFTER}"
     rf"(?P<agency_name>(?:\s+{_AGENCY_WORD}){{1,8}})"

@@ -43,6 +43,8 @@ ELECTED_RE = re.compile(
     r"|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+(?:giữ\s+chức|làm))?|làm)\s+"
 )
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
+"""Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
 APPOSITION_END_RE = re.compile(r"\s*,(?=\s)")  # the comma that ends titles after a name
 NOT_NAMES = {"Hồ Chí Minh"}
 COURTESY = frozenset({"Ông", "Bà"})
@@ -147,19 +149,28 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     used: set[int] = set()
     for name in names:
         person = PersonMention(name.text, name.start, name.end)
+        former = False
         before = next((c for c in chains if not text[c[-1].end : name.start].strip()), None)
         if before is not None and id(before[0]) not in used:
-            person.titles = _titles(raw, before)
             used.add(id(before[0]))
+            if FORMER_RE.search(text, max(start, before[0].start - 8), before[0].start) is None:
+                person.titles = _titles(raw, before)
+            else:  # a former post is no title, but the person is named by it
+                former = True
         else:
             after = _chain_after(text, name, chains)
             if after is not None and id(after[0]) not in used:
                 person.titles = _titles(raw, after)
                 used.add(id(after[0]))
         honorific = HONORIFIC_RE.search(text, max(start, name.start - 20), name.start)
-        if before is not None and not honorific and _is_locality(name.text):
+        if (
+            before is not None
+            and before[-1].organ is not None  # a place follows an organ, never "Tổng Bí thư"
+            and not honorific
+            and _is_locality(name.text)
+        ):
             continue  # "Bí thư Huyện ủy Hà Trung": the place of the title, not a person
-        if person.titles or honorific:
+        if person.titles or honorific or former:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
     return list(people.values())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from vnpartydoc.extract.lexicon import (
+    AGENCY_BODY,
     CAP_WORD,
     CAPS_WORD,
     LOWER,
@@ -28,6 +29,7 @@ __all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "sp
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
+    rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
