@@ -119,3 +119,37 @@ def test_place_in_a_ward() -> None:
     assert [c.place for c in extract_partial(text).congresses] == [
         "phường Hạc Thành, tỉnh Thanh Hóa"
     ]
+
+
+def _prep_opened_closed(text: str) -> list[tuple[str | None, ...]]:
+    return [
+        tuple(str(d) if d else None for d in (c.prep_on, c.opened_on, c.closed_on))
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_two_days_set_off_by_a_comma_are_the_first_and_last() -> None:
+    """Reads "Ngày 25, 26-3" as a congress held on two days running."""
+    text = (
+        "Ngày 25, 26-3, Đảng bộ xã Cổ Lũng đã tổ chức Đại hội Đảng bộ xã lần thứ XXI, "
+        "nhiệm kỳ 2020-2025.\n"
+    )
+    assert _prep_opened_closed(text) == [(None, "2020-03-25", "2020-03-26")]
+
+
+def test_days_apart_after_a_comma_are_no_range() -> None:
+    """Reads no two-day congress from "ngày 5, 12/3" (two days that are not consecutive)."""
+    text = (
+        "Ngày 5, 12/3/2020, Đảng bộ xã Cổ Lũng đã tổ chức Đại hội Đảng bộ xã lần thứ XXI, "
+        "nhiệm kỳ 2020-2025.\n"
+    )
+    assert _prep_opened_closed(text) == [(None, "2020-03-12", None)]
+
+
+def test_opening_of_the_preparatory_session_is_the_preparatory_day() -> None:
+    """Dates the preparatory session by "khai mạc Phiên trù bị", not the opening."""
+    text = (
+        "Sáng 13/10, tại Trung tâm Hội nghị và Triển lãm tỉnh, Đại hội Đại biểu Đảng bộ tỉnh "
+        "Bình Dương lần thứ XI, nhiệm kỳ 2020 – 2025 đã khai mạc Phiên trù bị.\n"
+    )
+    assert _prep_opened_closed(text) == [("2020-10-13", None, None)]

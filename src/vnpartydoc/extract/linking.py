@@ -33,7 +33,7 @@ EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
 ROLE_RES = (
     ("prep", re.compile(r"(?i:trù\s+bị)")),
-    ("opened", re.compile(r"(?i:khai\s+mạc)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?trù\s+bị))")),  # not of the prep
     ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
 )
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
