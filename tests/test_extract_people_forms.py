@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnpartydoc.extract import extract_partial
 
 
@@ -113,3 +115,137 @@ def test_title_naming_an_agency_committee_is_kept_whole() -> None:
         "Lại Xuân Lâm": ["Phó Bí thư Đảng ủy Khối các cơ quan Trung ương"],
         "Đỗ Đình Hữu": ["Tỉnh ủy viên", "Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quang cảnh Đại hội. Ảnh: Hồng Đạt/TTXVN\n", {"Hồng Đạt": []}),
+        ("Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).\n", {"Đỗ Gia Tuấn": []}),
+        (
+            "Ông Hầu A Lềnh phát biểu tại hội nghị ẢNH: GIA HÂN\n",
+            {"Hầu A Lềnh": [], "Gia Hân": []},
+        ),
+        ("Quang cảnh Đại hội. Ảnh: Báo Nhân Dân\n", {}),
+        ("Quang cảnh Đại hội. Ảnh: Internet\n", {}),
+        (
+            "Ông Nguyễn Văn Nên - Bí thư Thành ủy TP HCM. Ảnh: Quỳnh Trần\n",
+            {"Nguyễn Văn Nên": ["Bí thư Thành ủy TP HCM"], "Quỳnh Trần": []},
+        ),
+    ],
+    ids=["credit", "bracketed", "capitals", "newspaper", "one-word", "caption"],
+)
+def test_photo_credits_and_captions_name_people(text: str, expected: dict[str, list[str]]) -> None:
+    """Names the photographer of a credit, and the people a caption names with their titles."""
+    people = extract_partial(text).people
+    assert {p.name: [t.printed for t in p.titles] for p in people} == expected
+
+
+def test_name_in_capitals_after_its_titles() -> None:
+    """Reads a name printed in capitals after its titles, in proper case."""
+    text = "Bí thư Thị ủy, Chủ tịch UBND thị xã Đức Phổ TRẦN PHƯỚC HIỀN\n"
+    assert _titles_of(text) == {
+        "Trần Phước Hiền": ["Bí thư Thị ủy", "Chủ tịch UBND thị xã Đức Phổ"]
+    }
+
+
+def test_post_later_in_the_sentence_is_no_title_before_the_name() -> None:
+    """Gives no title printed after the name behind another verb ("phê chuẩn làm …")."""
+    text = (
+        "Tháng 11/2013, ông Nguyễn Văn Nên được Quốc hội phê chuẩn làm Bộ trưởng, "
+        "Chủ nhiệm Văn phòng Chính phủ.\n"
+    )
+    assert _titles_of(text) == {"Nguyễn Văn Nên": []}
+
+
+def test_titles_in_apposition_after_an_unread_one() -> None:
+    """Takes the titles of an apposition past a first title no post is read from."""
+    text = (
+        "Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Thường trực "
+        "Tỉnh ủy, chủ trì.\n"
+    )
+    assert _titles_of(text) == {"Đào Hồng Lan": ["Phó Bí thư Thường trực Tỉnh ủy"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Vũ Xuân Cường, Phó Chủ tịch HĐND tỉnh và ông Trịnh Xuân Trường, Phó Chủ tịch "
+            "UBND tỉnh Lào Cai được Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Lào Cai.\n",
+            {
+                "Vũ Xuân Cường": ["Phó Chủ tịch HĐND tỉnh", "Phó Bí thư Tỉnh ủy Lào Cai"],
+                "Trịnh Xuân Trường": [
+                    "Phó Chủ tịch UBND tỉnh Lào Cai",
+                    "Phó Bí thư Tỉnh ủy Lào Cai",
+                ],
+            },
+        ),
+        (
+            "Ông Hầu A Lềnh được chỉ định là Bí thư Tỉnh ủy Tuyên Quang.\n",
+            {"Hầu A Lềnh": ["Bí thư Tỉnh ủy Tuyên Quang"]},
+        ),
+        (
+            "Ông Nguyễn Quốc Lập tái cử chức Bí thư Huyện ủy Hương Sơn.\n",
+            {"Nguyễn Quốc Lập": ["Bí thư Huyện ủy Hương Sơn"]},
+        ),
+        (
+            "Đồng chí Trần Duy Bình tiếp tục được bầu giữ chức Bí thư Huyện ủy Hà Trung.\n",
+            {"Trần Duy Bình": ["Bí thư Huyện ủy Hà Trung"]},
+        ),
+    ],
+    ids=["by-the-committee", "appointed", "re-elected-to", "kept"],
+)
+def test_election_and_appointment_verbs(text: str, expected: dict[str, list[str]]) -> None:
+    """Gives the post a person is elected, appointed or kept in, whatever the verb's form."""
+    assert _titles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Nguyễn Vũ Trường Sơn, Phó bí thư Đảng ủy, Tổng giám đốc Tập đoàn và đồng "
+            "chí Phạm Xuân Cảnh, Thành viên HĐTV Tập đoàn chủ trì.\n",
+            {
+                "Nguyễn Vũ Trường Sơn": ["Phó bí thư Đảng ủy", "Tổng giám đốc Tập đoàn"],
+                "Phạm Xuân Cảnh": ["Thành viên HĐTV Tập đoàn"],
+            },
+        ),
+        (
+            "Dự có Bộ trưởng Bộ Công an Lương Tam Quang; Giám đốc Sở Công Thương Trần Quang "
+            "Tuấn.\n",
+            {
+                "Lương Tam Quang": ["Bộ trưởng Bộ Công an"],
+                "Trần Quang Tuấn": ["Giám đốc Sở Công Thương"],
+            },
+        ),
+        (
+            "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc "
+            "hội tỉnh dự.\n",
+            {
+                "Nguyễn Thị Thanh": [
+                    "UVT.Ư Đảng",
+                    "Bí thư Tỉnh ủy",
+                    "Trưởng đoàn Đại biểu Quốc hội tỉnh",
+                ]
+            },
+        ),
+        (
+            "Đồng chí Phạm Thị Hồng Nhung, Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy; "
+            "đồng chí Lê Văn Sáu, Chủ tịch Hội Nông dân tỉnh; đồng chí Trần Ngọc Sinh, Bí thư "
+            "chi bộ.\n",
+            {
+                "Phạm Thị Hồng Nhung": ["Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy"],
+                "Lê Văn Sáu": ["Chủ tịch Hội Nông dân tỉnh"],
+                "Trần Ngọc Sinh": ["Bí thư chi bộ"],
+            },
+        ),
+    ],
+    ids=["company", "ministry-department", "abbreviation-and-delegation", "mass-bodies"],
+)
+def test_posts_of_companies_ministries_and_mass_bodies(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in companies, ministries, departments, mass bodies and Party cells."""
+    assert _titles_of(text) == expected

@@ -117,13 +117,18 @@ AGENCY_HEADS = (
 _AGENCY_STOP = (
     r"(?i:đại|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
     rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
+    # a person's name after the agency ("Giám đốc Sở Công Thương Trần Quang Tuấn"); "Hoàng"
+    # and "Hồ" also begin places ("Hoàng Mai", "Hồ Chí Minh")
+    rf"|(?:Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương)\s+[{UPPER}]"
 )
 _AGENCY_LOWER = (
     r"(?i:các|cơ\s+quan|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố|huyện|quận"
     r"|thị\s+xã|xã|phường)|và(?=\s+[" + UPPER + r"])"
 )
 # Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
-_AGENCY_SYLLABLES = r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ"
+_AGENCY_SYLLABLES = (
+    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học"
+)
 _AGENCY_WORD = (
     rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
     rf"(?:\s+(?:(?:{_AGENCY_SYLLABLES})|[{LOWER}]+(?=\s+[{UPPER}]|\s*[,.;:()“”\"{DASH}]|\s*$))"

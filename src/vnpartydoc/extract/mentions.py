@@ -80,6 +80,9 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
     people: list[PersonMention] = []
     for line in lines:
         people.extend(find_people(raw, fold, line.start, line.end))
+    for line, reason in page.ignored:
+        if reason == "caption":  # "Ông A - Bí thư Tỉnh ủy. Ảnh: Hồng Đạt/TTXVN": both are named
+            people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words)
     targets = find_targets(raw, fold, spans, words)
     body = [

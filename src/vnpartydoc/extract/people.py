@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import UPPER, surnames
+from vnpartydoc.extract.lexicon import CAP_WORD, CAPS_WORD, LOWER, UPPER, surnames
 from vnpartydoc.extract.titles import (
     NAME_RUN_RE,
     NON_SPACE_RE,
@@ -26,7 +26,9 @@ from vnpartydoc.extract.titles import (
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
 CHAIN_GAP_RE = re.compile(r"^\s*(?:,|[-\u2013])\s*$")
-AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()\s*")
+AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
+"""Between a name and the titles after it: a comma, a dash, a bracket, or only a space
+("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
 HONORIFIC_RE = re.compile(r"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*$")
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
@@ -39,14 +41,33 @@ POST_OR_HONORIFIC_RE = re.compile(
     "|".join((ROLE_START, *(rf"{word}\s*:?\s*[{UPPER}]" for word in _HONORIFICS)))
 )
 ELECTED_RE = re.compile(
-    r"\s+(?i:được\s+bầu(?:\s+(?:giữ\s+chức|làm|vào\s+chức|giữ))?|tái\s+đắc\s+cử|tái\s+cử"
-    r"|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+(?:giữ\s+chức|làm))?|làm)\s+"
+    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị)\s+)?"
+    r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
+    r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"
+    r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?|đắc\s+cử"
+    r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm))\s+"
 )
+"""The verb between a person and the post they are elected, appointed or kept in."""
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+LIST_AFTER_TITLES_RE = re.compile(r"^\s*(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?$")
+"""Between one person's titles and the next name of a list: "… HĐND tỉnh và ông "."""
 FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
 """Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
-APPOSITION_END_RE = re.compile(r"\s*,(?=\s)")  # the comma that ends titles after a name
+APPOSITION_END_RE = re.compile(r"\s*,?(?=\s)")  # what ends the titles after a name
+APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
+CLAUSE_END_RE = re.compile(r"[.;:!?]")
 NOT_NAMES = {"Hồ Chí Minh"}
+CREDIT_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?:(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh))"
+    rf"\s*:\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
+    r"(?=\s*(?:[/).,;]|$))"
+)
+"""A photo credit or a news item's credit: "Ảnh: Hồng Đạt/TTXVN", "ẢNH: GIA HÂN", "Tin, ảnh: X"."""
+_CREDIT_NOT_FIRST = frozenset(
+    {"Báo", "Đài", "Cổng", "Trang", "Tạp", "Thông", "Văn", "Ban", "Sở", "Trung", "Tư", "Nguồn",
+     "Kênh", "Cục", "Bộ", "Hội", "Ủy", "Tỉnh", "Huyện", "Thành"}
+)  # fmt: skip
+"""First words of a body credited for a photo ("Ảnh: Báo Nhân Dân"), not of a person."""
 COURTESY = frozenset({"Ông", "Bà"})
 """Honorifics that are also family names: read as honorifics before a common family name."""
 
@@ -86,13 +107,14 @@ def _name_in_run(run: str) -> tuple[int, int, str] | None:
     spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     if words[0] in COURTESY:  # "Ông Nguyễn Văn Nên": the honorific, then the name
-        if len(words) < 3 or words[1] not in surnames()[0]:
+        if len(words) < 3 or words[1] not in surnames()[1]:
             return None  # "Ông Quảng": a short reference to somebody named before
         spans, words = spans[1:], words[1:]
     cut = split_name(words, allow_locality=False)
     if cut is None or " ".join(words[cut:]) in NOT_NAMES:
         return None
-    if any(len(word) > 1 and word.isupper() for word in words[cut:]):
+    caps = [len(word) > 1 and word.isupper() for word in words[cut:]]
+    if any(caps) and not all(caps):  # "TRẦN PHƯỚC HIỀN" is a name in capitals, "Lê HCM" none
         return None
     return spans[cut][0], spans[-1][1], " ".join(words[cut:])
 
@@ -133,24 +155,45 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
     return out
 
 
+def _credits(text: str, start: int, end: int) -> list[PersonMention]:
+    """People credited for a photo or an item in one line of the folded page, without titles."""
+    if text.find(":", start, end) < 0:
+        return []
+    out = []
+    for match in CREDIT_RE.finditer(text, start, end):
+        name = match["name"]
+        if name.split(None, 1)[0].capitalize() not in _CREDIT_NOT_FIRST:
+            out.append(PersonMention(name, match.start("name"), match.end("name")))
+    return out
+
+
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
+    credits = _credits(text, start, end)
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
-        return []
+        return credits
     # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
     # before it).
     posts = find_posts(text, 0, first.start(), end)
     if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
-        return []
+        return credits
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
     people: dict[int, PersonMention] = {}
     used: set[int] = set()
-    for name in names:
+    for i, name in enumerate(names):
+        next_start = names[i + 1].start if i + 1 < len(names) else end
         person = PersonMention(name.text, name.start, name.end)
         former = False
-        before = next((c for c in chains if not text[c[-1].end : name.start].strip()), None)
+        before = next(
+            (
+                c
+                for c in chains
+                if c[-1].end <= name.start and not text[c[-1].end : name.start].strip()
+            ),
+            None,
+        )  # the titles printed right before the name (a chain after it slices to "")
         if before is not None and id(before[0]) not in used:
             used.add(id(before[0]))
             if FORMER_RE.search(text, max(start, before[0].start - 8), before[0].start) is None:
@@ -158,7 +201,9 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             else:  # a former post is no title, but the person is named by it
                 former = True
         else:
-            after = _chain_after(text, name, chains)
+            after = _chain_after(text, name, chains) or _chain_in_apposition(
+                text, name, chains, next_start
+            )
             if after is not None and id(after[0]) not in used:
                 person.titles = _titles(raw, after)
                 used.add(id(after[0]))
@@ -173,7 +218,9 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if person.titles or honorific or former:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
-    return list(people.values())
+    for credit in credits:
+        people.setdefault(credit.start, credit)
+    return sorted(people.values(), key=lambda p: p.start)
 
 
 def _is_locality(name: str) -> bool:
@@ -197,10 +244,41 @@ def _after_apposition(text: str, name: _Name, chains: list[list[Post]]) -> int:
     return comma.end() if comma is not None else name.end
 
 
+def _chain_in_apposition(
+    text: str, name: _Name, chains: list[list[Post]], stop: int
+) -> list[Post] | None:
+    """The first titles in the apposition after ``name``, past words no post was read from.
+
+    "Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy": the
+    apposition starts with a comma or a dash, and the titles come before the next name and
+    before the clause ends.
+    """
+    gap = APPOSITION_START_RE.match(text, name.end)
+    if gap is None:
+        return None
+    for chain in chains:
+        at = chain[0].start
+        if gap.end() <= at < stop:
+            between = text[gap.end() : at]
+            return chain if len(between) <= 80 and not CLAUSE_END_RE.search(between) else None
+    return None
+
+
 def _chain_after(text: str, name: _Name, chains: list[list[Post]]) -> list[Post] | None:
     """The titles right after ``name``, set off by a comma, a dash or a bracket, if any."""
     gap = AFTER_NAME_RE.match(text, name.end)
     return next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
+
+
+def _joined(text: str, first: _Name, second: _Name, chains: list[list[Post]]) -> bool:
+    """Whether two names are listed together ("A và B", "A, Phó Chủ tịch HĐND tỉnh và ông B")."""
+    if LIST_GAP_RE.match(text[first.end : second.start]):
+        return True
+    chain = _chain_after(text, first, chains)
+    return (
+        chain is not None
+        and LIST_AFTER_TITLES_RE.match(text[chain[-1].end : second.start]) is not None
+    )
 
 
 def _elected(
@@ -220,7 +298,7 @@ def _elected(
             continue
         group = [name]
         j = i
-        while j > 0 and LIST_GAP_RE.match(text[names[j - 1].end : names[j].start]):
+        while j > 0 and _joined(text, names[j - 1], names[j], chains):
             group.insert(0, names[j - 1])
             j -= 1
         used.add(id(chain[0]))

@@ -33,6 +33,9 @@ _COMM = (
     r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+# A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
+# "Tập đoàn" alone ("Tổng giám đốc Tập đoàn").
+_COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
 _COMMISSIONS = (
     r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
@@ -44,11 +47,13 @@ _ROLE_LIST = (
     r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
     r"Hiệu\s+trưởng", r"Ủy\s+viên\s+dự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
     r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
+    r"Tổng\s+[Gg]iám\s+đốc", r"Thành\s+viên(?=\s+(?:HĐTV|HĐQT|Hội\s+đồng))",
     *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
 )  # fmt: skip
 _ROLES = "|".join(_ROLE_LIST)
 _ABBREVIATION_LIST = (
-    "PCT", "PBT", "TUV", "HUV", "UVTW", r"UVT\.Ư", "UVBTV", "ĐBQH", r"CT(?=\s+(?:UBND|HĐND))",
+    "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    r"CT(?=\s+(?:UBND|HĐND))",
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
@@ -59,8 +64,17 @@ _ORGANS = (
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
-    rf"|[Đđ]oàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
+    rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
     rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
+    rf"|{_COMPANY}"
+    rf"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+{_UNIT}"
+    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp\s+Phụ\s+nữ"
+    rf"|Phụ\s+nữ))\s+{_UNIT}"
+    r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
+    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"  # "Bộ trưởng Bộ Công an"
+    r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh"
     r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
     r"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
     rf"|{_COMM}"
@@ -92,7 +106,10 @@ def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
 # "Phó" and the role list spelt out as alternatives, in the same order: where a post can start.
 ROLE_START = _checked_after_first_letter(
     (
-        rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
+        # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
+        r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
+        # "Phó bí thư", "Phó trưởng Ban" as printed
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+[Bb]an))(?:\s+[Tt]hường\s+trực)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
     )
@@ -100,7 +117,8 @@ ROLE_START = _checked_after_first_letter(
 """The role a post starts with, as a pattern whose alternatives each begin with a letter."""
 POST_RE = re.compile(f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}")
 LOOSE_POST_RE = re.compile(
-    rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
+    rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)"
+    rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+[Bb]an))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
 # Two to seven capitalised words, not glued to a word, digit or dot before them. The first letter
@@ -125,6 +143,11 @@ _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
     (re.compile(r"^CT$"), "Chủ tịch"),
     (re.compile(r"^PBT$"), "Phó Bí thư"),
+    (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
+    (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
+    (re.compile(r"^Tổng giám đốc"), "Tổng Giám đốc"),
+    (re.compile(r"\bHĐTV\b"), "Hội đồng thành viên"),
+    (re.compile(r"\bHĐQT\b"), "Hội đồng quản trị"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
@@ -147,6 +170,8 @@ _MEMBER_OF = {
     "huv": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
     "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvt.ư": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "uvtw đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "uvt.ư đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "đbqh": ("Đại biểu", "Quốc hội"),
 }
 
