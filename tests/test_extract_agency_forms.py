@@ -122,3 +122,37 @@ def test_online_paper_tag_names_no_province() -> None:
     result = extract_partial(text)
     assert result.congresses == []
     assert result.organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "central"),
+    [
+        ("Bộ Chính trị chỉ định ông Hầu A Lềnh giữ chức Bí thư Tỉnh ủy Tuyên Quang.\n", True),
+        (
+            "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XII).\n",
+            True,
+        ),
+        ("Sáng 4/12, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc.\n", True),
+        ("Dự có đồng chí Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Trị.\n", False),
+        (
+            "Đồng chí Tô Lâm – Tổng Bí thư BCH Trung ương Đảng Cộng sản Việt Nam gửi lẵng hoa "
+            "chúc mừng Đại hội.\n",
+            False,
+        ),
+    ],
+    ids=["politburo-decides", "issuer", "organisers", "in-a-title", "party-in-a-title"],
+)
+def test_central_body_names_the_party_outside_titles(text: str, central: bool) -> None:
+    """Names the Party where a Central body acts, not where it is part of a title."""
+    ids = [o.id for o in extract_partial(text).organisations]
+    assert ("dang-cong-san-viet-nam" in ids) is central
+
+
+def test_locality_cut_short_is_no_organisation() -> None:
+    """Reads no province from a name cut by an ellipsis ("Tỉnh ủy Lào…")."""
+    text = "Ông Trịnh Việt Hùng được điều động giữ chức Bí thư Tỉnh ủy Lào…\n"
+    result = extract_partial(text)
+    assert [o.id for o in result.organisations] == []
+    assert {p.name: [t.printed for t in p.titles] for p in result.people} == {
+        "Trịnh Việt Hùng": ["Bí thư Tỉnh ủy"]
+    }

@@ -28,7 +28,7 @@ from vnpartydoc.extract.lexicon import (
     provinces,
 )
 from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
-from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+from vnpartydoc.extract.titles import HCM_RE, find_posts, locality_at, proper_or_known
 
 __all__ = [
     "PARTY_RE",
@@ -59,6 +59,13 @@ COMMITTEE_AT_RE = re.compile(
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
     rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
 )
+CENTRAL_BODY_RE = re.compile(
+    r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
+    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?"
+)
+"""A Central body of the Party, named as the issuer of a document or the organiser of an event
+("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
+_CENTRAL_WORDS = ("ban", "bch", "bộ")  # CENTRAL_BODY_RE
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
@@ -188,6 +195,12 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         out.extend(_party_orgs(text, words, party, end))
+    central = words.starts(_CENTRAL_WORDS, start, end)
+    if central:
+        out.extend(_central_bodies(text, central, end))
+    if any(o.national for o in out):
+        posts = [(p.start, p.end) for p in find_posts(text, 0, start, end)]
+        out = [o for o in out if not (o.national and any(a <= o.start < b for a, b in posts))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
         out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
@@ -208,6 +221,14 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
         if org is not None:
             orgs.append(org)
     return orgs + national if national else orgs
+
+
+def _central_bodies(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """The Party, named by one of its Central bodies (those inside a title are dropped later)."""
+    return [
+        OrgRef(m.start(), m.end(), None, None, national=True)
+        for m in finditer_at(CENTRAL_BODY_RE, text, offsets, end)
+    ]
 
 
 def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:

@@ -320,8 +320,8 @@ def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] 
     if start >= end or not (text[start].isupper() or text[start] == "t" or text[start].isdecimal()):
         return None  # every form below starts with a capital, "t" or a digit
     match = _locality_re().match(text, start, end)
-    if match is None:
-        return None
+    if match is None or text.startswith(("…", "..."), match.end()):
+        return None  # "Tỉnh ủy Lào…": a name cut short is no place
     if match.lastgroup == "hcm":
         return match.end(), "Hồ Chí Minh"
     if match.lastgroup == "province":
