@@ -249,3 +249,35 @@ def test_posts_of_companies_ministries_and_mass_bodies(
 ) -> None:
     """Reads posts in companies, ministries, departments, mass bodies and Party cells."""
     assert _titles_of(text) == expected
+
+
+@pytest.mark.parametrize("word", ["Phô", "Phí", "Pho"])
+def test_misspelt_vice_is_reported_not_read_as_another_title(word: str) -> None:
+    """Leaves out "Phô Bí thư Tỉnh ủy" with an issue, never reading it as "Bí thư Tỉnh ủy"."""
+    text = (
+        f"Đồng chí Bùi Đức Hinh, {word} Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu "
+        "chỉ đạo Đại hội.\n"
+    )
+    result = extract_partial(text)
+    assert {p.name: [t.printed for t in p.titles] for p in result.people} == {
+        "Bùi Đức Hinh": ["Chủ tịch Ủy ban MTTQ tỉnh"]
+    }
+    assert [i.code for i in result.issues if i.code == "title_misspelt"] == ["title_misspelt"]
+
+
+def test_vice_spelt_right_is_no_issue() -> None:
+    """Reads "Phó Bí thư Tỉnh ủy" as the post it is, with no issue."""
+    text = "Đồng chí Bùi Đức Hinh, Phó Bí thư Tỉnh ủy, phát biểu chỉ đạo Đại hội.\n"
+    result = extract_partial(text)
+    assert _titles_of(text) == {"Bùi Đức Hinh": ["Phó Bí thư Tỉnh ủy"]}
+    assert "title_misspelt" not in [i.code for i in result.issues]
+
+
+def test_title_printed_with_old_tone_marks_is_one_title() -> None:
+    """Keeps one title for "Huyện ủy" and "Huyện uỷ" printed for the same person."""
+    text = (
+        "Bí thư Huyện ủy Mỹ Đức Bạch Liên Hương phát biểu.\n\n"
+        "Bí thư Huyện uỷ Mỹ Đức Bạch Liên Hương chúc mừng.\n"
+    )
+    people = extract_partial(text).people
+    assert [(p.name, len(p.titles)) for p in people] == [("Bạch Liên Hương", 1)]

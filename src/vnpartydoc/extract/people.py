@@ -49,6 +49,8 @@ ELECTED_RE = re.compile(
 )
 """The verb between a person and the post they are elected, appointed or kept in."""
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
+"""A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
 LIST_AFTER_TITLES_RE = re.compile(r"^\s*(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?$")
 """Between one person's titles and the next name of a list: "… HĐND tỉnh và ông "."""
 FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
@@ -92,6 +94,8 @@ class PersonMention:
     end: int
     titles: list[TitleMention] = field(default_factory=list)
     byline: str | None = None
+    misspelt: list[tuple[int, str]] = field(default_factory=list)
+    """Posts left out because a word before them looks like a misspelt "Phó": (offset, printed)."""
 
 
 @dataclass
@@ -155,6 +159,27 @@ def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
     return out
 
 
+def _misspelt(
+    raw: str, text: str, start: int, posts: list[Post]
+) -> tuple[list[Post], list[tuple[int, str]]]:
+    """Posts without those printed after a misspelt "Phó", and those: (offset, printed)."""
+    kept: list[Post] = []
+    out: list[tuple[int, str]] = []
+    for post in posts:
+        before = MISSPELT_VICE_RE.search(text, max(start, post.start - 6), post.start)
+        if before is not None and before["word"] != "Phó":
+            at = before.start("word")
+            out.append((at, squeeze(raw[at : post.end])))
+        else:
+            kept.append(post)
+    return kept, out
+
+
+def _name_fields(names: list[_Name], key: int) -> tuple[str, int, int]:
+    name = next(n for n in names if n.start == key)
+    return name.text, name.start, name.end
+
+
 def _credits(text: str, start: int, end: int) -> list[PersonMention]:
     """People credited for a photo or an item in one line of the folded page, without titles."""
     if text.find(":", start, end) < 0:
@@ -176,10 +201,13 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
     # before it).
     posts = find_posts(text, 0, first.start(), end)
+    posts, misspelt = _misspelt(raw, text, start, posts)
     if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
         return credits
     chains = _chains(text, posts)
     names = _names(text, start, end, posts)
+    if misspelt:  # "Phí Bí" of "Phí Bí thư" is no name
+        names = [n for n in names if not any(a <= n.start < a + len(p) for a, p in misspelt)]
     people: dict[int, PersonMention] = {}
     used: set[int] = set()
     for i, name in enumerate(names):
@@ -218,6 +246,12 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if person.titles or honorific or former:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
+    for at, printed in misspelt:  # reported with the person named before it, else after it
+        owner = [n for n in names if n.end <= at] or names
+        if owner:
+            key = owner[-1].start if owner[-1].end <= at else owner[0].start
+            person = people.setdefault(key, PersonMention(*_name_fields(names, key)))
+            person.misspelt.append((at, printed))
     for credit in credits:
         people.setdefault(credit.start, credit)
     return sorted(people.values(), key=lambda p: p.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from vnpartydoc.extract.clean import fold
 from vnpartydoc.extract.records.documents import header_committee
 from vnpartydoc.extract.scan import slug
 from vnpartydoc.models import Person
@@ -39,8 +40,8 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
         builder.span(span[0], span[1], key, "name")
         for printed, post, organ, a, b in titles:
             folded = " ".join(printed.split())
-            if any(t["printed"] == folded for t in entry["titles"]):
-                continue
+            if any(fold(t["printed"]) == fold(folded) for t in entry["titles"]):
+                continue  # printed once with old tone marks ("Huyện uỷ"), once without
             builder.span(a, b, key, f"titles.{len(entry['titles'])}")
             entry["titles"].append(
                 {
@@ -68,6 +69,13 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
     for person in builder.reading.people:
         titles = [(t.printed, t.post, t.organ, t.start, t.end) for t in person.titles]
         add(person.name, titles, (person.start, person.end))
+        for at, printed in person.misspelt:
+            builder.reading.issue(
+                "title_misspelt",
+                f"{printed!r} next to {person.name!r} looks like a misspelt title "
+                "('Phó …'?); it is left out",
+                at,
+            )
     sign = builder.reading.layout.signature
     if sign is not None and sign.name and sign.name_span:
         titles = []
