@@ -281,3 +281,30 @@ def test_title_printed_with_old_tone_marks_is_one_title() -> None:
     )
     people = extract_partial(text).people
     assert [(p.name, len(p.titles)) for p in people] == [("Bạch Liên Hương", 1)]
+
+
+def test_committee_term_after_a_post_does_not_break_the_titles() -> None:
+    """Reads the titles on both sides of "khóa XV" and leaves the khóa out of them."""
+    text = (
+        "Ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai "
+        "được Ban Chấp hành bầu giữ chức Bí thư Tỉnh ủy Lào Cai.\n"
+    )
+    assert _titles_of(text) == {
+        "Đặng Xuân Phong": [
+            "Phó Bí thư Tỉnh ủy Lào Cai",
+            "Chủ tịch UBND tỉnh Lào Cai",
+            "Bí thư Tỉnh ủy Lào Cai",
+        ]
+    }
+
+
+def test_titles_naming_the_party_and_the_state_in_full() -> None:
+    """Keeps "… Đảng Cộng sản Việt Nam" and "… Nước CHXHCN Việt Nam" in the titles."""
+    text = (
+        "Đồng chí Tô Lâm – Tổng Bí thư BCH Trung ương Đảng Cộng sản Việt Nam và đồng chí "
+        "Lương Cường – Chủ tịch Nước CHXHCN Việt Nam gửi lẵng hoa chúc mừng.\n"
+    )
+    assert _titles_of(text) == {
+        "Tô Lâm": ["Tổng Bí thư BCH Trung ương Đảng Cộng sản Việt Nam"],
+        "Lương Cường": ["Chủ tịch Nước CHXHCN Việt Nam"],
+    }

@@ -25,7 +25,9 @@ from vnpartydoc.extract.titles import (
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
-CHAIN_GAP_RE = re.compile(r"^\s*(?:,|[-\u2013])\s*$")
+KHOA = r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
+"""The committee term printed after a post ("Phó Bí thư Tỉnh ủy khóa XV"), not part of it."""
+CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
 """Between a name and the titles after it: a comma, a dash, a bracket, or only a space
 ("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
@@ -55,7 +57,7 @@ LIST_AFTER_TITLES_RE = re.compile(r"^\s*(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s
 """Between one person's titles and the next name of a list: "… HĐND tỉnh và ông "."""
 FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
 """Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
-APPOSITION_END_RE = re.compile(r"\s*,?(?=\s)")  # what ends the titles after a name
+APPOSITION_END_RE = re.compile(rf"{KHOA}\s*,?(?=\s)")  # what ends the titles after a name
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 NOT_NAMES = {"Hồ Chí Minh"}
