@@ -156,3 +156,63 @@ def test_locality_cut_short_is_no_organisation() -> None:
     assert {p.name: [t.printed for t in p.titles] for p in result.people} == {
         "Trịnh Việt Hùng": ["Bí thư Tỉnh ủy"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong các ngày 21, 22/7, Đảng bộ Công an tỉnh Thái Bình đã tổ chức thành công Đại "
+            "hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.\n",
+            ("dang-bo-cong-an-tinh-thai-binh", Level.DISTRICT, "2020-07-21", "2020-07-22"),
+        ),
+        (
+            "Sáng 9.8, Đảng bộ Văn phòng Chính phủ (VPCP) tổ chức Đại hội đại biểu lần thứ XXVII, "
+            "nhiệm kỳ 2025 - 2030.\n",
+            ("dang-bo-van-phong-chinh-phu", Level.DISTRICT, "2025-08-09", None),
+        ),
+    ],
+    ids=["provincial-police", "government-office"],
+)
+def test_police_and_central_office_committees(
+    text: str, expected: tuple[str, Level, str, str | None]
+) -> None:
+    """Gives a province's police and the Government Office's committees the district level."""
+    result = extract_partial(text)
+    org, level, opened, closed = expected
+    assert {o.id: o.level for o in result.organisations}[org] is level
+    congress = result.congresses[0]
+    assert (str(congress.opened_on), str(congress.closed_on) if congress.closed_on else None) == (
+        opened,
+        closed,
+    )
+
+
+def test_party_cell_holds_its_own_congress() -> None:
+    """Reads "Chi bộ <name>" as a cell, whose congress it is, not its parent committee's."""
+    text = (
+        "Được sự đồng ý của Đảng ủy Công ty CP Tập đoàn Tiến Bộ, Chi bộ Khối Sản xuất và Kinh "
+        "doanh tổ chức Đại hội lần thứ IV, nhiệm kỳ 2022-2025.\n"
+    )
+    result = extract_partial(text)
+    orgs = {o.id: o for o in result.organisations}
+    assert orgs["chi-bo-khoi-san-xuat-va-kinh-doanh"].level is Level.CELL
+    assert orgs["chi-bo-khoi-san-xuat-va-kinh-doanh"].name == "Chi bộ Khối Sản xuất và Kinh doanh"
+    assert orgs["dang-bo-cong-ty-cp-tap-doan-tien-bo"].level is Level.GRASSROOTS
+    assert [(c.organisation, c.ordinal) for c in result.congresses] == [
+        ("chi-bo-khoi-san-xuat-va-kinh-doanh", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các chi bộ trực thuộc đã tổ chức đại hội.\n",
+        "Đồng chí Trần Ngọc Sinh – Bí thư chi bộ nhiệm kỳ 2020-2022 trình bày báo cáo.\n",
+        "Ngày 9/5/2020 các chi bộ khối Văn phòng đã tổ chức đại hội.\n",
+    ],
+    ids=["plural", "in-a-title", "lower-case-office"],
+)
+def test_cell_without_a_name_is_no_organisation(text: str) -> None:
+    """Reads no cell from "chi bộ" without a name of capitalised words or a hamlet's name."""
+    assert [o.id for o in extract_partial(text).organisations] == []

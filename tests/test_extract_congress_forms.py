@@ -153,3 +153,77 @@ def test_opening_of_the_preparatory_session_is_the_preparatory_day() -> None:
         "Bình Dương lần thứ XI, nhiệm kỳ 2020 – 2025 đã khai mạc Phiên trù bị.\n"
     )
     assert _prep_opened_closed(text) == [("2020-10-13", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        (
+            "8h sáng nay, 12/10, Đại hội đại biểu lần thứ XVII (nhiệm kỳ 2020-2025) Đảng bộ thành "
+            "phố Hà Nội chính thức khai mạc.\n",
+            "2020-10-12",
+        ),
+        (
+            "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII, nhiệm kỳ "
+            "2020-2025 chính thức được khai mạc.\n",
+            "2020-06-29",
+        ),
+        (
+            "Sáng mai, Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII, nhiệm kỳ "
+            "2020-2025 chính thức được khai mạc.\n",
+            None,
+        ),
+    ],
+    ids=["this-morning-comma", "tomorrow-bracket", "tomorrow-no-date"],
+)
+def test_day_after_today_or_tomorrow(text: str, opened: str | None) -> None:
+    """Reads the day printed after "sáng nay," or "Ngày mai (…)", and none from the words alone."""
+    assert [
+        str(c.opened_on) if c.opened_on else None for c in extract_partial(text).congresses
+    ] == [opened]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII chính thức được "
+            "khai mạc. Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025) đang được nhân dân kỳ "
+            "vọng.\n",
+            ("dang-bo-huyen-na-hang", 22, "2020 - 2025", "2020-06-29"),
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XVI, nhiệm kì 2020 - 2025 ra mắt Đại hội. "
+            "Tại phiên cuối, Đại hội Đảng bộ tỉnh Lào Cai khóa XVI bầu đoàn đại biểu.\n",
+            ("dang-bo-tinh-lao-cai", 16, "2020 - 2025", None),
+        ),
+        (
+            "Nhiệm kỳ 2015 - 2020, Ban Chấp hành Đảng bộ huyện Hà Trung đã lãnh đạo thực hiện "
+            "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.\n",
+            ("dang-bo-huyen-ha-trung", 21, "2015 - 2020", None),
+        ),
+    ],
+    ids=["named-without-ordinal", "committee-of-the-khoa", "sentence-starts-with-term"],
+)
+def test_term_printed_away_from_the_ordinal(
+    text: str, expected: tuple[str, int, str, str | None]
+) -> None:
+    """Takes the term printed with the organisation elsewhere, and dates the congress by it."""
+    result = extract_partial(text)
+    found = [
+        (c.organisation, c.ordinal, str(c.term), str(c.opened_on) if c.opened_on else None)
+        for c in result.congresses
+    ]
+    assert found == [expected]
+    assert "term_inferred" in [i.code for i in result.issues]
+
+
+def test_no_term_is_guessed_from_the_next_congress() -> None:
+    """Leaves out a congress whose term is printed nowhere, even next to its successor."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đánh giá 5 năm "
+        "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.\n"
+    )
+    assert [(c.ordinal, str(c.term)) for c in extract_partial(text).congresses] == [
+        (20, "2025 - 2030")
+    ]

@@ -128,12 +128,14 @@ def test_title_naming_an_agency_committee_is_kept_whole() -> None:
         ),
         ("Quang cảnh Đại hội. Ảnh: Báo Nhân Dân\n", {}),
         ("Quang cảnh Đại hội. Ảnh: Internet\n", {}),
+        ("Đại hội thành công tốt đẹp.\n\nTheo: Thúy Hường\n", {"Thúy Hường": []}),
+        ("Đại hội thành công tốt đẹp.\n\nTheo Báo Nhân Dân\n", {}),
         (
             "Ông Nguyễn Văn Nên - Bí thư Thành ủy TP HCM. Ảnh: Quỳnh Trần\n",
             {"Nguyễn Văn Nên": ["Bí thư Thành ủy TP HCM"], "Quỳnh Trần": []},
         ),
     ],
-    ids=["credit", "bracketed", "capitals", "newspaper", "one-word", "caption"],
+    ids=["credit", "bracketed", "capitals", "newspaper", "one-word", "by", "paper", "caption"],
 )
 def test_photo_credits_and_captions_name_people(text: str, expected: dict[str, list[str]]) -> None:
     """Names the photographer of a credit, and the people a caption names with their titles."""

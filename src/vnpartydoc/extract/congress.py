@@ -40,10 +40,11 @@ BARE_ORG_RE = re.compile(r"\s+(?i:đảng\s+bộ)(?=\s*,?\s*(?i:lần\s))")
 """"Đảng bộ" with neither unit nor place, right before the ordinal: "Đại hội đại biểu Đảng bộ
 lần thứ XV" after "Đảng bộ phường Thạc Gián tiến hành"."""
 TERM_AFTER_RE = re.compile(
-    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
+    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+k[ỳì])\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
 )
 """A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
-TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>{year_span()})")
+TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+k[ỳì])\s*\(?\s*(?P<term>{year_span()})")
+"""A term anywhere: "nhiệm kỳ 2020 - 2025", also spelt "nhiệm kì"."""
 REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"

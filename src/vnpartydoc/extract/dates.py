@@ -60,8 +60,11 @@ _PRE_FORMS = (
     r"trong\s+(?:\d|hai|ba|bốn)\s+ngày", r"từ\s+ngày", "ngày", "từ", "sáng", "chiều", "tối", "trưa",
     "hôm", "đêm",
 )  # fmt: skip
-PRE_BEFORE_RE = re.compile(rf"(?:{literal_first(_PRE_FORMS)})(?:\s+(?i:nay))?(?:\s+|\s*\(\s*)$")
-"""The word before a date without a year: "ngày 14/7", "Sáng 14/7", "sáng nay (23/9)"."""
+PRE_BEFORE_RE = re.compile(
+    rf"(?:{literal_first(_PRE_FORMS)})(?:\s+|\s*\(\s*|\s+(?i:nay|mai)(?:\s+|\s*[(,]\s*))$"
+)
+"""The word before a date without a year: "ngày 14/7", "Sáng 14/7", "sáng nay (23/9)", "sáng
+nay, 12/10", "Ngày mai (29/6)"."""
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 # Where a numeric form can start: a day (as in _DAY) followed by what comes next in one of
 # them (a separator and a month, or a range word and a second day). Only the first digit is
@@ -74,7 +77,7 @@ DAY_START_RE = re.compile(
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
 # The words PRE_BEFORE_RE can end with (before its final whitespace).
-_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm", "nay")
+_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm", "nay", "mai")
 
 Parts = tuple[int, int, int | None]
 
@@ -124,8 +127,10 @@ def _pre(text: str, words: Words, line_start: int, start: int) -> re.Match[str] 
     """``PRE_BEFORE_RE.search`` in the (at most 24) characters of the line before ``start``."""
     if start == line_start:
         return None
-    stop = start - 1 if text[start - 1] == "(" else start  # "sáng nay (23/9)"
-    if stop == start and not text[start - 1].isspace():  # the pattern ends in whitespace
+    stop = start
+    while stop > line_start and text[stop - 1] in " (,":  # "sáng nay (23/9)", "sáng nay, 12/10"
+        stop -= 1
+    if stop == start:  # the pattern ends in whitespace, a bracket or a comma
         return None
     begin = max(line_start, start - 24)
     if not ends_with(words.low, _PRE_ENDS, begin, stop):

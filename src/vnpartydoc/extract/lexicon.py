@@ -19,6 +19,8 @@ __all__ = [
     "AGENCY_BODY",
     "AGENCY_NAME",
     "AGENCY_RE",
+    "CELL_RE",
+    "CELL_UNIT",
     "DASH",
     "LOWER",
     "UPPER",
@@ -127,7 +129,7 @@ _AGENCY_LOWER = (
 )
 # Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
 _AGENCY_SYLLABLES = (
-    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học"
+    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
 )
 _AGENCY_WORD = (
     rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
@@ -143,6 +145,13 @@ AGENCY_NAME = (
 )
 """An agency's or company's name after "Đảng bộ" or "Đảng ủy": head word, then the rest."""
 AGENCY_RE = re.compile(AGENCY_NAME)
+CELL_UNIT = "chi bộ"
+"""The unit word of a Party cell; its name follows ("Chi bộ Khối Sản xuất và Kinh doanh")."""
+_CELL_LOWER = r"(?:thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)"
+CELL_RE = re.compile(
+    rf"(?i:chi\s+bộ)(?P<cell_name>(?:\s+(?:{_AGENCY_WORD}|{_CELL_LOWER}{WORD_BOUNDARY_AFTER})){{1,8}})"
+)
+"""A Party cell named after "Chi bộ": capitalised words, or a hamlet or office and its name."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
+    CELL_RE,
+    CELL_UNIT,
     COMMITTEE_UNIT,
     LOWER,
     UNIT_FORMS,
@@ -66,6 +68,7 @@ CENTRAL_BODY_RE = re.compile(
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
 ("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
 _CENTRAL_WORDS = ("ban", "bch", "bộ")  # CENTRAL_BODY_RE
+_CELL_WORDS = ("chi",)  # CELL_RE
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
@@ -99,7 +102,9 @@ class OrgRef:
             if known is not None and known.unit == "thành phố":
                 return Level.PROVINCE
         level = UNIT_LEVEL.get(self.unit)
-        return level if level is not None else agency_level(self.unit, self.locality)
+        if level is not None:
+            return level
+        return Level.CELL if self.unit == CELL_UNIT else agency_level(self.unit, self.locality)
 
     @property
     def agency(self) -> bool:
@@ -113,7 +118,11 @@ _DISTRICT_HEADS = frozenset(
     {"khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng"}
 )
 _CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
-_PROVINCE_END_RE = re.compile(r"(?i:tỉnh|thành\s+phố)$")
+_PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
+# Offices of the Central bodies, with cells of their own under their committee.
+_CENTRAL_OFFICE_RE = re.compile(
+    r"(?i:chính\s+phủ|quốc\s+hội|trung\s+ương(?:\s+đảng)?|chủ\s+tịch\s+nước)$"
+)
 
 
 @lru_cache(maxsize=256)
@@ -121,16 +130,19 @@ def agency_level(head: str, name: str | None) -> Level:
     """Level of an agency's or company's Party committee, from its head word and name.
 
     Blocs and bodies "of the Central Party agencies" sit right under the Central Committee
-    (``province``); blocs, groups, corporations, the news agency, banks, a province's people's
-    committee and its police or military command have committees under them (``district``);
-    any other agency or company committee is ``grassroots``.
+    (``province``); blocs, groups, corporations, the news agency, banks, the offices of the
+    Central bodies ("Văn phòng Chính phủ"), a province's people's committee and its police or
+    military command have committees under them (``district``); any other agency or company
+    committee is ``grassroots``.
     """
     head = " ".join(head.lower().split())
     name = " ".join((name or "").split())
     if head in {"khối", "các cơ quan"} and _CENTRAL_RE.search(name):
         return Level.PROVINCE
     if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an"}:
-        return Level.DISTRICT if _PROVINCE_END_RE.search(name) else Level.GRASSROOTS
+        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
+    if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
+        return Level.DISTRICT
     return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
 
 
@@ -195,6 +207,12 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         out.extend(_party_orgs(text, words, party, end))
+    cells = words.starts(_CELL_WORDS, start, end)
+    if cells:
+        out.extend(
+            OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
+            for m in finditer_at(CELL_RE, text, cells, end)
+        )
     central = words.starts(_CENTRAL_WORDS, start, end)
     if central:
         out.extend(_central_bodies(text, central, end))
@@ -206,6 +224,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)
+    out.sort(key=lambda o: o.start)  # in line order: the last one named before a mention is last
     return out
 
 

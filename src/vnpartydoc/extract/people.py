@@ -62,11 +62,12 @@ APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 NOT_NAMES = {"Hồ Chí Minh"}
 CREDIT_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?:(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh))"
+    rf"(?<![{LOWER}{UPPER}])(?:(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh|theo))"
     rf"\s*:\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
     r"(?=\s*(?:[/).,;]|$))"
 )
-"""A photo credit or a news item's credit: "Ảnh: Hồng Đạt/TTXVN", "ẢNH: GIA HÂN", "Tin, ảnh: X"."""
+"""A photo credit or a news item's credit: "Ảnh: Hồng Đạt/TTXVN", "ẢNH: GIA HÂN", "Tin, ảnh: X",
+"Theo: Thúy Hường" (the colon is needed: "Theo Báo …" cites a paper)."""
 _CREDIT_NOT_FIRST = frozenset(
     {"Báo", "Đài", "Cổng", "Trang", "Tạp", "Thông", "Văn", "Ban", "Sở", "Trung", "Tư", "Nguồn",
      "Kênh", "Cục", "Bộ", "Hội", "Ủy", "Tỉnh", "Huyện", "Thành"}

@@ -49,6 +49,8 @@ class OrgDraft:
         """Official name."""
         if self.national:
             return "Đảng Cộng sản Việt Nam"
+        if self.unit == "chi bộ":  # a Party cell: "Chi bộ <name>"
+            return f"Chi bộ {self.locality}"
         return f"Đảng bộ {self.unit} {self.locality}"
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
+from vnpartydoc.extract.congress import TERM_ANY_RE
+from vnpartydoc.extract.dates import resolve
+from vnpartydoc.extract.lexicon import CELL_UNIT, UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
-from vnpartydoc.extract.scan import to_roman
+from vnpartydoc.extract.scan import from_roman, to_roman
 from vnpartydoc.models import Congress, Organisation
+from vnpartydoc.types import Term
 
 if TYPE_CHECKING:
+    from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.records.builder import Builder
     from vnpartydoc.extract.state import CongressDraft
+    from vnpartydoc.types import PartialDate
 
 __all__ = ["congress_records", "congress_resolution", "organisation_records"]
 
@@ -60,7 +66,8 @@ def organisation_records(builder: Builder) -> list[Organisation]:
             assert draft.unit is not None
             ref = OrgRef(0, 0, draft.unit, draft.locality)
             if ref.agency:  # unit and locality hold the head and rest of the agency's name
-                data.update(level=ref.level, committee=f"Đảng ủy {draft.unit} {draft.locality}")
+                committee = "Chi ủy" if draft.unit == CELL_UNIT else f"Đảng ủy {draft.unit}"
+                data.update(level=ref.level, committee=f"{committee} {draft.locality}")
             else:
                 data.update(
                     level=ref.level,
@@ -97,12 +104,101 @@ def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
     )
 
 
+# What may stand between an organisation's name and the term of its congress or committee:
+# "Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai
+# khóa XVI, nhiệm kì 2020 - 2025".
+_TERM_NEAR_RE = re.compile(
+    rf"(?:\s+(?i:khóa)\s+(?P<khoa>[IVXL]+|\d{{1,2}}))?\s*[,(]?\s*{TERM_ANY_RE.pattern}"
+)
+_COMMITTEE_OR_CONGRESS_RE = re.compile(r"(?i:đại\s+hội|ban\s+chấp\s+hành|bch)")
+_TERM_LEAD_RE = re.compile(rf"\s*(?:(?i:trong)\s+)?{TERM_ANY_RE.pattern}\s*,")
+"""A sentence that starts with its term: "Nhiệm kỳ 2015 - 2020, Ban Chấp hành … thực hiện
+Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI …"."""
+
+
+def from_roman_or_int(text: str) -> int:
+    """An ordinal printed in Roman or Arabic numerals."""
+    return int(text) if text.isdecimal() else from_roman(text)
+
+
+def _term_elsewhere(builder: Builder, draft: CongressDraft) -> tuple[Term, str] | None:
+    """A term for a congress printed without one beside its ordinal, and where it comes from.
+
+    Either the organisation is named, in a sentence about its congress or committee, with a
+    term right after it and no other ordinal ("Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ
+    2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XVI, nhiệm kì 2020 - 2025"); or the
+    sentence naming the congress, and no other, starts with a term ("Nhiệm kỳ 2015 - 2020, …
+    Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI"). A term is never guessed from the ordinal.
+    """
+    reading = builder.reading
+    fold = reading.page.fold
+    for start, end, _ in reading.orgs[draft.org].spans:
+        near = _TERM_NEAR_RE.match(fold, end)
+        if near is None or (near["khoa"] and from_roman_or_int(near["khoa"]) != draft.ordinal):
+            continue
+        s, e = reading.sentences.around(start)
+        if _COMMITTEE_OR_CONGRESS_RE.search(fold, s, start) is None:
+            continue
+        others = [
+            m
+            for d in reading.congresses.values()
+            for m in d.mentions
+            if s <= m.start < e and d is not draft
+        ]
+        if others:
+            continue
+        try:
+            return Term.parse(near["term"]), "the organisation's term printed elsewhere in the text"
+        except ValueError:
+            continue
+    for mention in draft.mentions:
+        s, e = reading.sentences.around(mention.start)
+        lead = _TERM_LEAD_RE.match(fold, s, e)
+        others = [m for d in reading.congresses.values() if d is not draft for m in d.mentions]
+        if lead is not None and not any(s <= m.start < e for m in others):
+            try:
+                return Term.parse(lead["term"]), "the term the sentence starts with"
+            except ValueError:
+                continue
+    return None
+
+
+def _late_dates(
+    builder: Builder, draft: CongressDraft, term: Term
+) -> dict[str, tuple[PartialDate, DateMention]]:
+    """Dates of a congress whose term was found late: the years they lack come from it."""
+    out: dict[str, tuple[PartialDate, DateMention]] = dict(draft.resolved)
+    for role, votes in draft.dates.items():
+        if role in out:
+            continue
+        for _, _, mention in sorted(votes, key=lambda v: (-v[0], v[1])):
+            found = resolve(mention, None if mention.has_year else term.start_year)
+            if found is not None:
+                first, last = found
+                if first is not None:
+                    out[role] = (last if role == "closed" and last is not None else first, mention)
+                    break
+    return out
+
+
 def congress_records(builder: Builder) -> list[Congress]:
     """Congress records (those without a term are reported and left out)."""
     out = []
     for draft in builder.reading.congresses.values():
         cid = f"dai-hoi-{draft.org}-{to_roman(draft.ordinal).lower()}"
-        if draft.term is None:
+        term, resolved = draft.term, draft.resolved
+        if term is None:
+            found = _term_elsewhere(builder, draft)
+            if found is not None:
+                term, source = found
+                resolved = _late_dates(builder, draft, term)
+                builder.reading.issue(
+                    "term_inferred",
+                    f"the term of congress {to_roman(draft.ordinal)} of {draft.org} is not "
+                    f"printed beside it; {term} is taken from {source}",
+                    draft.mentions[0].start,
+                )
+        if term is None:
             builder.reading.issue(
                 "congress_term_missing",
                 f"congress {to_roman(draft.ordinal)} of {draft.org} has no term in the text; "
@@ -120,7 +216,7 @@ def congress_records(builder: Builder) -> list[Congress]:
             "id": cid,
             "organisation": draft.org,
             "ordinal": draft.ordinal,
-            "term": str(draft.term),
+            "term": str(term),
             "name": name,
         }
         for role, field in (
@@ -128,19 +224,24 @@ def congress_records(builder: Builder) -> list[Congress]:
             ("opened", "opened_on"),
             ("closed", "closed_on"),
         ):
-            if role in draft.resolved:
-                data[field] = draft.resolved[role][0]  # a PartialDate is taken as it is
+            if role in resolved:
+                data[field] = resolved[role][0]  # a PartialDate is taken as it is
         if draft.place is not None:
             data["place"] = draft.place[0]
         record = builder.make(Congress, data, draft.mentions[0].start)
         if record is None:
             continue
         out.append(record)
-        _congress_spans(builder, cid, draft)
+        _congress_spans(builder, cid, draft, resolved)
     return out
 
 
-def _congress_spans(builder: Builder, cid: str, draft: CongressDraft) -> None:
+def _congress_spans(
+    builder: Builder,
+    cid: str,
+    draft: CongressDraft,
+    resolved: dict[str, tuple[PartialDate, DateMention]],
+) -> None:
     for mention in draft.mentions:
         builder.span(mention.ordinal_span[0], mention.ordinal_span[1], cid, "ordinal")
         if mention.org is not None and mention.org.end > mention.org.start:
@@ -148,8 +249,8 @@ def _congress_spans(builder: Builder, cid: str, draft: CongressDraft) -> None:
     for _, (a, b) in draft.terms[:1]:
         builder.span(a, b, cid, "term")
     for role, field in (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on")):
-        if role in draft.resolved:
-            date = draft.resolved[role][1]
+        if role in resolved:
+            date = resolved[role][1]
             builder.span(date.start, date.end, cid, field)
     if draft.place is not None:
         builder.span(draft.place[1], draft.place[2], cid, "place")
