@@ -227,3 +227,14 @@ def test_no_term_is_guessed_from_the_next_congress() -> None:
     assert [(c.ordinal, str(c.term)) for c in extract_partial(text).congresses] == [
         (20, "2025 - 2030")
     ]
+
+
+def test_place_keeps_its_bracketed_city() -> None:
+    """Keeps "(Hà Nội)" after the venue as part of the congress's place."""
+    text = (
+        "Sáng 17/7/2025, Đại hội đại biểu Đảng bộ Thông tấn xã Việt Nam lần thứ 27, nhiệm kỳ "
+        "2025 - 2030 khai mạc tại Trung tâm Thông tấn Quốc gia (Hà Nội).\n"
+    )
+    assert [c.place for c in extract_partial(text).congresses] == [
+        "Trung tâm Thông tấn Quốc gia (Hà Nội)"
+    ]

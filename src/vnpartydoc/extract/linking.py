@@ -42,7 +42,8 @@ its last day unless a role word says so."""
 SUBJECT_RE = re.compile(r"\s*(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b")
 PLACE_RE = re.compile(
     rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|phường|xã|Thủ\s+đô)\s+)?[{UPPER}]"
-    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?)"
+    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?)"  # "Trung tâm Thông tấn Quốc gia (Hà Nội)"
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )
 
