@@ -238,3 +238,40 @@ def test_place_keeps_its_bracketed_city() -> None:
     assert [c.place for c in extract_partial(text).congresses] == [
         "Trung tâm Thông tấn Quốc gia (Hà Nội)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "delegates"),
+    [
+        (
+            "Sáng 13/10, Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV, nhiệm kỳ 2020 - 2025 "
+            "khai mạc với sự tham dự của 349 đại biểu chính thức, đại diện 33.000 đảng viên.\n",
+            349,
+        ),
+        (
+            "Sáng 20/01, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng chính thức khai mạc. Dự "
+            "đại hội có 1.586 đại biểu, đại diện cho hơn 5,6 triệu đảng viên.\n",
+            1586,
+        ),
+        (
+            "Dự Đại hội có các đồng chí lãnh đạo tỉnh và 299 đại biểu đại diện cho 8.516 đảng "
+            "viên. Phiên chính thức Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ "
+            "2025-2030 sẽ khai mạc vào sáng 05/8.\n",
+            299,
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI, nhiệm kỳ 2020 - 2025 bầu 17 đại "
+            "biểu chính thức đi dự Đại hội đại biểu toàn quốc.\n",
+            None,
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ 2025-2030 "
+            "đã tiến hành phiên trù bị. Dự Đại hội có gần 300 đại biểu chính thức.\n",
+            None,
+        ),
+    ],
+    ids=["official", "thousands", "sentence-before", "delegation", "round-figure"],
+)
+def test_delegates_of_the_congress(text: str, delegates: int | None) -> None:
+    """Reads the count of the congress's delegates, not its delegation nor a round figure."""
+    assert [c.delegates for c in extract_partial(text).congresses][:1] == [delegates]

@@ -16,7 +16,13 @@ from vnpartydoc.extract.orgs import PARTY_RE, OrgRef, org_at_memo
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered
 from vnpartydoc.patterns import year_span
 
-__all__ = ["CONGRESS_WORDS", "TERM_ANY_RE", "CongressMention", "find_congresses"]
+__all__ = [
+    "CONGRESS_WORDS",
+    "TERM_ANY_RE",
+    "CongressMention",
+    "delegates_in",
+    "find_congresses",
+]
 
 
 _WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -45,6 +51,15 @@ TERM_AFTER_RE = re.compile(
 """A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
 TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+k[ỳì])\s*\(?\s*(?P<term>{year_span()})")
 """A term anywhere: "nhiệm kỳ 2020 - 2025", also spelt "nhiệm kì"."""
+DELEGATES_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})?)\s+(?i:đại\s+biểu)(?!\s+(?i:dự\s+khuyết|đương\s+nhiên))"
+)
+"""A count of delegates: "352 đại biểu chính thức", "1.586 đại biểu", "550 đại biểu dự"."""
+DELEGATION_BEFORE_RE = re.compile(r"(?i:bầu|gồm|chỉ\s+định|hơn|trên|gần|khoảng|đoàn)\s*(?:\(\s*)?$")
+"""Before a count that is no count of the congress's delegates: its delegation to another
+congress ("bầu 17 đại biểu chính thức đi dự …"), or a round figure ("gần 300 đại biểu")."""
+DELEGATION_AFTER_RE = re.compile(r"[^.;]{0,40}?(?i:đi\s+dự|dự\s+đại\s+hội)")
+"""After a count of a delegation: "… đi dự Đại hội đại biểu toàn quốc", "… dự đại hội cấp trên"."""
 REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
@@ -196,3 +211,17 @@ def find_congresses(
         if mention is not None:
             out.append(mention)
     return out
+
+
+def delegates_in(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The first count of a congress's own delegates in ``text[start:end]``: (count, start, end).
+
+    Counts of a delegation to another congress and round figures are skipped.
+    """
+    for match in DELEGATES_RE.finditer(text, start, end):
+        if DELEGATION_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        if DELEGATION_AFTER_RE.match(text, match.end(), end):
+            continue
+        return int(match["n"].replace(".", "")), match.start("n"), match.end("n")
+    return None
