@@ -20,7 +20,7 @@ __all__ = [
     "CONGRESS_WORDS",
     "TERM_ANY_RE",
     "CongressMention",
-    "delegates_in",
+    "delegate_counts",
     "find_congresses",
 ]
 
@@ -51,10 +51,12 @@ TERM_AFTER_RE = re.compile(
 """A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
 TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+k[ỳì])\s*\(?\s*(?P<term>{year_span()})")
 """A term anywhere: "nhiệm kỳ 2020 - 2025", also spelt "nhiệm kì"."""
-DELEGATES_RE = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})?)\s+(?i:đại\s+biểu)(?!\s+(?i:dự\s+khuyết|đương\s+nhiên))"
-)
-"""A count of delegates: "352 đại biểu chính thức", "1.586 đại biểu", "550 đại biểu dự"."""
+DELEGATES_WORD = "đại biểu"
+"""Looked for in the lowered page first: each count of delegates is a number before it."""
+DELEGATES_NUMBER_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})?)\s+$")
+"""The count before "đại biểu": "352 đại biểu chính thức", "1.586 đại biểu"."""
+NOT_OFFICIAL_RE = re.compile(r"\s+(?i:dự\s+khuyết|đương\s+nhiên)")
+"""After "đại biểu": alternate or ex-officio delegates, not the count of the congress."""
 DELEGATION_BEFORE_RE = re.compile(r"(?i:bầu|gồm|chỉ\s+định|hơn|trên|gần|khoảng|đoàn)\s*(?:\(\s*)?$")
 """Before a count that is no count of the congress's delegates: its delegation to another
 congress ("bầu 17 đại biểu chính thức đi dự …"), or a round figure ("gần 300 đại biểu")."""
@@ -213,15 +215,23 @@ def find_congresses(
     return out
 
 
-def delegates_in(text: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """The first count of a congress's own delegates in ``text[start:end]``: (count, start, end).
+def delegate_counts(text: str, low: str) -> list[tuple[int, int, int]]:
+    """Every count of a congress's own delegates on the page: (count, start, end), in order.
 
-    Counts of a delegation to another congress and round figures are skipped.
+    ``low`` is the lowered ``text``. Counts of a delegation to another congress, of alternate
+    or ex-officio delegates, and round figures are skipped.
     """
-    for match in DELEGATES_RE.finditer(text, start, end):
-        if DELEGATION_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
-            continue
-        if DELEGATION_AFTER_RE.match(text, match.end(), end):
-            continue
-        return int(match["n"].replace(".", "")), match.start("n"), match.end("n")
-    return None
+    out = []
+    at = low.find(DELEGATES_WORD)
+    while at >= 0:
+        after = at + len(DELEGATES_WORD)
+        number = DELEGATES_NUMBER_RE.search(text, max(0, at - 12), at)
+        if (
+            number is not None
+            and not NOT_OFFICIAL_RE.match(text, after)
+            and not DELEGATION_BEFORE_RE.search(text, max(0, number.start() - 12), number.start())
+            and not DELEGATION_AFTER_RE.match(text, after)
+        ):
+            out.append((int(number["n"].replace(".", "")), number.start("n"), number.end("n")))
+        at = low.find(DELEGATES_WORD, after)
+    return out

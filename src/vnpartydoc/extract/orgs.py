@@ -67,8 +67,13 @@ CENTRAL_BODY_RE = re.compile(
 )
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
 ("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
-_CENTRAL_WORDS = ("ban", "bch", "bộ")  # CENTRAL_BODY_RE
+_CENTRAL_WORDS = ("ban", "bch", "bộ")  # CENTRAL_BODY_RE, looked for in lines with a cue
 _CELL_WORDS = ("chi",)  # CELL_RE
+_POST_REACH = 60
+"""How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
+_CENTRAL_CUES = ("ương", "trị", "bí")
+"""Words one of which every match of CENTRAL_BODY_RE holds ("Trung ương", "Chính trị", "Bí
+thư"): lines without them are skipped."""
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
@@ -207,18 +212,15 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         out.extend(_party_orgs(text, words, party, end))
-    cells = words.starts(_CELL_WORDS, start, end)
-    if cells:
+    if words.has("chi", start, end):  # as in "Chi bộ"
         out.extend(
             OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
-            for m in finditer_at(CELL_RE, text, cells, end)
+            for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
         )
-    central = words.starts(_CENTRAL_WORDS, start, end)
-    if central:
-        out.extend(_central_bodies(text, central, end))
+    if any(words.has(word, start, end) for word in _CENTRAL_CUES):
+        out.extend(_central_bodies(text, words.near(_CENTRAL_WORDS, start, end), end))
     if any(o.national for o in out):
-        posts = [(p.start, p.end) for p in find_posts(text, 0, start, end)]
-        out = [o for o in out if not (o.national and any(a <= o.start < b for a, b in posts))]
+        out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
         out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
@@ -248,6 +250,15 @@ def _central_bodies(text: str, offsets: list[int], end: int) -> list[OrgRef]:
         OrgRef(m.start(), m.end(), None, None, national=True)
         for m in finditer_at(CENTRAL_BODY_RE, text, offsets, end)
     ]
+
+
+def _in_title(text: str, start: int, org: OrgRef) -> bool:
+    """Whether the Party's name or body at ``org`` is part of a post ("Ủy viên Bộ Chính trị").
+
+    Posts are looked for in the few words before it only: a role is short.
+    """
+    posts = find_posts(text, 0, max(start, org.start - _POST_REACH), org.end)
+    return any(p.start <= org.start < p.end for p in posts)
 
 
 def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:

@@ -61,13 +61,16 @@ APPOSITION_END_RE = re.compile(rf"{KHOA}\s*,?(?=\s)")  # what ends the titles af
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 NOT_NAMES = {"Hồ Chí Minh"}
-CREDIT_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?:(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh|theo))"
-    rf"\s*:\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
+CREDIT_LEAD_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh|theo)\s*$"
+)
+CREDIT_NAME_RE = re.compile(
+    rf"\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
     r"(?=\s*(?:[/).,;]|$))"
 )
-"""A photo credit or a news item's credit: "Ảnh: Hồng Đạt/TTXVN", "ẢNH: GIA HÂN", "Tin, ảnh: X",
-"Theo: Thúy Hường" (the colon is needed: "Theo Báo …" cites a paper)."""
+"""A photo credit or a news item's credit, before and after its colon: "Ảnh: Hồng Đạt/TTXVN",
+"ẢNH: GIA HÂN", "Tin, ảnh: X", "Theo: Thúy Hường" (the colon is needed: "Theo Báo …" cites a
+paper)."""
 _CREDIT_NOT_FIRST = frozenset(
     {"Báo", "Đài", "Cổng", "Trang", "Tạp", "Thông", "Văn", "Ban", "Sở", "Trung", "Tư", "Nguồn",
      "Kênh", "Cục", "Bộ", "Hội", "Ủy", "Tỉnh", "Huyện", "Thành"}
@@ -169,6 +172,9 @@ def _misspelt(
     kept: list[Post] = []
     out: list[tuple[int, str]] = []
     for post in posts:
+        if text.find("Ph", max(start, post.start - 5), post.start) < 0:
+            kept.append(post)
+            continue
         before = MISSPELT_VICE_RE.search(text, max(start, post.start - 6), post.start)
         if before is not None and before["word"] != "Phó":
             at = before.start("word")
@@ -185,13 +191,17 @@ def _name_fields(names: list[_Name], key: int) -> tuple[str, int, int]:
 
 def _credits(text: str, start: int, end: int) -> list[PersonMention]:
     """People credited for a photo or an item in one line of the folded page, without titles."""
-    if text.find(":", start, end) < 0:
-        return []
     out = []
-    for match in CREDIT_RE.finditer(text, start, end):
-        name = match["name"]
-        if name.split(None, 1)[0].capitalize() not in _CREDIT_NOT_FIRST:
-            out.append(PersonMention(name, match.start("name"), match.end("name")))
+    colon = text.find(":", start, end)
+    while colon >= 0:  # colons are few: each is checked for a credit word before it
+        lead = CREDIT_LEAD_RE.search(text, max(start, colon - 16), colon)
+        match = CREDIT_NAME_RE.match(text, colon + 1, end) if lead is not None else None
+        if (
+            match is not None
+            and match["name"].split(None, 1)[0].capitalize() not in _CREDIT_NOT_FIRST
+        ):
+            out.append(PersonMention(match["name"], match.start("name"), match.end("name")))
+        colon = text.find(":", colon + 1, end)
     return out
 
 

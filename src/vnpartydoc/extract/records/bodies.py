@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.congress import TERM_ANY_RE, delegates_in
+from vnpartydoc.extract.congress import TERM_ANY_RE, delegate_counts
 from vnpartydoc.extract.dates import resolve
 from vnpartydoc.extract.lexicon import CELL_UNIT, UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
@@ -110,7 +110,6 @@ def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
 _TERM_NEAR_RE = re.compile(
     rf"(?:\s+(?i:khóa)\s+(?P<khoa>[IVXL]+|\d{{1,2}}))?\s*[,(]?\s*{TERM_ANY_RE.pattern}"
 )
-_CONGRESS_WORD_RE = re.compile(r"(?i:đại\s+hội)")
 _COMMITTEE_OR_CONGRESS_RE = re.compile(r"(?i:đại\s+hội|ban\s+chấp\s+hành|bch)")
 _TERM_LEAD_RE = re.compile(rf"\s*(?:(?i:trong)\s+)?{TERM_ANY_RE.pattern}\s*,")
 """A sentence that starts with its term: "Nhiệm kỳ 2015 - 2020, Ban Chấp hành … thực hiện
@@ -164,40 +163,39 @@ def _term_elsewhere(builder: Builder, draft: CongressDraft) -> tuple[Term, str] 
     return None
 
 
-def _delegates(builder: Builder, draft: CongressDraft) -> tuple[int, int, int] | None:
-    """The count of delegates said of a congress: (count, start, end).
+def _delegates(
+    builder: Builder, draft: CongressDraft, counts: list[tuple[int, int, int]]
+) -> tuple[int, int, int] | None:
+    """The count of delegates said of a congress, among the page's ``counts``: (count, start, end).
 
     Read in the sentence of each mention that is not a reference to it, and in the two
     sentences after it, up to one that names another congress ("Dự Đại hội có 352 đại biểu
     chính thức" after the sentence that opens it); when the page names one congress only, in
     any sentence that says "Đại hội".
     """
+    if not counts:
+        return None
     reading = builder.reading
-    fold = reading.page.fold
-    others = sorted(
-        m.start for d in reading.congresses.values() if d is not draft for m in d.mentions
-    )
+    others = [m.start for d in reading.congresses.values() if d is not draft for m in d.mentions]
     for mention in draft.mentions:
         if mention.reference:
             continue
         start, end = reading.sentences.around(mention.start)
         for _ in range(3):
-            if any(start <= o < end for o in others) and not start <= mention.start < end:
+            if start >= end or (
+                not start <= mention.start < end and any(start <= o < end for o in others)
+            ):
                 break
-            found = delegates_in(fold, start, end)
+            found = next((c for c in counts if start <= c[1] < end), None)
             if found is not None:
                 return found
-            if end + 1 >= len(fold):
-                break
             start, end = reading.sentences.around(end + 1)
-            if start > end or start == end:
-                break
     if len(reading.congresses) == 1:  # "Dự Đại hội có … và 299 đại biểu": the only congress
-        for match in _CONGRESS_WORD_RE.finditer(fold):
-            start, end = reading.sentences.around(match.start())
-            found = delegates_in(fold, start, end)
-            if found is not None:
-                return found
+        low = reading.page.low
+        for count in counts:
+            start, end = reading.sentences.around(count[1])
+            if low.find("đại hội", start, end) >= 0:
+                return count
     return None
 
 
@@ -222,6 +220,8 @@ def _late_dates(
 def congress_records(builder: Builder) -> list[Congress]:
     """Congress records (those without a term are reported and left out)."""
     out = []
+    page = builder.reading.page
+    counts = delegate_counts(page.fold, page.low) if builder.reading.congresses else []
     for draft in builder.reading.congresses.values():
         cid = f"dai-hoi-{draft.org}-{to_roman(draft.ordinal).lower()}"
         term, resolved = draft.term, draft.resolved
@@ -266,7 +266,7 @@ def congress_records(builder: Builder) -> list[Congress]:
                 data[field] = resolved[role][0]  # a PartialDate is taken as it is
         if draft.place is not None:
             data["place"] = draft.place[0]
-        delegates = _delegates(builder, draft)
+        delegates = _delegates(builder, draft, counts)
         if delegates is not None:
             data["delegates"] = delegates[0]
         record = builder.make(Congress, data, draft.mentions[0].start)

@@ -24,6 +24,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)")
 def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
     """Person records and the ids of the authors."""
     found: dict[str, dict[str, Any]] = {}
+    seen: dict[str, set[str]] = {}  # each person's titles as folded, to keep one of each
+    page_fold = builder.reading.page.fold
     authors: list[str] = []
 
     def add(
@@ -38,10 +40,13 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
         if byline and clean != byline:
             entry["byline"] = byline
         builder.span(span[0], span[1], key, "name")
+        known = seen.setdefault(key, set())
         for printed, post, organ, a, b in titles:
             folded = " ".join(printed.split())
-            if any(fold(t["printed"]) == fold(folded) for t in entry["titles"]):
+            same = " ".join((page_fold[a:b] if a < b else fold(folded)).split())
+            if same in known:
                 continue  # printed once with old tone marks ("Huyện uỷ"), once without
+            known.add(same)
             builder.span(a, b, key, f"titles.{len(entry['titles'])}")
             entry["titles"].append(
                 {
