@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import cast
 
 from vnpartydoc.enums import Level
@@ -67,13 +68,11 @@ CENTRAL_BODY_RE = re.compile(
 )
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
 ("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
-_CENTRAL_WORDS = ("ban", "bch", "bộ")  # CENTRAL_BODY_RE, looked for in lines with a cue
+_START = attrgetter("start")
 _CELL_WORDS = ("chi",)  # CELL_RE
 _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
-_CENTRAL_CUES = ("ương", "trị", "bí")
-"""Words one of which every match of CENTRAL_BODY_RE holds ("Trung ương", "Chính trị", "Bí
-thư"): lines without them are skipped."""
+
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
@@ -217,8 +216,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
             OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
             for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
         )
-    if any(words.has(word, start, end) for word in _CENTRAL_CUES):
-        out.extend(_central_bodies(text, words.near(_CENTRAL_WORDS, start, end), end))
+    out.extend(_central_bodies(text, start, end))
     if any(o.national for o in out):
         out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
@@ -226,7 +224,8 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)
-    out.sort(key=lambda o: o.start)  # in line order: the last one named before a mention is last
+    if len(out) > 1:  # in line order: the last one named before a mention is last
+        out.sort(key=_START)
     return out
 
 
@@ -244,11 +243,11 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
     return orgs + national if national else orgs
 
 
-def _central_bodies(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+def _central_bodies(text: str, start: int, end: int) -> list[OrgRef]:
     """The Party, named by one of its Central bodies (those inside a title are dropped later)."""
     return [
         OrgRef(m.start(), m.end(), None, None, national=True)
-        for m in finditer_at(CENTRAL_BODY_RE, text, offsets, end)
+        for m in CENTRAL_BODY_RE.finditer(text, start, end)
     ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.lexicon import CAP_WORD, CAPS_WORD, LOWER, UPPER, surnames
@@ -61,6 +62,7 @@ APPOSITION_END_RE = re.compile(rf"{KHOA}\s*,?(?=\s)")  # what ends the titles af
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 NOT_NAMES = {"Hồ Chí Minh"}
+_START = attrgetter("start")
 CREDIT_LEAD_RE = re.compile(
     rf"(?<![{LOWER}{UPPER}])(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh|theo)\s*$"
 )
@@ -207,7 +209,7 @@ def _credits(text: str, start: int, end: int) -> list[PersonMention]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    credits = _credits(text, start, end)
+    credits = _credits(text, start, end) if text.find(":", start, end) >= 0 else []
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
         return credits
@@ -223,18 +225,15 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         names = [n for n in names if not any(a <= n.start < a + len(p) for a, p in misspelt)]
     people: dict[int, PersonMention] = {}
     used: set[int] = set()
+    by_end = {c[-1].end: c for c in reversed(chains)}  # the first chain ending at an offset
     for i, name in enumerate(names):
         next_start = names[i + 1].start if i + 1 < len(names) else end
         person = PersonMention(name.text, name.start, name.end)
         former = False
-        before = next(
-            (
-                c
-                for c in chains
-                if c[-1].end <= name.start and not text[c[-1].end : name.start].strip()
-            ),
-            None,
-        )  # the titles printed right before the name (a chain after it slices to "")
+        at = name.start
+        while at > start and text[at - 1].isspace():
+            at -= 1
+        before = by_end.get(at)  # the titles printed right before the name
         if before is not None and id(before[0]) not in used:
             used.add(id(before[0]))
             if FORMER_RE.search(text, max(start, before[0].start - 8), before[0].start) is None:
@@ -265,9 +264,11 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             key = owner[-1].start if owner[-1].end <= at else owner[0].start
             person = people.setdefault(key, PersonMention(*_name_fields(names, key)))
             person.misspelt.append((at, printed))
+    if not credits and not misspelt:
+        return list(people.values())
     for credit in credits:
         people.setdefault(credit.start, credit)
-    return sorted(people.values(), key=lambda p: p.start)
+    return sorted(people.values(), key=_START)
 
 
 def _is_locality(name: str) -> bool:
