@@ -9,6 +9,7 @@ province name, the publication tag ("TUAG"), or the place of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -69,6 +70,7 @@ CENTRAL_BODY_RE = re.compile(
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
 ("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
 _START = attrgetter("start")
+_CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
 _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
@@ -211,12 +213,16 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         out.extend(_party_orgs(text, words, party, end))
-    if words.has("chi", start, end):  # as in "Chi bộ"
+    if words.has_near("chi bộ", start, end):  # a rare pair: looked for in the line, not indexed
         out.extend(
             OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
             for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
         )
-    out.extend(_central_bodies(text, start, end))
+    central = _central_bodies(text, words)
+    if central:
+        i = bisect_left(central, start, key=_START)
+        j = bisect_left(central, end, i, key=_START)
+        out.extend(central[i:j])
     if any(o.national for o in out):
         out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
@@ -243,12 +249,20 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
     return orgs + national if national else orgs
 
 
-def _central_bodies(text: str, start: int, end: int) -> list[OrgRef]:
-    """The Party, named by one of its Central bodies (those inside a title are dropped later)."""
-    return [
-        OrgRef(m.start(), m.end(), None, None, national=True)
-        for m in CENTRAL_BODY_RE.finditer(text, start, end)
-    ]
+def _central_bodies(text: str, words: Words) -> list[OrgRef]:
+    """The Party, named by one of its Central bodies anywhere on the page, in page order.
+
+    Found in one pass over the page, once (asked line by line); those inside a title are
+    dropped by the caller.
+    """
+    memo = words.memo
+    found = memo.get(_CENTRAL_KEY)
+    if found is None:
+        found = memo[_CENTRAL_KEY] = [
+            OrgRef(m.start(), m.end(), None, None, national=True)
+            for m in CENTRAL_BODY_RE.finditer(text)
+        ]
+    return cast("list[OrgRef]", found)
 
 
 def _in_title(text: str, start: int, org: OrgRef) -> bool:
