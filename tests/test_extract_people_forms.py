@@ -310,3 +310,35 @@ def test_titles_naming_the_party_and_the_state_in_full() -> None:
         "Tô Lâm": ["Tổng Bí thư BCH Trung ương Đảng Cộng sản Việt Nam"],
         "Lương Cường": ["Chủ tịch Nước CHXHCN Việt Nam"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự đại hội có ông Nguyễn Văn Út, phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh Tây Ninh.\n",
+            {"Nguyễn Văn Út": ["phó bí thư Tỉnh ủy", "chủ tịch UBND tỉnh Tây Ninh"]},
+        ),
+        ("Ông Nguyễn Văn An, người dân xã Long Hòa, cho biết.\n", {"Nguyễn Văn An": []}),
+    ],
+    ids=["lower-case-posts", "no-post"],
+)
+def test_posts_printed_in_lower_case_after_a_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts printed in lower case in the apposition after a name, with their organ."""
+    assert _titles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thiếu tướng Vũ Như Hà phát biểu tại đại hội.\n", "Vũ Như Hà"),
+        ("Ngày 1.8, thượng tướng Lê Văn Tuyến dự đại hội.\n", "Lê Văn Tuyến"),
+        ("PGS.TS Nguyễn Văn Minh trình bày tham luận.\n", "Nguyễn Văn Minh"),
+    ],
+    ids=["rank", "rank-lower-case", "degree"],
+)
+def test_rank_or_degree_before_a_name_names_a_person(text: str, name: str) -> None:
+    """Reads a person after a military rank or an academic degree, which is no title."""
+    assert _titles_of(text) == {name: []}

@@ -21,6 +21,7 @@ from vnpartydoc.extract.titles import (
     ROLE_START,
     Post,
     find_posts,
+    posts_at,
     split_name,
 )
 
@@ -32,11 +33,22 @@ CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
 """Between a name and the titles after it: a comma, a dash, a bracket, or only a space
 ("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
-HONORIFIC_RE = re.compile(r"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà)\s*:?\s*$")
+# Military ranks and academic degrees stand before a name as an honorific does ("Thượng tướng
+# Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
+_RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
+_DEGREES = r"(?:PGS|GS)\.?\s*,?\s*TS\.?|PGS\.?|GS\.?|TS\.?|ThS\.?"
+HONORIFIC_RE = re.compile(
+    rf"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
+)
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
 # (đ or Đ for the case-insensitive "đồng chí"), so that re skips straight to those letters.
-_HONORIFICS = (r"đ(?i:ồng\s+chí)", r"Đ(?i:ồng\s+chí)", "Ông", "ông", "Bà", "bà")
+_HONORIFICS = (
+    r"đ(?i:ồng\s+chí)", r"Đ(?i:ồng\s+chí)", "Ông", "ông", "Bà", "bà",
+    r"Đ(?i:ại\s+(?:tướng|tá|úy))", r"T(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)",
+    r"t(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)", r"P(?:GS)\.?\s*,?\s*(?:TS\.?)?",
+    r"G(?:S)\.?\s*,?\s*(?:TS\.?)?", r"T(?:S)\.?", r"T(?:hS)\.?",
+)  # fmt: skip
 HONORIFIC_NAME_RE = re.compile(rf"(?:{'|'.join(_HONORIFICS)})\s*:?\s*[{UPPER}]")
 # Where a post or an honorific before a name starts, in one pass over the line: a line with
 # neither holds nobody. Every alternative begins with a letter, for re to skip ahead to.
@@ -241,8 +253,10 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             else:  # a former post is no title, but the person is named by it
                 former = True
         else:
-            after = _chain_after(text, name, chains) or _chain_in_apposition(
-                text, name, chains, next_start
+            after = (
+                _chain_after(text, name, chains)
+                or _chain_in_apposition(text, name, chains, next_start)
+                or _lower_case_titles(text, name, next_start)
             )
             if after is not None and id(after[0]) not in used:
                 person.titles = _titles(raw, after)
@@ -310,6 +324,14 @@ def _chain_in_apposition(
             between = text[gap.end() : at]
             return chain if len(between) <= 80 and not CLAUSE_END_RE.search(between) else None
     return None
+
+
+def _lower_case_titles(text: str, name: _Name, stop: int) -> list[Post] | None:
+    """Titles printed in lower case right after ``name`` and a comma: "…, phó bí thư Tỉnh ủy"."""
+    gap = APPOSITION_START_RE.match(text, name.end)
+    if gap is None or not text[gap.end() : gap.end() + 1].islower():
+        return None
+    return posts_at(text, gap.end(), stop) or None
 
 
 def _chain_after(text: str, name: _Name, chains: list[list[Post]]) -> list[Post] | None:

@@ -25,7 +25,15 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.text import proper_case_name
 
-__all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "split_name"]
+__all__ = [
+    "NAME_RUN_RE",
+    "ROLE_START",
+    "Post",
+    "find_posts",
+    "locality_at",
+    "posts_at",
+    "split_name",
+]
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
@@ -119,6 +127,17 @@ ROLE_START = _checked_after_first_letter(
 )
 """The role a post starts with, as a pattern whose alternatives each begin with a letter."""
 POST_RE = re.compile(f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}")
+# The roles with their first letter in either case, for the posts printed in lower case after
+# a name ("ông Nguyễn Văn Út, phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh"): only tried there, as
+# lower-case words that begin roles begin most words of a sentence.
+_ANY_CASE_ROLES = "|".join(
+    f"[{r[0].upper()}{r[0].lower()}]{r[1:]}" for r in _ROLE_LIST if r[0].isalpha()
+)
+LOWER_POST_RE = re.compile(
+    rf"(?P<role>(?:[Pp]hó\s+)?(?:{_ANY_CASE_ROLES})(?:\s+[Tt]hường\s+trực)?)"
+    rf"\s+(?P<organ>{_ORGANS}){WORD_BOUNDARY_AFTER}"
+)
+"""A post whose role may be printed in lower case; it needs an organ."""
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)"
     rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+[Bb]an))|{_ABBREVIATIONS})"
@@ -197,6 +216,7 @@ class Post:
 
 @lru_cache(maxsize=4096)
 def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str, str | None]:
+    role = role[:1].upper() + role[1:]  # "phó bí thư" printed in lower case: "Phó bí thư"
     key = " ".join(role.split()).lower()
     if key == "uvbtv":
         post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
@@ -249,6 +269,32 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
                 post.end, post.locality = base + found[0], found[1]
         posts.append(post)
     return posts
+
+
+def posts_at(text: str, pos: int, end: int) -> list[Post]:
+    """The posts printed from ``pos`` on, one after another, their roles in either case.
+
+    "phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh Tây Ninh": each post needs an organ, and they are
+    set off by commas or dashes.
+    """
+    posts: list[Post] = []
+    while True:
+        match = LOWER_POST_RE.match(text, pos, end)
+        if match is None:
+            return posts
+        post = Post(match.start(), match.end(), match["role"], match["organ"])
+        if _ends_with_unit(match.group(0)):
+            found = locality_at(text, match.end(), end)
+            if found is not None:
+                post.end, post.locality = found
+        posts.append(post)
+        gap = _POST_GAP_RE.match(text, post.end, end)
+        if gap is None:
+            return posts
+        pos = gap.end()
+
+
+_POST_GAP_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 
 
 def parse_title_line(text: str) -> list[tuple[str, str, str | None]] | None:
