@@ -342,3 +342,24 @@ def test_posts_printed_in_lower_case_after_a_name(
 def test_rank_or_degree_before_a_name_names_a_person(text: str, name: str) -> None:
     """Reads a person after a military rank or an academic degree, which is no title."""
     assert _titles_of(text) == {name: []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi phát biểu.\n",
+            {"Phan Văn Mãi": ["Chủ tịch UBND TP Hồ Chí Minh"]},
+        ),
+        (
+            "Đồng chí Nguyễn Văn Hưng, Trưởng Công an huyện báo cáo.\n",
+            {"Nguyễn Văn Hưng": ["Trưởng Công an huyện"]},
+        ),
+    ],
+    ids=["long-run-of-capitals", "police-chief"],
+)
+def test_name_after_a_long_place_and_a_police_chief(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads the whole name after a title ending in a long place, and a police chief's post."""
+    assert _titles_of(text) == expected

@@ -146,15 +146,17 @@ def _name_in_run(run: str) -> tuple[int, int, str] | None:
 def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
     out: list[_Name] = []
     for run in NAME_RUN_RE.finditer(text, start, end):
-        at = run.start()
-        over = [p.end for p in posts if p.start < run.end() and at < p.end]
+        at, stop = run.start(), run.end()
+        over = [p.end for p in posts if p.start < stop and at < p.end]
         if over:  # "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương": the name after the post
             at = max(over)
-            while at < run.end() and text[at].isspace():
+            while at < stop and text[at].isspace():
                 at += 1
-            if run.end() - at < 3:
+            rest = NAME_RUN_RE.match(text, at, end)  # the run may have been cut at seven words
+            stop = rest.end() if rest is not None else stop
+            if stop - at < 3:
                 continue
-        found = _name_in_run(text[at : run.end()])
+        found = _name_in_run(text[at:stop])
         if found is not None:
             out.append(_Name(at + found[0], at + found[1], found[2]))
     return out

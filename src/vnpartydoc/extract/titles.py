@@ -50,7 +50,7 @@ _COMMISSIONS = (
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
-    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng))",
+    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an))",
     r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)",
     r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
     r"Chủ\s+tịch",
