@@ -363,3 +363,32 @@ def test_name_after_a_long_place_and_a_police_chief(
 ) -> None:
     """Reads the whole name after a title ending in a long place, and a police chief's post."""
     assert _titles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại tá Nguyễn Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự.\n",
+            {"Nguyễn Văn Hải": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]},
+        ),
+        (
+            "Trung tướng Nguyễn Doãn Anh, Tư lệnh Quân khu 4 phát biểu.\n",
+            {"Nguyễn Doãn Anh": ["Tư lệnh Quân khu 4"]},
+        ),
+        (
+            "Đồng chí Lê Văn Sơn, Chánh án TAND tỉnh; đồng chí Lê Văn Tư, Chính ủy Bộ Chỉ huy "
+            "Bộ đội Biên phòng tỉnh.\n",
+            {
+                "Lê Văn Sơn": ["Chánh án TAND tỉnh"],
+                "Lê Văn Tư": ["Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+            },
+        ),
+    ],
+    ids=["military-command", "military-region", "court-and-border-guard"],
+)
+def test_posts_of_the_armed_forces_and_the_courts(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in a province's military command, a military region and the courts."""
+    assert _titles_of(text) == expected
