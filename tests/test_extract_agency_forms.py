@@ -216,3 +216,30 @@ def test_party_cell_holds_its_own_congress() -> None:
 def test_cell_without_a_name_is_no_organisation(text: str) -> None:
     """Reads no cell from "chi bộ" without a name of capitalised words or a hamlet's name."""
     assert [o.id for o in extract_partial(text).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng ủy Khối các cơ quan Trung ương và Đảng ủy Công an Trung ương chỉ đạo.\n",
+            {
+                "dang-bo-khoi-cac-co-quan-trung-uong": Level.PROVINCE,
+                "dang-bo-cong-an-trung-uong": Level.PROVINCE,
+            },
+        ),
+        (
+            "Đảng bộ Bộ đội Biên phòng tỉnh Quảng Trị tổ chức Đại hội đại biểu lần thứ XVI, "
+            "nhiệm kỳ 2020 - 2025.\n",
+            {"dang-bo-bo-doi-bien-phong-tinh-quang-tri": Level.DISTRICT},
+        ),
+        (
+            "Đảng bộ Văn phòng Tỉnh ủy tổ chức Đại hội lần thứ X, nhiệm kỳ 2020 - 2025.\n",
+            {"dang-bo-van-phong-tinh-uy": Level.GRASSROOTS},
+        ),
+    ],
+    ids=["central-committees-joined-by-va", "border-guard", "provincial-office"],
+)
+def test_agency_names_end_before_the_next_committee(text: str, expected: dict[str, Level]) -> None:
+    """Ends an agency's name before "và Đảng ủy …", and reads "Tỉnh ủy" inside a name."""
+    assert {o.id: o.level for o in extract_partial(text).organisations} == expected

@@ -115,6 +115,7 @@ AGENCY_HEADS = (
     r"tập\s+đoàn", r"tổng\s+công\s+ty", r"công\s+ty", r"khối", r"ngân\s+hàng",
     r"thông\s+tấn\s+xã", r"ủy\s+ban\s+nhân\s+dân", r"ubnd", r"văn\s+phòng", r"các\s+cơ\s+quan",
     r"cơ\s+quan", r"bệnh\s+viện", r"học\s+viện", r"quân\s+sự", r"công\s+an", r"sở",
+    r"bộ\s+đội\s+biên\s+phòng",
 )  # fmt: skip
 _AGENCY_STOP = (
     r"(?i:đại|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
@@ -125,11 +126,12 @@ _AGENCY_STOP = (
 )
 _AGENCY_LOWER = (
     r"(?i:các|cơ\s+quan|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố|huyện|quận"
-    r"|thị\s+xã|xã|phường)|và(?=\s+[" + UPPER + r"])"
+    r"|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
 )
 # Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
 _AGENCY_SYLLABLES = (
     r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
+    r"|ủy"
 )
 _AGENCY_WORD = (
     rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"

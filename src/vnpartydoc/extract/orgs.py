@@ -135,20 +135,21 @@ _CENTRAL_OFFICE_RE = re.compile(
 def agency_level(head: str, name: str | None) -> Level:
     """Level of an agency's or company's Party committee, from its head word and name.
 
-    Blocs and bodies "of the Central Party agencies" sit right under the Central Committee
-    (``province``); blocs, groups, corporations, the news agency, banks, the offices of the
-    Central bodies ("Văn phòng Chính phủ"), a province's people's committee and its police or
-    military command have committees under them (``district``); any other agency or company
-    committee is ``grassroots``.
+    Committees named "… Trung ương" (blocs, the Central Party agencies, the Central police)
+    sit right under the Central Committee (``province``); blocs, groups, corporations, the
+    news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
+    Trung ương Đảng"), a province's people's committee, police, military command and border
+    guard have committees under them (``district``); any other agency or company committee is
+    ``grassroots``.
     """
     head = " ".join(head.lower().split())
     name = " ".join((name or "").split())
-    if head in {"khối", "các cơ quan"} and _CENTRAL_RE.search(name):
-        return Level.PROVINCE
-    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an"}:
-        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
     if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
         return Level.DISTRICT
+    if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
+        return Level.PROVINCE
+    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
+        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
     return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
 
 
