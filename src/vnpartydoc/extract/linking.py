@@ -44,7 +44,7 @@ EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
 ROLE_RES = (
     ("prep", re.compile(r"(?i:trù\s+bị)")),
-    ("opened", re.compile(r"(?i:khai\s+mạc)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?trù\s+bị))")),  # not of the prep
     ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
 )
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
@@ -53,7 +53,8 @@ its last day unless a role word says so."""
 SUBJECT_RE = re.compile(r"\s*(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b")
 PLACE_RE = re.compile(
     rf"(?<![\w])tại\s+(?P<place>(?:(?:thị\s+xã|thành\s+phố|huyện|tỉnh|phường|xã|Thủ\s+đô)\s+)?[{UPPER}]"
-    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?)"
+    r"[^,.;()\n]{1,80}?(?:,\s*(?:Thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+[^,.;()\n]{1,30}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?)"  # "Trung tâm Thông tấn Quốc gia (Hà Nội)"
     r"(?=\s*(?:[,.;()]|$)|\s+(?:với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác)\b)"
 )
 
@@ -118,7 +119,8 @@ def link(
         issues += found
         drafts[key] = CongressDraft(
             key[0], key[1], tuple(mentions), tuple(terms[key]), term,
-            MappingProxyType(resolved), place,
+            MappingProxyType(resolved),
+            MappingProxyType({role: tuple(found) for role, found in votes.items()}), place,
         )  # fmt: skip
     return drafts, issues
 
