@@ -119,3 +119,159 @@ def test_place_in_a_ward() -> None:
     assert [c.place for c in extract_partial(text).congresses] == [
         "phường Hạc Thành, tỉnh Thanh Hóa"
     ]
+
+
+def _prep_opened_closed(text: str) -> list[tuple[str | None, ...]]:
+    return [
+        tuple(str(d) if d else None for d in (c.prep_on, c.opened_on, c.closed_on))
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_two_days_set_off_by_a_comma_are_the_first_and_last() -> None:
+    """Reads "Ngày 25, 26-3" as a congress held on two days running."""
+    text = (
+        "Ngày 25, 26-3, Đảng bộ xã Cổ Lũng đã tổ chức Đại hội Đảng bộ xã lần thứ XXI, "
+        "nhiệm kỳ 2020-2025.\n"
+    )
+    assert _prep_opened_closed(text) == [(None, "2020-03-25", "2020-03-26")]
+
+
+def test_days_apart_after_a_comma_are_no_range() -> None:
+    """Reads no two-day congress from "ngày 5, 12/3" (two days that are not consecutive)."""
+    text = (
+        "Ngày 5, 12/3/2020, Đảng bộ xã Cổ Lũng đã tổ chức Đại hội Đảng bộ xã lần thứ XXI, "
+        "nhiệm kỳ 2020-2025.\n"
+    )
+    assert _prep_opened_closed(text) == [(None, "2020-03-12", None)]
+
+
+def test_opening_of_the_preparatory_session_is_the_preparatory_day() -> None:
+    """Dates the preparatory session by "khai mạc Phiên trù bị", not the opening."""
+    text = (
+        "Sáng 13/10, tại Trung tâm Hội nghị và Triển lãm tỉnh, Đại hội Đại biểu Đảng bộ tỉnh "
+        "Bình Dương lần thứ XI, nhiệm kỳ 2020 – 2025 đã khai mạc Phiên trù bị.\n"
+    )
+    assert _prep_opened_closed(text) == [("2020-10-13", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        (
+            "8h sáng nay, 12/10, Đại hội đại biểu lần thứ XVII (nhiệm kỳ 2020-2025) Đảng bộ thành "
+            "phố Hà Nội chính thức khai mạc.\n",
+            "2020-10-12",
+        ),
+        (
+            "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII, nhiệm kỳ "
+            "2020-2025 chính thức được khai mạc.\n",
+            "2020-06-29",
+        ),
+        (
+            "Sáng mai, Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII, nhiệm kỳ "
+            "2020-2025 chính thức được khai mạc.\n",
+            None,
+        ),
+    ],
+    ids=["this-morning-comma", "tomorrow-bracket", "tomorrow-no-date"],
+)
+def test_day_after_today_or_tomorrow(text: str, opened: str | None) -> None:
+    """Reads the day printed after "sáng nay," or "Ngày mai (…)", and none from the words alone."""
+    assert [
+        str(c.opened_on) if c.opened_on else None for c in extract_partial(text).congresses
+    ] == [opened]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII chính thức được "
+            "khai mạc. Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025) đang được nhân dân kỳ "
+            "vọng.\n",
+            ("dang-bo-huyen-na-hang", 22, "2020 - 2025", "2020-06-29"),
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XVI, nhiệm kì 2020 - 2025 ra mắt Đại hội. "
+            "Tại phiên cuối, Đại hội Đảng bộ tỉnh Lào Cai khóa XVI bầu đoàn đại biểu.\n",
+            ("dang-bo-tinh-lao-cai", 16, "2020 - 2025", None),
+        ),
+        (
+            "Nhiệm kỳ 2015 - 2020, Ban Chấp hành Đảng bộ huyện Hà Trung đã lãnh đạo thực hiện "
+            "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.\n",
+            ("dang-bo-huyen-ha-trung", 21, "2015 - 2020", None),
+        ),
+    ],
+    ids=["named-without-ordinal", "committee-of-the-khoa", "sentence-starts-with-term"],
+)
+def test_term_printed_away_from_the_ordinal(
+    text: str, expected: tuple[str, int, str, str | None]
+) -> None:
+    """Takes the term printed with the organisation elsewhere, and dates the congress by it."""
+    result = extract_partial(text)
+    found = [
+        (c.organisation, c.ordinal, str(c.term), str(c.opened_on) if c.opened_on else None)
+        for c in result.congresses
+    ]
+    assert found == [expected]
+    assert "term_inferred" in [i.code for i in result.issues]
+
+
+def test_no_term_is_guessed_from_the_next_congress() -> None:
+    """Leaves out a congress whose term is printed nowhere, even next to its successor."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đánh giá 5 năm "
+        "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.\n"
+    )
+    assert [(c.ordinal, str(c.term)) for c in extract_partial(text).congresses] == [
+        (20, "2025 - 2030")
+    ]
+
+
+def test_place_keeps_its_bracketed_city() -> None:
+    """Keeps "(Hà Nội)" after the venue as part of the congress's place."""
+    text = (
+        "Sáng 17/7/2025, Đại hội đại biểu Đảng bộ Thông tấn xã Việt Nam lần thứ 27, nhiệm kỳ "
+        "2025 - 2030 khai mạc tại Trung tâm Thông tấn Quốc gia (Hà Nội).\n"
+    )
+    assert [c.place for c in extract_partial(text).congresses] == [
+        "Trung tâm Thông tấn Quốc gia (Hà Nội)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "delegates"),
+    [
+        (
+            "Sáng 13/10, Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV, nhiệm kỳ 2020 - 2025 "
+            "khai mạc với sự tham dự của 349 đại biểu chính thức, đại diện 33.000 đảng viên.\n",
+            349,
+        ),
+        (
+            "Sáng 20/01, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng chính thức khai mạc. Dự "
+            "đại hội có 1.586 đại biểu, đại diện cho hơn 5,6 triệu đảng viên.\n",
+            1586,
+        ),
+        (
+            "Dự Đại hội có các đồng chí lãnh đạo tỉnh và 299 đại biểu đại diện cho 8.516 đảng "
+            "viên. Phiên chính thức Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ "
+            "2025-2030 sẽ khai mạc vào sáng 05/8.\n",
+            299,
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI, nhiệm kỳ 2020 - 2025 bầu 17 đại "
+            "biểu chính thức đi dự Đại hội đại biểu toàn quốc.\n",
+            None,
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ 2025-2030 "
+            "đã tiến hành phiên trù bị. Dự Đại hội có gần 300 đại biểu chính thức.\n",
+            None,
+        ),
+    ],
+    ids=["official", "thousands", "sentence-before", "delegation", "round-figure"],
+)
+def test_delegates_of_the_congress(text: str, delegates: int | None) -> None:
+    """Reads the count of the congress's delegates, not its delegation nor a round figure."""
+    assert [c.delegates for c in extract_partial(text).congresses][:1] == [delegates]

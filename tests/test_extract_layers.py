@@ -144,7 +144,9 @@ def _stages(text: str) -> tuple[CleanText, Layout, Sentences, Mentions]:
 def test_discourse_returns_the_organisations_congresses_and_issues_as_values() -> None:
     """The discourse stage's result holds what it read, its issues in reading order."""
     discourse = follow(*_stages(TEXT))
-    assert list(discourse.orgs) == ["dang-bo-tinh-an-giang"]
+    # The Central Committee issues the cited resolution: the Party is named too.
+    assert list(discourse.orgs) == ["dang-bo-tinh-an-giang", "dang-cong-san-viet-nam"]
+    assert discourse.orgs["dang-cong-san-viet-nam"].national
     org = discourse.orgs["dang-bo-tinh-an-giang"]
     assert (org.unit, org.locality, org.spans) == (
         "tỉnh",

@@ -127,6 +127,7 @@ _CODES: dict[str, CodeInfo] = {
     "citation_kind_mismatch": _warning("the kind word and the number's type code disagree"),
     "targets_without_resolution": _info("targets were read but no resolution holds them"),
     "title_missing": _warning("no title line; the first words are used"),
+    "title_misspelt": _warning("a person's post looks misspelt ('Phô Bí thư'); it is left out"),
     "record_invalid": _warning("a record that would not validate was left out"),
     "text_too_long": _warning("the text is over the size limit"),
     "nothing_found": _error("no organisation, congress, person, document or target in the text"),

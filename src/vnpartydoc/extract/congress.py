@@ -16,7 +16,13 @@ from vnpartydoc.extract.orgs import PARTY_RE, OrgRef, org_at_memo
 from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered
 from vnpartydoc.patterns import year_span
 
-__all__ = ["CONGRESS_WORDS", "TERM_ANY_RE", "CongressMention", "find_congresses"]
+__all__ = [
+    "CONGRESS_WORDS",
+    "TERM_ANY_RE",
+    "CongressMention",
+    "delegate_counts",
+    "find_congresses",
+]
 
 
 _WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -40,10 +46,22 @@ BARE_ORG_RE = re.compile(r"\s+(?i:đảng\s+bộ)(?=\s*,?\s*(?i:lần\s))")
 """"Đảng bộ" with neither unit nor place, right before the ordinal: "Đại hội đại biểu Đảng bộ
 lần thứ XV" after "Đảng bộ phường Thạc Gián tiến hành"."""
 TERM_AFTER_RE = re.compile(
-    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+kỳ)\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
+    rf"\s*[,(]?\s*(?:(?i:nhiệm\s+k[ỳì])\s*\(?\s*|\(\s*)(?P<term>{year_span()})\s*\)?"
 )
 """A term right after a congress mention: ", nhiệm kỳ 2020 - 2025", " (2020–2025)"."""
-TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+kỳ)\s*\(?\s*(?P<term>{year_span()})")
+TERM_ANY_RE = re.compile(rf"(?i:nhiệm\s+k[ỳì])\s*\(?\s*(?P<term>{year_span()})")
+"""A term anywhere: "nhiệm kỳ 2020 - 2025", also spelt "nhiệm kì"."""
+DELEGATES_WORD = "đại biểu"
+"""Looked for in the lowered page first: each count of delegates is a number before it."""
+DELEGATES_NUMBER_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})?)\s+$")
+"""The count before "đại biểu": "352 đại biểu chính thức", "1.586 đại biểu"."""
+NOT_OFFICIAL_RE = re.compile(r"\s+(?i:dự\s+khuyết|đương\s+nhiên)")
+"""After "đại biểu": alternate or ex-officio delegates, not the count of the congress."""
+DELEGATION_BEFORE_RE = re.compile(r"(?i:bầu|gồm|chỉ\s+định|hơn|trên|gần|khoảng|đoàn)\s*(?:\(\s*)?$")
+"""Before a count that is no count of the congress's delegates: its delegation to another
+congress ("bầu 17 đại biểu chính thức đi dự …"), or a round figure ("gần 300 đại biểu")."""
+DELEGATION_AFTER_RE = re.compile(r"[^.;]{0,40}?(?i:đi\s+dự|dự\s+đại\s+hội)")
+"""After a count of a delegation: "… đi dự Đại hội đại biểu toàn quốc", "… dự đại hội cấp trên"."""
 REFERENCE_RE = re.compile(
     r"(?i:nghị\s+quyết(?:\s+số\s+\S+)?|văn\s+kiện|của|tiến\s+tới|chào\s+mừng|hướng\s+tới"
     r"|thực\s+hiện|triển\s+khai|học\s+tập|quán\s+triệt|sau|trước|dự)\s*$"
@@ -194,4 +212,26 @@ def find_congresses(
         mention = _parse(text, words, head, end)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+def delegate_counts(text: str, low: str) -> list[tuple[int, int, int]]:
+    """Every count of a congress's own delegates on the page: (count, start, end), in order.
+
+    ``low`` is the lowered ``text``. Counts of a delegation to another congress, of alternate
+    or ex-officio delegates, and round figures are skipped.
+    """
+    out = []
+    at = low.find(DELEGATES_WORD)
+    while at >= 0:
+        after = at + len(DELEGATES_WORD)
+        number = DELEGATES_NUMBER_RE.search(text, max(0, at - 12), at)
+        if (
+            number is not None
+            and not NOT_OFFICIAL_RE.match(text, after)
+            and not DELEGATION_BEFORE_RE.search(text, max(0, number.start() - 12), number.start())
+            and not DELEGATION_AFTER_RE.match(text, after)
+        ):
+            out.append((int(number["n"].replace(".", "")), number.start("n"), number.end("n")))
+        at = low.find(DELEGATES_WORD, after)
     return out

@@ -2,9 +2,9 @@
 
 Forms read: "ngày 25/9/2020", "25-9-2020", "25.9.2020", "ngày 25 tháng 9 năm 2020",
 "từ ngày 23 đến ngày 25 tháng 9 năm 2020", "từ ngày 10 đến 20/11/1976", "23 - 25/9/2020",
-"2 - 3/10", "28 và 29/4/2020", "28/6–1/7/1996", "từ ngày 28/6 đến ngày 1/7/1996", and a day and
-month without a year after "ngày", "sáng", "chiều" … ("Sáng 14/7"). A missing year is filled in
-later from context and flagged.
+"2 - 3/10", "28 và 29/4/2020", "25, 26-3", "28/6–1/7/1996", "từ ngày 28/6 đến ngày 1/7/1996",
+and a day and month without a year after "ngày", "sáng", "chiều" … ("Sáng 14/7"). A missing
+year is filled in later from context and flagged.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ RANGE_CROSS_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_SAME_RE = re.compile(
-    rf"{_DAY}\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và)\s*(?P<d2>\d{{1,2}})"
+    rf"{_DAY}\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và|(?P<comma>,))\s*(?P<d2>\d{{1,2}})"
     rf"{_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
 )
@@ -60,21 +60,24 @@ _PRE_FORMS = (
     r"trong\s+(?:\d|hai|ba|bốn)\s+ngày", r"từ\s+ngày", "ngày", "từ", "sáng", "chiều", "tối", "trưa",
     "hôm", "đêm",
 )  # fmt: skip
-PRE_BEFORE_RE = re.compile(rf"(?:{literal_first(_PRE_FORMS)})(?:\s+(?i:nay))?(?:\s+|\s*\(\s*)$")
-"""The word before a date without a year: "ngày 14/7", "Sáng 14/7", "sáng nay (23/9)"."""
+PRE_BEFORE_RE = re.compile(
+    rf"(?:{literal_first(_PRE_FORMS)})(?:\s+|\s*\(\s*|\s+(?i:nay|mai)(?:\s+|\s*[(,]\s*))$"
+)
+"""The word before a date without a year: "ngày 14/7", "Sáng 14/7", "sáng nay (23/9)", "sáng
+nay, 12/10", "Ngày mai (29/6)"."""
 PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE_NUM_RE)
 # Where a numeric form can start: a day (as in _DAY) followed by what comes next in one of
 # them (a separator and a month, or a range word and a second day). Only the first digit is
 # consumed, so that days inside one candidate are found too.
 DAY_START_RE = re.compile(
     r"\d(?<![\d/.,]\d)(?=\d?(?:\s*/\s*\d|[-.]\d"
-    r"|\s*(?:[\u2013\u2014-]|(?i:đến(?:\s+(?:hết\s+)?ngày)?|và))\s*\d))"
+    r"|\s*(?:[\u2013\u2014-]|,|(?i:đến(?:\s+(?:hết\s+)?ngày)?|và))\s*\d))"
 )
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
 _SINGLE_LONG_WORDS = ("ngày",)
 # The words PRE_BEFORE_RE can end with (before its final whitespace).
-_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm", "nay")
+_PRE_ENDS = ("ngày", "từ", "sáng", "chiều", "tối", "trưa", "hôm", "đêm", "nay", "mai")
 
 Parts = tuple[int, int, int | None]
 
@@ -124,8 +127,10 @@ def _pre(text: str, words: Words, line_start: int, start: int) -> re.Match[str] 
     """``PRE_BEFORE_RE.search`` in the (at most 24) characters of the line before ``start``."""
     if start == line_start:
         return None
-    stop = start - 1 if text[start - 1] == "(" else start  # "sáng nay (23/9)"
-    if stop == start and not text[start - 1].isspace():  # the pattern ends in whitespace
+    stop = start
+    while stop > line_start and text[stop - 1] in " (,":  # "sáng nay (23/9)", "sáng nay, 12/10"
+        stop -= 1
+    if stop == start:  # the pattern ends in whitespace, a bracket or a comma
         return None
     begin = max(line_start, start - 24)
     if not ends_with(words.low, _PRE_ENDS, begin, stop):
@@ -147,6 +152,8 @@ def _mention(match: re.Match[str], words: Words, line_start: int) -> DateMention
             return None
         return _new_mention(start, match.end(), (d1, m1, y1), None)
     d2, m2, y2 = int(parts["d2"]), int(parts["m2"]), _int(parts.get("y2"))
+    if parts.get("comma") and d2 != d1 + 1:
+        return None  # "ngày 25, 26-3" is two days running; "5, 12/3" two separate days
     m1 = m1 if m1 is not None else m2
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.orgs import resolve_locality
+from vnpartydoc.extract.orgs import agency_name, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class _Organisations:
             return self._add(None, None, True), []
         if ref.unit is None:
             return None, []
-        locality = ref.locality
+        locality = agency_name(ref, self.places) if ref.agency else ref.locality
         issues = []
         if locality is None:
             locality = resolve_locality(ref.unit, self.places)

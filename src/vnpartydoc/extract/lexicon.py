@@ -16,6 +16,11 @@ from vnpartydoc.enums import Level
 from vnpartydoc.patterns import DASH, VN_NUMBER
 
 __all__ = [
+    "AGENCY_BODY",
+    "AGENCY_NAME",
+    "AGENCY_RE",
+    "CELL_RE",
+    "CELL_UNIT",
     "DASH",
     "LOWER",
     "UPPER",
@@ -100,6 +105,55 @@ LOCALITY = (
     r"|\d{1,2}(?!\d)"
 )
 WORD_BOUNDARY_AFTER = rf"(?![{LOWER}{UPPER}\d])"
+
+# Party committees of agencies, companies and blocs: "Đảng bộ Tập đoàn Dầu khí Quốc gia Việt
+# Nam", "Đảng ủy Khối các cơ quan Trung ương", "Đảng bộ UBND tỉnh". The name starts with a head
+# word (what kind of body it is) and goes on with capitalised words, acronyms, the lower-case
+# words such names hold ("các", "cơ quan", "và", a unit word) and the lower-case second syllable
+# of a compound ("Dầu khí", "Điện lực") when a capitalised word or the end of the name follows.
+AGENCY_HEADS = (
+    r"tập\s+đoàn", r"tổng\s+công\s+ty", r"công\s+ty", r"khối", r"ngân\s+hàng",
+    r"thông\s+tấn\s+xã", r"ủy\s+ban\s+nhân\s+dân", r"ubnd", r"văn\s+phòng", r"các\s+cơ\s+quan",
+    r"cơ\s+quan", r"bệnh\s+viện", r"học\s+viện", r"quân\s+sự", r"công\s+an", r"sở",
+    r"bộ\s+đội\s+biên\s+phòng",
+)  # fmt: skip
+_AGENCY_STOP = (
+    r"(?i:đại|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
+    rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
+    # a person's name after the agency ("Giám đốc Sở Công Thương Trần Quang Tuấn"); "Hoàng"
+    # and "Hồ" also begin places ("Hoàng Mai", "Hồ Chí Minh")
+    rf"|(?:Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương)\s+[{UPPER}]"
+)
+_AGENCY_LOWER = (
+    r"(?i:các|cơ\s+quan|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố|huyện|quận"
+    r"|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
+)
+# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
+_AGENCY_SYLLABLES = (
+    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
+    r"|ủy"
+)
+_AGENCY_WORD = (
+    rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
+    rf"(?:\s+(?:(?:{_AGENCY_SYLLABLES})|[{LOWER}]+(?=\s+[{UPPER}]|\s*[,.;:()“”\"{DASH}]|\s*$))"
+    rf"{WORD_BOUNDARY_AFTER})?"
+    rf"|{_AGENCY_LOWER}{WORD_BOUNDARY_AFTER})"
+)
+AGENCY_BODY = rf"(?i:{'|'.join(AGENCY_HEADS)}){WORD_BOUNDARY_AFTER}(?:\s+{_AGENCY_WORD}){{1,8}}"
+"""The same name as ``AGENCY_NAME``, without groups, to sit inside other patterns."""
+AGENCY_NAME = (
+    rf"(?P<agency_head>(?i:{'|'.join(AGENCY_HEADS)})){WORD_BOUNDARY_AFTER}"
+    rf"(?P<agency_name>(?:\s+{_AGENCY_WORD}){{1,8}})"
+)
+"""An agency's or company's name after "Đảng bộ" or "Đảng ủy": head word, then the rest."""
+AGENCY_RE = re.compile(AGENCY_NAME)
+CELL_UNIT = "chi bộ"
+"""The unit word of a Party cell; its name follows ("Chi bộ Khối Sản xuất và Kinh doanh")."""
+_CELL_LOWER = r"(?:thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)"
+CELL_RE = re.compile(
+    rf"(?i:chi\s+bộ)(?P<cell_name>(?:\s+(?:{_AGENCY_WORD}|{_CELL_LOWER}{WORD_BOUNDARY_AFTER})){{1,8}})"
+)
+"""A Party cell named after "Chi bộ": capitalised words, or a hamlet or office and its name."""
 
 
 @dataclass(frozen=True, slots=True)

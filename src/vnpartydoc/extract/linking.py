@@ -44,8 +44,8 @@ EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
 ROLE_RES = (
     ("prep", re.compile(r"(?i:trù\s+bị)")),
-    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+phiên\s+(?:họp\s+)?trù\s+bị))")),
-    # "khai mạc phiên trù bị" opens the preparatory session: its day is "prep", not "opened"
+    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?trù\s+bị))")),
+    # "khai mạc (phiên họp) trù bị" opens the preparatory session: its day is "prep"
     ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
 )
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
@@ -169,7 +169,8 @@ def link(
         issues += found
         drafts[key] = CongressDraft(
             key[0], key[1], tuple(mentions), tuple(terms[key]), term,
-            MappingProxyType(resolved), place,
+            MappingProxyType(resolved),
+            MappingProxyType({role: tuple(found) for role, found in votes.items()}), place,
         )  # fmt: skip
     return drafts, issues
 

@@ -80,6 +80,10 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
     people: list[PersonMention] = []
     for line in lines:
         people.extend(find_people(raw, fold, line.start, line.end))
+    for line, reason in page.ignored:
+        # "Ông A - Bí thư Tỉnh ủy. Ảnh: Hồng Đạt/TTXVN", "Theo: Thúy Hường": people are named
+        if reason in {"caption", "source"}:
+            people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words)
     targets = find_targets(raw, fold, spans, words)
     body = [

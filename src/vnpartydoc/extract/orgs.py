@@ -9,13 +9,19 @@ province name, the publication tag ("TUAG"), or the place of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import cast
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import (
+    AGENCY_NAME,
+    AGENCY_RE,
+    CELL_RE,
+    CELL_UNIT,
     COMMITTEE_UNIT,
     LOWER,
     UNIT_FORMS,
@@ -26,12 +32,13 @@ from vnpartydoc.extract.lexicon import (
     provinces,
 )
 from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
-from vnpartydoc.extract.titles import HCM_RE, locality_at, proper_or_known
+from vnpartydoc.extract.titles import HCM_RE, find_posts, locality_at, proper_or_known
 
 __all__ = [
     "PARTY_RE",
     "OrgRef",
     "PlaceClues",
+    "agency_name",
     "find_orgs",
     "org_at",
     "org_at_memo",
@@ -54,8 +61,24 @@ PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.patte
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
+    rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
 )
+CENTRAL_BODY_RE = re.compile(
+    r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
+    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?"
+)
+"""A Central body of the Party, named as the issuer of a document or the organiser of an event
+("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
+_START = attrgetter("start")
+_CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
+_CELL_WORDS = ("chi",)  # CELL_RE
+_POST_REACH = 60
+"""How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
+
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
+NEWSPAPER_TAG_END = "ĐT"
+"""How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
+committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -84,7 +107,59 @@ class OrgRef:
             known = provinces().get(self.locality.lower())
             if known is not None and known.unit == "thành phố":
                 return Level.PROVINCE
-        return UNIT_LEVEL.get(self.unit, Level.GRASSROOTS)
+        level = UNIT_LEVEL.get(self.unit)
+        if level is not None:
+            return level
+        return Level.CELL if self.unit == CELL_UNIT else agency_level(self.unit, self.locality)
+
+    @property
+    def agency(self) -> bool:
+        """Whether it is the committee of an agency, a company or a bloc, not of a locality."""
+        return not self.national and self.unit is not None and self.unit not in UNIT_LEVEL
+
+
+# Agencies whose Party committee has committees of its own under it (README of the real-text
+# corpus): blocs, groups and corporations, the news agency, banks.
+_DISTRICT_HEADS = frozenset(
+    {"khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng"}
+)
+_CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
+_PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
+# Offices of the Central bodies, with cells of their own under their committee.
+_CENTRAL_OFFICE_RE = re.compile(
+    r"(?i:chính\s+phủ|quốc\s+hội|trung\s+ương(?:\s+đảng)?|chủ\s+tịch\s+nước)$"
+)
+
+
+@lru_cache(maxsize=256)
+def agency_level(head: str, name: str | None) -> Level:
+    """Level of an agency's or company's Party committee, from its head word and name.
+
+    Committees named "… Trung ương" (blocs, the Central Party agencies, the Central police)
+    sit right under the Central Committee (``province``); blocs, groups, corporations, the
+    news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
+    Trung ương Đảng"), a province's people's committee, police, military command and border
+    guard have committees under them (``district``); any other agency or company committee is
+    ``grassroots``.
+    """
+    head = " ".join(head.lower().split())
+    name = " ".join((name or "").split())
+    if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
+        return Level.DISTRICT
+    if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
+        return Level.PROVINCE
+    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
+        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
+    return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
+
+
+def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
+    """An agency's or company's committee named at ``pos``: "Tập đoàn Điện lực Việt Nam"."""
+    match = AGENCY_RE.match(text, pos, stop)
+    if match is None:
+        return None
+    head = " ".join(match["agency_head"].split())
+    return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
 
 
 @lru_cache(maxsize=256)
@@ -106,7 +181,10 @@ def org_at(
         return None
     unit = HCM_OR_UNIT_RE.match(text, head.end(), stop)
     if unit is None:
-        return None
+        agency = _agency_at(text, head.end(), stop)
+        if agency is not None:
+            agency.start = pos
+        return agency
     if unit.lastgroup == "hcm":
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
@@ -136,11 +214,25 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     party = words.starts(_PARTY_WORDS, start, end)
     if party:
         out.extend(_party_orgs(text, words, party, end))
+    if words.has_near("chi bộ", start, end):  # a rare pair: looked for in the line, not indexed
+        out.extend(
+            OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
+            for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
+        )
+    central = _central_bodies(text, words)
+    if central:
+        i = bisect_left(central, start, key=_START)
+        j = bisect_left(central, end, i, key=_START)
+        out.extend(central[i:j])
+    if any(o.national for o in out):
+        out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
         out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)
+    if len(out) > 1:  # in line order: the last one named before a mention is last
+        out.sort(key=_START)
     return out
 
 
@@ -158,10 +250,40 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
     return orgs + national if national else orgs
 
 
+def _central_bodies(text: str, words: Words) -> list[OrgRef]:
+    """The Party, named by one of its Central bodies anywhere on the page, in page order.
+
+    Found in one pass over the page, once (asked line by line); those inside a title are
+    dropped by the caller.
+    """
+    memo = words.memo
+    found = memo.get(_CENTRAL_KEY)
+    if found is None:
+        found = memo[_CENTRAL_KEY] = [
+            OrgRef(m.start(), m.end(), None, None, national=True)
+            for m in CENTRAL_BODY_RE.finditer(text)
+        ]
+    return cast("list[OrgRef]", found)
+
+
+def _in_title(text: str, start: int, org: OrgRef) -> bool:
+    """Whether the Party's name or body at ``org`` is part of a post ("Ủy viên Bộ Chính trị").
+
+    Posts are looked for in the few words before it only: a role is short.
+    """
+    posts = find_posts(text, 0, max(start, org.start - _POST_REACH), org.end)
+    return any(p.start <= org.start < p.end for p in posts)
+
+
 def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if match["agency_head"]:
+            head = " ".join(match["agency_head"].split())
+            name = " ".join(match["agency_name"].split())
+            out.append(OrgRef(match.start(), match.end(), head, name))
+            continue
         unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
         found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
@@ -238,7 +360,7 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
         counts = Counter(
             {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
         )
-        if context.tag:
+        if context.tag and not context.tag.endswith(NEWSPAPER_TAG_END):
             for name in list(provinces().values()):
                 if (
                     name.unit == wanted
@@ -251,3 +373,22 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     if context.place:
         return context.place
     return None
+
+
+_BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
+
+
+def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
+    """The name of an agency's committee (after its head word), with its province when known.
+
+    A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
+    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên".
+    """
+    name = ref.locality
+    if name is None:
+        return None
+    bare = _BARE_UNIT_END_RE.search(name)
+    if bare is None:
+        return name
+    province = resolve_locality(_unit(bare["unit"]), context)
+    return name if province is None else f"{name} {province}"

@@ -53,6 +53,8 @@ class OrgDraft:
         """Official name."""
         if self.national:
             return "Đảng Cộng sản Việt Nam"
+        if self.unit == "chi bộ":  # a Party cell: "Chi bộ <name>"
+            return f"Chi bộ {self.locality}"
         return f"Đảng bộ {self.unit} {self.locality}"
 
 
@@ -71,6 +73,10 @@ class CongressDraft:
     """Its term: the first valid one printed, else one inferred (with an issue)."""
     resolved: Mapping[str, tuple[PartialDate, DateMention]]
     """Its dates by role (``prep``, ``opened``, ``closed``), each with the mention read."""
+    votes: Mapping[str, tuple[tuple[int, int, DateMention], ...]]
+    """The dates read for each role, as (2 when a role word or a range says so, else 1; start;
+    the mention): what :attr:`resolved` was settled from, kept so that a term found later
+    (printed away from the congress) can date them."""
     place: tuple[str, int, int] | None
     """Where it met, as printed, and the span."""
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from vnpartydoc.extract.lexicon import (
+    AGENCY_BODY,
     CAP_WORD,
     CAPS_WORD,
     LOWER,
@@ -24,43 +25,71 @@ from vnpartydoc.extract.lexicon import (
 )
 from vnpartydoc.text import proper_case_name
 
-__all__ = ["NAME_RUN_RE", "ROLE_START", "Post", "find_posts", "locality_at", "split_name"]
+__all__ = [
+    "NAME_RUN_RE",
+    "ROLE_START",
+    "Post",
+    "find_posts",
+    "locality_at",
+    "posts_at",
+    "split_name",
+]
 
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
+    rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+# A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
+# "Tập đoàn" alone ("Tổng giám đốc Tập đoàn").
+_COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
+_CPV = r"(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"  # "Trung ương Đảng Cộng sản Việt Nam"
 _COMMISSIONS = (
     r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
-    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng))",
-    r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)", r"Chủ\s+tịch\s+nước", r"Chủ\s+tịch",
+    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an))",
+    r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)",
+    r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
+    r"Chủ\s+tịch",
     r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
-    r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
+    r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Chính\s+ủy(?!\s+viên)", r"Bộ\s+trưởng",
+    r"Thứ\s+trưởng", r"Thủ\s+tướng",
     r"Hiệu\s+trưởng", r"Ủy\s+viên\s+dự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
     r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
+    r"Tổng\s+[Gg]iám\s+đốc", r"Thành\s+viên(?=\s+(?:HĐTV|HĐQT|Hội\s+đồng))",
     *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
 )  # fmt: skip
 _ROLES = "|".join(_ROLE_LIST)
 _ABBREVIATION_LIST = (
-    "PCT", "PBT", "TUV", "HUV", "UVTW", r"UVT\.Ư", "UVBTV", "ĐBQH", r"CT(?=\s+(?:UBND|HĐND))",
+    "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    r"CT(?=\s+(?:UBND|HĐND))",
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
-    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
     rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
-    rf"|[Đđ]oàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
+    rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
     rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
+    rf"|{_COMPANY}"
+    rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+{_UNIT}"
+    rf"|Bộ\s+Chỉ\s+huy\s+(?:Quân\s+sự|Bộ\s+đội\s+[Bb]iên\s+phòng)\s+{_UNIT}|Quân\s+khu\s+\d{{1,2}}"
+    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp\s+Phụ\s+nữ"
+    rf"|Phụ\s+nữ))\s+{_UNIT}"
+    r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
+    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"  # "Bộ trưởng Bộ Công an"
+    r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh"
     r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
-    r"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+    rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
     rf"|{_COMM}"
 )
 _GENERIC_ORGAN = (
@@ -90,15 +119,30 @@ def _checked_after_first_letter(alternatives: tuple[str, ...]) -> str:
 # "Phó" and the role list spelt out as alternatives, in the same order: where a post can start.
 ROLE_START = _checked_after_first_letter(
     (
-        rf"Phó\s+(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?",
+        # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
+        r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
+        # "Phó bí thư", "Phó trưởng Ban" as printed
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+[Bb]an))(?:\s+[Tt]hường\s+trực)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
     )
 )
 """The role a post starts with, as a pattern whose alternatives each begin with a letter."""
 POST_RE = re.compile(f"(?P<role>{ROLE_START})(?:\\s+(?P<organ>{_ORGANS}))?{WORD_BOUNDARY_AFTER}")
+# The roles with their first letter in either case, for the posts printed in lower case after
+# a name ("ông Nguyễn Văn Út, phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh"): only tried there, as
+# lower-case words that begin roles begin most words of a sentence.
+_ANY_CASE_ROLES = "|".join(
+    f"[{r[0].upper()}{r[0].lower()}]{r[1:]}" for r in _ROLE_LIST if r[0].isalpha()
+)
+LOWER_POST_RE = re.compile(
+    rf"(?P<role>(?:[Pp]hó\s+)?(?:{_ANY_CASE_ROLES})(?:\s+[Tt]hường\s+trực)?)"
+    rf"\s+(?P<organ>{_ORGANS}){WORD_BOUNDARY_AFTER}"
+)
+"""A post whose role may be printed in lower case; it needs an organ."""
 LOOSE_POST_RE = re.compile(
-    rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|{_ABBREVIATIONS})"
+    rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)"
+    rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+[Bb]an))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
 # Two to seven capitalised words, not glued to a word, digit or dot before them. The first letter
@@ -116,13 +160,18 @@ LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
-    r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
+    r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
     r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH)"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
     (re.compile(r"^CT$"), "Chủ tịch"),
     (re.compile(r"^PBT$"), "Phó Bí thư"),
+    (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
+    (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
+    (re.compile(r"^Tổng giám đốc"), "Tổng Giám đốc"),
+    (re.compile(r"\bHĐTV\b"), "Hội đồng thành viên"),
+    (re.compile(r"\bHĐQT\b"), "Hội đồng quản trị"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
@@ -145,6 +194,8 @@ _MEMBER_OF = {
     "huv": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
     "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvt.ư": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "uvtw đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
+    "uvt.ư đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "đbqh": ("Đại biểu", "Quốc hội"),
 }
 
@@ -167,6 +218,7 @@ class Post:
 
 @lru_cache(maxsize=4096)
 def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str, str | None]:
+    role = role[:1].upper() + role[1:]  # "phó bí thư" printed in lower case: "Phó bí thư"
     key = " ".join(role.split()).lower()
     if key == "uvbtv":
         post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
@@ -219,6 +271,32 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
                 post.end, post.locality = base + found[0], found[1]
         posts.append(post)
     return posts
+
+
+def posts_at(text: str, pos: int, end: int) -> list[Post]:
+    """The posts printed from ``pos`` on, one after another, their roles in either case.
+
+    "phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh Tây Ninh": each post needs an organ, and they are
+    set off by commas or dashes.
+    """
+    posts: list[Post] = []
+    while True:
+        match = LOWER_POST_RE.match(text, pos, end)
+        if match is None:
+            return posts
+        post = Post(match.start(), match.end(), match["role"], match["organ"])
+        if _ends_with_unit(match.group(0)):
+            found = locality_at(text, match.end(), end)
+            if found is not None:
+                post.end, post.locality = found
+        posts.append(post)
+        gap = _POST_GAP_RE.match(text, post.end, end)
+        if gap is None:
+            return posts
+        pos = gap.end()
+
+
+_POST_GAP_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 
 
 def parse_title_line(text: str) -> list[tuple[str, str, str | None]] | None:
@@ -293,8 +371,8 @@ def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] 
     if start >= end or not (text[start].isupper() or text[start] == "t" or text[start].isdecimal()):
         return None  # every form below starts with a capital, "t" or a digit
     match = _locality_re().match(text, start, end)
-    if match is None:
-        return None
+    if match is None or text.startswith(("…", "..."), match.end()):
+        return None  # "Tỉnh ủy Lào…": a name cut short is no place
     if match.lastgroup == "hcm":
         return match.end(), "Hồ Chí Minh"
     if match.lastgroup == "province":

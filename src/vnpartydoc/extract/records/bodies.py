@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import Level
+from vnpartydoc.extract.congress import TERM_ANY_RE, delegate_counts
+from vnpartydoc.extract.dates import resolve
 from vnpartydoc.extract.ids import congress_id, congress_resolution_id
-from vnpartydoc.extract.lexicon import UNIT_COMMITTEE, UNIT_ISSUER_CODE
+from vnpartydoc.extract.lexicon import CELL_UNIT, UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
-from vnpartydoc.extract.scan import to_roman
+from vnpartydoc.extract.scan import from_roman, to_roman
 from vnpartydoc.models import Congress, Organisation
+from vnpartydoc.types import Term
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.records.builder import Builder
     from vnpartydoc.extract.state import CongressDraft
+    from vnpartydoc.types import PartialDate
 
 __all__ = ["congress_records", "congress_resolution", "organisation_records"]
 
@@ -59,13 +67,19 @@ def organisation_records(builder: Builder) -> list[Organisation]:
             data.update(level="central", committee="Ban Chấp hành Trung ương", issuer_code="TW")
         else:
             assert draft.unit is not None
-            level = OrgRef(0, 0, draft.unit, draft.locality).level
-            data.update(
-                level=level,
-                locality=draft.locality,
-                committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
-                issuer_code="TU" if level is Level.PROVINCE else UNIT_ISSUER_CODE.get(draft.unit),
-            )
+            ref = OrgRef(0, 0, draft.unit, draft.locality)
+            if ref.agency:  # unit and locality hold the head and rest of the agency's name
+                committee = "Chi ủy" if draft.unit == CELL_UNIT else f"Đảng ủy {draft.unit}"
+                data.update(level=ref.level, committee=f"{committee} {draft.locality}")
+            else:
+                data.update(
+                    level=ref.level,
+                    locality=draft.locality,
+                    committee=f"{UNIT_COMMITTEE[draft.unit]} {draft.locality}",
+                    issuer_code=(
+                        "TU" if ref.level is Level.PROVINCE else UNIT_ISSUER_CODE.get(draft.unit)
+                    ),
+                )
         parent = parents.get(key)
         if parent is not None:
             data["parent"] = parent
@@ -93,12 +107,139 @@ def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
     )
 
 
+# What may stand between an organisation's name and the term of its congress or committee:
+# "Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai
+# khóa XVI, nhiệm kì 2020 - 2025".
+_TERM_NEAR_RE = re.compile(
+    rf"(?:\s+(?i:khóa)\s+(?P<khoa>[IVXL]+|\d{{1,2}}))?\s*[,(]?\s*{TERM_ANY_RE.pattern}"
+)
+_COMMITTEE_OR_CONGRESS_RE = re.compile(r"(?i:đại\s+hội|ban\s+chấp\s+hành|bch)")
+_TERM_LEAD_RE = re.compile(rf"\s*(?:(?i:trong)\s+)?{TERM_ANY_RE.pattern}\s*,")
+"""A sentence that starts with its term: "Nhiệm kỳ 2015 - 2020, Ban Chấp hành … thực hiện
+Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI …"."""
+
+
+def from_roman_or_int(text: str) -> int:
+    """An ordinal printed in Roman or Arabic numerals."""
+    return int(text) if text.isdecimal() else from_roman(text)
+
+
+def _term_elsewhere(builder: Builder, draft: CongressDraft) -> tuple[Term, str] | None:
+    """A term for a congress printed without one beside its ordinal, and where it comes from.
+
+    Either the organisation is named, in a sentence about its congress or committee, with a
+    term right after it and no other ordinal ("Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ
+    2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XVI, nhiệm kì 2020 - 2025"); or the
+    sentence naming the congress, and no other, starts with a term ("Nhiệm kỳ 2015 - 2020, …
+    Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI"). A term is never guessed from the ordinal.
+    """
+    reading = builder.reading
+    fold = reading.page.fold
+    for start, end, _ in reading.orgs[draft.org].spans:
+        near = _TERM_NEAR_RE.match(fold, end)
+        if near is None or (near["khoa"] and from_roman_or_int(near["khoa"]) != draft.ordinal):
+            continue
+        s, e = reading.sentences.around(start)
+        if _COMMITTEE_OR_CONGRESS_RE.search(fold, s, start) is None:
+            continue
+        others = [
+            m
+            for d in reading.congresses.values()
+            for m in d.mentions
+            if s <= m.start < e and d is not draft
+        ]
+        if others:
+            continue
+        try:
+            return Term.parse(near["term"]), "the organisation's term printed elsewhere in the text"
+        except ValueError:
+            continue
+    for mention in draft.mentions:
+        s, e = reading.sentences.around(mention.start)
+        lead = _TERM_LEAD_RE.match(fold, s, e)
+        others = [m for d in reading.congresses.values() if d is not draft for m in d.mentions]
+        if lead is not None and not any(s <= m.start < e for m in others):
+            try:
+                return Term.parse(lead["term"]), "the term the sentence starts with"
+            except ValueError:
+                continue
+    return None
+
+
+def _delegates(
+    builder: Builder, draft: CongressDraft, counts: list[tuple[int, int, int]]
+) -> tuple[int, int, int] | None:
+    """The count of delegates said of a congress, among the page's ``counts``: (count, start, end).
+
+    Read in the sentence of each mention that is not a reference to it, and in the two
+    sentences after it, up to one that names another congress ("Dự Đại hội có 352 đại biểu
+    chính thức" after the sentence that opens it); when the page names one congress only, in
+    any sentence that says "Đại hội".
+    """
+    if not counts:
+        return None
+    reading = builder.reading
+    others = [m.start for d in reading.congresses.values() if d is not draft for m in d.mentions]
+    for mention in draft.mentions:
+        if mention.reference:
+            continue
+        start, end = reading.sentences.around(mention.start)
+        for _ in range(3):
+            if start >= end or (
+                not start <= mention.start < end and any(start <= o < end for o in others)
+            ):
+                break
+            found = next((c for c in counts if start <= c[1] < end), None)
+            if found is not None:
+                return found
+            start, end = reading.sentences.around(end + 1)
+    if len(reading.congresses) == 1:  # "Dự Đại hội có … và 299 đại biểu": the only congress
+        low = reading.page.low
+        for count in counts:
+            start, end = reading.sentences.around(count[1])
+            if low.find("đại hội", start, end) >= 0:
+                return count
+    return None
+
+
+def _late_dates(
+    builder: Builder, draft: CongressDraft, term: Term
+) -> dict[str, tuple[PartialDate, DateMention]]:
+    """Dates of a congress whose term was found late: the years they lack come from it."""
+    out: dict[str, tuple[PartialDate, DateMention]] = dict(draft.resolved)
+    for role, votes in draft.votes.items():
+        if role in out:
+            continue
+        for _, _, mention in sorted(votes, key=lambda v: (-v[0], v[1])):
+            found = resolve(mention, None if mention.has_year else term.start_year)
+            if found is not None:
+                first, last = found
+                if first is not None:
+                    out[role] = (last if role == "closed" and last is not None else first, mention)
+                    break
+    return out
+
+
 def congress_records(builder: Builder) -> list[Congress]:
     """Congress records (those without a term are reported and left out)."""
     out = []
+    page = builder.reading.page
+    counts = delegate_counts(page.fold, page.low) if builder.reading.congresses else []
     for draft in builder.reading.congresses.values():
         cid = congress_id(draft.org, draft.ordinal)
-        if draft.term is None:
+        term, resolved = draft.term, draft.resolved
+        if term is None:
+            found = _term_elsewhere(builder, draft)
+            if found is not None:
+                term, source = found
+                resolved = _late_dates(builder, draft, term)
+                builder.issue(
+                    "term_inferred",
+                    f"the term of congress {to_roman(draft.ordinal)} of {draft.org} is not "
+                    f"printed beside it; {term} is taken from {source}",
+                    draft.mentions[0].start,
+                )
+        if term is None:
             builder.issue(
                 "congress_term_missing",
                 f"congress {to_roman(draft.ordinal)} of {draft.org} has no term in the text; "
@@ -116,7 +257,7 @@ def congress_records(builder: Builder) -> list[Congress]:
             "id": cid,
             "organisation": draft.org,
             "ordinal": draft.ordinal,
-            "term": str(draft.term),
+            "term": str(term),
             "name": name,
         }
         for role, field in (
@@ -124,19 +265,29 @@ def congress_records(builder: Builder) -> list[Congress]:
             ("opened", "opened_on"),
             ("closed", "closed_on"),
         ):
-            if role in draft.resolved:
-                data[field] = draft.resolved[role][0]  # a PartialDate is taken as it is
+            if role in resolved:
+                data[field] = resolved[role][0]  # a PartialDate is taken as it is
         if draft.place is not None:
             data["place"] = draft.place[0]
+        delegates = _delegates(builder, draft, counts)
+        if delegates is not None:
+            data["delegates"] = delegates[0]
         record = builder.make(Congress, data, draft.mentions[0].start)
         if record is None:
             continue
         out.append(record)
-        _congress_spans(builder, cid, draft)
+        _congress_spans(builder, cid, draft, resolved)
+        if delegates is not None:
+            builder.span(delegates[1], delegates[2], cid, "delegates")
     return out
 
 
-def _congress_spans(builder: Builder, cid: str, draft: CongressDraft) -> None:
+def _congress_spans(
+    builder: Builder,
+    cid: str,
+    draft: CongressDraft,
+    resolved: Mapping[str, tuple[PartialDate, DateMention]],
+) -> None:
     for mention in draft.mentions:
         builder.span(mention.ordinal_span[0], mention.ordinal_span[1], cid, "ordinal")
         if mention.org is not None and mention.org.end > mention.org.start:
@@ -144,8 +295,8 @@ def _congress_spans(builder: Builder, cid: str, draft: CongressDraft) -> None:
     for _, (a, b) in draft.terms[:1]:
         builder.span(a, b, cid, "term")
     for role, field in (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on")):
-        if role in draft.resolved:
-            date = draft.resolved[role][1]
+        if role in resolved:
+            date = resolved[role][1]
             builder.span(date.start, date.end, cid, field)
     if draft.place is not None:
         builder.span(draft.place[1], draft.place[2], cid, "place")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from vnpartydoc.extract.clean import fold
 from vnpartydoc.extract.records.documents import header_committee
 from vnpartydoc.extract.scan import slug
 from vnpartydoc.models import Person
@@ -23,6 +24,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)")
 def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
     """Person records and the ids of the authors."""
     found: dict[str, dict[str, Any]] = {}
+    seen: dict[str, set[str]] = {}  # each person's titles as folded, to keep one of each
+    page_fold = builder.reading.page.fold
     authors: list[str] = []
 
     def add(
@@ -37,10 +40,13 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
         if byline and clean != byline:
             entry["byline"] = byline
         builder.span(span[0], span[1], key, "name")
+        known = seen.setdefault(key, set())
         for printed, post, organ, a, b in titles:
             folded = " ".join(printed.split())
-            if any(t["printed"] == folded for t in entry["titles"]):
-                continue
+            same = " ".join((page_fold[a:b] if a < b else fold(folded)).split())
+            if same in known:
+                continue  # printed once with old tone marks ("Huyện uỷ"), once without
+            known.add(same)
             builder.span(a, b, key, f"titles.{len(entry['titles'])}")
             entry["titles"].append(
                 {
@@ -68,6 +74,13 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
     for person in builder.reading.people:
         titles = [(t.printed, t.post, t.organ, t.start, t.end) for t in person.titles]
         add(person.name, titles, (person.start, person.end))
+        for at, printed in person.misspelt:
+            builder.issue(
+                "title_misspelt",
+                f"{printed!r} next to {person.name!r} looks like a misspelt title "
+                "('Phó …'?); it is left out",
+                at,
+            )
     sign = builder.reading.layout.signature
     if sign is not None and sign.name and sign.name_span:
         titles = []
