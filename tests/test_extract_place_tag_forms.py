@@ -212,3 +212,20 @@ def test_opening_the_preparatory_session_is_its_day(session: str) -> None:
     (congress,) = extract_partial(text).congresses
     days = (congress.prep_on, congress.opened_on, congress.closed_on)
     assert tuple(str(day) for day in days) == ("2020-07-21", "2020-07-22", "2020-07-23")
+
+
+def test_convening_gives_days_and_place() -> None:
+    """A congress convened for given days at a place ("triệu tập … tại …") is held there then.
+
+    The conference that decides it only sets the scene ("Tại Hội nghị lần thứ 14, …").
+    """
+    text = (
+        "Tại Hội nghị lần thứ 14, Ban Chấp hành Đảng bộ huyện Vĩnh Thạnh quyết định triệu tập "
+        f"{CONGRESS} từ ngày 25-7 đến ngày 27-7-2020 tại Hội trường Trung tâm Chính trị huyện.\n"
+    )
+    (congress,) = extract_partial(text).congresses
+    days = (str(congress.opened_on), str(congress.closed_on))
+    assert (days, congress.place) == (
+        ("2020-07-25", "2020-07-27"),
+        "Hội trường Trung tâm Chính trị huyện",
+    )

@@ -37,8 +37,10 @@ __all__ = ["link", "year_for"]
 
 EVENT_FORMS = (
     r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
-    r"làm\s+việc", r"kết\s+thúc",
+    r"làm\s+việc", r"kết\s+thúc", r"triệu\s+tập",
 )  # fmt: skip
+"""Words saying a congress is held; "triệu tập" (convened: "quyết định triệu tập Đại hội XIII từ
+ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and place as well."""
 EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
 EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
@@ -102,11 +104,13 @@ PLACE_RE = re.compile(
 )
 """Where a congress met: "tại" and a place, up to the end of its clause."""
 OTHER_EVENT_RE = re.compile(
-    r"(?i:hội\s+nghị|hội\s+thảo|họp\s+báo|kỳ\s+họp|văn\s+nghệ|\blễ\b(?!\s+(?:khai|bế)\s+mạc)"
+    r"(?<!tại\s)(?<!Tại\s)(?i:hội\s+nghị|hội\s+thảo|họp\s+báo|kỳ\s+họp|văn\s+nghệ|\blễ\b(?!\s+(?:khai|bế)\s+mạc)"
     r"|\bbuổi\b(?!\s+(?:sáng|chiều|tối|trưa)))"
 )
 """Another event named before the congress in a sentence ("tổ chức Hội nghị cho ý kiến về dự
-thảo Văn kiện Đại hội …"): the sentence is about that event, and its "tại" is that event's."""
+thảo Văn kiện Đại hội …"): the sentence is about that event, and its "tại" is that event's.
+An event after "tại" only sets the scene ("Tại Hội nghị lần thứ 14, Ban Chấp hành quyết định
+triệu tập Đại hội XIII … tại Thủ đô Hà Nội"): the sentence may still place the congress."""
 
 # Lower-case words the patterns start with.
 _ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
