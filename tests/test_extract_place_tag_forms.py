@@ -61,6 +61,32 @@ def test_tag_is_read_before_the_body(text: str, tag: str) -> None:
     assert _tag(text)[0] == tag
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        (f"VOV.VN - Sáng 12/10, {CONGRESS} khai mạc.\n", "VOV.VN"),
+        (f"TPO – Chiều 9/7, {CONGRESS} bầu Bí thư.\n", "TPO"),
+        (f"NDĐT - Sau hơn hai ngày làm việc, {CONGRESS} đã kết thúc.\n", "NDĐT"),
+    ],
+)
+def test_a_code_in_capitals_before_a_dash_is_a_tag(text: str, tag: str) -> None:
+    """Without brackets, a code in capitals followed by a dash opens the lead as a tag."""
+    assert _tag(text)[0] == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"TP.HCM - Sáng 12/10, {CONGRESS} khai mạc.\n",  # a city, not a paper
+        f"Kinhtedothi- Sáng 12/10, {CONGRESS} khai mạc.\n",  # a name in mixed case
+        f"BNEWS Sáng 12/10, {CONGRESS} khai mạc.\n",  # no dash
+    ],
+)
+def test_a_city_a_mixed_case_name_or_a_code_without_dash_is_no_tag(text: str) -> None:
+    """Only a capitals code with a dash after it is read; a city abbreviation never is."""
+    assert _tag(text)[0] is None
+
+
 def test_a_name_in_the_tag_place_names_the_publication() -> None:
     """A name in the tag's place ("(Dân trí) -") names the paper; a tag is an abbreviation."""
     text = f"(Dân trí) - 8h sáng 12/10, {CONGRESS} khai mạc.\n"

@@ -55,6 +55,10 @@ KIND_HEADING_RE = re.compile(
 )
 TAG_RE = re.compile(
     rf"""
+    (?!TP\.)(?P<bare>[A-ZĐ][A-ZĐ0-9.]{{1,14}})\s*[-\u2013\u2014]\s
+                                        # a code in capitals before a dash: "VOV.VN - ",
+                                        # "TPO - " (not a city, "TP.HCM - ")
+    |
     (?:[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}}\s+(?=\(\S+\s+\d{{1,2}}/\d{{1,2}}\)))?
                                         # a dateline's place before a tag with a date:
                                         #   "Hà Nội (TTXVN 1/12) …"
@@ -72,11 +76,13 @@ TAG_RE = re.compile(
     """,
     re.VERBOSE,
 )
-"""The publication tag that opens an article's lead (or its headline), in brackets.
+"""The publication tag that opens an article's lead (or its headline): in brackets, or a code in
+capitals before a dash ("VOV.VN - Sáng nay …").
 
-An abbreviation may stand alone ("(TTV) Người dân …"); a name printed in mixed case or in two
-words is a tag only when a dash follows it, as in a lead ("(Dân trí) - 8h sáng …"), so that a
-bracketed place or remark opening a line ("(Hà Nội)") is not read as one.
+An abbreviation in brackets may stand alone ("(TTV) Người dân …"); a name printed in mixed case
+or in two words is the publication's name, read only when a dash follows it, as in a lead
+("(Dân trí) - 8h sáng …"), so that a bracketed place or remark opening a line ("(Hà Nội)") is
+not read as one.
 """
 SIGN_RE = re.compile(r"^(?P<mode>T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s*(?P<body>.+)$")
 SIGNED_RE = re.compile(r"^\((?:đã\s+ký|ký\s+tên.*|ký,.*)\)$", re.IGNORECASE)
@@ -284,9 +290,10 @@ def _read_tag(layout: Layout, line: Line) -> None:
     tag = TAG_RE.match(line.text)
     if tag is None:
         return
-    if tag["tag"]:
-        layout.tag = tag["tag"]
-        layout.tag_span = (line.start + tag.start("tag"), line.start + tag.end("tag"))
+    group = "tag" if tag["tag"] else "bare"
+    if tag[group]:
+        layout.tag = tag[group]
+        layout.tag_span = (line.start + tag.start(group), line.start + tag.end(group))
     else:
         layout.press = tag["name"]
     layout.lead = line
