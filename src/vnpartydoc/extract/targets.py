@@ -367,7 +367,7 @@ def _switches(
     """
     cues: list[tuple[int, int]] = []
     needs = words.starts(_RESULT_NEEDS, start, end) if cued else []
-    for pos in words.starts(_RESULT_FIRSTS, start, end) if needs else ():
+    for pos in words.near(_RESULT_FIRSTS, start, end) if needs else ():  # few lines
         if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
             continue  # a cue holds one of _RESULT_NEEDS within its first words
         match = RESULT_CUE_RE.match(fold, pos, end)
