@@ -405,3 +405,68 @@ def test_resolution_text_holds_its_own_goal() -> None:
         "năm 2030, Kiên Giang là tỉnh khá về chuyển đổi số của vùng.\n"
     )
     assert _milestones(text) == {"22-NQ/TU": [2025, 2030]}
+
+
+# --- counts of targets reached, ellipses, "những năm qua" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reached"),
+    [
+        ("Trong nhiệm kỳ 2020–2025, Đảng bộ xã đã thực hiện đạt và vượt 19/22 chỉ tiêu nghị "
+         "quyết đề ra.", ("19", "22")),
+        ("Nhiệm kỳ 2020 - 2025, xã Bình Ba có 80/80 chỉ tiêu về phát triển kinh tế - xã hội, "
+         "quốc phòng - an ninh đạt và vượt so với Nghị quyết đề ra.", ("80", "80")),
+        ("Báo cáo chính trị nêu rõ: 10 chỉ tiêu chủ yếu của Đại hội Đảng bộ xã lần thứ XX, "
+         "nhiệm kỳ 2015-2020 đã hoàn thành và hoàn thành vượt mức.", ("10", "None")),
+    ],
+    ids=["cue-before", "cue-after-so-voi", "da-hoan-thanh"],
+)  # fmt: skip
+def test_count_of_targets_reached_is_a_result(sentence: str, reached: tuple[str, str]) -> None:
+    """"đạt và vượt 19/22 chỉ tiêu", "… chỉ tiêu … đã hoàn thành": 19 targets reached (of 22)."""
+    text = "Đại hội đại biểu Đảng bộ xã Hưng Vũ lần thứ I, nhiệm kỳ 2025 – 2030.\n" + sentence + "\n"
+    result = extract_partial(text)
+    assert [(str(t.achieved), str(t.value), t.unit) for t in result.achievements] == [
+        (reached[0], reached[1], "chỉ tiêu")
+    ]
+    assert result.targets == []
+
+
+def test_count_of_targets_set_is_no_result() -> None:
+    """"đề ra 18 chỉ tiêu, … đã hoàn thành" counts the targets set: no result of 18 is read."""
+    text = (
+        "Nhiệm kỳ qua, Đảng bộ xã Tân Lập đề ra 18 chỉ tiêu, đến nay đã hoàn thành và vượt "
+        "15/18 chỉ tiêu.\n"
+    )
+    assert [(str(t.achieved), t.unit) for t in extract_partial(text).achievements] == [
+        ("15", "chỉ tiêu")
+    ]
+
+
+def test_an_ellipsis_ends_a_target() -> None:
+    """"… BHYT… Đến năm 2025: 100% các trường …": the ellipsis ends the first target."""
+    text = (
+        "Một số chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025: phấn đấu 97% người dân tham gia BHYT… "
+        "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% "
+        "học sinh THCS được học 2 buổi/ngày.\n"
+    )
+    assert _targets(text) == [("97", "%", None), ("100", "%", 2025), ("60", "%", 2025)]
+
+
+def test_nhung_nam_qua_opens_results() -> None:
+    """"Trong những năm qua, … cung cấp 100% dịch vụ công trực tuyến" is a result."""
+    text = (
+        "Trong những năm qua, tỉnh Kiên Giang đã tập trung xây dựng Chính quyền số, cung cấp "
+        "100% dịch vụ công trực tuyến mức độ cao cho người dân.\n"
+    )
+    assert _results(text) == [("100", "%")]
+    assert _targets(text) == []
+
+
+def test_truong_hoc_unit() -> None:
+    """"20 trường học đạt chuẩn quốc gia" keeps "trường học" whole as its unit."""
+    text = (
+        "Nhiệm kỳ 2025 – 2030, xã Vọng Đông đề ra các chỉ tiêu, như: xây dựng 20 trường học "
+        "đạt chuẩn quốc gia.\n"
+    )
+    assert _targets(text) == [("20", "trường học", None)]

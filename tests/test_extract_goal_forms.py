@@ -71,3 +71,29 @@ def test_goal_after_colon_keeps_its_colon_reading() -> None:
         "phấn đấu đến năm 2030 Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu.\n"
     )
     assert _goal(text) == [(2030, "Đông Sơn đạt chuẩn huyện nông thôn mới kiểu mẫu")]
+
+
+def test_later_milestones_said_with_their_year_only() -> None:
+    """After "đến năm 2025 …", ", năm 2030 …" and ", năm 2045 …" are later milestones."""
+    text = HEAD + (
+        "Đại hội thông qua Nghị quyết với 24 mục tiêu chủ yếu, phấn đấu đến năm 2025 Đông Sơn "
+        "tiếp tục là huyện phát triển khá của tỉnh, năm 2030 Đông Sơn trở thành thị xã, "
+        "năm 2045 là thị xã văn minh, hiện đại.\n"
+    )
+    assert _goal(text) == [
+        (2025, "Đông Sơn tiếp tục là huyện phát triển khá của tỉnh"),
+        (2030, "Đông Sơn trở thành thị xã"),
+        (2045, "là thị xã văn minh, hiện đại"),
+    ]
+
+
+def test_a_year_alone_before_the_deadline_is_no_milestone() -> None:
+    """", năm 2020" not after a deadline's year (an earlier year) starts no milestone."""
+    text = HEAD + (
+        "Mục tiêu tổng quát: “Đến năm 2030, Đông Sơn là huyện nông thôn mới kiểu mẫu, "
+        "năm 2020 đã là huyện nông thôn mới, đến năm 2040 trở thành thị xã xanh”.\n"
+    )
+    assert _goal(text) == [
+        (2030, "Đông Sơn là huyện nông thôn mới kiểu mẫu, năm 2020 đã là huyện nông thôn mới"),
+        (2040, "trở thành thị xã xanh"),
+    ]

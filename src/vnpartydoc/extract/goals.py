@@ -32,6 +32,9 @@ GOAL_IS_RE = re.compile(r"[^.;:\n]{0,100}?\s(?i:là)\s+(?!:)")
 _DEADLINES = (r"phấn\s+đấu\s+đến\s+năm", r"phấn\s+đấu\s+tới\s+năm", r"đến\s+năm", r"tới\s+năm")
 # Each form's first letter written out, so that re skips straight to those letters.
 MILESTONE_RE = re.compile(rf"(?:{literal_first(_DEADLINES)})\s+(?P<year>\d{{4}})\s*,?\s*")
+NEXT_MILESTONE_RE = re.compile(r"[,;]\s*(?:(?i:và)\s+)?(?i:năm)\s+(?P<year>\d{4})\s*,?\s*")
+"""A later milestone said with its year only, after a deadline: "đến năm 2025 trở thành tỉnh
+khá trong khu vực, năm 2030 trở thành tỉnh khá trong cả nước"."""
 DEADLINE_FIRST_RE = re.compile(r"\s+(?=(?i:đến|tới)\s+năm\s+\d{4})")
 """The goal that starts at its first deadline, right after "mục tiêu": its subject follows,
 capitalised ("Mục tiêu đến năm 2030, Việt Nam cơ bản trở thành …")."""
@@ -55,14 +58,21 @@ class GoalMention:
 
 
 def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
-    found = list(MILESTONE_RE.finditer(raw, start, end))
+    """Each milestone: a deadline ("đến năm 2030"), or a later year said alone after one."""
+    found = [(m.start(), m.end(), int(m["year"])) for m in MILESTONE_RE.finditer(raw, start, end)]
+    if found and raw.find("năm", found[0][1], end) >= 0:
+        for m in NEXT_MILESTONE_RE.finditer(raw, found[0][1], end):
+            before = [year for at, _, year in found if at < m.start()]
+            if int(m["year"]) > max(before):
+                found.append((m.start() + 1, m.end(), int(m["year"])))
+        found.sort()
     out = []
-    for i, match in enumerate(found):
-        stop = found[i + 1].start() if i + 1 < len(found) else end
-        text = raw[match.end() : stop].strip().rstrip(";,. ").strip()
+    for i, (at, after, year) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else end
+        text = raw[after:stop].strip().rstrip(";,. ").strip()
         text = MILESTONE_TAIL_RE.sub("", text).strip(" ;,.")
         if text:
-            out.append((int(match["year"]), " ".join(text.split()), match.start(), stop))
+            out.append((year, " ".join(text.split()), at, stop))
     return out
 
 

@@ -42,7 +42,8 @@ UNIT = (
     r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
     r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
     r"|sản\s+phẩm(?:\s+OCOP)?"
-    r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm|trường)(?![\w])"
+    r"|trường(?:\s+học)?(?![\w])"
+    r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm)(?![\w])"
 )
 """Units as printed after a value. A bare magnitude is "tỷ đồng" ("1.800 tỷ"), never the
 "tỷ" of "tỷ trọng" or "tỷ lệ"."""

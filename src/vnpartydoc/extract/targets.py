@@ -63,7 +63,7 @@ ACHIEVED_RE = re.compile(
     rf"(?P<a>{NUMBER_AT_DIGIT})\s*/\s*(?P<target>{NUMBER})\s*{UNIT_FIRST}(?P<unit>(?i:{UNIT}))"
 )
 RESULT_CUE_RE = re.compile(
-    r"(?i:nhiệm\s+kỳ\s+(?:vừa\s+)?qua|(?:5|năm)\s+năm\s+qua|thành\s+tựu"
+    r"(?i:nhiệm\s+kỳ\s+(?:vừa\s+)?qua|(?:5|năm|những)\s+năm\s+qua|thành\s+tựu"
     r"|đạt\s+(?:được\s+)?(?:nhiều\s+)?kết\s+quả|kết\s+quả\s*[,:]"
     r"|(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+toàn\s+diện|\s+tốt)?|thực\s+hiện\s+(?:đạt|thắng\s+lợi))"
     r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
@@ -81,8 +81,20 @@ _RESULT_NEEDS = (
     "năm thực hiện", "năm triển khai",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
-_RESULT_FIRSTS = ("nhiệm", "5", "năm", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
+_RESULT_FIRSTS = ("nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
 """The words a RESULT_CUE_RE form starts with."""
+_COUNT = r"(?P<{0}>\d{{1,3}})(?:\s*/\s*(?P<{1}>\d{{1,3}}))?\s+(?i:chỉ\s+tiêu)"
+_REACHED = r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt)?)"
+REACHED_COUNT_RE = re.compile(
+    rf"{_REACHED}\s+{_COUNT.format('a', 'of')}"
+    rf"|(?<![\d/.,])(?<!/\s){_COUNT.format('b', 'of_b')}"
+    rf"(?=(?:(?!(?i:chỉ\s+tiêu|phấn\s+đấu))[^.;\n]){{0,160}}?"
+    rf"(?:(?i:đã)\s+{_REACHED}|{_REACHED}\s+(?i:so\s+với)))"
+)
+"""A count of the targets reached: "đạt và vượt 19/22 chỉ tiêu nghị quyết đề ra", "80/80 chỉ
+tiêu … đạt và vượt so với Nghị quyết", "10 chỉ tiêu chủ yếu của Đại hội … đã hoàn thành"."""
+SET_BEFORE_RE = re.compile(r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với)\s+$")
+"""Before a count of targets, words that make it the targets set, not those reached."""
 PERIOD_RE = re.compile(
     r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
     r"(?P<comma>\s*\)?\s*,)?"
@@ -96,7 +108,7 @@ RESULT_NOISE_RE = re.compile(
 )
 """Counts of delegates and members at the congress, and votes, never results ("Nghị quyết Đại
 hội đại biểu …" names a congress, it counts nothing)."""
-ITEM_SEP_RE = re.compile(r";|\.(?=\s|$)")
+ITEM_SEP_RE = re.compile(r";|[.…](?=\s|$)")
 CLAUSE_SEP_RE = re.compile(r",\s+|\s+(?i:và)\s+")
 """Where one item may hold a second target: "…85% trở lên, tổ văn hóa đạt 78% trở lên"."""
 COMPARED_RE = re.compile(r"(?i:so\s+với|so\s+cùng\s+kỳ|so\s+năm)")
@@ -458,4 +470,37 @@ def find_targets(
                             target.deadline = said_once
                         out.append(target)
         carry = active and result and cue  # one paragraph on from a result cue
+        if i in cued and words.low.find("chỉ tiêu", start, end) >= 0:
+            out.extend(_reached_counts(raw, fold, start, end))
+    return out
+
+
+def _reached_counts(raw: str, fold: str, start: int, end: int) -> list[TargetMention]:
+    """Counts of the targets reached, as results in "chỉ tiêu" (see REACHED_COUNT_RE)."""
+    out = []
+    for match in REACHED_COUNT_RE.finditer(fold, start, end):
+        group = "a" if match["a"] else "b"
+        at = match.start(group)
+        if SET_BEFORE_RE.search(fold, max(start, at - 16), at):
+            continue
+        of = match["of"] or match["of_b"]
+        reached = Quantity.parse(match[group])
+        printed = squeeze(raw[match.start() : match.end()])  # the cue after it is left out
+        out.append(
+            TargetMention(
+                printed,
+                Quantity.parse(of) if of else reached,
+                "chỉ tiêu",
+                TargetQualifier.EXACT,
+                reached if of else None,
+                None,
+                False,
+                None,
+                printed,
+                match.start(),
+                match.end(),
+                (at, match.end("of" if match["a"] else "of_b") if of else match.end(group)),
+                result=True,
+            )
+        )
     return out
