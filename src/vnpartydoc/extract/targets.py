@@ -83,16 +83,19 @@ _RESULT_NEEDS = (
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
 _RESULT_FIRSTS = ("nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
 """The words a RESULT_CUE_RE form starts with."""
-_COUNT = r"(?P<{0}>\d{{1,3}})(?:\s*/\s*(?P<{1}>\d{{1,3}}))?\s+(?i:chỉ\s+tiêu)"
+COUNT_BEFORE_RE = re.compile(
+    r"(?<![\d/.,])(?<!/\s)(?P<a>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+$"
+)
+"""The count before "chỉ tiêu": "19/22 chỉ tiêu", "10 chỉ tiêu"."""
 _REACHED = r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt)?)"
-REACHED_COUNT_RE = re.compile(
-    rf"{_REACHED}\s+{_COUNT.format('a', 'of')}"
-    rf"|(?<![\d/.,])(?<!/\s){_COUNT.format('b', 'of_b')}"
-    rf"(?=(?:(?!(?i:chỉ\s+tiêu|phấn\s+đấu))[^.;\n]){{0,160}}?"
-    rf"(?:(?i:đã)\s+{_REACHED}|{_REACHED}\s+(?i:so\s+với)))"
+REACHED_BEFORE_RE = re.compile(rf"{_REACHED}\s+$")
+REACHED_AFTER_RE = re.compile(
+    r"(?:(?!(?i:chỉ\s+tiêu|phấn\s+đấu))[^.;\n]){0,160}?"
+    rf"(?:(?i:đã)\s+{_REACHED}|{_REACHED}\s+(?i:so\s+với))"
 )
 """A count of the targets reached: "đạt và vượt 19/22 chỉ tiêu nghị quyết đề ra", "80/80 chỉ
-tiêu … đạt và vượt so với Nghị quyết", "10 chỉ tiêu chủ yếu của Đại hội … đã hoàn thành"."""
+tiêu … đạt và vượt so với Nghị quyết", "10 chỉ tiêu chủ yếu của Đại hội … đã hoàn thành": the
+cue before the count, or after "chỉ tiêu" in the same clause."""
 SET_BEFORE_RE = re.compile(r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với)\s+$")
 """Before a count of targets, words that make it the targets set, not those reached."""
 PERIOD_RE = re.compile(
@@ -471,36 +474,49 @@ def find_targets(
                         out.append(target)
         carry = active and result and cue  # one paragraph on from a result cue
         if i in cued and words.low.find("chỉ tiêu", start, end) >= 0:
-            out.extend(_reached_counts(raw, fold, start, end))
+            out.extend(_reached_counts(raw, fold, words.low, start, end))
     return out
 
 
-def _reached_counts(raw: str, fold: str, start: int, end: int) -> list[TargetMention]:
-    """Counts of the targets reached, as results in "chỉ tiêu" (see REACHED_COUNT_RE)."""
+def _reached_counts(
+    raw: str, fold: str, low: str, start: int, end: int
+) -> list[TargetMention]:
+    """Counts of the targets reached, as results in "chỉ tiêu" (see REACHED_AFTER_RE).
+
+    ``low`` is :func:`lowered` ``fold``; each "chỉ tiêu" in it is looked at, and the count
+    before it.
+    """
     out = []
-    for match in REACHED_COUNT_RE.finditer(fold, start, end):
-        group = "a" if match["a"] else "b"
-        at = match.start(group)
-        if SET_BEFORE_RE.search(fold, max(start, at - 16), at):
-            continue
-        of = match["of"] or match["of_b"]
-        reached = Quantity.parse(match[group])
-        printed = squeeze(raw[match.start() : match.end()])  # the cue after it is left out
-        out.append(
-            TargetMention(
-                printed,
-                Quantity.parse(of) if of else reached,
-                "chỉ tiêu",
-                TargetQualifier.EXACT,
-                reached if of else None,
-                None,
-                False,
-                None,
-                printed,
-                match.start(),
-                match.end(),
-                (at, match.end("of" if match["a"] else "of_b") if of else match.end(group)),
-                result=True,
+    pos = low.find("chỉ tiêu", start, end)
+    while pos >= 0:
+        count = COUNT_BEFORE_RE.search(fold, max(start, pos - 12), pos)
+        after = pos + len("chỉ tiêu")
+        if (
+            count is not None
+            and not SET_BEFORE_RE.search(fold, max(start, count.start() - 16), count.start())
+            and (
+                REACHED_BEFORE_RE.search(fold, max(start, count.start() - 30), count.start())
+                or REACHED_AFTER_RE.match(fold, after, end)
             )
-        )
+        ):
+            reached, of = Quantity.parse(count["a"]), count["of"]
+            printed = squeeze(raw[count.start() : after])
+            out.append(
+                TargetMention(
+                    printed,
+                    Quantity.parse(of) if of else reached,
+                    "chỉ tiêu",
+                    TargetQualifier.EXACT,
+                    reached if of else None,
+                    None,
+                    False,
+                    None,
+                    printed,
+                    count.start(),
+                    after,
+                    (count.start(), count.end() - len(count[0]) + len(count[0].rstrip())),
+                    result=True,
+                )
+            )
+        pos = low.find("chỉ tiêu", after, end)
     return out
