@@ -423,8 +423,10 @@ def test_resolution_text_holds_its_own_goal() -> None:
     ids=["cue-before", "cue-after-so-voi", "da-hoan-thanh"],
 )  # fmt: skip
 def test_count_of_targets_reached_is_a_result(sentence: str, reached: tuple[str, str]) -> None:
-    """"đạt và vượt 19/22 chỉ tiêu", "… chỉ tiêu … đã hoàn thành": 19 targets reached (of 22)."""
-    text = "Đại hội đại biểu Đảng bộ xã Hưng Vũ lần thứ I, nhiệm kỳ 2025 – 2030.\n" + sentence + "\n"
+    """Reads "đạt và vượt 19/22 chỉ tiêu", "… chỉ tiêu … đã hoàn thành" as targets reached."""
+    text = (
+        "Đại hội đại biểu Đảng bộ xã Hưng Vũ lần thứ I, nhiệm kỳ 2025 – 2030.\n" + sentence + "\n"
+    )
     result = extract_partial(text)
     assert [(str(t.achieved), str(t.value), t.unit) for t in result.achievements] == [
         (reached[0], reached[1], "chỉ tiêu")
@@ -433,7 +435,7 @@ def test_count_of_targets_reached_is_a_result(sentence: str, reached: tuple[str,
 
 
 def test_count_of_targets_set_is_no_result() -> None:
-    """"đề ra 18 chỉ tiêu, … đã hoàn thành" counts the targets set: no result of 18 is read."""
+    """Reads no result from "đề ra 18 chỉ tiêu, … đã hoàn thành": it counts the targets set."""
     text = (
         "Nhiệm kỳ qua, Đảng bộ xã Tân Lập đề ra 18 chỉ tiêu, đến nay đã hoàn thành và vượt "
         "15/18 chỉ tiêu.\n"
@@ -444,7 +446,7 @@ def test_count_of_targets_set_is_no_result() -> None:
 
 
 def test_an_ellipsis_ends_a_target() -> None:
-    """"… BHYT… Đến năm 2025: 100% các trường …": the ellipsis ends the first target."""
+    """Ends a target at an ellipsis: "… BHYT… Đến năm 2025: 100% các trường …"."""
     text = (
         "Một số chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025: phấn đấu 97% người dân tham gia BHYT… "
         "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% "
@@ -454,7 +456,7 @@ def test_an_ellipsis_ends_a_target() -> None:
 
 
 def test_nhung_nam_qua_opens_results() -> None:
-    """"Trong những năm qua, … cung cấp 100% dịch vụ công trực tuyến" is a result."""
+    """Reads "Trong những năm qua, … cung cấp 100% dịch vụ công" as a result."""
     text = (
         "Trong những năm qua, tỉnh Kiên Giang đã tập trung xây dựng Chính quyền số, cung cấp "
         "100% dịch vụ công trực tuyến mức độ cao cho người dân.\n"
@@ -464,7 +466,7 @@ def test_nhung_nam_qua_opens_results() -> None:
 
 
 def test_truong_hoc_unit() -> None:
-    """"20 trường học đạt chuẩn quốc gia" keeps "trường học" whole as its unit."""
+    """Keeps "trường học" whole as the unit of "20 trường học đạt chuẩn quốc gia"."""
     text = (
         "Nhiệm kỳ 2025 – 2030, xã Vọng Đông đề ra các chỉ tiêu, như: xây dựng 20 trường học "
         "đạt chuẩn quốc gia.\n"

@@ -88,7 +88,7 @@ def test_later_milestones_said_with_their_year_only() -> None:
 
 
 def test_a_year_alone_before_the_deadline_is_no_milestone() -> None:
-    """", năm 2020" not after a deadline's year (an earlier year) starts no milestone."""
+    """Starts no milestone at ", năm 2020", a year before the deadline said first."""
     text = HEAD + (
         "Mục tiêu tổng quát: “Đến năm 2030, Đông Sơn là huyện nông thôn mới kiểu mẫu, "
         "năm 2020 đã là huyện nông thôn mới, đến năm 2040 trở thành thị xã xanh”.\n"

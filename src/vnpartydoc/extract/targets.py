@@ -83,9 +83,7 @@ _RESULT_NEEDS = (
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
 _RESULT_FIRSTS = ("nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
 """The words a RESULT_CUE_RE form starts with."""
-COUNT_BEFORE_RE = re.compile(
-    r"(?<![\d/.,])(?<!/\s)(?P<a>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+$"
-)
+COUNT_BEFORE_RE = re.compile(r"(?<![\d/.,])(?<!/\s)(?P<a>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+$")
 """The count before "chỉ tiêu": "19/22 chỉ tiêu", "10 chỉ tiêu"."""
 _REACHED = r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt)?)"
 REACHED_BEFORE_RE = re.compile(rf"{_REACHED}\s+$")
@@ -478,9 +476,7 @@ def find_targets(
     return out
 
 
-def _reached_counts(
-    raw: str, fold: str, low: str, start: int, end: int
-) -> list[TargetMention]:
+def _reached_counts(raw: str, fold: str, low: str, start: int, end: int) -> list[TargetMention]:
     """Counts of the targets reached, as results in "chỉ tiêu" (see REACHED_AFTER_RE).
 
     ``low`` is :func:`lowered` ``fold``; each "chỉ tiêu" in it is looked at, and the count
