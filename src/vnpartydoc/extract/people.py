@@ -44,7 +44,7 @@ HONORIFIC_RE = re.compile(
 # post needs one for anybody to be read from it. Each alternative starts with a letter
 # (đ or Đ for the case-insensitive "đồng chí"), so that re skips straight to those letters.
 _HONORIFICS = (
-    r"đ(?i:ồng\s+chí)", r"Đ(?i:ồng\s+chí)", r"Đ/[Cc]", r"đ/c", "Ông", "ông", "Bà", "bà",
+    r"đ(?i:ồng\s+chí|/c)", r"Đ(?i:ồng\s+chí|/c)", "Ông", "ông", "Bà", "bà",
     r"Đ(?i:ại\s+(?:tướng|tá|úy))", r"T(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)",
     r"t(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)", r"P(?:GS)\.?\s*,?\s*(?:TS\.?)?",
     r"G(?:S)\.?\s*,?\s*(?:TS\.?)?", r"T(?:S)\.?", r"T(?:hS)\.?",
@@ -148,11 +148,11 @@ def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
     out: list[_Name] = []
     for run in NAME_RUN_RE.finditer(text, start, end):
         at, stop = run.start(), run.end()
-        inside = [p.start for p in posts if at < p.start < stop]
-        if inside:  # "đồng chí Phùng Văn Thái Bí thư Đảng ủy": the name ends where a post starts
-            stop = min(inside)
-            while stop > at and text[stop - 1].isspace():
-                stop -= 1
+        if not posts:
+            found = _name_in_run(run.group(0))
+            if found is not None:
+                out.append(_Name(at + found[0], at + found[1], found[2]))
+            continue
         over = [p.end for p in posts if p.start <= at < p.end]
         if over:  # "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương": the name after the post
             at = max(over)
@@ -160,8 +160,13 @@ def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
                 at += 1
             rest = NAME_RUN_RE.match(text, at, end)  # the run may have been cut at seven words
             stop = rest.end() if rest is not None else stop
-            if stop - at < 3:
-                continue
+        inside = [p.start for p in posts if at < p.start < stop]
+        if inside:  # "đồng chí Phùng Văn Thái Bí thư Đảng ủy": the name ends where a post starts
+            stop = min(inside)
+            while stop > at and text[stop - 1].isspace():
+                stop -= 1
+        if stop - at < 3:
+            continue
         found = _name_in_run(text[at:stop])
         if found is not None:
             out.append(_Name(at + found[0], at + found[1], found[2]))
