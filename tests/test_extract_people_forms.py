@@ -492,3 +492,21 @@ def test_abbreviated_honorific_and_credit_before_an_agency() -> None:
     """ "Đ/C Nguyễn Tiềm" is named by "Đ/C"; "Ảnh: Minh Phú - TTXVN" credits Minh Phú."""
     text = "Đại hội bầu 7 Đ/C, Đ/C Nguyễn Tiềm được bầu làm Bí thư. Ảnh: Minh Phú - TTXVN\n"
     assert _titles_of(text) == {"Nguyễn Tiềm": [], "Minh Phú": []}
+
+
+def test_post_before_the_person_appointed_to_it() -> None:
+    """ "Chủ tịch UBND tỉnh … được chỉ định là ông X": the post goes to the name after it."""
+    text = (
+        "Chủ tịch HĐND tỉnh Tuyên Quang được chỉ định là ông NGUYỄN VĂN SƠN. Chủ tịch UBND "
+        "tỉnh được bầu làm bà Lê Thị Hà.\n"
+    )
+    assert _titles_of(text) == {
+        "Nguyễn Văn Sơn": ["Chủ tịch HĐND tỉnh Tuyên Quang"],
+        "Lê Thị Hà": ["Chủ tịch UBND tỉnh"],
+    }
+
+
+def test_central_military_commission_is_an_organ() -> None:
+    """ "Bí thư Quân ủy Trung ương" is one post in a chain before the name."""
+    text = "Tổng Bí thư, Bí thư Quân ủy Trung ương Nguyễn Phú Trọng dự và chỉ đạo Hội nghị.\n"
+    assert _titles_of(text) == {"Nguyễn Phú Trọng": ["Tổng Bí thư", "Bí thư Quân ủy Trung ương"]}

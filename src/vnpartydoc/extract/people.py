@@ -64,6 +64,10 @@ ELECTED_RE = re.compile(
     r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm|là))\s+"
 )
 """The verb between a person and the post they are elected, appointed or kept in."""
+APPOINTED_AS_RE = re.compile(
+    r"\s+(?i:được\s+(?:bầu|chỉ\s+định|bổ\s+nhiệm)\s+(?:là|làm))\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?"
+)
+"""Between a post and the person who fills it: "Chủ tịch UBND tỉnh được chỉ định là ông X"."""
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
 MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
 """A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
@@ -292,6 +296,8 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if person.titles or honorific or former:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
+    if chains and names:
+        _appointed_as(raw, text, names, chains, people, used)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
         if owner:
@@ -397,3 +403,25 @@ def _elected(
                 member.start, PersonMention(member.text, member.start, member.end)
             )
             person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
+
+
+def _appointed_as(
+    raw: str,
+    text: str,
+    names: list[_Name],
+    chains: list[list[Post]],
+    people: dict[int, PersonMention],
+    used: set[int],
+) -> None:
+    """Posts printed before the person who fills them: "<post> được chỉ định là ông <name>"."""
+    by_start = {name.start: name for name in names}
+    for chain in chains:
+        if id(chain[0]) in used or text.find("đư", chain[-1].end, chain[-1].end + 3) < 0:
+            continue
+        verb = APPOINTED_AS_RE.match(text, chain[-1].end)
+        name = by_start.get(verb.end()) if verb is not None else None
+        if name is None:
+            continue
+        used.add(id(chain[0]))
+        person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
+        person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
