@@ -510,3 +510,15 @@ def test_central_military_commission_is_an_organ() -> None:
     """ "Bí thư Quân ủy Trung ương" is one post in a chain before the name."""
     text = "Tổng Bí thư, Bí thư Quân ủy Trung ương Nguyễn Phú Trọng dự và chỉ đạo Hội nghị.\n"
     assert _titles_of(text) == {"Nguyễn Phú Trọng": ["Tổng Bí thư", "Bí thư Quân ủy Trung ương"]}
+
+
+def test_commission_names_printed_in_lower_case() -> None:
+    """ "Trưởng Ban tổ chức Tỉnh ủy", "Phó Trưởng Ban tuyên giáo Huyện ủy" as printed."""
+    text = (
+        "Dự có đồng chí LÊ TIẾN THẮNG, Trưởng Ban tổ chức Tỉnh ủy; đồng chí Hoàng Thị Mai, "
+        "Phó Trưởng Ban tuyên giáo Huyện ủy.\n"
+    )
+    assert _titles_of(text) == {
+        "Lê Tiến Thắng": ["Trưởng Ban tổ chức Tỉnh ủy"],
+        "Hoàng Thị Mai": ["Phó Trưởng Ban tuyên giáo Huyện ủy"],
+    }

@@ -46,7 +46,8 @@ _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phườn
 _COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
 _CPV = r"(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"  # "Trung ương Đảng Cộng sản Việt Nam"
 _COMMISSIONS = (
-    r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
+    r"(?:[Tt]ổ\s+chức|[Tt]uyên\s+giáo\s+và\s+[Dd]ân\s+vận|[Tt]uyên\s+giáo|[Dd]ân\s+vận|[Nn]ội\s+chính"
+    r"|[Kk]inh\s+tế"
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
