@@ -440,7 +440,7 @@ def test_posts_in_more_printed_forms(text: str, expected: dict[str, list[str]]) 
 
 
 def test_three_word_name_after_a_committee_is_no_place() -> None:
-    """ "Bí thư Tỉnh ủy Thái Thanh Quý": three words after the committee make a name."""
+    """In "Bí thư Tỉnh ủy Thái Thanh Quý" three words after the committee make a name."""
     assert _titles_of("Bí thư Tỉnh ủy Thái Thanh Quý nhấn mạnh: phải làm tốt.\n") == {
         "Thái Thanh Quý": ["Bí thư Tỉnh ủy"]
     }
@@ -456,7 +456,7 @@ def test_province_before_a_title_is_no_person() -> None:
 
 
 def test_former_posts_in_an_apposition_are_no_titles() -> None:
-    """ "Bùi Văn Tỉnh, nguyên Ủy viên …": the person is named, the former post is no title."""
+    """In "Bùi Văn Tỉnh, nguyên Ủy viên …" the person is named, the former post is no title."""
     text = (
         "Có các đồng chí: Nguyễn Phi Long, Bí thư Tỉnh ủy; Bùi Văn Tỉnh, nguyên Ủy viên Ban "
         "Chấp hành Trung ương Đảng; Nguyễn Văn Quang – Nguyên Phó Bí thư Tỉnh ủy.\n"
@@ -484,18 +484,18 @@ def test_former_posts_in_an_apposition_are_no_titles() -> None:
 def test_posts_after_la_and_after_an_appointing_body(
     text: str, expected: dict[str, list[str]]
 ) -> None:
-    """ "ông X là <posts>" and "được Bộ Chính trị chỉ định giữ chức <post>"."""
+    """Reads "ông X là <posts>" and "được Bộ Chính trị chỉ định giữ chức <post>"."""
     assert _titles_of(text) == expected
 
 
 def test_abbreviated_honorific_and_credit_before_an_agency() -> None:
-    """ "Đ/C Nguyễn Tiềm" is named by "Đ/C"; "Ảnh: Minh Phú - TTXVN" credits Minh Phú."""
+    """Names "Đ/C Nguyễn Tiềm" by "Đ/C"; credits Minh Phú in "Ảnh: Minh Phú - TTXVN"."""
     text = "Đại hội bầu 7 Đ/C, Đ/C Nguyễn Tiềm được bầu làm Bí thư. Ảnh: Minh Phú - TTXVN\n"
     assert _titles_of(text) == {"Nguyễn Tiềm": [], "Minh Phú": []}
 
 
 def test_post_before_the_person_appointed_to_it() -> None:
-    """ "Chủ tịch UBND tỉnh … được chỉ định là ông X": the post goes to the name after it."""
+    """In "Chủ tịch UBND tỉnh … được chỉ định là ông X" the post goes to the name after it."""
     text = (
         "Chủ tịch HĐND tỉnh Tuyên Quang được chỉ định là ông NGUYỄN VĂN SƠN. Chủ tịch UBND "
         "tỉnh được bầu làm bà Lê Thị Hà.\n"
@@ -507,13 +507,13 @@ def test_post_before_the_person_appointed_to_it() -> None:
 
 
 def test_central_military_commission_is_an_organ() -> None:
-    """ "Bí thư Quân ủy Trung ương" is one post in a chain before the name."""
+    """Reads "Bí thư Quân ủy Trung ương" as one post in a chain before the name."""
     text = "Tổng Bí thư, Bí thư Quân ủy Trung ương Nguyễn Phú Trọng dự và chỉ đạo Hội nghị.\n"
     assert _titles_of(text) == {"Nguyễn Phú Trọng": ["Tổng Bí thư", "Bí thư Quân ủy Trung ương"]}
 
 
 def test_commission_names_printed_in_lower_case() -> None:
-    """ "Trưởng Ban tổ chức Tỉnh ủy", "Phó Trưởng Ban tuyên giáo Huyện ủy" as printed."""
+    """Reads "Trưởng Ban tổ chức Tỉnh ủy", "Phó Trưởng Ban tuyên giáo Huyện ủy" as printed."""
     text = (
         "Dự có đồng chí LÊ TIẾN THẮNG, Trưởng Ban tổ chức Tỉnh ủy; đồng chí Hoàng Thị Mai, "
         "Phó Trưởng Ban tuyên giáo Huyện ủy.\n"

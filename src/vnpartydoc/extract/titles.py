@@ -147,9 +147,9 @@ LOOSE_POST_RE = re.compile(
     rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
-# Two to seven capitalised words, not glued to a word, digit, dot or slash before them. The first letter
-# comes before the look-behind (which then checks the character before it), so ``re`` can skip
-# straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
+# Two to seven capitalised words, not glued to a word, digit, dot or slash before them. The first
+# letter comes before the look-behind (which then checks the character before it), so ``re`` can
+# skip straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
 NAME_RUN_RE = re.compile(
     rf"[{UPPER}](?<![{LOWER}{UPPER}\d./].)(?:[{LOWER}]*|[{UPPER}]+)"
     rf"(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}{WORD_BOUNDARY_AFTER}"
