@@ -163,7 +163,7 @@ def test_post_later_in_the_sentence_is_no_title_before_the_name() -> None:
 def test_titles_in_apposition_after_an_unread_one() -> None:
     """Takes the titles of an apposition past a first title no post is read from."""
     text = (
-        "Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Thường trực "
+        "Đồng chí Đào Hồng Lan, Ủy viên Hội đồng Lý luận Trung ương, Phó Bí thư Thường trực "
         "Tỉnh ủy, chủ trì.\n"
     )
     assert _titles_of(text) == {"Đào Hồng Lan": ["Phó Bí thư Thường trực Tỉnh ủy"]}
@@ -392,3 +392,133 @@ def test_posts_of_the_armed_forces_and_the_courts(
 ) -> None:
     """Reads posts in a province's military command, a military region and the courts."""
     assert _titles_of(text) == expected
+
+
+def test_post_right_after_a_name_without_a_comma_ends_the_name() -> None:
+    """In "đồng chí Phùng Văn Thái Bí thư Đảng ủy" the name stops where the post starts."""
+    text = (
+        "Về dự có đồng chí PHÙNG VĂN THÁI Bí thư Đảng ủy, đồng chí Trần Văn Sơ Phó bí thư "
+        "Đảng ủy.\n"
+    )
+    assert _titles_of(text) == {
+        "Phùng Văn Thái": ["Bí thư Đảng ủy"],
+        "Trần Văn Sơ": ["Phó bí thư Đảng ủy"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Võ Thanh Mỹ, Bí thư Đảng ủy Phường 12, trình bày báo cáo.\n",
+            {"Võ Thanh Mỹ": ["Bí thư Đảng ủy Phường 12"]},
+        ),
+        (
+            "Đồng chí Đào Hồng Lan, Ủy viên Dự khuyết Trung ương Đảng – Phó Bí thư Thường "
+            "trực Tỉnh ủy, chủ trì.\n",
+            {
+                "Đào Hồng Lan": [
+                    "Ủy viên Dự khuyết Trung ương Đảng",
+                    "Phó Bí thư Thường trực Tỉnh ủy",
+                ]
+            },
+        ),
+        (
+            "Dự có đồng chí Ma Thị Thúy, Tỉnh ủy viên, Phó trưởng Đoàn đại biểu Quốc hội tỉnh.\n",
+            {"Ma Thị Thúy": ["Tỉnh ủy viên", "Phó trưởng Đoàn đại biểu Quốc hội tỉnh"]},
+        ),
+        (
+            "Dự có đồng chí Nông Thị Bích Huệ, Phó Bí thư Thường trực chuyên trách Đảng ủy "
+            "UBND tỉnh.\n",
+            {"Nông Thị Bích Huệ": ["Phó Bí thư Thường trực chuyên trách Đảng ủy UBND tỉnh"]},
+        ),
+    ],
+)
+def test_posts_in_more_printed_forms(text: str, expected: dict[str, list[str]]) -> None:
+    """Numbered wards, "Dự khuyết" in capitals, "Phó trưởng Đoàn", "chuyên trách"."""
+    assert _titles_of(text) == expected
+
+
+def test_three_word_name_after_a_committee_is_no_place() -> None:
+    """In "Bí thư Tỉnh ủy Thái Thanh Quý" three words after the committee make a name."""
+    assert _titles_of("Bí thư Tỉnh ủy Thái Thanh Quý nhấn mạnh: phải làm tốt.\n") == {
+        "Thái Thanh Quý": ["Bí thư Tỉnh ủy"]
+    }
+
+
+def test_province_before_a_title_is_no_person() -> None:
+    """In "Thành ủy Hà Nội, Phó Bí thư … Nguyễn Thị Tuyến" the title goes to the name after it."""
+    text = (
+        "Thay mặt Ban Thường vụ Thành ủy Hà Nội, Phó Bí thư Thường trực Thành ủy "
+        "Nguyễn Thị Tuyến báo cáo kết quả.\n"
+    )
+    assert _titles_of(text) == {"Nguyễn Thị Tuyến": ["Phó Bí thư Thường trực Thành ủy"]}
+
+
+def test_former_posts_in_an_apposition_are_no_titles() -> None:
+    """In "Bùi Văn Tỉnh, nguyên Ủy viên …" the person is named, the former post is no title."""
+    text = (
+        "Có các đồng chí: Nguyễn Phi Long, Bí thư Tỉnh ủy; Bùi Văn Tỉnh, nguyên Ủy viên Ban "
+        "Chấp hành Trung ương Đảng; Nguyễn Văn Quang – Nguyên Phó Bí thư Tỉnh ủy.\n"
+    )
+    assert _titles_of(text) == {
+        "Nguyễn Phi Long": ["Bí thư Tỉnh ủy"],
+        "Bùi Văn Tỉnh": [],
+        "Nguyễn Văn Quang": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trước đó, ông Nguyễn Văn Sơn là Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tuyên Quang.\n",
+            {"Nguyễn Văn Sơn": ["Phó bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Tuyên Quang"]},
+        ),
+        (
+            "Đồng chí Lê Văn Hiểu được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Quảng Nam.\n",
+            {"Lê Văn Hiểu": ["Bí thư Tỉnh ủy Quảng Nam"]},
+        ),
+    ],
+)
+def test_posts_after_la_and_after_an_appointing_body(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads "ông X là <posts>" and "được Bộ Chính trị chỉ định giữ chức <post>"."""
+    assert _titles_of(text) == expected
+
+
+def test_abbreviated_honorific_and_credit_before_an_agency() -> None:
+    """Names "Đ/C Nguyễn Tiềm" by "Đ/C"; credits Minh Phú in "Ảnh: Minh Phú - TTXVN"."""
+    text = "Đại hội bầu 7 Đ/C, Đ/C Nguyễn Tiềm được bầu làm Bí thư. Ảnh: Minh Phú - TTXVN\n"
+    assert _titles_of(text) == {"Nguyễn Tiềm": [], "Minh Phú": []}
+
+
+def test_post_before_the_person_appointed_to_it() -> None:
+    """In "Chủ tịch UBND tỉnh … được chỉ định là ông X" the post goes to the name after it."""
+    text = (
+        "Chủ tịch HĐND tỉnh Tuyên Quang được chỉ định là ông NGUYỄN VĂN SƠN. Chủ tịch UBND "
+        "tỉnh được bầu làm bà Lê Thị Hà.\n"
+    )
+    assert _titles_of(text) == {
+        "Nguyễn Văn Sơn": ["Chủ tịch HĐND tỉnh Tuyên Quang"],
+        "Lê Thị Hà": ["Chủ tịch UBND tỉnh"],
+    }
+
+
+def test_central_military_commission_is_an_organ() -> None:
+    """Reads "Bí thư Quân ủy Trung ương" as one post in a chain before the name."""
+    text = "Tổng Bí thư, Bí thư Quân ủy Trung ương Nguyễn Phú Trọng dự và chỉ đạo Hội nghị.\n"
+    assert _titles_of(text) == {"Nguyễn Phú Trọng": ["Tổng Bí thư", "Bí thư Quân ủy Trung ương"]}
+
+
+def test_commission_names_printed_in_lower_case() -> None:
+    """Reads "Trưởng Ban tổ chức Tỉnh ủy", "Phó Trưởng Ban tuyên giáo Huyện ủy" as printed."""
+    text = (
+        "Dự có đồng chí LÊ TIẾN THẮNG, Trưởng Ban tổ chức Tỉnh ủy; đồng chí Hoàng Thị Mai, "
+        "Phó Trưởng Ban tuyên giáo Huyện ủy.\n"
+    )
+    assert _titles_of(text) == {
+        "Lê Tiến Thắng": ["Trưởng Ban tổ chức Tỉnh ủy"],
+        "Hoàng Thị Mai": ["Phó Trưởng Ban tuyên giáo Huyện ủy"],
+    }

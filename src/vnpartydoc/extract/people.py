@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import CAP_WORD, CAPS_WORD, LOWER, UPPER, surnames
+from vnpartydoc.extract.lexicon import CAP_WORD, CAPS_WORD, LOWER, UPPER, provinces, surnames
 from vnpartydoc.extract.titles import (
     NAME_RUN_RE,
     NON_SPACE_RE,
@@ -38,13 +38,13 @@ AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
 _DEGREES = r"(?:PGS|GS)\.?\s*,?\s*TS\.?|PGS\.?|GS\.?|TS\.?|ThS\.?"
 HONORIFIC_RE = re.compile(
-    rf"(?:(?i:các\s+)?(?i:đồng\s+chí)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
+    rf"(?:(?i:các\s+)?(?i:đồng\s+chí|đ/c)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
 )
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
 # (đ or Đ for the case-insensitive "đồng chí"), so that re skips straight to those letters.
 _HONORIFICS = (
-    r"đ(?i:ồng\s+chí)", r"Đ(?i:ồng\s+chí)", "Ông", "ông", "Bà", "bà",
+    r"đ(?i:ồng\s+chí|/c)", r"Đ(?i:ồng\s+chí|/c)", "Ông", "ông", "Bà", "bà",
     r"Đ(?i:ại\s+(?:tướng|tá|úy))", r"T(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)",
     r"t(?i:hượng|rung|hiếu)\s+(?i:tướng|tá)", r"P(?:GS)\.?\s*,?\s*(?:TS\.?)?",
     r"G(?:S)\.?\s*,?\s*(?:TS\.?)?", r"T(?:S)\.?", r"T(?:hS)\.?",
@@ -56,13 +56,18 @@ POST_OR_HONORIFIC_RE = re.compile(
     "|".join((ROLE_START, *(rf"{word}\s*:?\s*[{UPPER}]" for word in _HONORIFICS)))
 )
 ELECTED_RE = re.compile(
-    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị)\s+)?"
+    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+)?"
     r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
     r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"
     r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?|đắc\s+cử"
-    r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm))\s+"
+    r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm|là))\s+"
 )
 """The verb between a person and the post they are elected, appointed or kept in."""
+APPOINTED_AS_RE = re.compile(
+    r"\s+(?i:được\s+(?:bầu|chỉ\s+định|bổ\s+nhiệm)\s+(?:là|làm))\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?"
+)
+"""Between a post and the person who fills it: "Chủ tịch UBND tỉnh được chỉ định là ông X"."""
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
 MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
 """A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
@@ -80,7 +85,7 @@ CREDIT_LEAD_RE = re.compile(
 )
 CREDIT_NAME_RE = re.compile(
     rf"\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
-    r"(?=\s*(?:[/).,;]|$))"
+    r"(?=\s*(?:[/).,;]|$)|\s+[-\u2013]\s)"
 )
 """A photo credit or a news item's credit, before and after its colon: "Ảnh: Hồng Đạt/TTXVN",
 "ẢNH: GIA HÂN", "Tin, ảnh: X", "Theo: Thúy Hường" (the colon is needed: "Theo Báo …" cites a
@@ -147,15 +152,25 @@ def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
     out: list[_Name] = []
     for run in NAME_RUN_RE.finditer(text, start, end):
         at, stop = run.start(), run.end()
-        over = [p.end for p in posts if p.start < stop and at < p.end]
+        if not posts:
+            found = _name_in_run(run.group(0))
+            if found is not None:
+                out.append(_Name(at + found[0], at + found[1], found[2]))
+            continue
+        over = [p.end for p in posts if p.start <= at < p.end]
         if over:  # "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương": the name after the post
             at = max(over)
             while at < stop and text[at].isspace():
                 at += 1
             rest = NAME_RUN_RE.match(text, at, end)  # the run may have been cut at seven words
             stop = rest.end() if rest is not None else stop
-            if stop - at < 3:
-                continue
+        inside = [p.start for p in posts if at < p.start < stop]
+        if inside:  # "đồng chí Phùng Văn Thái Bí thư Đảng ủy": the name ends where a post starts
+            stop = min(inside)
+            while stop > at and text[stop - 1].isspace():
+                stop -= 1
+        if stop - at < 3:
+            continue
         found = _name_in_run(text[at:stop])
         if found is not None:
             out.append(_Name(at + found[0], at + found[1], found[2]))
@@ -242,6 +257,9 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     by_end = {c[-1].end: c for c in reversed(chains)}  # the first chain ending at an offset
     for i, name in enumerate(names):
         next_start = names[i + 1].start if i + 1 < len(names) else end
+        honorific = HONORIFIC_RE.search(text, max(start, name.start - 20), name.start)
+        if not honorific and name.text.lower() in provinces():
+            continue  # "Thành ủy Hà Nội, Phó Bí thư …": a province, not a person
         person = PersonMention(name.text, name.start, name.end)
         former = False
         at = name.start
@@ -261,9 +279,13 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
                 or _lower_case_titles(text, name, next_start)
             )
             if after is not None and id(after[0]) not in used:
-                person.titles = _titles(raw, after)
                 used.add(id(after[0]))
-        honorific = HONORIFIC_RE.search(text, max(start, name.start - 20), name.start)
+                # "…, nguyên Bí thư Tỉnh ủy": held before, no title, but the person is named
+                former = (
+                    FORMER_RE.search(text, max(start, after[0].start - 8), after[0].start)
+                    is not None
+                )
+                person.titles = [] if former else _titles(raw, after)
         if (
             before is not None
             and before[-1].organ is not None  # a place follows an organ, never "Tổng Bí thư"
@@ -274,6 +296,8 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if person.titles or honorific or former:
             people[name.start] = person
     _elected(raw, text, names, chains, people, used)
+    if chains and names:
+        _appointed_as(raw, text, names, chains, people, used)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
         if owner:
@@ -379,3 +403,25 @@ def _elected(
                 member.start, PersonMention(member.text, member.start, member.end)
             )
             person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
+
+
+def _appointed_as(
+    raw: str,
+    text: str,
+    names: list[_Name],
+    chains: list[list[Post]],
+    people: dict[int, PersonMention],
+    used: set[int],
+) -> None:
+    """Posts printed before the person who fills them: "<post> được chỉ định là ông <name>"."""
+    by_start = {name.start: name for name in names}
+    for chain in chains:
+        if id(chain[0]) in used or text.find("đư", chain[-1].end, chain[-1].end + 3) < 0:
+            continue
+        verb = APPOINTED_AS_RE.match(text, chain[-1].end)
+        name = by_start.get(verb.end()) if verb is not None else None
+        if name is None:
+            continue
+        used.add(id(chain[0]))
+        person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
+        person.titles += [t for t in _titles(raw, chain) if t not in person.titles]

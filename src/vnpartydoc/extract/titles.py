@@ -38,7 +38,7 @@ __all__ = [
 _COMM = (
     r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
-    r"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
+    r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 # A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
@@ -46,7 +46,8 @@ _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phườn
 _COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
 _CPV = r"(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"  # "Trung ương Đảng Cộng sản Việt Nam"
 _COMMISSIONS = (
-    r"(?:Tổ\s+chức|Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Nội\s+chính|Kinh\s+tế"
+    r"(?:[Tt]ổ\s+chức|[Tt]uyên\s+giáo\s+và\s+[Dd]ân\s+vận|[Tt]uyên\s+giáo|[Dd]ân\s+vận|[Nn]ội\s+chính"
+    r"|[Kk]inh\s+tế"
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
@@ -57,7 +58,7 @@ _ROLE_LIST = (
     r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
     r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Chính\s+ủy(?!\s+viên)", r"Bộ\s+trưởng",
     r"Thứ\s+trưởng", r"Thủ\s+tướng",
-    r"Hiệu\s+trưởng", r"Ủy\s+viên\s+dự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
+    r"Hiệu\s+trưởng", r"Ủy\s+viên\s+[Dd]ự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
     r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
     r"Tổng\s+[Gg]iám\s+đốc", r"Thành\s+viên(?=\s+(?:HĐTV|HĐQT|Hội\s+đồng))",
     *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
@@ -87,7 +88,7 @@ _ORGANS = (
     r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
     rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"  # "Bộ trưởng Bộ Công an"
-    r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh"
+    r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh|Quân\s+ủy\s+Trung\s+ương"
     r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
     rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
     rf"|{_COMM}"
@@ -122,7 +123,8 @@ ROLE_START = _checked_after_first_letter(
         # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
-        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+[Bb]an))(?:\s+[Tt]hường\s+trực)?",
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))(?:\s+[Tt]hường\s+trực)?"
+        r"(?:\s+chuyên\s+trách)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
     )
@@ -142,14 +144,14 @@ LOWER_POST_RE = re.compile(
 """A post whose role may be printed in lower case; it needs an organ."""
 LOOSE_POST_RE = re.compile(
     rf"(?P<role>(?:Phó\s+)?(?:{_ROLES})(?:\s+[Tt]hường\s+trực)?|Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)"
-    rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+[Bb]an))|{_ABBREVIATIONS})"
+    rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
-# Two to seven capitalised words, not glued to a word, digit or dot before them. The first letter
-# comes before the look-behind (which then checks the character before it), so ``re`` can skip
-# straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
+# Two to seven capitalised words, not glued to a word, digit, dot or slash before them. The first
+# letter comes before the look-behind (which then checks the character before it), so ``re`` can
+# skip straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
 NAME_RUN_RE = re.compile(
-    rf"[{UPPER}](?<![{LOWER}{UPPER}\d.].)(?:[{LOWER}]*|[{UPPER}]+)"
+    rf"[{UPPER}](?<![{LOWER}{UPPER}\d./].)(?:[{LOWER}]*|[{UPPER}]+)"
     rf"(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}{WORD_BOUNDARY_AFTER}"
 )
 HCM_RE = re.compile(r"TP\.?\s*HCM|TPHCM|(?:TP\.?|[Tt]hành\s+phố)\s*Hồ\s+Chí\s+Minh")
@@ -416,8 +418,8 @@ def _run_locality(run: str) -> tuple[int, str] | None:
     if not words:
         return None
     cut = split_name(words, allow_locality=True)
-    if cut == 0 and words[0].capitalize() not in surnames()[0]:
-        cut = None
+    if cut == 0 and len(words) < 3 and words[0].capitalize() not in surnames()[0]:
+        cut = None  # "Hà Trung" is a place; "Thái Thanh Quý", three words, a name
     keep = words if cut is None else words[:cut]
     if not keep:
         return None
