@@ -377,6 +377,14 @@ def _joined(text: str, first: _Name, second: _Name, chains: list[list[Post]]) ->
     )
 
 
+def _give_titles(
+    raw: str, people: dict[int, PersonMention], name: _Name, chain: list[Post]
+) -> None:
+    """Give the person of ``name`` the titles of ``chain`` they do not hold yet."""
+    person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
+    person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
+
+
 def _elected(
     raw: str,
     text: str,
@@ -399,10 +407,7 @@ def _elected(
             j -= 1
         used.add(id(chain[0]))
         for member in group:
-            person = people.setdefault(
-                member.start, PersonMention(member.text, member.start, member.end)
-            )
-            person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
+            _give_titles(raw, people, member, chain)
 
 
 def _appointed_as(
@@ -423,5 +428,4 @@ def _appointed_as(
         if name is None:
             continue
         used.add(id(chain[0]))
-        person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
-        person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
+        _give_titles(raw, people, name, chain)
