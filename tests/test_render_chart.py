@@ -234,6 +234,17 @@ def test_row_says_which_resolution_set_a_later_target() -> None:
     assert "[Resolution of Congress XVI (target for 2030)](" in english
 
 
+def test_organisation_indicators_name_the_resolution_of_a_later_target() -> None:
+    """The organisation page's 2025 - 2030 row names congress XVI; its own term's row does not."""
+    pages = {p.path: p.markdown for p in render_site(_corpus(), RenderOptions())}
+    markdown = pages["van-ban/to-chuc-dang/dang-bo-tinh-bac-lieu.md"]
+    rows = [line for line in markdown.splitlines() if line.startswith("| [Tốc độ tăng trưởng")]
+    assert [r.split(" | ")[1] for r in rows] == [
+        "2020 - 2025",
+        "2025 - 2030 ([Nghị quyết Đại hội XVI](../nghi-quyet/nq-bac-lieu.md))",
+    ]
+
+
 def test_tables_are_marked_for_the_stylesheet() -> None:
     """Targets, scorecard, comparison and indicators tables each follow their marker."""
     pages = {p.path: p.markdown for p in render_site(_corpus(), RenderOptions())}

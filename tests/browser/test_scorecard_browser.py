@@ -129,11 +129,14 @@ def test_indicator_page_compares_three_organisations(watched: Watched, site: str
 
 
 def test_organisation_page_lists_its_indicators_across_terms(watched: Watched, site: str) -> None:
-    """An Giang's page: GRDP growth for 2020 - 2025 and 2025 - 2030, linked to the comparison."""
+    """An Giang's page: GRDP growth for 2020 - 2025 and 2025 - 2030, linked to the comparison.
+
+    The 2025 - 2030 target was set by congress XI (2020 - 2025), and its row says so.
+    """
     watched.page.goto(site + ORGANISATION)
     rows = _rows(watched, "Đánh giá")
     growth = [r for r in rows if r[0] == "Tốc độ tăng trưởng GRDP bình quân"]
-    assert [r[1] for r in growth] == ["2020 - 2025", "2025 - 2030"]
+    assert [r[1] for r in growth] == ["2020 - 2025", "2025 - 2030 (Nghị quyết Đại hội XI)"]
     watched.page.get_by_role("link", name="Tốc độ tăng trưởng GRDP bình quân").first.click()
     watched.page.wait_for_url("**/theo-chi-tieu/grdp-growth/")
     assert watched.page.locator("h1").inner_text() == "Tốc độ tăng trưởng GRDP bình quân"

@@ -21,7 +21,14 @@ from vnpartydoc.render import fmt
 from vnpartydoc.render.context import labels_for
 from vnpartydoc.render.escape import Md, inline, link
 from vnpartydoc.render.paths import index_path
-from vnpartydoc.render.scorechart import chart_for, indicator_label, resolution_label, status_text
+from vnpartydoc.render.scorechart import (
+    beyond_term,
+    chart_for,
+    indicator_label,
+    resolution_label,
+    resolution_name,
+    status_text,
+)
 from vnpartydoc.scoring import TargetStatus, rows_for
 from vnpartydoc.types import InvalidValueError, PartialDate, Quantity
 
@@ -146,13 +153,25 @@ def organisation_indicators(org: Organisation, pc: PageContext) -> Md | None:
     table = pc.table(
         [L.indicator, L.term, L.target_value, L.result, L.status],
         (
-            [_indicator_link(r.key or "", pc), r.term or L.format("milestone", year=r.year),
+            [_indicator_link(r.key or "", pc), _term_cell(r, pc),
              _cell(target_text(r, pc.L)), _cell(achieved_text(r, pc.L)), status_text(r.status, L)]
             for r in rows
         ),
         name="indicators",
     )  # fmt: skip
     return Md(f"{table}\n\n{legend(pc)}")
+
+
+def _term_cell(row: ScorecardRow, pc: PageContext) -> Md:
+    """The term a row's target is for; one past its resolution's own term names the resolution.
+
+    A 2025 - 2030 target set by the 2020 - 2025 congress would otherwise read as the next
+    congress's.
+    """
+    term = inline(row.term or pc.L.format("milestone", year=row.year))
+    if beyond_term(row, pc.site) is None:
+        return term
+    return Md(f"{term} ({pc.link(row.resolution, resolution_name(row.resolution, pc.site, pc.L))})")
 
 
 # ------------------------------------------------------------------------------ the index

@@ -40,7 +40,15 @@ if TYPE_CHECKING:
     from vnpartydoc.render.data import SiteData
     from vnpartydoc.scoring import ScorecardRow, TargetStatus
 
-__all__ = ["chart_for", "indicator_chart", "indicator_label", "resolution_label", "status_text"]
+__all__ = [
+    "beyond_term",
+    "chart_for",
+    "indicator_chart",
+    "indicator_label",
+    "resolution_label",
+    "resolution_name",
+    "status_text",
+]
 
 
 def status_text(status: TargetStatus, labels: Labels) -> str:
@@ -63,16 +71,26 @@ def resolution_label(row: ScorecardRow, site: SiteData, labels: Labels) -> str:
     đến 2030)"), so a 2025 - 2030 target set by the 2020 - 2025 congress does not read as the
     next congress's.
     """
-    doc = site.get(row.resolution)
-    if not isinstance(doc, Resolution):
-        return row.resolution
-    congress = site.congress(doc.congress)
-    name = doc.title
-    if congress is not None:
-        short = labels.format("congress_short", roman=to_roman(congress.ordinal))
-        name = labels.format("resolution_of", congress=short)
-    year = _beyond_term(row, doc)
+    name = resolution_name(row.resolution, site, labels)
+    year = beyond_term(row, site)
     return name if year is None else f"{name} ({labels.format('target_for', year=year)})"
+
+
+def resolution_name(resolution: str, site: SiteData, labels: Labels) -> str:
+    """A resolution's short name: after its congress when one is on record, else its title."""
+    doc = site.get(resolution)
+    if not isinstance(doc, Resolution):
+        return resolution
+    congress = site.congress(doc.congress)
+    if congress is None:
+        return doc.title
+    short = labels.format("congress_short", roman=to_roman(congress.ordinal))
+    return labels.format("resolution_of", congress=short)
+
+
+def beyond_term(row: ScorecardRow, site: SiteData) -> int | None:
+    """The year a row's target aims at, when it lies past its resolution's own term."""
+    return _beyond_term(row, site.get(row.resolution))
 
 
 def _beyond_term(row: ScorecardRow, doc: object) -> int | None:
