@@ -65,7 +65,7 @@ def _name_in_run(run: str) -> tuple[int, int, str] | None:
     spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     if words[0] in COURTESY:  # "Ông Nguyễn Văn Nên": the honorific, then the name
-        if len(words) < 3 or words[1] not in surnames()[1]:
+        if len(words) < 3 or words[1].capitalize() not in surnames()[1]:
             return None  # "Ông Quảng": a short reference to somebody named before
         spans, words = spans[1:], words[1:]
     cut = split_name(words, allow_locality=False)

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 _COMM = (
-    r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
+    r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
@@ -71,6 +71,11 @@ _ROLE_LIST = (
     *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
 )  # fmt: skip
 _ROLES = "|".join(_ROLE_LIST)
+# Words after "và" that start a post, a rank or an honorific, not the rest of a ministry's name
+_ROLE_AFTER_AND = (
+    r"(?:Phó|Trưởng|Tổng|Ông|Bà|Đồng|Các|Đại|Thượng|Trung|Thiếu)\s"
+    r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
+)
 _ABBREVIATION_LIST = (
     "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
@@ -83,21 +88,27 @@ _ORGANS = (
     rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
+    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:VN|\s+Việt\s+Nam)?|MTTQ(?:VN|\s+Việt\s+Nam)?)"
+    rf"\s+{_UNIT}"
     rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
     rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
     rf"|{_COMPANY}"
-    rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+{_UNIT}"
+    rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
     rf"|Bộ\s+Chỉ\s+huy\s+(?:Quân\s+sự|Bộ\s+đội\s+[Bb]iên\s+phòng)\s+{_UNIT}|Quân\s+khu\s+\d{{1,2}}"
-    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp\s+Phụ\s+nữ"
+    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
     r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
-    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"  # "Bộ trưởng Bộ Công an"
+    # "Bộ trưởng Bộ Công an", "Bộ Kế hoạch và Đầu tư" (not "Bộ Công an và Thứ trưởng …")
+    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"
+    rf"(?:\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}(?:\s+[{LOWER}]+){{0,2}})?"
     r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh|Quân\s+ủy\s+Trung\s+ương"
     r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
-    rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+    r"|Hội\s+đồng\s+Lý\s+luận\s+Trung\s+ương"
+    # "Bí thư Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Bí thư Đảng đoàn" alone
+    r"|Đảng\s+đoàn(?:\s+(?:Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ(?:\s+Việt\s+Nam)?|Quốc\s+hội))?"
+    rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|QH|Chính\s+phủ"
     rf"|{_COMM}"
 )
 _GENERIC_ORGAN = (
@@ -130,7 +141,8 @@ ROLE_START = _checked_after_first_letter(
         # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
-        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))(?:\s+[Tt]hường\s+trực)?"
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))"
+        r"(?:\s+[Tt]hường\s+trực)?"
         r"(?:\s+chuyên\s+trách)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
@@ -168,6 +180,11 @@ _EXPAND = (
     (re.compile(r"^PBT$"), "Phó Bí thư"),
     (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
     (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
+    (re.compile(r"^Phó chủ tịch"), "Phó Chủ tịch"),
+    (re.compile(r"^Phó giám đốc"), "Phó Giám đốc"),
+    (re.compile(r"^Phó chủ nhiệm"), "Phó Chủ nhiệm"),
+    (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bQH$"), "Quốc hội"),
     (re.compile(r"^Tổng giám đốc"), "Tổng Giám đốc"),
     (re.compile(r"\bHĐTV\b"), "Hội đồng thành viên"),
     (re.compile(r"\bHĐQT\b"), "Hội đồng quản trị"),
