@@ -67,3 +67,98 @@ def test_a_post_after_and_is_not_part_of_a_ministry() -> None:
         "Tô Lâm": ["Bộ trưởng Bộ Công an"],
         "Lương Tam Quang": ["Thứ trưởng Bộ Công an"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # names after the post, each with titles of its own, items set off by ";"
+            "Dự có Tổng Bí thư TÔ LÂM; các đồng chí Ủy viên Bộ Chính trị: Phạm Minh Chính, Thủ "
+            "tướng Chính phủ; Trần Thanh Mẫn, Chủ tịch Quốc hội; các đồng chí lãnh đạo các ban.\n",
+            {
+                "Tô Lâm": ["Tổng Bí thư"],
+                "Phạm Minh Chính": ["Thủ tướng Chính phủ", "Ủy viên Bộ Chính trị"],
+                "Trần Thanh Mẫn": ["Chủ tịch Quốc hội", "Ủy viên Bộ Chính trị"],
+            },
+        ),
+        (  # names after their own posts, items set off by commas
+            "Cùng dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Lương Cường, Thủ tướng Chính "
+            "phủ Phạm Minh Chính.\n",
+            {
+                "Lương Cường": ["Chủ tịch nước", "Ủy viên Bộ Chính trị"],
+                "Phạm Minh Chính": ["Thủ tướng Chính phủ", "Ủy viên Bộ Chính trị"],
+            },
+        ),
+        (  # the committee's term after the heading post; a name with no title of its own
+            "Các đồng chí Phó Bí thư Tỉnh ủy khóa XIX: Nguyễn Hoài Anh, Ủy viên dự khuyết Trung "
+            "ương Đảng; Nguyễn Hồng Phong – tiếp tục giữ chức.\n",
+            {
+                "Nguyễn Hoài Anh": ["Ủy viên dự khuyết Trung ương Đảng", "Phó Bí thư Tỉnh ủy"],
+                "Nguyễn Hồng Phong": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+    ],
+)
+def test_people_listed_under_a_post(text: str, expected: dict[str, list[str]]) -> None:
+    """Gives the post before a list's colon to every person listed, until the sentence ends."""
+    assert _people(text) == expected
+
+
+def test_a_post_with_a_colon_but_no_list_head_gives_nobody_its_titles() -> None:
+    """Without "các (đồng chí)" before it, a post before a colon heads no list."""
+    text = "Ủy viên Bộ Chính trị: Nguyễn Văn Nên cho biết như vậy. Ông Lê Văn Hai phát biểu.\n"
+    assert _people(text) == {"Lê Văn Hai": []}
+
+
+def test_names_sharing_one_apposition() -> None:
+    """Gives the titles after "ông A, ông B, ông C," to all three, not to a name with its own."""
+    text = (
+        "Phê chuẩn đối với: bà Tráng Thị Xuân, Ủy viên Ban Thường vụ Tỉnh ủy, Phó chủ tịch UBND "
+        "tỉnh Sơn La; ông Lò Minh Hùng, ông NGUYỄN QUỐC KHÁNH, ông Bùi Đức Hải, Tỉnh ủy viên, "
+        "Phó chủ tịch UBND tỉnh Sơn La.\n"
+    )
+    shared = ["Tỉnh ủy viên", "Phó chủ tịch UBND tỉnh Sơn La"]
+    assert _people(text) == {
+        "Tráng Thị Xuân": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó chủ tịch UBND tỉnh Sơn La"],
+        "Lò Minh Hùng": shared,
+        "Nguyễn Quốc Khánh": shared,
+        "Bùi Đức Hải": shared,
+    }
+
+
+def test_names_listed_without_their_own_honorific_share_nothing() -> None:
+    """Gives the titles after "ông A, B, Tỉnh ủy viên" (no honorific before B) to B only."""
+    text = "Dự có ông Lò Minh Hùng, Bùi Đức Hải, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh.\n"
+    assert _people(text) == {
+        "Lò Minh Hùng": [],
+        "Bùi Đức Hải": ["Tỉnh ủy viên", "Phó chủ tịch UBND tỉnh"],
+    }
+
+
+def test_a_lower_case_post_opens_the_titles_before_a_name() -> None:
+    """In "có: ủy viên Bộ Chính trị, Thủ tướng X; ủy viên …, Chủ tịch QH Y" each gets both."""
+    text = (
+        "Tham dự cuộc họp có: ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc; ủy viên Bộ "
+        "Chính trị, Chủ tịch QH Nguyễn Thị Kim Ngân.\n"
+    )
+    assert _people(text) == {
+        "Nguyễn Xuân Phúc": ["ủy viên Bộ Chính trị", "Thủ tướng"],
+        "Nguyễn Thị Kim Ngân": ["ủy viên Bộ Chính trị", "Chủ tịch QH"],
+    }
+
+
+def test_a_term_after_the_titles_in_apposition() -> None:
+    """Reads the post a person is elected to past ", nhiệm kỳ 2021-2026," after their titles."""
+    text = (
+        "Kỳ họp đã bầu đồng chí Vũ Văn Diện, Bí thư Thành ủy, Chủ tịch HĐND TP Hạ Long, nhiệm "
+        "kỳ 2021-2026, giữ chức vụ Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021–2026.\n"
+    )
+    assert _people(text) == {
+        "Vũ Văn Diện": ["Bí thư Thành ủy", "Chủ tịch HĐND TP Hạ Long", "Phó Chủ tịch UBND tỉnh"]
+    }
+
+
+def test_just_elected() -> None:
+    """Reads "vừa được bầu giữ chức" as an election verb."""
+    text = "Ông Phạm Duy Cường, Chủ tịch UBND tỉnh Yên Bái vừa được bầu giữ chức Bí thư Tỉnh ủy.\n"
+    assert _people(text) == {"Phạm Duy Cường": ["Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy"]}

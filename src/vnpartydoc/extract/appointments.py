@@ -17,14 +17,18 @@ if TYPE_CHECKING:
 
 __all__ = ["AFTER_NAME_RE", "KHOA", "appointed_as", "chain_after", "elected"]
 
-KHOA = r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
-"""The committee term printed after a post ("Phó Bí thư Tỉnh ủy khóa XV"), not part of it."""
+KHOA = (
+    r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
+    r"(?:,?\s+(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-\u2013]\s*\d{4})?"
+)
+"""The committee's term printed after a post, not part of it: "Phó Bí thư Tỉnh ủy khóa XV",
+"Chủ tịch HĐND TP Hạ Long, nhiệm kỳ 2021-2026"."""
 CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
 """Between a name and the titles after it: a comma, a dash, a bracket, or only a space
 ("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
 ELECTED_RE = re.compile(
-    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị"
+    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+|vừa\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị"
     r"|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+)?"
     r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
     r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"

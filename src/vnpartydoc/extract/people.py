@@ -29,6 +29,7 @@ from vnpartydoc.extract.person_names import (
     is_locality,
     titles_of,
 )
+from vnpartydoc.extract.rosters import listed_under_posts, shared_appositions
 from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
 
 if TYPE_CHECKING:
@@ -104,7 +105,8 @@ def _name_fields(names: list[Name], key: int) -> tuple[str, int, int]:
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
     """People in one line of the folded page (``raw`` gives the printed text)."""
-    credits = find_credits(text, start, end) if text.find(":", start, end) >= 0 else []
+    colon = text.find(":", start, end) >= 0
+    credits = find_credits(text, start, end) if colon else []
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
         return credits
@@ -135,7 +137,7 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if before is not None and id(before[0]) not in used:
             used.add(id(before[0]))
             if FORMER_RE.search(text, max(start, before[0].start - 8), before[0].start) is None:
-                person.titles = titles_of(raw, before)
+                person.titles = titles_of(raw, _with_lower_case_before(text, start, before))
             else:  # a former post is no title, but the person is named by it
                 former = True
         else:
@@ -164,6 +166,10 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)
+        if colon:
+            listed_under_posts(raw, text, end, names, chains, people)
+        if len(names) > 1:
+            shared_appositions(raw, text, names, chains, people)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
         if owner:
@@ -175,6 +181,26 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     for credit in credits:
         people.setdefault(credit.start, credit)
     return sorted(people.values(), key=_START)
+
+
+def _with_lower_case_before(text: str, start: int, chain: list[Post]) -> list[Post]:
+    """``chain`` with the posts printed in lower case before it, from the clause's start.
+
+    "Tham dự có: ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc": the first post of a list
+    item is printed in lower case.
+    """
+    at = chain[0].start
+    if text[at - 2 : at] != ", " or not text[at - 3 : at - 2].isalpha():
+        return chain
+    clause = max(text.rfind(":", start, at), text.rfind(";", start, at), start - 1) + 1
+    while clause < at and text[clause] == " ":
+        clause += 1
+    if at - clause > 80 or not text[clause : clause + 1].islower():
+        return chain
+    before = posts_at(text, clause, at)
+    if before and text[before[-1].end : at] == ", ":
+        return before + chain
+    return chain
 
 
 def _chain_in_apposition(
