@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.localities import locality_at
 
 
 def _people(text: str) -> dict[str, list[str]]:
@@ -162,3 +163,51 @@ def test_just_elected() -> None:
     """Reads "vừa được bầu giữ chức" as an election verb."""
     text = "Ông Phạm Duy Cường, Chủ tịch UBND tỉnh Yên Bái vừa được bầu giữ chức Bí thư Tỉnh ủy.\n"
     assert _people(text) == {"Phạm Duy Cường": ["Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy"]}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Đảng bộ quận", " Lê Chân lần thứ XXIV", "Lê Chân"),
+        ("Bí thư Quận ủy", " Lê Chân, nhiệm kỳ 2020 – 2025", "Lê Chân"),
+        ("Đảng bộ huyện", " Trần Văn Thời khóa XII", "Trần Văn Thời"),
+        ("Bí thư Quận ủy", " Lê Văn Chân phát biểu", None),
+        ("Bí thư Quận ủy", " Lê Chân phát biểu", None),
+    ],
+)
+def test_a_name_like_place_before_an_ordinal_or_a_term(
+    before: str, after: str, expected: str | None
+) -> None:
+    """A run that looks like a name is a place when a congress's ordinal or term follows it."""
+    found = locality_at(before + after, len(before))
+    assert (found[1] if found is not None else None) == expected
+
+
+def test_congress_of_a_district_named_like_a_person() -> None:
+    """Reads "Đại hội đại biểu Đảng bộ quận Lê Chân lần thứ XXIV" as that district's congress."""
+    result = extract_partial(
+        "Khai mạc Đại hội đại biểu Đảng bộ quận Lê Chân lần thứ XXIV, nhiệm kỳ 2020 – 2025\n"
+    )
+    assert [c.id for c in result.congresses] == ["dai-hoi-dang-bo-quan-le-chan-xxiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Tôn Thanh Hải, HUV, Trưởng Phòng Văn hoá – Thông tin huyện, dự.\n",
+            {"Tôn Thanh Hải": ["HUV", "Trưởng Phòng Văn hoá – Thông tin huyện"]},
+        ),
+        (
+            "Đ/c Nguyễn Quyết Chiến, HUV, Trưởng Phòng nội vụ huyện, dự.\n",
+            {"Nguyễn Quyết Chiến": ["HUV", "Trưởng Phòng nội vụ huyện"]},
+        ),
+        (  # the standing board without its committee
+            "Phát biểu, đ/c Trần Thị Kim Hoa - Ủy viên BTV, Trưởng Ban dân vận tỉnh ủy, nói.\n",
+            {"Trần Thị Kim Hoa": ["Ủy viên BTV", "Trưởng Ban dân vận tỉnh ủy"]},
+        ),
+    ],
+)
+def test_offices_named_in_more_ways(text: str, expected: dict[str, list[str]]) -> None:
+    """Reads an office named in lower case or with a dash, and a standing board alone."""
+    assert _people(text) == expected

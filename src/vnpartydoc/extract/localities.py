@@ -96,7 +96,23 @@ def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] 
     if match.lastgroup == "province":
         return match.end(), proper_or_known(match.group(0)) or match.group(0)
     found = _run_locality(match.group(0))
+    if found is None and match.lastgroup == "run" and _ORDINAL_OR_TERM_RE.match(text, match.end()):
+        # "Đảng bộ quận Lê Chân lần thứ XXIV", "Bí thư Quận ủy Lê Chân, nhiệm kỳ …": a run
+        # that looks like a name but is followed by a congress's ordinal or term is the place
+        found = _short_run_locality(match.group(0))
     return None if found is None else (match.start() + found[0], found[1])
+
+
+_ORDINAL_OR_TERM_RE = re.compile(r",?\s+(?:lần\s+thứ|khóa|khoá|nhiệm\s+kỳ)\s")
+
+
+@lru_cache(maxsize=1024)
+def _short_run_locality(run: str) -> tuple[int, str] | None:
+    """A run of two or three words as a whole place: (end offset in the run, canonical name)."""
+    words = run.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    return len(run), proper_or_known(" ".join(words)) or " ".join(words)
 
 
 @cache

@@ -82,7 +82,7 @@ _ABBREVIATION_LIST = (
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
-    rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
+    rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
     rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
     rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
@@ -91,7 +91,9 @@ _ORGANS = (
     rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:VN|\s+Việt\s+Nam)?|MTTQ(?:VN|\s+Việt\s+Nam)?)"
     rf"\s+{_UNIT}"
     rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
-    rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    # "Phòng Văn hóa - Thông tin huyện", "Phòng nội vụ huyện"
+    rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
     rf"|{_COMPANY}"
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
