@@ -211,3 +211,33 @@ def test_congress_of_a_district_named_like_a_person() -> None:
 def test_offices_named_in_more_ways(text: str, expected: dict[str, list[str]]) -> None:
     """Reads an office named in lower case or with a dash, and a standing board alone."""
     assert _people(text) == expected
+
+
+def test_chair_and_council_in_one_word() -> None:
+    """Reads "CTHĐND xã" and "Phó CTUBND" as a chair of a council, structured in full."""
+    result = extract_partial(
+        "Đồng chí HOÀNG DANH TRUYỀN Bí thư Đảng ủy- CTHĐND xã phát biểu. Đồng chí Nguyễn Như "
+        "Hoàn Phó CTUBND giữ chức Phó Bí thư.\n"
+    )
+    titles = {p.name: [(t.printed, t.post, t.organ) for t in p.titles] for p in result.people}
+    assert titles == {
+        "Hoàng Danh Truyền": [
+            ("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"),
+            ("CTHĐND xã", "Chủ tịch", "Hội đồng nhân dân xã"),
+        ],
+        "Nguyễn Như Hoàn": [("Phó CTUBND", "Phó Chủ tịch", "Ủy ban nhân dân")],
+    }
+
+
+def test_executive_committee_of_a_bloc() -> None:
+    """Reads "Ủy viên BCH Đảng bộ Khối DNTW" whole, its organ spelt out."""
+    result = extract_partial(
+        "Chủ trì có đồng chí Phùng Quang Hiệp – Ủy viên BCH Đảng bộ Khối DNTW, Bí thư Đảng ủy.\n"
+    )
+    titles = {p.name: [(t.printed, t.organ) for t in p.titles] for p in result.people}
+    assert titles == {
+        "Phùng Quang Hiệp": [
+            ("Ủy viên BCH Đảng bộ Khối DNTW", "Ban Chấp hành Đảng bộ Khối DNTW"),
+            ("Bí thư Đảng ủy", "Đảng ủy"),
+        ]
+    }

@@ -79,11 +79,14 @@ _ROLE_AFTER_AND = (
 _ABBREVIATION_LIST = (
     "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
+    # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
+    *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
-    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
+    rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
     rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
@@ -174,7 +177,7 @@ LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
     r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
-    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH)"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
@@ -195,10 +198,12 @@ _EXPAND = (
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bTP\.?(?=\s|$)"), "thành phố"),
     (re.compile(r"Trưởng ban"), "Trưởng Ban"),
     (re.compile(r"Trưởng phòng"), "Trưởng Phòng"),
 )
+_GLUED_CHAIR_RE = re.compile(r"(?P<vice>Phó\s+|P)?CT(?P<council>UBND|HĐND)(?:\s+(?P<unit>\S.*))?$")
 _ORGAN_HEAD_RE = re.compile(r"[Bb]an|Văn\s+phòng|Đoàn|[Pp]hòng")
 # Ranks written as one word or an abbreviation: (post, organ).
 _MEMBER_OF = {
@@ -238,7 +243,12 @@ class Post:
 def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str, str | None]:
     role = role[:1].upper() + role[1:]  # "phó bí thư" printed in lower case: "Phó bí thư"
     key = " ".join(role.split()).lower()
-    if key == "uvbtv":
+    glued = _GLUED_CHAIR_RE.match(role)
+    if glued is not None:  # "CTHĐND xã", "Phó CTUBND": the chair and the council in one word
+        post = "Phó Chủ tịch" if glued["vice"] else "Chủ tịch"
+        council = "Ủy ban nhân dân" if glued["council"] == "UBND" else "Hội đồng nhân dân"
+        organ = f"{council} {_expand(glued['unit'])}" if glued["unit"] else council
+    elif key == "uvbtv":
         post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
     elif key in _MEMBER_OF:
         post, member_of = _MEMBER_OF[key]
