@@ -241,3 +241,57 @@ def test_executive_committee_of_a_bloc() -> None:
             ("Bí thư Đảng ủy", "Đảng ủy"),
         ]
     }
+
+
+def test_names_listed_after_a_plural_honorific() -> None:
+    """Reads every name after "gồm các đồng chí:" as a person, up to the sentence's end."""
+    text = (
+        "Ban Thường vụ Tỉnh ủy gồm các đồng chí: Nguyễn Văn An, TRẦN THỊ BÌNH, Lê Văn Cường. "
+        "Hội nghị bế mạc, Hà Nam tiếp tục phát triển.\n"
+    )
+    assert _people(text) == {"Nguyễn Văn An": [], "Trần Thị Bình": [], "Lê Văn Cường": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại tá Nguyễn Thanh Phong, Chính ủy Bộ Chỉ huy quân sự tỉnh, giữ chức Phó Bí thư.\n",
+            {"Nguyễn Thanh Phong": ["Chính ủy Bộ Chỉ huy quân sự tỉnh"]},
+        ),
+        (
+            "Đại tá Nguyễn Đình Cương – Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh dự.\n",
+            {"Nguyễn Đình Cương": ["Ủy viên BTV Tỉnh ủy", "Chỉ huy trưởng Bộ CHQS tỉnh"]},
+        ),
+        (
+            "Thiếu tướng Lê Hồng Nhân, Tham mưu trưởng Quân khu 4, dự hội nghị.\n",
+            {"Lê Hồng Nhân": ["Tham mưu trưởng Quân khu 4"]},
+        ),
+    ],
+)
+def test_military_posts(text: str, expected: dict[str, list[str]]) -> None:
+    """Reads a provincial military command in lower case or abbreviated, and a chief of staff."""
+    assert _people(text) == expected
+
+
+def test_one_post_printed_twice_abbreviated_is_one_title() -> None:
+    """Keeps "Bộ chỉ huy quân sự tỉnh" and drops its later abbreviation "Bộ CHQS tỉnh"."""
+    text = (
+        "Đại tá Nguyễn Đình Cương - Uỷ viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ chỉ huy quân sự "
+        "tỉnh dự và chỉ đạo Đại hội.\n\nĐại tá Nguyễn Đình Cương - Uỷ viên Ban Thường vụ Tỉnh "
+        "ủy, Chỉ huy trưởng Bộ CHQS tỉnh tặng hoa chúc mừng Đại hội\n"
+    )
+    assert _people(text) == {
+        "Nguyễn Đình Cương": [
+            "Uỷ viên BTV Tỉnh ủy",
+            "Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh",
+        ]
+    }
+
+
+def test_deputy_commander_with_a_capital_t() -> None:
+    """Reads "Phó Chỉ huy Trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị" whole."""
+    text = "Đại tá Nguyễn Tài Tình, Phó Chỉ huy Trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị công bố.\n"
+    assert _people(text) == {
+        "Nguyễn Tài Tình": ["Phó Chỉ huy Trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị"]
+    }

@@ -29,7 +29,11 @@ from vnpartydoc.extract.person_names import (
     is_locality,
     titles_of,
 )
-from vnpartydoc.extract.rosters import listed_under_posts, shared_appositions
+from vnpartydoc.extract.rosters import (
+    listed_after_honorific,
+    listed_under_posts,
+    shared_appositions,
+)
 from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
 
 if TYPE_CHECKING:
@@ -163,6 +167,8 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
             continue  # "Bí thư Huyện ủy Hà Trung": the place of the title, not a person
         if person.titles or honorific or former:
             people[name.start] = person
+    if colon and len(names) > 1:
+        listed_after_honorific(text, start, end, names, people)
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)

@@ -18,7 +18,7 @@ from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
 if TYPE_CHECKING:
     from vnpartydoc.extract.titles import Post
 
-__all__ = ["listed_under_posts", "shared_appositions"]
+__all__ = ["listed_after_honorific", "listed_under_posts", "shared_appositions"]
 
 HEAD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:các)\s+(?:(?i:đồng\s+chí)\s+)?$")
 """Before the posts that head a list: "Các đồng chí ", "các "."""
@@ -26,6 +26,8 @@ HEAD_AFTER_RE = re.compile(rf"{KHOA}\s*:\s*")
 """After the posts that head a list: its colon, past the committee's term."""
 LIST_END_RE = re.compile(r"\.(?:\s|$)|;\s*(?i:các|cùng)\b|\s(?i:cùng)\s")
 """Where a list ends: the sentence's end, or a new group ("…; các đồng chí lãnh đạo …")."""
+LIST_HONORIFIC_RE = re.compile(r"(?<![^\W\d_])(?i:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà))\s*:\s*")
+"""Before the names of a list: "gồm các đồng chí: ", "các ông, bà: "."""
 SHARED_GAP_RE = re.compile(r"^\s*,\s*(?i:ông|bà|đồng\s+chí)\s+$")
 """Between two names of one apposition, each with its honorific: ", ông "."""
 
@@ -80,3 +82,19 @@ def shared_appositions(
             _give(raw, people, names[i - 1], chain)
         else:
             chain = None
+
+
+def listed_after_honorific(
+    text: str, start: int, end: int, names: list[Name], people: dict[int, PersonMention]
+) -> None:
+    """Read every name of a list opened by "các đồng chí:" as a person, titled or not.
+
+    "Ban Thường vụ Tỉnh ủy gồm các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường": the
+    honorific before the colon stands for every name after it, until the sentence ends.
+    """
+    for head in LIST_HONORIFIC_RE.finditer(text, start, end):
+        stop = LIST_END_RE.search(text, head.end(), end)
+        last = stop.start() if stop is not None else end
+        for name in names:
+            if head.end() <= name.start < last and name.start not in people:
+                people[name.start] = PersonMention(name.text, name.start, name.end)

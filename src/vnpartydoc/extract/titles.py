@@ -63,8 +63,8 @@ _ROLE_LIST = (
     r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
     r"Chủ\s+tịch",
     r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
-    r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Chính\s+ủy(?!\s+viên)", r"Bộ\s+trưởng",
-    r"Thứ\s+trưởng", r"Thủ\s+tướng",
+    r"Chỉ\s+huy\s+[Tt]rưởng", r"Tư\s+lệnh", r"Tham\s+mưu\s+trưởng", r"Chính\s+ủy(?!\s+viên)",
+    r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
     r"Hiệu\s+trưởng", r"Ủy\s+viên\s+[Dd]ự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
     r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
     r"Tổng\s+[Gg]iám\s+đốc", r"Thành\s+viên(?=\s+(?:HĐTV|HĐQT|Hội\s+đồng))",
@@ -100,7 +100,8 @@ _ORGANS = (
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
     rf"|{_COMPANY}"
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
-    rf"|Bộ\s+Chỉ\s+huy\s+(?:Quân\s+sự|Bộ\s+đội\s+[Bb]iên\s+phòng)\s+{_UNIT}|Quân\s+khu\s+\d{{1,2}}"
+    rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
+    rf"|Quân\s+khu\s+\d{{1,2}}"
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
     r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
@@ -199,6 +200,7 @@ _EXPAND = (
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    (re.compile(r"\bCHQS\b"), "Chỉ huy Quân sự"),
     (re.compile(r"\bTP\.?(?=\s|$)"), "thành phố"),
     (re.compile(r"Trưởng ban"), "Trưởng Ban"),
     (re.compile(r"Trưởng phòng"), "Trưởng Phòng"),
