@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.clean import clean
 from vnpartydoc.extract.localities import locality_at
+from vnpartydoc.extract.people import find_people
 
 
 def _people(text: str) -> dict[str, list[str]]:
@@ -295,3 +297,28 @@ def test_deputy_commander_with_a_capital_t() -> None:
     assert _people(text) == {
         "Nguyễn Tài Tình": ["Phó Chỉ huy Trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị"]
     }
+
+
+def test_titles_broken_across_lines() -> None:
+    """Reads a sentence whose lines break inside a title, or after "đồng chí", as one."""
+    text = (
+        "Dự Đại hội có các đồng\n"
+        "chí: NGUYỄN MẠNH HIỂN, Ủy viên Trung ương Đảng, Bí thư Tỉnh\n"
+        "ủy, Chủ tịch HĐND tỉnh; Triệu Thế Hùng, Phó Bí thư Tỉnh ủy.\n"
+    )
+    assert _people(text) == {
+        "Nguyễn Mạnh Hiển": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+        "Triệu Thế Hùng": ["Phó Bí thư Tỉnh ủy"],
+    }
+
+
+def test_one_name_a_line_is_no_broken_sentence() -> None:
+    """A line naming one person is not joined to the next line, which starts a new name."""
+    text = (
+        "Đồng chí Nguyễn Phú Trọng\n"
+        "Ông Võ Văn Thưởng, Thường trực Ban Bí thư\n"
+        "Bà Trương Thị Mai, Trưởng Ban Tổ chức Trung ương\n"
+    )
+    fold = clean(text).fold
+    found = find_people(text, fold, 0, fold.index("\n"))
+    assert [(p.name, p.titles) for p in found] == [("Nguyễn Phú Trọng", [])]

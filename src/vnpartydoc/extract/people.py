@@ -108,9 +108,54 @@ def _name_fields(names: list[Name], key: int) -> tuple[str, int, int]:
 
 
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
-    """People in one line of the folded page (``raw`` gives the printed text)."""
+    """People in one line of the folded page (``raw`` gives the printed text).
+
+    A line broken inside a sentence ("… Bí thư Tỉnh", then "ủy, Chủ tịch …") is read with the
+    lines that continue it; the people named on those lines are theirs, unless a title of
+    theirs starts on this line.
+    """
+    stop = _sentence_end(text, end)
+    if stop == end:
+        return _find_people(raw, text, start, end)
+    return [
+        p
+        for p in _find_people(raw, text, start, stop, end)
+        if p.start < end or (p.titles and p.titles[0].start < end)
+    ]
+
+
+_MAX_WRAPPED_LINES = 3
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence of the line ending at ``end`` ends: past the lines that continue it.
+
+    A line continues on the next one when it ends with a letter or a comma and the next line
+    (no blank line between) starts with a lower-case letter, or with a capital after an
+    honorific ending the line ("Đồng chí", then "Nguyễn Văn Thuận, …"): pages that break lines
+    inside sentences. A line of a list, one name a line, is no sentence broken.
+    """
+    for _ in range(_MAX_WRAPPED_LINES):
+        if (
+            end + 1 >= len(text)
+            or text[end] != "\n"
+            or not (text[end - 1].isalpha() or text[end - 1] == ",")
+            or not text[end + 1].isalpha()
+        ):
+            return end
+        if not text[end + 1].islower() and not HONORIFIC_RE.search(text, max(0, end - 12), end):
+            return end
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+def _find_people(
+    raw: str, text: str, start: int, end: int, line_end: int | None = None
+) -> list[PersonMention]:
+    line_end = end if line_end is None else line_end
     colon = text.find(":", start, end) >= 0
-    credits = find_credits(text, start, end) if colon else []
+    credits = find_credits(text, start, line_end) if colon else []  # a credit ends its line
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
         return credits
