@@ -114,6 +114,9 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     lines that continue it; the people named on those lines are theirs, unless a title of
     theirs starts on this line.
     """
+    last = text[end - 1] if end > start else "."
+    if not last.isalpha() and last != ",":  # most lines end their sentence: no call below
+        return _find_people(raw, text, start, end)
     stop = _sentence_end(text, end)
     if stop == end:
         return _find_people(raw, text, start, end)
