@@ -227,7 +227,10 @@ def test_chair_and_council_in_one_word() -> None:
             ("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"),
             ("CTHĐND xã", "Chủ tịch", "Hội đồng nhân dân xã"),
         ],
-        "Nguyễn Như Hoàn": [("Phó CTUBND", "Phó Chủ tịch", "Ủy ban nhân dân")],
+        "Nguyễn Như Hoàn": [
+            ("Phó CTUBND", "Phó Chủ tịch", "Ủy ban nhân dân"),
+            ("Phó Bí thư", "Phó Bí thư", None),
+        ],
     }
 
 
@@ -259,7 +262,7 @@ def test_names_listed_after_a_plural_honorific() -> None:
     [
         (
             "Đại tá Nguyễn Thanh Phong, Chính ủy Bộ Chỉ huy quân sự tỉnh, giữ chức Phó Bí thư.\n",
-            {"Nguyễn Thanh Phong": ["Chính ủy Bộ Chỉ huy quân sự tỉnh"]},
+            {"Nguyễn Thanh Phong": ["Chính ủy Bộ Chỉ huy quân sự tỉnh", "Phó Bí thư"]},
         ),
         (
             "Đại tá Nguyễn Đình Cương – Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh dự.\n",
@@ -322,3 +325,31 @@ def test_one_name_a_line_is_no_broken_sentence() -> None:
     fold = clean(text).fold
     found = find_people(text, fold, 0, fold.index("\n"))
     assert [(p.name, p.titles) for p in found] == [("Nguyễn Phú Trọng", [])]
+
+
+def test_a_second_post_after_the_first_one_given() -> None:
+    """Reads "là <post>, giữ chức <post>": both posts are the person's."""
+    text = "Trước đó, ông Hầu A Lềnh là Ủy viên T.Ư Đảng, giữ chức Bí thư Tỉnh ủy Hà Giang.\n"
+    assert _people(text) == {"Hầu A Lềnh": ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Hà Giang"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại tá Nguyễn Thành Tâm, Chỉ huy trưởng Bộ CHQS tỉnh, giữ chức Phó bí thư.\n",
+            {"Nguyễn Thành Tâm": ["Chỉ huy trưởng Bộ CHQS tỉnh", "Phó bí thư"]},
+        ),
+        (
+            "Đại tá Nguyễn Thanh Phong giữ chức Phó Bí thư Thường trực; đồng chí Lê Văn Ba dự.\n",
+            {"Nguyễn Thanh Phong": ["Phó Bí thư Thường trực"], "Lê Văn Ba": []},
+        ),
+        (  # another verb: maybe a post of the past, as in a history
+            "ĐH đã bầu BCH gồm 7 đồng chí, Đ/C Nguyễn Tiềm được bầu làm Bí thư.\n",
+            {"Nguyễn Tiềm": []},
+        ),
+    ],
+)
+def test_a_party_post_without_its_committee(text: str, expected: dict[str, list[str]]) -> None:
+    """Reads "giữ chức Phó Bí thư" with no committee after it as a title, and only there."""
+    assert _people(text) == expected

@@ -8,12 +8,9 @@ post printed before the person: "Chủ tịch UBND tỉnh được chỉ định
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
-
-if TYPE_CHECKING:
-    from vnpartydoc.extract.titles import Post
+from vnpartydoc.extract.titles import Post
 
 __all__ = ["AFTER_NAME_RE", "KHOA", "appointed_as", "chain_after", "elected"]
 
@@ -96,7 +93,7 @@ def elected(
         verb = ELECTED_RE.match(text, _after_apposition(text, name, chains))
         if verb is None:
             continue
-        chain = next((c for c in chains if c[0].start == verb.end()), None)
+        chain = _posts_at(text, verb, chains)
         if chain is None:
             continue
         group = [name]
@@ -104,9 +101,35 @@ def elected(
         while j > 0 and _joined(text, names[j - 1], names[j], chains):
             group.insert(0, names[j - 1])
             j -= 1
-        used.add(id(chain[0]))
-        for member in group:
-            _give_titles(raw, people, member, chain)
+        for _ in range(2):  # "… là Ủy viên T.Ư Đảng, giữ chức Bí thư Tỉnh ủy Hà Giang"
+            used.add(id(chain[0]))
+            for member in group:
+                _give_titles(raw, people, member, chain)
+            more = APPOSITION_END_RE.match(text, chain[-1].end)
+            verb = ELECTED_RE.match(text, more.end()) if more is not None else None
+            chain = _posts_at(text, verb, chains) if verb is not None else None
+            if chain is None:
+                break
+
+
+BARE_PARTY_POST_RE = re.compile(r"(?:Phó\s+)?[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?(?=\s*(?:[,.;]|$))")
+"""A Party post without its committee, right after "giữ chức": "giữ chức Phó Bí thư."."""
+
+
+def _posts_at(text: str, verb: re.Match[str], chains: list[list[Post]]) -> list[Post] | None:
+    """The chain of posts right after ``verb``, or a bare Party post after "giữ chức".
+
+    A bare "Bí thư" after another verb may be a post of the past ("Đ/C Nguyễn Tiềm được bầu
+    làm Bí thư" in a history): only "giữ chức", the formal appointment, gives it.
+    """
+    at = verb.end()
+    chain = next((c for c in chains if c[0].start == at), None)
+    if chain is not None:
+        return chain
+    if "chức" not in verb.group(0):
+        return None
+    bare = BARE_PARTY_POST_RE.match(text, at)
+    return [Post(bare.start(), bare.end(), bare.group(0), None)] if bare is not None else None
 
 
 def appointed_as(
