@@ -353,3 +353,38 @@ def test_a_second_post_after_the_first_one_given() -> None:
 def test_a_party_post_without_its_committee(text: str, expected: dict[str, list[str]]) -> None:
     """Reads "giữ chức Phó Bí thư" with no committee after it as a title, and only there."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Đỗ Văn Bữu, Chủ nhiệm Ủy ban kiểm tra tỉnh ủy, phát biểu.\n",
+            {"Đỗ Văn Bữu": ["Chủ nhiệm Ủy ban kiểm tra tỉnh ủy"]},
+        ),
+        (
+            "Tổng Biên tập Báo Nhân Dân LÊ QUỐC MINH phát biểu.\n",
+            {"Lê Quốc Minh": ["Tổng Biên tập Báo Nhân Dân"]},
+        ),
+        (
+            "Đồng chí Vi Mạnh Hùng, Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh, dự.\n",
+            {"Vi Mạnh Hùng": ["Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh"]},
+        ),
+        (
+            "Ông Trần Văn Bình, Tổng Biên tập Báo Quảng Ninh, dự.\n",
+            {"Trần Văn Bình": ["Tổng Biên tập Báo Quảng Ninh"]},
+        ),
+        (  # the village's name is the post's place, and the name after it a person's
+            "Bí thư Chi bộ thôn Đông Nguyễn Văn Dũng và Bí thư Chi bộ thôn 3 Lê Văn Hai dự.\n",
+            {
+                "Nguyễn Văn Dũng": ["Bí thư Chi bộ thôn Đông"],
+                "Lê Văn Hai": ["Bí thư Chi bộ thôn 3"],
+            },
+        ),
+    ],
+)
+def test_inspection_commissions_newspapers_and_village_cells(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads a commission in lower case, a newspaper by its name, a village's Party cell."""
+    assert _people(text) == expected

@@ -18,6 +18,7 @@ from vnpartydoc.extract.lexicon import (
     LOWER,
     UPPER,
     WORD_BOUNDARY_AFTER,
+    province_re,
 )
 from vnpartydoc.extract.localities import (
     HCM_RE,
@@ -48,6 +49,7 @@ _COMM = (
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_VILLAGE = r"(?:thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)"
 # A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
 # "Tập đoàn" alone ("Tổng giám đốc Tập đoàn").
 _COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
@@ -88,7 +90,7 @@ _ORGANS = (
     rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
-    rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:VN|\s+Việt\s+Nam)?|MTTQ(?:VN|\s+Việt\s+Nam)?)"
@@ -105,7 +107,12 @@ _ORGANS = (
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
     r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    # "Chi bộ thôn Đông": the village's name is read as the post's locality, before a name
+    rf"|[Cc]hi\s+bộ\s+{_VILLAGE}"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
+    # a newspaper: "Tổng Biên tập Báo Quảng Ninh", "Báo và Phát thanh, Truyền hình tỉnh"
+    rf"|Báo\s+và\s+[Pp]hát\s+thanh,?\s+[Tt]ruyền\s+hình\s+{_UNIT}"
+    rf"|Báo\s+(?:Nhân\s+Dân|Quân\s+đội\s+[Nn]hân\s+dân|{province_re().pattern})"
     # "Bộ trưởng Bộ Công an", "Bộ Kế hoạch và Đầu tư" (not "Bộ Công an và Thứ trưởng …")
     rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"
     rf"(?:\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}(?:\s+[{LOWER}]+){{0,2}})?"
@@ -173,7 +180,7 @@ LOOSE_POST_RE = re.compile(
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
-LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
+LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
