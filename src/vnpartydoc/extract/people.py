@@ -115,8 +115,8 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     theirs starts on this line.
     """
     last = text[end - 1] if end > start else "."
-    if not last.isalpha() and last != ",":  # most lines end their sentence: no call below
-        return _find_people(raw, text, start, end)
+    if not (last.isalpha() or last == ",") or not _may_continue(text, start, end):
+        return _find_people(raw, text, start, end)  # most lines end their sentence
     stop = _sentence_end(text, end)
     if stop == end:
         return _find_people(raw, text, start, end)
@@ -128,6 +128,17 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
 
 
 _MAX_WRAPPED_LINES = 3
+_HONORIFIC_ENDINGS = ("chí", "/c", "/C", "ông", "Ông", "bà", "Bà")
+
+
+def _may_continue(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` may go on on the next line (a few string tests)."""
+    if end <= start or end + 1 >= len(text) or text[end] != "\n":
+        return False
+    last, first = text[end - 1], text[end + 1]
+    if not (last.isalpha() or last == ",") or not first.isalpha():
+        return False
+    return first.islower() or text.endswith(_HONORIFIC_ENDINGS, start, end)
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -215,14 +226,14 @@ def _find_people(
             continue  # "Bí thư Huyện ủy Hà Trung": the place of the title, not a person
         if person.titles or honorific or former:
             people[name.start] = person
-    if colon and len(names) > 1:
+    if colon and len(names) > 1 and text.find("ác ", start, end) >= 0:  # "các đồng chí:"
         listed_after_honorific(text, start, end, names, people)
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)
         if colon:
             listed_under_posts(raw, text, end, names, chains, people)
-        if len(names) > 1:
+        if len(names) > 1 and _has_shared_apposition_cue(text, start, end):
             shared_appositions(raw, text, names, chains, people)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
@@ -235,6 +246,11 @@ def _find_people(
     for credit in credits:
         people.setdefault(credit.start, credit)
     return sorted(people.values(), key=_START)
+
+
+def _has_shared_apposition_cue(text: str, start: int, end: int) -> bool:
+    """Whether an honorific follows a comma in the line (", ông"): names may share titles."""
+    return any(text.find(cue, start, end) >= 0 for cue in (", ông", ", bà", ", đồng"))
 
 
 def _with_lower_case_before(text: str, start: int, chain: list[Post]) -> list[Post]:

@@ -28,7 +28,7 @@ LIST_END_RE = re.compile(r"\.(?:\s|$)|;\s*(?i:các|cùng)\b|\s(?i:cùng)\s")
 """Where a list ends: the sentence's end, or a new group ("…; các đồng chí lãnh đạo …")."""
 LIST_HONORIFIC_RE = re.compile(r"(?<![^\W\d_])(?i:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà))\s*:\s*")
 """Before the names of a list: "gồm các đồng chí: ", "các ông, bà: "."""
-SHARED_GAP_RE = re.compile(r"^\s*,\s*(?i:ông|bà|đồng\s+chí)\s+$")
+SHARED_GAP_RE = re.compile(r"^\s*,\s*(?:ông|bà|đồng\s+chí)\s+$")
 """Between two names of one apposition, each with its honorific: ", ông "."""
 
 
