@@ -388,3 +388,18 @@ def test_inspection_commissions_newspapers_and_village_cells(
 ) -> None:
     """Reads a commission in lower case, a newspaper by its name, a village's Party cell."""
     assert _people(text) == expected
+
+
+def test_posts_given_by_a_pronoun_to_the_one_person_named_before() -> None:
+    """Gives the posts after "Ông là" to the only person named before it in the line."""
+    text = (
+        "Ông Nguyễn Văn Nên 68 tuổi, quê Tây Ninh. Ông là Ủy viên Bộ Chính trị khóa 13; trước "
+        "đó là Bí thư Trung ương Đảng khóa 12.\n"
+    )
+    assert _people(text) == {"Nguyễn Văn Nên": ["Ủy viên Bộ Chính trị"]}
+
+
+def test_a_pronoun_after_two_people_is_nobody() -> None:
+    """With two people named before "Bà là", the pronoun is left unresolved."""
+    text = "Bà Trần Thị Ba gặp bà Lê Thị Tư tại hội nghị. Bà là Ủy viên Ban Thường vụ Tỉnh ủy.\n"
+    assert _people(text) == {"Trần Thị Ba": [], "Lê Thị Tư": []}

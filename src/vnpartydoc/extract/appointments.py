@@ -12,7 +12,7 @@ import re
 from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
 from vnpartydoc.extract.titles import Post
 
-__all__ = ["AFTER_NAME_RE", "KHOA", "appointed_as", "chain_after", "elected"]
+__all__ = ["AFTER_NAME_RE", "KHOA", "appointed_as", "chain_after", "elected", "posts_of_pronoun"]
 
 KHOA = (
     r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
@@ -151,3 +151,30 @@ def appointed_as(
             continue
         used.add(id(chain[0]))
         _give_titles(raw, people, name, chain)
+
+
+PRONOUN_POST_RE = re.compile(r"(?<![^\W\d_])(?:Ông|Bà)\s+(?:hiện\s+|đang\s+)?là\s+")
+"""A sentence about the person named before, by pronoun: "Ông là Ủy viên Bộ Chính trị"."""
+
+
+def posts_of_pronoun(
+    raw: str,
+    text: str,
+    span: tuple[int, int],
+    names: list[Name],
+    chains: list[list[Post]],
+    people: dict[int, PersonMention],
+) -> None:
+    """Give the posts after "Ông là" / "Bà là" to the one person named before in the line.
+
+    "Ông Nguyễn Văn Nên 68 tuổi, quê Tây Ninh. Ông là Ủy viên Bộ Chính trị khóa 13": with one
+    person named before the pronoun, the pronoun is that person; with several, nobody.
+    """
+    for pronoun in PRONOUN_POST_RE.finditer(text, *span):
+        before = {n.text for n in names if n.end <= pronoun.start()}
+        chain = next((c for c in chains if c[0].start == pronoun.end()), None)
+        if len(before) != 1 or chain is None:
+            continue
+        owner = next(n for n in names if n.end <= pronoun.start())
+        if owner.start in people:
+            _give_titles(raw, people, owner, chain)

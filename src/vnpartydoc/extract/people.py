@@ -17,7 +17,13 @@ import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.appointments import KHOA, appointed_as, chain_after, elected
+from vnpartydoc.extract.appointments import (
+    KHOA,
+    appointed_as,
+    chain_after,
+    elected,
+    posts_of_pronoun,
+)
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.credits import find_credits
 from vnpartydoc.extract.lexicon import LOWER, UPPER, provinces
@@ -235,6 +241,8 @@ def _find_people(
             listed_under_posts(raw, text, end, names, chains, people)
         if len(names) > 1 and _has_shared_apposition_cue(text, start, end):
             shared_appositions(raw, text, names, chains, people)
+        if text.find("Ông", start, end) >= 0 or text.find("Bà", start, end) >= 0:
+            posts_of_pronoun(raw, text, (start, end), names, chains, people)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
         if owner:
