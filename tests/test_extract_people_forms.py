@@ -163,7 +163,7 @@ def test_post_later_in_the_sentence_is_no_title_before_the_name() -> None:
 def test_titles_in_apposition_after_an_unread_one() -> None:
     """Takes the titles of an apposition past a first title no post is read from."""
     text = (
-        "Đồng chí Đào Hồng Lan, Ủy viên Hội đồng Lý luận Trung ương, Phó Bí thư Thường trực "
+        "Đồng chí Đào Hồng Lan, Ủy viên Hội đồng Giáo sư nhà nước, Phó Bí thư Thường trực "
         "Tỉnh ủy, chủ trì.\n"
     )
     assert _titles_of(text) == {"Đào Hồng Lan": ["Phó Bí thư Thường trực Tỉnh ủy"]}

@@ -21,8 +21,10 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
 3. **mentions** (``mentions.py``): page and layout → :class:`~.mentions.Mentions`, everything
    the page names, each kind in its module: dates (``dates.py``), quantities
    (``quantities.py``), document citations and numbers (``citations.py``), organisations
-   (``orgs.py``), congress references (``congress.py``), people (``people.py``) with their
-   titles (``titles.py``), the general goal (``goals.py``), targets and results
+   (``orgs.py``), congress references (``congress.py``), people (``people.py``, names in
+   ``person_names.py``, credits in ``credits.py``, posts given by a verb in ``appointments.py``,
+   lists under one post in ``rosters.py``) with their titles (``titles.py``, places and names
+   in runs of capitals in ``localities.py``), the general goal (``goals.py``), targets and results
    (``targets.py``), numbered points (``points.py``).
 4. **discourse state** (``discourse.py``, then ``linking.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and

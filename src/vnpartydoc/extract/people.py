@@ -1,38 +1,53 @@
 """Step 6: people named in running text, with the titles before or after their names.
 
-Forms read: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình" (titles before),
+The mention types and the reading of names are in ``person_names.py``, photo and item
+credits in ``credits.py``, posts given by a verb ("được bầu giữ chức") in
+``appointments.py``, and people listed under one post ("Các đồng chí Ủy viên Bộ Chính trị:
+A, …; B, …") in ``rosters.py``.
+
+Forms read here: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Thanh Bình" (titles before),
 "đồng chí Lê Văn Phước, Ủy viên Ban Thường vụ Tỉnh ủy" and "Trần Thị B – HUV, PCT UBND huyện"
-(titles after), several people in one sentence separated by ";", and "các đồng chí A và B
-được bầu giữ chức Phó Bí thư Tỉnh ủy". A name alone counts only after "đồng chí", "ông" or "bà".
+(titles after), and several people in one sentence separated by ";". A name alone counts only
+after "đồng chí", "ông" or "bà".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import CAP_WORD, CAPS_WORD, LOWER, UPPER, provinces, surnames
-from vnpartydoc.extract.titles import (
-    NAME_RUN_RE,
-    NON_SPACE_RE,
-    ROLE_START,
-    Post,
-    find_posts,
-    posts_at,
-    split_name,
+from vnpartydoc.extract.appointments import (
+    KHOA,
+    appointed_as,
+    chain_after,
+    elected,
+    posts_of_pronoun,
 )
+from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.credits import find_credits
+from vnpartydoc.extract.lexicon import LOWER, UPPER, provinces
+from vnpartydoc.extract.person_names import (
+    Name,
+    PersonMention,
+    TitleMention,
+    find_names,
+    is_locality,
+    titles_of,
+)
+from vnpartydoc.extract.rosters import (
+    listed_after_honorific,
+    listed_under_posts,
+    shared_appositions,
+)
+from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
+
+if TYPE_CHECKING:
+    from vnpartydoc.extract.titles import Post
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
-KHOA = r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
-"""The committee term printed after a post ("Phó Bí thư Tỉnh ủy khóa XV"), not part of it."""
 CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
-AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
-"""Between a name and the titles after it: a comma, a dash, a bracket, or only a space
-("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
 # Military ranks and academic degrees stand before a name as an honorific does ("Thượng tướng
 # Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
@@ -55,126 +70,13 @@ HONORIFIC_NAME_RE = re.compile(rf"(?:{'|'.join(_HONORIFICS)})\s*:?\s*[{UPPER}]")
 POST_OR_HONORIFIC_RE = re.compile(
     "|".join((ROLE_START, *(rf"{word}\s*:?\s*[{UPPER}]" for word in _HONORIFICS)))
 )
-ELECTED_RE = re.compile(
-    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+)?"
-    r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
-    r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"
-    r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?|đắc\s+cử"
-    r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm|là))\s+"
-)
-"""The verb between a person and the post they are elected, appointed or kept in."""
-APPOINTED_AS_RE = re.compile(
-    r"\s+(?i:được\s+(?:bầu|chỉ\s+định|bổ\s+nhiệm)\s+(?:là|làm))\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?"
-)
-"""Between a post and the person who fills it: "Chủ tịch UBND tỉnh được chỉ định là ông X"."""
-LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
 MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
 """A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
-LIST_AFTER_TITLES_RE = re.compile(r"^\s*(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?$")
-"""Between one person's titles and the next name of a list: "… HĐND tỉnh và ông "."""
 FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
 """Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
-APPOSITION_END_RE = re.compile(rf"{KHOA}\s*,?(?=\s)")  # what ends the titles after a name
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
-NOT_NAMES = {"Hồ Chí Minh"}
 _START = attrgetter("start")
-CREDIT_LEAD_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?i:ảnh|tin,?\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|bài,?\s*ảnh|theo)\s*$"
-)
-CREDIT_NAME_RE = re.compile(
-    rf"\s*(?P<name>{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}|{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
-    r"(?=\s*(?:[/).,;]|$)|\s+[-\u2013]\s)"
-)
-"""A photo credit or a news item's credit, before and after its colon: "Ảnh: Hồng Đạt/TTXVN",
-"ẢNH: GIA HÂN", "Tin, ảnh: X", "Theo: Thúy Hường" (the colon is needed: "Theo Báo …" cites a
-paper)."""
-_CREDIT_NOT_FIRST = frozenset(
-    {"Báo", "Đài", "Cổng", "Trang", "Tạp", "Thông", "Văn", "Ban", "Sở", "Trung", "Tư", "Nguồn",
-     "Kênh", "Cục", "Bộ", "Hội", "Ủy", "Tỉnh", "Huyện", "Thành"}
-)  # fmt: skip
-"""First words of a body credited for a photo ("Ảnh: Báo Nhân Dân"), not of a person."""
-COURTESY = frozenset({"Ông", "Bà"})
-"""Honorifics that are also family names: read as honorifics before a common family name."""
-
-
-@dataclass
-class TitleMention:
-    """A title as printed next to a name."""
-
-    printed: str
-    post: str
-    organ: str | None
-    start: int
-    end: int
-
-
-@dataclass
-class PersonMention:
-    """A person named in the text."""
-
-    name: str
-    start: int
-    end: int
-    titles: list[TitleMention] = field(default_factory=list)
-    byline: str | None = None
-    misspelt: list[tuple[int, str]] = field(default_factory=list)
-    """Posts left out because a word before them looks like a misspelt "Phó": (offset, printed)."""
-
-
-@dataclass
-class _Name:
-    start: int
-    end: int
-    text: str
-
-
-@lru_cache(maxsize=4096)
-def _name_in_run(run: str) -> tuple[int, int, str] | None:
-    """The person's name in a run of capitalised words: (start, end) in the run, and the name."""
-    spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
-    words = [run[a:b] for a, b in spans]
-    if words[0] in COURTESY:  # "Ông Nguyễn Văn Nên": the honorific, then the name
-        if len(words) < 3 or words[1] not in surnames()[1]:
-            return None  # "Ông Quảng": a short reference to somebody named before
-        spans, words = spans[1:], words[1:]
-    cut = split_name(words, allow_locality=False)
-    if cut is None or " ".join(words[cut:]) in NOT_NAMES:
-        return None
-    caps = [len(word) > 1 and word.isupper() for word in words[cut:]]
-    if any(caps) and not all(caps):  # "TRẦN PHƯỚC HIỀN" is a name in capitals, "Lê HCM" none
-        return None
-    return spans[cut][0], spans[-1][1], " ".join(words[cut:])
-
-
-def _names(text: str, start: int, end: int, posts: list[Post]) -> list[_Name]:
-    out: list[_Name] = []
-    for run in NAME_RUN_RE.finditer(text, start, end):
-        at, stop = run.start(), run.end()
-        if not posts:
-            found = _name_in_run(run.group(0))
-            if found is not None:
-                out.append(_Name(at + found[0], at + found[1], found[2]))
-            continue
-        over = [p.end for p in posts if p.start <= at < p.end]
-        if over:  # "Bí thư Tỉnh ủy Bạc Liêu Nguyễn Quang Dương": the name after the post
-            at = max(over)
-            while at < stop and text[at].isspace():
-                at += 1
-            rest = NAME_RUN_RE.match(text, at, end)  # the run may have been cut at seven words
-            stop = rest.end() if rest is not None else stop
-        inside = [p.start for p in posts if at < p.start < stop]
-        if inside:  # "đồng chí Phùng Văn Thái Bí thư Đảng ủy": the name ends where a post starts
-            stop = min(inside)
-            while stop > at and text[stop - 1].isspace():
-                stop -= 1
-        if stop - at < 3:
-            continue
-        found = _name_in_run(text[at:stop])
-        if found is not None:
-            out.append(_Name(at + found[0], at + found[1], found[2]))
-    return out
 
 
 def _chains(text: str, posts: list[Post]) -> list[list[Post]]:
@@ -185,15 +87,6 @@ def _chains(text: str, posts: list[Post]) -> list[list[Post]]:
         else:
             chains.append([post])
     return chains
-
-
-def _titles(page_raw: str, chain: list[Post]) -> list[TitleMention]:
-    out = []
-    for post in chain:
-        role, organ = post.structured
-        printed = squeeze(page_raw[post.start : post.end])
-        out.append(TitleMention(printed, role, organ, post.start, post.end))
-    return out
 
 
 def _misspelt(
@@ -215,30 +108,74 @@ def _misspelt(
     return kept, out
 
 
-def _name_fields(names: list[_Name], key: int) -> tuple[str, int, int]:
+def _name_fields(names: list[Name], key: int) -> tuple[str, int, int]:
     name = next(n for n in names if n.start == key)
     return name.text, name.start, name.end
 
 
-def _credits(text: str, start: int, end: int) -> list[PersonMention]:
-    """People credited for a photo or an item in one line of the folded page, without titles."""
-    out = []
-    colon = text.find(":", start, end)
-    while colon >= 0:  # colons are few: each is checked for a credit word before it
-        lead = CREDIT_LEAD_RE.search(text, max(start, colon - 16), colon)
-        match = CREDIT_NAME_RE.match(text, colon + 1, end) if lead is not None else None
-        if (
-            match is not None
-            and match["name"].split(None, 1)[0].capitalize() not in _CREDIT_NOT_FIRST
-        ):
-            out.append(PersonMention(match["name"], match.start("name"), match.end("name")))
-        colon = text.find(":", colon + 1, end)
-    return out
-
-
 def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention]:
-    """People in one line of the folded page (``raw`` gives the printed text)."""
-    credits = _credits(text, start, end) if text.find(":", start, end) >= 0 else []
+    """People in one line of the folded page (``raw`` gives the printed text).
+
+    A line broken inside a sentence ("… Bí thư Tỉnh", then "ủy, Chủ tịch …") is read with the
+    lines that continue it; the people named on those lines are theirs, unless a title of
+    theirs starts on this line.
+    """
+    last = text[end - 1] if end > start else "."
+    if not (last.isalpha() or last == ",") or not _may_continue(text, start, end):
+        return _find_people(raw, text, start, end)  # most lines end their sentence
+    stop = _sentence_end(text, end)
+    if stop == end:
+        return _find_people(raw, text, start, end)
+    return [
+        p
+        for p in _find_people(raw, text, start, stop, end)
+        if p.start < end or (p.titles and p.titles[0].start < end)
+    ]
+
+
+_MAX_WRAPPED_LINES = 3
+_HONORIFIC_ENDINGS = ("chí", "/c", "/C", "ông", "Ông", "bà", "Bà")
+
+
+def _may_continue(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` may go on on the next line (a few string tests)."""
+    if end <= start or end + 1 >= len(text) or text[end] != "\n":
+        return False
+    last, first = text[end - 1], text[end + 1]
+    if not (last.isalpha() or last == ",") or not first.isalpha():
+        return False
+    return first.islower() or text.endswith(_HONORIFIC_ENDINGS, start, end)
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence of the line ending at ``end`` ends: past the lines that continue it.
+
+    A line continues on the next one when it ends with a letter or a comma and the next line
+    (no blank line between) starts with a lower-case letter, or with a capital after an
+    honorific ending the line ("Đồng chí", then "Nguyễn Văn Thuận, …"): pages that break lines
+    inside sentences. A line of a list, one name a line, is no sentence broken.
+    """
+    for _ in range(_MAX_WRAPPED_LINES):
+        if (
+            end + 1 >= len(text)
+            or text[end] != "\n"
+            or not (text[end - 1].isalpha() or text[end - 1] == ",")
+            or not text[end + 1].isalpha()
+        ):
+            return end
+        if not text[end + 1].islower() and not HONORIFIC_RE.search(text, max(0, end - 12), end):
+            return end
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+def _find_people(
+    raw: str, text: str, start: int, end: int, line_end: int | None = None
+) -> list[PersonMention]:
+    line_end = end if line_end is None else line_end
+    colon = text.find(":", start, end) >= 0
+    credits = find_credits(text, start, line_end) if colon else []  # a credit ends its line
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
         return credits
@@ -249,7 +186,7 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
         return credits
     chains = _chains(text, posts)
-    names = _names(text, start, end, posts)
+    names = find_names(text, start, end, posts)
     if misspelt:  # "Phí Bí" of "Phí Bí thư" is no name
         names = [n for n in names if not any(a <= n.start < a + len(p) for a, p in misspelt)]
     people: dict[int, PersonMention] = {}
@@ -269,12 +206,12 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
         if before is not None and id(before[0]) not in used:
             used.add(id(before[0]))
             if FORMER_RE.search(text, max(start, before[0].start - 8), before[0].start) is None:
-                person.titles = _titles(raw, before)
+                person.titles = titles_of(raw, _with_lower_case_before(text, start, before))
             else:  # a former post is no title, but the person is named by it
                 former = True
         else:
             after = (
-                _chain_after(text, name, chains)
+                chain_after(text, name, chains)
                 or _chain_in_apposition(text, name, chains, next_start)
                 or _lower_case_titles(text, name, next_start)
             )
@@ -285,19 +222,27 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
                     FORMER_RE.search(text, max(start, after[0].start - 8), after[0].start)
                     is not None
                 )
-                person.titles = [] if former else _titles(raw, after)
+                person.titles = [] if former else titles_of(raw, after)
         if (
             before is not None
             and before[-1].organ is not None  # a place follows an organ, never "Tổng Bí thư"
             and not honorific
-            and _is_locality(name.text)
+            and is_locality(name.text)
         ):
             continue  # "Bí thư Huyện ủy Hà Trung": the place of the title, not a person
         if person.titles or honorific or former:
             people[name.start] = person
-    _elected(raw, text, names, chains, people, used)
+    if colon and len(names) > 1 and text.find("ác ", start, end) >= 0:  # "các đồng chí:"
+        listed_after_honorific(text, start, end, names, people)
+    elected(raw, text, names, chains, people, used)
     if chains and names:
-        _appointed_as(raw, text, names, chains, people, used)
+        appointed_as(raw, text, names, chains, people, used)
+        if colon:
+            listed_under_posts(raw, text, end, names, chains, people)
+        if len(names) > 1 and _has_shared_apposition_cue(text, start, end):
+            shared_appositions(raw, text, names, chains, people)
+        if text.find("Ông", start, end) >= 0 or text.find("Bà", start, end) >= 0:
+            posts_of_pronoun(raw, text, (start, end), names, chains, people)
     for at, printed in misspelt:  # reported with the person named before it, else after it
         owner = [n for n in names if n.end <= at] or names
         if owner:
@@ -311,29 +256,33 @@ def find_people(raw: str, text: str, start: int, end: int) -> list[PersonMention
     return sorted(people.values(), key=_START)
 
 
-def _is_locality(name: str) -> bool:
-    """Whether a two-word run after a title is rather a place ("Hà Trung", "Lạc Dương").
+def _has_shared_apposition_cue(text: str, start: int, end: int) -> bool:
+    """Whether an honorific follows a comma in the line (", ông"): names may share titles."""
+    return any(text.find(cue, start, end) >= 0 for cue in (", ông", ", bà", ", đồng"))
 
-    Names of two words are rare, and those that are read as names after a title start with a
-    common family name.
+
+def _with_lower_case_before(text: str, start: int, chain: list[Post]) -> list[Post]:
+    """``chain`` with the posts printed in lower case before it, from the clause's start.
+
+    "Tham dự có: ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc": the first post of a list
+    item is printed in lower case.
     """
-    words = name.split()
-    return len(words) == 2 and words[0] not in surnames()[0]
-
-
-def _after_apposition(text: str, name: _Name, chains: list[list[Post]]) -> int:
-    """Where a verb may follow ``name``: right after it, or after its titles set off by commas.
-
-    "Đồng chí Lê Quốc Phong, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy": the
-    verb comes after the apposition.
-    """
-    chain = _chain_after(text, name, chains)
-    comma = APPOSITION_END_RE.match(text, chain[-1].end) if chain is not None else None
-    return comma.end() if comma is not None else name.end
+    at = chain[0].start
+    if text[at - 2 : at] != ", " or not text[at - 3 : at - 2].isalpha():
+        return chain
+    clause = max(text.rfind(":", start, at), text.rfind(";", start, at), start - 1) + 1
+    while clause < at and text[clause] == " ":
+        clause += 1
+    if at - clause > 80 or not text[clause : clause + 1].islower():
+        return chain
+    before = posts_at(text, clause, at)
+    if before and text[before[-1].end : at] == ", ":
+        return before + chain
+    return chain
 
 
 def _chain_in_apposition(
-    text: str, name: _Name, chains: list[list[Post]], stop: int
+    text: str, name: Name, chains: list[list[Post]], stop: int
 ) -> list[Post] | None:
     """The first titles in the apposition after ``name``, past words no post was read from.
 
@@ -352,80 +301,9 @@ def _chain_in_apposition(
     return None
 
 
-def _lower_case_titles(text: str, name: _Name, stop: int) -> list[Post] | None:
+def _lower_case_titles(text: str, name: Name, stop: int) -> list[Post] | None:
     """Titles printed in lower case right after ``name`` and a comma: "…, phó bí thư Tỉnh ủy"."""
     gap = APPOSITION_START_RE.match(text, name.end)
     if gap is None or not text[gap.end() : gap.end() + 1].islower():
         return None
     return posts_at(text, gap.end(), stop) or None
-
-
-def _chain_after(text: str, name: _Name, chains: list[list[Post]]) -> list[Post] | None:
-    """The titles right after ``name``, set off by a comma, a dash or a bracket, if any."""
-    gap = AFTER_NAME_RE.match(text, name.end)
-    return next((c for c in chains if gap is not None and c[0].start == gap.end()), None)
-
-
-def _joined(text: str, first: _Name, second: _Name, chains: list[list[Post]]) -> bool:
-    """Whether two names are listed together ("A và B", "A, Phó Chủ tịch HĐND tỉnh và ông B")."""
-    if LIST_GAP_RE.match(text[first.end : second.start]):
-        return True
-    chain = _chain_after(text, first, chains)
-    return (
-        chain is not None
-        and LIST_AFTER_TITLES_RE.match(text[chain[-1].end : second.start]) is not None
-    )
-
-
-def _give_titles(
-    raw: str, people: dict[int, PersonMention], name: _Name, chain: list[Post]
-) -> None:
-    """Give the person of ``name`` the titles of ``chain`` they do not hold yet."""
-    person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
-    person.titles += [t for t in _titles(raw, chain) if t not in person.titles]
-
-
-def _elected(
-    raw: str,
-    text: str,
-    names: list[_Name],
-    chains: list[list[Post]],
-    people: dict[int, PersonMention],
-    used: set[int],
-) -> None:
-    for i, name in enumerate(names):
-        verb = ELECTED_RE.match(text, _after_apposition(text, name, chains))
-        if verb is None:
-            continue
-        chain = next((c for c in chains if c[0].start == verb.end()), None)
-        if chain is None:
-            continue
-        group = [name]
-        j = i
-        while j > 0 and _joined(text, names[j - 1], names[j], chains):
-            group.insert(0, names[j - 1])
-            j -= 1
-        used.add(id(chain[0]))
-        for member in group:
-            _give_titles(raw, people, member, chain)
-
-
-def _appointed_as(
-    raw: str,
-    text: str,
-    names: list[_Name],
-    chains: list[list[Post]],
-    people: dict[int, PersonMention],
-    used: set[int],
-) -> None:
-    """Posts printed before the person who fills them: "<post> được chỉ định là ông <name>"."""
-    by_start = {name.start: name for name in names}
-    for chain in chains:
-        if id(chain[0]) in used or text.find("đư", chain[-1].end, chain[-1].end + 3) < 0:
-            continue
-        verb = APPOINTED_AS_RE.match(text, chain[-1].end)
-        name = by_start.get(verb.end()) if verb is not None else None
-        if name is None:
-            continue
-        used.add(id(chain[0]))
-        _give_titles(raw, people, name, chain)

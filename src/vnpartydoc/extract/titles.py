@@ -10,37 +10,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from vnpartydoc.extract.lexicon import (
     AGENCY_BODY,
     CAP_WORD,
-    CAPS_WORD,
     LOWER,
     UPPER,
     WORD_BOUNDARY_AFTER,
     province_re,
-    provinces,
-    surnames,
 )
-from vnpartydoc.text import proper_case_name
+from vnpartydoc.extract.localities import (
+    HCM_RE,
+    NAME_RUN_RE,
+    NON_SPACE_RE,
+    locality_at,
+    proper_or_known,
+    split_name,
+)
 
 __all__ = [
+    "HCM_RE",
     "NAME_RUN_RE",
+    "NON_SPACE_RE",
     "ROLE_START",
     "Post",
     "find_posts",
     "locality_at",
+    "parse_title_line",
     "posts_at",
+    "proper_or_known",
     "split_name",
 ]
 
 _COMM = (
-    r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy"
+    r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_VILLAGE = r"(?:thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)"
 # A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
 # "Tập đoàn" alone ("Tổng giám đốc Tập đoàn").
 _COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
@@ -56,41 +65,63 @@ _ROLE_LIST = (
     r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
     r"Chủ\s+tịch",
     r"Giám\s+đốc", r"Trưởng\s+[Pp]hòng", r"Chánh\s+án", r"Viện\s+trưởng", r"Tổng\s+Biên\s+tập",
-    r"Chỉ\s+huy\s+trưởng", r"Tư\s+lệnh", r"Chính\s+ủy(?!\s+viên)", r"Bộ\s+trưởng",
-    r"Thứ\s+trưởng", r"Thủ\s+tướng",
+    r"Chỉ\s+huy\s+[Tt]rưởng", r"Tư\s+lệnh", r"Tham\s+mưu\s+trưởng", r"Chính\s+ủy(?!\s+viên)",
+    r"Bộ\s+trưởng", r"Thứ\s+trưởng", r"Thủ\s+tướng",
     r"Hiệu\s+trưởng", r"Ủy\s+viên\s+[Dd]ự\s+khuyết", r"Ủy\s+viên", r"Thường\s+trực",
     r"Giảng\s+viên", r"Phóng\s+viên", r"Chuyên\s+viên", r"Đại\s+biểu",
     r"Tổng\s+[Gg]iám\s+đốc", r"Thành\s+viên(?=\s+(?:HĐTV|HĐQT|Hội\s+đồng))",
     *(rf"{unit}\s+ủy\s+viên" for unit in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng")),
 )  # fmt: skip
 _ROLES = "|".join(_ROLE_LIST)
+# Words after "và" that start a post, a rank or an honorific, not the rest of a ministry's name
+_ROLE_AFTER_AND = (
+    r"(?:Phó|Trưởng|Tổng|Ông|Bà|Đồng|Các|Đại|Thượng|Trung|Thiếu)\s"
+    r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
+)
 _ABBREVIATION_LIST = (
     "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
+    # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
+    *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
-    rf"(?:Ban\s+Thường\s+vụ|BTV)\s+{_COMM}"
-    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM})"
+    rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
+    rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
-    rf"|(?:Ủy\s+ban\s+Kiểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|MTTQ(?:\s+Việt\s+Nam)?)\s+{_UNIT}"
+    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:VN|\s+Việt\s+Nam)?|MTTQ(?:VN|\s+Việt\s+Nam)?)"
+    rf"\s+{_UNIT}"
     rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
-    rf"|[Pp]hòng\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}}"
+    # "Phòng Văn hóa - Thông tin huyện", "Phòng nội vụ huyện"
+    rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
     rf"|{_COMPANY}"
-    rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+{_UNIT}"
-    rf"|Bộ\s+Chỉ\s+huy\s+(?:Quân\s+sự|Bộ\s+đội\s+[Bb]iên\s+phòng)\s+{_UNIT}|Quân\s+khu\s+\d{{1,2}}"
-    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp\s+Phụ\s+nữ"
+    rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
+    rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
+    rf"|Quân\s+khu\s+\d{{1,2}}"
+    rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
     r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    # "Chi bộ thôn Đông": the village's name is read as the post's locality, before a name
+    rf"|[Cc]hi\s+bộ\s+{_VILLAGE}"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
-    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"  # "Bộ trưởng Bộ Công an"
+    # a newspaper: "Tổng Biên tập Báo Quảng Ninh", "Báo và Phát thanh, Truyền hình tỉnh"
+    rf"|Báo\s+và\s+[Pp]hát\s+thanh,?\s+[Tt]ruyền\s+hình\s+{_UNIT}"
+    rf"|Báo\s+(?:Nhân\s+Dân|Quân\s+đội\s+[Nn]hân\s+dân|{province_re().pattern})"
+    # "Bộ trưởng Bộ Công an", "Bộ Kế hoạch và Đầu tư" (not "Bộ Công an và Thứ trưởng …")
+    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"
+    rf"(?:\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}(?:\s+[{LOWER}]+){{0,2}})?"
     r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh|Quân\s+ủy\s+Trung\s+ương"
     r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
-    rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
+    r"|Hội\s+đồng\s+Lý\s+luận\s+Trung\s+ương"
+    # "Bí thư Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Bí thư Đảng đoàn" alone
+    r"|Đảng\s+đoàn(?:\s+(?:Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ(?:\s+Việt\s+Nam)?|Quốc\s+hội))?"
+    rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|QH|Chính\s+phủ"
     rf"|{_COMM}"
 )
 _GENERIC_ORGAN = (
@@ -123,7 +154,8 @@ ROLE_START = _checked_after_first_letter(
         # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
-        rf"Phó\s+(?:{_ROLES}|bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))(?:\s+[Tt]hường\s+trực)?"
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))"
+        r"(?:\s+[Tt]hường\s+trực)?"
         r"(?:\s+chuyên\s+trách)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
@@ -147,23 +179,13 @@ LOOSE_POST_RE = re.compile(
     rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
-# Two to seven capitalised words, not glued to a word, digit, dot or slash before them. The first
-# letter comes before the look-behind (which then checks the character before it), so ``re`` can
-# skip straight to capital letters: ``[U](?<!…)(?:[l]*|[U]+)`` is ``(?<!…)(?:CAP_WORD|CAPS_WORD)``.
-NAME_RUN_RE = re.compile(
-    rf"[{UPPER}](?<![{LOWER}{UPPER}\d./].)(?:[{LOWER}]*|[{UPPER}]+)"
-    rf"(?:\s+(?:{CAP_WORD}|{CAPS_WORD})){{1,6}}{WORD_BOUNDARY_AFTER}"
-)
-HCM_RE = re.compile(r"TP\.?\s*HCM|TPHCM|(?:TP\.?|[Tt]hành\s+phố)\s*Hồ\s+Chí\s+Minh")
-LOCALITY_WORD_RE = re.compile(rf"{CAP_WORD}{WORD_BOUNDARY_AFTER}|\d{{1,2}}(?!\d)")
-NON_SPACE_RE = re.compile(r"\S+")
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
-LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM})$")
+LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
     r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
-    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH)"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
@@ -171,6 +193,11 @@ _EXPAND = (
     (re.compile(r"^PBT$"), "Phó Bí thư"),
     (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
     (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
+    (re.compile(r"^Phó chủ tịch"), "Phó Chủ tịch"),
+    (re.compile(r"^Phó giám đốc"), "Phó Giám đốc"),
+    (re.compile(r"^Phó chủ nhiệm"), "Phó Chủ nhiệm"),
+    (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bQH$"), "Quốc hội"),
     (re.compile(r"^Tổng giám đốc"), "Tổng Giám đốc"),
     (re.compile(r"\bHĐTV\b"), "Hội đồng thành viên"),
     (re.compile(r"\bHĐQT\b"), "Hội đồng quản trị"),
@@ -179,10 +206,13 @@ _EXPAND = (
     (re.compile(r"\bUBKT\b"), "Ủy ban Kiểm tra"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    (re.compile(r"\bCHQS\b"), "Chỉ huy Quân sự"),
     (re.compile(r"\bTP\.?(?=\s|$)"), "thành phố"),
     (re.compile(r"Trưởng ban"), "Trưởng Ban"),
     (re.compile(r"Trưởng phòng"), "Trưởng Phòng"),
 )
+_GLUED_CHAIR_RE = re.compile(r"(?P<vice>Phó\s+|P)?CT(?P<council>UBND|HĐND)(?:\s+(?P<unit>\S.*))?$")
 _ORGAN_HEAD_RE = re.compile(r"[Bb]an|Văn\s+phòng|Đoàn|[Pp]hòng")
 # Ranks written as one word or an abbreviation: (post, organ).
 _MEMBER_OF = {
@@ -222,7 +252,12 @@ class Post:
 def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str, str | None]:
     role = role[:1].upper() + role[1:]  # "phó bí thư" printed in lower case: "Phó bí thư"
     key = " ".join(role.split()).lower()
-    if key == "uvbtv":
+    glued = _GLUED_CHAIR_RE.match(role)
+    if glued is not None:  # "CTHĐND xã", "Phó CTUBND": the chair and the council in one word
+        post = "Phó Chủ tịch" if glued["vice"] else "Chủ tịch"
+        council = "Ủy ban nhân dân" if glued["council"] == "UBND" else "Hội đồng nhân dân"
+        organ = f"{council} {_expand(glued['unit'])}" if glued["unit"] else council
+    elif key == "uvbtv":
         post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
     elif key in _MEMBER_OF:
         post, member_of = _MEMBER_OF[key]
@@ -325,102 +360,3 @@ def _post_with_locality(part: str) -> re.Match[str] | None:
     if found is not None and not part[found[0] :].strip():
         return match
     return match if not rest.strip() else None
-
-
-@lru_cache(maxsize=4096)
-def proper_or_known(text: str) -> str | None:
-    """Canonical spelling of a locality: the province list's, else proper case."""
-    if not text:
-        return None
-    known = provinces().get(" ".join(text.split()).lower())
-    return known.name if known is not None else proper_case_name(text)
-
-
-def split_name(words: list[str], *, allow_locality: bool) -> int | None:
-    """Index where a person's name starts in a run of capitalised words, or None.
-
-    A name is 2 to 4 words and starts with a family name; common family names are preferred,
-    so "Châu Thành Nguyễn Văn An" splits into the locality "Châu Thành" and the name.
-    """
-    return _split_name(tuple(words), allow_locality)
-
-
-@lru_cache(maxsize=4096)
-def _split_name(words: tuple[str, ...], allow_locality: bool) -> int | None:
-    strong, every = surnames()
-    candidates = [
-        i
-        for i in range(len(words) if allow_locality else 1)
-        if 2 <= len(words) - i <= 4 and words[i].capitalize() in every
-    ]
-    for i in candidates:
-        if words[i].capitalize() in strong:
-            return i
-    return candidates[0] if candidates else None
-
-
-def locality_at(text: str, pos: int, end: int | None = None) -> tuple[int, str] | None:
-    """A locality right after ``pos`` (before ``end``): (end offset, canonical name).
-
-    It stops before a person's name.
-    """
-    end = len(text) if end is None else end
-    start = pos
-    while start < end and text[start] == " ":
-        start += 1
-    if start == pos and pos < end and text[pos] != ".":
-        return None
-    if start >= end or not (text[start].isupper() or text[start] == "t" or text[start].isdecimal()):
-        return None  # every form below starts with a capital, "t" or a digit
-    match = _locality_re().match(text, start, end)
-    if match is None or text.startswith(("…", "..."), match.end()):
-        return None  # "Tỉnh ủy Lào…": a name cut short is no place
-    if match.lastgroup == "hcm":
-        return match.end(), "Hồ Chí Minh"
-    if match.lastgroup == "province":
-        return match.end(), proper_or_known(match.group(0)) or match.group(0)
-    found = _run_locality(match.group(0))
-    return None if found is None else (match.start() + found[0], found[1])
-
-
-@cache
-def _locality_re() -> re.Pattern[str]:
-    """HCM_RE, a province, NAME_RUN_RE, then LOCALITY_WORD_RE, in that order, as one pattern."""
-    return re.compile(
-        f"(?P<hcm>{HCM_RE.pattern})|(?P<province>{province_re().pattern})"
-        f"|(?P<run>{NAME_RUN_RE.pattern})|(?P<word>{LOCALITY_WORD_RE.pattern})"
-    )
-
-
-# Word pairs that end a place name in a capitalised run: headlines print "ĐẢNG BỘ HUYỆN THOẠI
-# SƠN LẦN THỨ XII" or "… Nhiệm Kỳ 2020 - 2025" in capitals, where every word looks like a name.
-_AFTER_PLACE = {("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì")}
-_AFTER_PLACE_WORDS = {"khóa", "khoá"}
-
-
-def _place_words(words: list[str]) -> int:
-    """How many words of a capitalised run can belong to a place name."""
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low in _AFTER_PLACE_WORDS:
-            return i
-        if i + 1 < len(words) and (low, words[i + 1].lower()) in _AFTER_PLACE:
-            return i
-    return len(words)
-
-
-@lru_cache(maxsize=4096)
-def _run_locality(run: str) -> tuple[int, str] | None:
-    """The locality at the start of a run of words: (end offset in the run, canonical name)."""
-    spans = [(m.start(), m.end()) for m in NON_SPACE_RE.finditer(run)]
-    words = [run[a:b] for a, b in spans]
-    words = words[: _place_words(words)]
-    if not words:
-        return None
-    cut = split_name(words, allow_locality=True)
-    if cut == 0 and len(words) < 3 and words[0].capitalize() not in surnames()[0]:
-        cut = None  # "Hà Trung" is a place; "Thái Thanh Quý", three words, a name
-    keep = words if cut is None else words[:cut]
-    if not keep:
-        return None
-    return spans[len(keep) - 1][1], proper_or_known(" ".join(keep)) or " ".join(keep)

@@ -44,9 +44,12 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
         for printed, post, organ, a, b in titles:
             folded = " ".join(printed.split())
             same = " ".join((page_fold[a:b] if a < b else fold(folded)).split())
-            if same in known:
-                continue  # printed once with old tone marks ("Huyện uỷ"), once without
-            known.add(same)
+            # one post printed twice, once abbreviated ("Bộ CHQS tỉnh", "Bộ chỉ huy quân sự
+            # tỉnh") or with old tone marks ("Huyện uỷ"): the first printing is kept
+            post_key = fold(f"{post}|{organ or ''}").lower()
+            if same in known or post_key in known:
+                continue
+            known.update((same, post_key))
             builder.span(a, b, key, f"titles.{len(entry['titles'])}")
             entry["titles"].append(
                 {
