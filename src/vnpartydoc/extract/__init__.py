@@ -23,7 +23,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    (``quantities.py``), document citations and numbers (``citations.py``), organisations
    (``orgs.py``), congress references (``congress.py``), people (``people.py``) with their
    titles (``titles.py``), the general goal (``goals.py``), targets and results
-   (``targets.py``), numbered points (``points.py``).
+   (``targets.py``; its items, cues and counts in ``target_items.py``, ``target_context.py``
+   and ``reached.py``), numbered points (``points.py``).
 4. **discourse state** (``discourse.py``, then ``linking.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
    congresses the text is about (frozen :class:`~.state.OrgDraft` and
