@@ -48,19 +48,28 @@ RESULT_CUE_RE = re.compile(
     r"(?:\s+(?:hầu\s+hết|phần\s+lớn|nhiều))?(?:\s+các)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
     r"(?:\s+chủ\s+yếu)?(?:\s+của)?\s+(?:nghị\s+quyết|kế\s+hoạch|đại\s+hội|đề\s+ra)"
     r"|đạt\s*(?:,|\s+và)\s*vượt\s+kế\s+hoạch|đạt\s+(?:được\s+)?nhiều\s+chỉ\s+tiêu"
-    r"|tháng\s+đầu\s+năm(?:\s+\d{4})?\s*,"
+    r"|tháng\s+(?:đầu\s+năm(?:\s+\d{4})?\s*,|(?:đầu\s+)?năm\s+(?:19|20)\d\d(?!\s*[-\u2013]))"
+    r"|từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới)\s+nay"
+    r"|(?P<inner>ước\s+(?:đạt|tính|thực\s+hiện)|đã\s+(?:xét\s+)?kết\s+nạp|kết\s+nạp\s+được)"
     r"|(?P<since>năm\s+(?:thực\s+hiện|triển\s+khai)))"
 )
 """Where the values that follow are results already reached, not new targets. "năm thực hiện"
-is one only after "sau 5" or "qua 5" (SINCE_RE): "Sau 5 năm thực hiện Nghị quyết, …"."""
+is one only after "sau 5" or "qua 5" (SINCE_RE): "Sau 5 năm thực hiện Nghị quyết, …". A report
+of the year so far is one too: "9 tháng năm 2018", "Từ đầu năm đến nay", "Đến nay", an
+estimate ("ước đạt") and members admitted ("đã kết nạp", "kết nạp được"); these ``inner`` cues
+stand after the indicator, so the turn is at the start of their clause."""
 SINCE_RE = re.compile(r"(?i:sau|qua)\s+(?:\d{1,2}|(?i:năm|mười))\s+$")
 RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
     "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu", "tháng đầu năm",
-    "năm thực hiện", "năm triển khai",
+    "năm thực hiện", "năm triển khai", "tháng năm", "tháng đầu năm", "đầu năm", "đầu nhiệm kỳ",
+    "đến nay", "tới nay", "ước đạt", "ước tính", "ước thực", "kết nạp",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
-_RESULT_FIRSTS = ("nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng")
+_RESULT_FIRSTS = (
+    "nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng", "từ", "đến",
+    "tới", "ước", "đã",
+)  # fmt: skip
 """The words a RESULT_CUE_RE form starts with."""
 PERIOD_RE = re.compile(
     r"(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<b>(?:19|20)\d\d)"
@@ -144,11 +153,14 @@ def line_switches(
 ) -> list[tuple[int, bool]]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
+    An inner cue ("ước đạt") turns its whole clause, from the clause's start.
+
     A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
     ``period_cues`` (see :func:`opening_cues`): a clause opening with a past term turns to
     results, one opening with the latest period to targets.
     """
     cues: list[tuple[int, int]] = []
+    turns: list[int] = []
     needs = words.starts(RESULT_NEEDS, start, end) if cued else []
     for pos in words.near(_RESULT_FIRSTS, start, end) if needs else ():  # few lines
         if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
@@ -158,7 +170,11 @@ def line_switches(
             not match["since"] or SINCE_RE.search(fold, max(start, pos - 12), pos) is not None
         ):
             cues.append((pos, match.end()))
-    out = [(b, True) for _, b in cues]
+            if match["inner"]:
+                turns.append(_clause_start(fold, start, pos))
+            else:
+                turns.append(match.end())
+    out = [(b, True) for b in turns]
     if period_cues:
         for a, b, turn in period_cues:
             if not any(x <= a < y for x, y in cues):
@@ -176,3 +192,9 @@ def line_switches(
                 break  # without a result cue only the first anchor matters
         pos = anchor.end()
     return sorted(out)
+
+
+def _clause_start(fold: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last ", ", "; ", ": " or ". " before it."""
+    cut = max(fold.rfind(sep, start, at) for sep in (", ", "; ", ": ", ". "))
+    return start if cut < 0 else cut + 2

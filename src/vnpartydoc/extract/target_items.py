@@ -40,7 +40,7 @@ __all__ = [
     "read_target",
 ]
 
-LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s*")
+LIST_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|[-+•*]|\d{1,2}[.)](?!\d)|[a-zđ]\))\s*")
 AREA_RE = re.compile(
     r"\s*(?:\(?[a-zđ\d]{1,2}[.)]\s*)?(?i:về)\s+(?P<area>(?i:kinh\s+tế|văn\s+hóa|xã\s+hội|môi\s+trường"
     r"|quốc\s+phòng|an\s+ninh|xây\s+dựng\s+đảng|xây\s+dựng\s+Đảng))"
@@ -61,17 +61,28 @@ ITEM_SEP_RE = re.compile(r";|[.…](?=\s|$)")
 CLAUSE_SEP_RE = re.compile(r",\s+|\s+(?i:và)\s+")
 """Where one item may hold a second target: "…85% trở lên, tổ văn hóa đạt 78% trở lên"."""
 COMPARED_RE = re.compile(r"(?i:so\s+với|so\s+cùng\s+kỳ|so\s+năm)")
-"""A clause that compares the value before it ("tăng 8% so với năm 2020") belongs to it."""
-CHANGE_RE = re.compile(r"(?i:tăng|giảm)\s+(?:\d|(?i:gấp)\s)|(?i:đạt|bằng)\s+[\d.,]+\s*%\s*$")
-"""A clause that is only the change of the value before it, or its share of the plan ("đạt
-711 tỷ đồng, tăng 84,7%", "đạt 85,3 tỷ đồng, đạt 108%"), belongs to it too."""
+"""A clause that compares the value before it ("tăng 8% so với năm 2020") belongs to it, unless
+it names its own indicator first ("hộ cận nghèo giảm 1,51% so với đầu năm")."""
+CHANGE_WORDS = frozenset({"tăng", "giảm", "gấp", "bằng", "đạt", "vượt", "hơn", "so", "còn"})
+"""The words a clause that only compares the value before it starts with."""
+CHANGE_RE = re.compile(
+    r"(?i:tăng|giảm)\s+(?:\d|(?i:gấp)\s)|(?i:đạt|bằng)\s+[\d.,]+\s*%\s*$"
+    r"|(?i:vượt)\s+(?:(?i:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)\s+)?\d"
+)
+"""A clause that is only the change of the value before it, its share of the plan or what it
+exceeds the plan by ("đạt 711 tỷ đồng, tăng 84,7%", "đạt 85,3 tỷ đồng, đạt 108%", "kết nạp 139
+đảng viên, vượt chỉ tiêu 9 đảng viên"), belongs to it too."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 SHARE_OF_PLAN_RE = re.compile(
-    r"\s*(?:(?i:so\s+với)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
+    r"\s*(?:(?i:so(?:\s+với)?)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
 )
 """After a percentage, the plan it is a share of: "đạt 108,64% kế hoạch", "bằng 128% so với
 nghị quyết". Among results such a share restates the indicator's value, it is no indicator of
 its own; among new targets "đạt 100% chỉ tiêu" is the target."""
+TO_VALUE_RE = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?i:xuống|lên)(?:\s+(?i:còn|mức|đến|tới))?\s+(?=\S)"
+)
+"""After "từ A", where the value it changed to starts: "… xuống còn ", "… (năm 2010) lên "."""
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
 DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")
@@ -137,6 +148,22 @@ def _after_heading(fold: str, begin: int, value: int) -> int:
     return begin
 
 
+def _to_value(fold: str, words: Words, match: re.Match[str], end: int) -> re.Match[str]:
+    """The value "từ A … xuống B" or "từ A … lên B" comes to: B, when A is "từ" a start.
+
+    "Tỷ lệ hộ nghèo giảm từ 19,6% (năm 2010) xuống còn 7,5%" is 7,5%; the first value is the
+    start it changed from.
+    """
+    qual = match["qual"] if "qual" in match.re.groupindex else None
+    if not qual or qual.lower() != "từ" or match["b"]:
+        return match
+    to = TO_VALUE_RE.match(fold, match.end(), end)
+    if to is None:
+        return match
+    found = value_at(fold, words, to.end(), end)
+    return found if found is not None and found.start() == to.end() else match
+
+
 def read_target(
     raw: str,
     fold: str,
@@ -156,6 +183,8 @@ def read_target(
     if results and match["unit"].startswith("%") and SHARE_OF_PLAN_RE.match(fold, match.end(), end):
         return None
     begin = _after_heading(fold, begin, match.start())
+    first = match.start()  # the indicator ends here, also when the value is the "lên" one
+    match = _to_value(fold, words, match, end)
     try:
         if match["target"]:
             value, achieved = Quantity.parse(match["target"]), Quantity.parse(match["a"])
@@ -164,10 +193,10 @@ def read_target(
             value, achieved = Quantity.parse(printed_value), None
     except ValueError:
         return None
-    indicator = _trim(raw[begin : match.start()]).strip(" :;,.-")
+    indicator = _trim(raw[begin:first]).strip(" :;,.-")
     deadline = DEADLINE_RE.search(fold, begin, end)
-    if deadline is not None and deadline.start() < match.start():
-        indicator = _trim(raw[begin : deadline.start()] + raw[deadline.end() : match.start()])
+    if deadline is not None and deadline.start() < first:
+        indicator = _trim(raw[begin : deadline.start()] + raw[deadline.end() : first])
     indicator = squeeze(indicator).strip(" :;,.-")
     if not indicator:
         indicator = squeeze(raw[match.end() : end]).strip(" :;,.")
@@ -199,6 +228,13 @@ def items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if fold[a:b].strip()]
 
 
+def _changes_only(fold: str, start: int, end: int) -> bool:
+    """Whether the clause names no indicator: nothing, or a change word, before its value."""
+    value = NUMBER_VALUE_RE.search(fold, start, end)
+    head = fold[start : value.start() if value is not None else end].split(maxsplit=1)
+    return not head or head[0].lower() in CHANGE_WORDS
+
+
 def clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     """An item cut after each clause that holds a value, when another value follows.
 
@@ -220,7 +256,7 @@ def clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in out[1:]:
         if (
             NUMBER_VALUE_RE.search(fold, a, b) is None
-            or COMPARED_RE.search(fold, a, b)
+            or (COMPARED_RE.search(fold, a, b) and _changes_only(fold, a, b))
             or CHANGE_RE.match(fold, a, b)
         ):
             merged[-1] = (merged[-1][0], b)

@@ -48,11 +48,21 @@ from vnpartydoc.extract.target_items import (
 
 __all__ = ["TargetMention", "find_targets"]
 
-RESULT_NOISE_RE = re.compile(
+NOISE_RE = re.compile(
     r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
+    r"|(?<!\w)(?i:bầu)\s+(?:\d|(?i:đoàn|ban|bí\s+thư))"
 )
-"""Counts of delegates and members at the congress, and votes, never results ("Nghị quyết Đại
-hội đại biểu …" names a congress, it counts nothing)."""
+"""Counts of delegates and members at the congress, of those it elects ("bầu 15 đồng chí vào
+Ban Chấp hành"), and votes: never results nor targets ("Nghị quyết Đại hội đại biểu …" names a
+congress, it counts nothing)."""
+DESCRIPTIVE_RE = re.compile(
+    r"(?i:dân\s+số|diện\s+tích(?:\s+tự\s+nhiên)?)\s*(?:(?i:là|khoảng|hơn|trên|gần)\s+)?\d"
+    r"|(?<!\w)(?i:có|với|gồm)\s+(?:(?i:tổng\s+số|hơn|trên|gần)\s+)?[\d.]+\s+"
+    r"(?i:đảng\s+viên|chi\s+bộ|chi,\s+đảng\s+bộ|tổ\s+chức\s+cơ\s+sở)"
+)
+"""A clause that describes the place or the Party body, neither a target nor a result: its
+population or area ("dân số 14 triệu"), the members or cells it has ("Đảng bộ có tổng số 5.356
+đảng viên", "hiện có 73 chi, đảng bộ")."""
 
 
 def find_targets(
@@ -105,14 +115,16 @@ def find_targets(
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
             if going or has_achieved(fold, a, b):
-                if result and going and RESULT_NOISE_RE.search(fold, a, b):
+                if going and NOISE_RE.search(fold, a, b):
                     continue
                 for c, d in clauses(fold, a, b) if going else [(a, b)]:
+                    if going and DESCRIPTIVE_RE.search(fold, c, d):
+                        continue
                     target = read_target(
                         raw, fold, words, c, d, area if going else None, results=going and result
                     )
                     if target is not None and (going or target.achieved is not None):
-                        target.result = going and result
+                        target.result = going and result and not _names_target(words, c, target)
                         if going and not result:  # "đến năm 2025 A 73,8%; B 20,9%": both 2025
                             said_once = target.deadline or said_once
                             target.deadline = said_once
@@ -121,3 +133,12 @@ def find_targets(
         if i in cued and words.low.find("chỉ tiêu", start, end) >= 0:
             out.extend(reached_counts(raw, fold, words.low, start, end))
     return out
+
+
+def _names_target(words: Words, start: int, target: TargetMention) -> bool:
+    """Whether a clause among results restates a target: "mục tiêu" before its value.
+
+    "… góp phần hoàn thành mục tiêu hằng năm kết nạp đảng viên đạt từ 3% trở lên" gives the
+    target, not a result.
+    """
+    return words.low.find("mục tiêu", start, target.value_span[0]) >= 0

@@ -1,0 +1,165 @@
+"""Targets and results in the printed shapes of congress news, reviews and agency reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.quantities import unit_of, value_at
+from vnpartydoc.extract.scan import Words, lowered
+
+
+def _facts(items: list) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
+    """(value, unit, qualifier) of targets, or of results (their achieved value)."""
+    out = []
+    for t in items:
+        value = t.achieved if t.achieved is not None else t.value
+        out.append((str(value), t.unit, t.qualifier.value))
+    return out
+
+
+UNITS = [
+    ("tạo ra khoảng 6,3 triệu việc làm", "triệu việc làm"),
+    ("nhu cầu khoảng 1,3 triệu buồng lưu trú", "triệu buồng"),
+    ("thu nhập năm 2022 đạt 39,49 triệu/người/năm", "triệu/người/năm"),
+    ("Tổng giá trị sản xuất năm 2020 đạt 1.184 tỷđ", "tỷđ"),
+    ("Thu nhập bình quân đầu người: 60trđ/người/năm", "trđ/người/năm"),
+    ("Thu nhập bình quân đạt 70,0 Tr. đồng đến năm 2020", "Tr. đồng"),
+    ("năng suất bình quân 1,37 tấn/ha", "tấn/ha"),
+    ("bình quân lương thực đầu người 557kg/người/năm", "kg/người/năm"),
+    ("kết nạp được 80 đồng chí", "đồng chí"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS, ids=[u for _, u in UNITS])
+def test_value_unit_shapes(text: str, unit: str) -> None:
+    """Reads counts after a magnitude, rates after a magnitude, abbreviated money, per hectare."""
+    match = value_at(text, Words(lowered(text)), 0, len(text))
+    assert match is not None
+    assert unit_of(match["unit"]) == unit
+
+
+def test_comrades_are_no_money() -> None:
+    """Reads "15 đồng chí" as a count of people, never as "đồng"."""
+    text = "bầu 15 đồng chí vào Ban Chấp hành"
+    match = value_at(text, Words(lowered(text)), 0, len(text))
+    assert match is not None
+    assert unit_of(match["unit"]) != "đồng"
+
+
+def test_a_denominator_is_no_value() -> None:
+    """Takes the "1 ha" of "giá trị sản xuất/ 1 ha" for a denominator, not a value."""
+    text = "Đến nay, giá trị sản xuất/ 1 ha đất canh tác trên địa bàn huyện đạt 103,5 triệu đồng."
+    assert _facts(extract_partial(text).achievements) == [("103,5", "triệu đồng", "exact")]
+
+
+def test_a_change_from_one_value_to_another_is_the_second() -> None:
+    """Reads "giảm từ 19,6% (năm 2010) xuống còn 7,5%" as 7,5%, not the level before."""
+    text = (
+        "5 năm qua, tỉnh Bắc Giang đạt kết quả khá toàn diện. Tỉ lệ hộ nghèo giảm từ 19,6% "
+        "(năm 2010) xuống còn 7,5%; thu nhập bình quân đầu người năm 2015 ước đạt 1.545 USD.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [
+        ("7,5", "%", "exact"),
+        ("1.545", "USD", "exact"),
+    ]
+
+
+def test_a_clause_with_its_own_indicator_is_its_own_value() -> None:
+    """Reads "…, hộ cận nghèo giảm 1,51% so với đầu năm" as a second result."""
+    text = (
+        "Năm 2020, xã TRUNG ĐỒNG đạt nhiều kết quả tích cực: tỷ lệ hộ nghèo giảm 1,76%, "
+        "hộ cận nghèo giảm 1,51% so với đầu năm.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [
+        ("1,76", "%", "exact"),
+        ("1,51", "%", "exact"),
+    ]
+
+
+def test_what_a_result_exceeds_the_plan_by_is_no_result() -> None:
+    """Keeps one result in "kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên"."""
+    text = (
+        "Từ đầu năm đến nay, Đảng bộ Khối kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [("139", "đảng viên", "exact")]
+
+
+def test_those_elected_are_neither_targets_nor_results() -> None:
+    """After "các chỉ tiêu chủ yếu", "bầu 15 đồng chí vào Ban Chấp hành" sets no target."""
+    text = (
+        "Đại hội đã biểu quyết thông qua các chỉ tiêu chủ yếu của nhiệm kỳ 2020 – 2025; bầu 15 "
+        "đồng chí vào Ban Chấp hành khóa mới và bầu đoàn đại biểu đi dự Đại hội cấp trên 29 "
+        "đồng chí.\n"
+    )
+    result = extract_partial(text)
+    assert result.targets == []
+    assert result.achievements == []
+
+
+REPORTS = [
+    (
+        "9 tháng năm 2018, 62,5% số đơn vị xác định được lợi nhuận, với tổng lợi nhuận đạt trên "
+        "996 tỷ đồng.\n",
+        [("62,5", "%", "exact"), ("996", "tỷ đồng", "more-than")],
+    ),
+    (
+        "Từ đầu năm đến nay, Đảng ủy Khối đã xét kết nạp 90 đảng viên mới.\n",
+        [("90", "đảng viên", "exact")],
+    ),
+    (
+        "Doanh thu quí III ước đạt hơn 9.216 tỷ đồng.\n",
+        [("9.216", "tỷ đồng", "more-than")],
+    ),
+    (
+        "Trong quí III đã kết nạp 32 đảng viên.\n",
+        [("32", "đảng viên", "exact")],
+    ),
+    (
+        "Đến nay, 18/23 hộ đã được hỗ trợ xóa nhà tạm, nhà dột nát.\n",
+        [("18", "hộ", "exact")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"), REPORTS, ids=["9-thang", "tu-dau-nam", "uoc", "da", "den-nay"]
+)
+def test_reports_of_the_year_so_far_are_results(
+    text: str, facts: list[tuple[str, str, str]]
+) -> None:
+    """Reads values after "9 tháng năm 2018", "Từ đầu năm đến nay", "ước đạt" as results."""
+    result = extract_partial(text)
+    assert _facts(result.achievements) == facts
+    assert result.targets == []
+
+
+def test_a_target_for_the_rest_of_the_year_stays_a_target() -> None:
+    """After a report of the months past, "phấn đấu" turns the values after it to targets."""
+    text = (
+        "6 tháng đầu năm 2022, tổng thu ngân sách đạt 5,6 tỷ đồng; 6 tháng cuối năm phấn đấu "
+        "thu ngân sách đạt 4 tỷ đồng.\n"
+    )
+    result = extract_partial(text)
+    assert _facts(result.achievements) == [("5,6", "tỷ đồng", "exact")]
+    assert _facts(result.targets) == [("4", "tỷ đồng", "exact")]
+
+
+def test_descriptive_counts_are_neither_targets_nor_results() -> None:
+    """The members, cells, population or area of the place are left out of results."""
+    text = (
+        "Từ đầu năm đến nay, Đảng ủy Khối đã xét kết nạp 90 đảng viên mới (đầu nhiệm kỳ, Đảng "
+        "bộ Khối có tổng số 5.356 đảng viên). Phường có diện tích 11,76 km, dân số 86.240 người.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [("90", "đảng viên", "exact")]
+
+
+def test_a_target_restated_among_results_is_a_target() -> None:
+    """Reads "hoàn thành mục tiêu … đạt từ 3% trở lên" among results as the target."""
+    text = (
+        "Từ đầu năm đến nay, Đảng ủy Khối đã kết nạp 90 đảng viên mới, góp phần hoàn thành "
+        "mục tiêu hằng năm kết nạp đảng viên đạt từ 3% trở lên.\n"
+    )
+    result = extract_partial(text)
+    assert _facts(result.achievements) == [("90", "đảng viên", "exact")]
+    assert _facts(result.targets) == [("3", "%", "at-least")]
