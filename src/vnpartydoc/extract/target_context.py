@@ -162,7 +162,7 @@ def line_switches(
     cues: list[tuple[int, int]] = []
     turns: list[int] = []
     needs = words.starts(RESULT_NEEDS, start, end) if cued else []
-    for pos in words.near(_RESULT_FIRSTS, start, end) if needs else ():  # few lines
+    for pos in words.starts(_RESULT_FIRSTS, start, end) if needs else ():
         if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
             continue  # a cue holds one of RESULT_NEEDS within its first words
         match = RESULT_CUE_RE.match(fold, pos, end)

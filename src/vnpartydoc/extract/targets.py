@@ -55,6 +55,8 @@ NOISE_RE = re.compile(
 """Counts of delegates and members at the congress, of those it elects ("bầu 15 đồng chí vào
 Ban Chấp hành"), and votes: never results nor targets ("Nghị quyết Đại hội đại biểu …" names a
 congress, it counts nothing)."""
+_NOISE_NEEDS = ("đại biểu", "phiếu", "đại diện", "bầu", "cử")
+"""One of these is in every NOISE_RE form."""
 DESCRIPTIVE_RE = re.compile(
     r"(?i:dân\s+số|diện\s+tích(?:\s+tự\s+nhiên)?)\s*(?:(?i:là|khoảng|hơn|trên|gần)\s+)?\d"
     r"|(?<!\w)(?i:có|với|gồm)\s+(?:(?i:tổng\s+số|hơn|trên|gần)\s+)?[\d.]+\s+"
@@ -63,6 +65,8 @@ DESCRIPTIVE_RE = re.compile(
 """A clause that describes the place or the Party body, neither a target nor a result: its
 population or area ("dân số 14 triệu"), the members or cells it has ("Đảng bộ có tổng số 5.356
 đảng viên", "hiện có 73 chi, đảng bộ")."""
+_DESCRIPTIVE_NEEDS = ("dân số", "diện tích", "đảng viên", "chi", "tổ chức")
+"""One of these is in every DESCRIPTIVE_RE form."""
 
 
 def find_targets(
@@ -115,10 +119,10 @@ def find_targets(
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
             if going or has_achieved(fold, a, b):
-                if going and NOISE_RE.search(fold, a, b):
+                if going and _noisy(words, fold, a, b):
                     continue
                 for c, d in clauses(fold, a, b) if going else [(a, b)]:
-                    if going and DESCRIPTIVE_RE.search(fold, c, d):
+                    if going and _descriptive(words, fold, c, d):
                         continue
                     target = read_target(
                         raw, fold, words, c, d, area if going else None, results=going and result
@@ -142,3 +146,15 @@ def _names_target(words: Words, start: int, target: TargetMention) -> bool:
     target, not a result.
     """
     return words.low.find("mục tiêu", start, target.value_span[0]) >= 0
+
+
+def _noisy(words: Words, fold: str, start: int, end: int) -> bool:
+    """``NOISE_RE.search(fold, start, end)``, tried only where a word it needs is."""
+    return bool(words.starts(_NOISE_NEEDS, start, end)) and bool(NOISE_RE.search(fold, start, end))
+
+
+def _descriptive(words: Words, fold: str, start: int, end: int) -> bool:
+    """``DESCRIPTIVE_RE.search(fold, start, end)``, tried only where a word it needs is."""
+    return bool(words.starts(_DESCRIPTIVE_NEEDS, start, end)) and bool(
+        DESCRIPTIVE_RE.search(fold, start, end)
+    )
