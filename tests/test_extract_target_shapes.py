@@ -163,3 +163,55 @@ def test_a_target_restated_among_results_is_a_target() -> None:
     result = extract_partial(text)
     assert _facts(result.achievements) == [("90", "đảng viên", "exact")]
     assert _facts(result.targets) == [("3", "%", "at-least")]
+
+
+HEADED_LIST = (
+    "I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015 – 2020:\n"
+    "1. Kinh tế:\n"
+    "- Tổng giá trị sản xuất trên địa bàn năm 2020 đạt 1.184 tỷđ, tăng gấp 2 lần so với năm "
+    "2015.\n"
+    "- Số doanh nghiệp trên địa bàn năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015.\n"
+    "2. Văn hoá – xã hội:\n"
+    "- Tỷ lệ khu phố có nhà văn hoá đến năm 2020: 100%; tăng 9% so với năm 2015.\n"
+    "- Số trường đạt chuẩn quốc gia 4/4 trường.\n"
+)
+
+
+def test_a_heading_over_a_list_sets_its_items_as_targets() -> None:
+    """Reads the items under "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ … NHIỆM KỲ …" as targets."""
+    result = extract_partial(HEADED_LIST)
+    assert _facts(result.targets) == [
+        ("1.184", "tỷđ", "exact"),
+        ("60", "doanh nghiệp", "exact"),
+        ("100", "%", "exact"),
+        ("4", "trường", "exact"),
+    ]
+    assert result.achievements == []
+
+
+def test_the_same_words_in_prose_set_no_target() -> None:
+    """Sets no target for "phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ …" inside a sentence."""
+    text = (
+        "Đại hội xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2020 – 2025 và bầu Ban Chấp "
+        "hành gồm 15 đồng chí; xã có 3 trường học.\n"
+    )
+    assert extract_partial(text).targets == []
+
+
+def test_the_part_i_heading_is_the_point_over_its_items() -> None:
+    """Gives the text one point, "I", when its title is part I and items "1.", "2." follow."""
+    result = extract_partial(HEADED_LIST)
+    assert result.document is not None
+    assert [p.label for p in getattr(result.document, "points", [])] == ["I"]
+
+
+def test_a_qualifier_before_two_values_joined_by_va_holds_for_both() -> None:
+    """Reads "ít nhất 35 triệu lượt khách … và 120 triệu lượt khách …" as two minima."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2025: phấn đấu đón được ít nhất 35 triệu lượt khách quốc tế và "
+        "120 triệu lượt khách nội địa.\n"
+    )
+    assert _facts(extract_partial(text).targets) == [
+        ("35", "triệu lượt khách", "at-least"),
+        ("120", "triệu lượt khách", "at-least"),
+    ]

@@ -36,6 +36,16 @@ TARGET_ANCHOR_RE = re.compile(
     r"|mục\s+tiêu\s+cụ\s+thể|mục\s+tiêu\s+(?:đến|tới)\s+năm\s+\d{4}"
     r"|phấn\s+đấu)"
 )
+LIST_HEADING_RE = re.compile(
+    r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.\-\u2013)]\s*)?(?i:phương\s+hướng\s*,\s*)?(?i:mục\s+tiêu)"
+    r"\s*,\s*(?i:nhiệm\s+vụ)(?:\s+(?i:chủ\s+yếu))?\s+(?:(?i:đến|tới)\s+năm\s+\d{4}"
+    r"|(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\d{4}\s*[-\u2013]\s*\d{4})\s*:?\s*$"
+)
+"""A heading line over a list of targets: "I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ
+2015- 2020:", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2020". In running prose the same words
+name the directions a congress adopts and set nothing."""
+_HEADING_LONGEST = 160
+"""Longer lines are no headings."""
 # Lower-case words (or signs) the patterns can start with, besides a run of digits.
 _ANCHOR_WORDS = ("chỉ", "các", "mục", "phấn")  # TARGET_ANCHOR_RE
 ANCHOR_NEEDS = ("tiêu", "phấn")  # every TARGET_ANCHOR_RE form has one
@@ -181,6 +191,10 @@ def line_switches(
                 out.append((b, turn))
                 if turn:
                     cues.append((a, b))
+    if anchored and end - start <= _HEADING_LONGEST:
+        heading = LIST_HEADING_RE.match(fold, start, end)
+        if heading is not None:
+            out.append((heading.end(), False))
     pos = start
     while anchored and pos < end:
         anchor = _anchor(fold, words, pos, end)

@@ -30,10 +30,12 @@ from vnpartydoc.types import Quantity
 
 __all__ = [
     "AREAS",
+    "COMPARED_RE",
     "DEADLINE_RE",
     "LIST_ITEM_RE",
     "TargetMention",
     "area_heading",
+    "changes_only",
     "clauses",
     "has_achieved",
     "items",
@@ -228,11 +230,14 @@ def items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if fold[a:b].strip()]
 
 
-def _changes_only(fold: str, start: int, end: int) -> bool:
-    """Whether the clause names no indicator: nothing, or a change word, before its value."""
+def changes_only(fold: str, start: int, end: int, *, bare: bool = True) -> bool:
+    """Whether the stretch names no indicator: a change word (or, with ``bare``, nothing) first.
+
+    "tăng 8% so với năm 2020" only compares; so does a bare "8% so với năm 2020" after a comma.
+    """
     value = NUMBER_VALUE_RE.search(fold, start, end)
     head = fold[start : value.start() if value is not None else end].split(maxsplit=1)
-    return not head or head[0].lower() in CHANGE_WORDS
+    return head[0].lower() in CHANGE_WORDS if head else bare
 
 
 def clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -256,7 +261,7 @@ def clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in out[1:]:
         if (
             NUMBER_VALUE_RE.search(fold, a, b) is None
-            or (COMPARED_RE.search(fold, a, b) and _changes_only(fold, a, b))
+            or (COMPARED_RE.search(fold, a, b) and changes_only(fold, a, b))
             or CHANGE_RE.match(fold, a, b)
         ):
             merged[-1] = (merged[-1][0], b)

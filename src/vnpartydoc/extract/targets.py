@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from vnpartydoc.enums import TargetQualifier
 from vnpartydoc.extract.reached import reached_counts
 from vnpartydoc.extract.scan import Words, lowered
 from vnpartydoc.extract.target_context import (
@@ -36,10 +37,12 @@ from vnpartydoc.extract.target_context import (
 )
 from vnpartydoc.extract.target_items import (
     AREAS,
+    COMPARED_RE,
     DEADLINE_RE,
     LIST_ITEM_RE,
     TargetMention,
     area_heading,
+    changes_only,
     clauses,
     has_achieved,
     items,
@@ -55,6 +58,8 @@ NOISE_RE = re.compile(
 """Counts of delegates and members at the congress, of those it elects ("bầu 15 đồng chí vào
 Ban Chấp hành"), and votes: never results nor targets ("Nghị quyết Đại hội đại biểu …" names a
 congress, it counts nothing)."""
+_COMPARED_WORDS = ("so",)
+"""The word every COMPARED_RE form starts with."""
 _NOISE_NEEDS = ("đại biểu", "phiếu", "đại diện", "bầu", "cử")
 """One of these is in every NOISE_RE form."""
 DESCRIPTIVE_RE = re.compile(
@@ -119,8 +124,9 @@ def find_targets(
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
             if going or has_achieved(fold, a, b):
-                if going and _noisy(words, fold, a, b):
+                if going and (_noisy(words, fold, a, b) or _compares_only(words, fold, a, b)):
                     continue
+                previous = None
                 for c, d in clauses(fold, a, b) if going else [(a, b)]:
                     if going and _descriptive(words, fold, c, d):
                         continue
@@ -129,6 +135,10 @@ def find_targets(
                     )
                     if target is not None and (going or target.achieved is not None):
                         target.result = going and result and not _names_target(words, c, target)
+                        if going and not target.result:
+                            _of_total(target)
+                        _share_qualifier(words.low, c, target, previous)
+                        previous = target
                         if going and not result:  # "đến năm 2025 A 73,8%; B 20,9%": both 2025
                             said_once = target.deadline or said_once
                             target.deadline = said_once
@@ -158,3 +168,40 @@ def _descriptive(words: Words, fold: str, start: int, end: int) -> bool:
     return bool(words.starts(_DESCRIPTIVE_NEEDS, start, end)) and bool(
         DESCRIPTIVE_RE.search(fold, start, end)
     )
+
+
+def _compares_only(words: Words, fold: str, start: int, end: int) -> bool:
+    """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015"."""
+    return (
+        bool(words.starts(_COMPARED_WORDS, start, end))
+        and COMPARED_RE.search(fold, start, end) is not None
+        and changes_only(fold, start, end, bare=False)
+    )
+
+
+def _of_total(target: TargetMention) -> None:
+    """A new target "4/4 trường", "3/4 trường học" is so many of a total: the value is the first.
+
+    "a/b" among results is the result over its target ("45.799/36.875 tỷ đồng"); among new
+    targets a count no larger than its total counts the part to reach.
+    """
+    part, total = target.achieved, target.value
+    if part is not None and not target.unit.startswith("%") and part.high <= total.low:
+        target.value, target.achieved = part, None
+
+
+def _share_qualifier(
+    low: str, start: int, target: TargetMention, previous: TargetMention | None
+) -> None:
+    """Give a value right after "và", with no qualifier of its own, that of the value before it.
+
+    "ít nhất 35 triệu lượt khách quốc tế và 120 triệu lượt khách nội địa": both at least.
+    """
+    if (
+        previous is not None
+        and target.qualifier is TargetQualifier.EXACT
+        and previous.qualifier is not TargetQualifier.EXACT
+        and target.value_span[0] == start
+        and low.endswith("và ", max(0, start - 4), start)
+    ):
+        target.qualifier = previous.qualifier
