@@ -215,3 +215,36 @@ def test_a_qualifier_before_two_values_joined_by_va_holds_for_both() -> None:
         ("35", "triệu lượt khách", "at-least"),
         ("120", "triệu lượt khách", "at-least"),
     ]
+
+
+COUNTS = [
+    (
+        "Nhiệm kỳ qua, Đảng bộ thị trấn đã có 24/29 chỉ tiêu hoàn thành, kinh tế phát triển khá.\n",
+        ("24", "chỉ tiêu"),
+    ),
+    ("Nhiệm kỳ qua, 30/33 chỉ tiêu nghị quyết đạt và vượt kế hoạch.\n", ("30", "chỉ tiêu")),
+    ("Năm 2022 hoàn thành 19/19 tiêu chí nông thôn mới.\n", ("19", "tiêu chí")),
+    ("Nhiệm kỳ qua, xã đạt và vượt 16/18 nhiệm vụ trọng tâm.\n", ("16", "nhiệm vụ")),
+    (
+        "Đảng ủy xã Tân Hộ Cơ thực hiện đạt 24/28 chỉ tiêu nghị quyết giữa nhiệm kỳ.\n",
+        ("24", "chỉ tiêu"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"), COUNTS, ids=["after", "ke-hoach", "tieu-chi", "nhiem-vu", "dat"]
+)
+def test_counts_of_things_reached_are_results(text: str, fact: tuple[str, str]) -> None:
+    """Reads "24/29 chỉ tiêu hoàn thành", "hoàn thành 19/19 tiêu chí", "đạt 24/28 chỉ tiêu"."""
+    found = [(str(t.achieved), t.unit) for t in extract_partial(text).achievements]
+    assert found == [fact]
+
+
+def test_a_count_of_targets_set_is_no_result() -> None:
+    """Reads no result in "đề ra 22 chỉ tiêu" and "phấn đấu đạt 19/19 tiêu chí"."""
+    text = (
+        "Nhiệm kỳ qua, xã đạt nhiều kết quả; Đại hội đề ra 22 chỉ tiêu, phấn đấu đạt 19/19 tiêu "
+        "chí nông thôn mới nâng cao.\n"
+    )
+    assert extract_partial(text).achievements == []

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from vnpartydoc.enums import TargetQualifier
+from vnpartydoc.extract.reached import NOUNS as COUNTED
 from vnpartydoc.extract.reached import reached_counts
 from vnpartydoc.extract.scan import Words, lowered
 from vnpartydoc.extract.target_context import (
@@ -113,6 +114,8 @@ def find_targets(
         if not going:
             result, said_once = False, None
         active, carry = going or bool(switches), False
+        if i in cued and any(words.low.find(n, start, end) >= 0 for n in COUNTED):
+            out.extend(reached_counts(raw, fold, words.low, start, end))
         if not active and not has_achieved(fold, start, end):  # no achieved/target value here
             continue  # (one in an item would also match in the whole line)
         for a, b in items(fold, start, end):
@@ -144,8 +147,6 @@ def find_targets(
                             target.deadline = said_once
                         out.append(target)
         carry = active and result and cue  # one paragraph on from a result cue
-        if i in cued and words.low.find("chỉ tiêu", start, end) >= 0:
-            out.extend(reached_counts(raw, fold, words.low, start, end))
     return out
 
 
