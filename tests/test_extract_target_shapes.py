@@ -248,3 +248,43 @@ def test_a_count_of_targets_set_is_no_result() -> None:
         "chí nông thôn mới nâng cao.\n"
     )
     assert extract_partial(text).achievements == []
+
+
+def _milestones(text: str) -> list[int]:
+    result = extract_partial(text)
+    for doc in [result.document, *result.documents]:
+        goal = getattr(doc, "general_goal", None)
+        if goal is not None:
+            return [m.year for m in goal.milestones]
+    return []
+
+
+def test_a_named_goal_may_start_at_its_deadline_in_lower_case() -> None:
+    """Reads "mục tiêu tổng quát đến năm 2025 đưa tỉnh …" as the goal, from its deadline."""
+    text = (
+        "Quán triệt Nghị quyết số 12-NQ/TU ngày 5/3/2021 của Ban Chấp hành Đảng bộ tỉnh Lâm "
+        "Đồng về phát triển du lịch, với mục tiêu tổng quát đến năm 2025 đưa du lịch trở thành "
+        "ngành kinh tế mũi nhọn. Đến năm 2030, Lâm Đồng trở thành trung tâm du lịch của cả "
+        "nước.\n"
+    )
+    assert _milestones(text) == [2025, 2030]
+
+
+def test_a_later_goal_paragraph_carries_the_goal_on() -> None:
+    """Takes "Mục tiêu đến năm 2030, du lịch …" after the goal as its next milestone."""
+    text = (
+        "Quán triệt Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị về phát triển du "
+        "lịch.\n"
+        "Mục tiêu đến năm 2025, Việt Nam trở thành điểm đến hấp dẫn của khu vực.\n"
+        "Mục tiêu đến năm 2030, du lịch thực sự là ngành kinh tế mũi nhọn.\n"
+    )
+    assert _milestones(text) == [2025, 2030]
+
+
+def test_a_list_of_targets_by_a_deadline_is_no_goal() -> None:
+    """Names no goal for "Mục tiêu tổng quát đến năm 2025: thu nhập …" (a colon lists targets)."""
+    text = (
+        "Quán triệt Nghị quyết số 12-NQ/TU ngày 5/3/2021 của Ban Chấp hành Đảng bộ tỉnh Lâm "
+        "Đồng. Mục tiêu tổng quát đến năm 2025: thu nhập bình quân đạt 90 triệu đồng.\n"
+    )
+    assert _milestones(text) == []
