@@ -288,3 +288,21 @@ def test_a_list_of_targets_by_a_deadline_is_no_goal() -> None:
         "Đồng. Mục tiêu tổng quát đến năm 2025: thu nhập bình quân đạt 90 triệu đồng.\n"
     )
     assert _milestones(text) == []
+
+
+def test_a_heading_with_its_deadline_sets_the_bulleted_items_as_targets() -> None:
+    """Reads the "- …" items under "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2020" as targets."""
+    text = (
+        "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2020\n"
+        "* Về kinh tế:\n"
+        "- Tổng thu ngân sách đến năm 2020 đạt 30,4 tỷ đồng, tăng bình quân hàng năm 3,59%\n"
+        "- Thu nhập bình quân đầu người/năm đạt 70,0 Tr. đồng đến năm 2020, tăng gấp 2,15 lần "
+        "so với năm 2015.\n"
+    )
+    result = extract_partial(text)
+    assert _facts(result.targets) == [
+        ("30,4", "tỷ đồng", "exact"),
+        ("3,59", "%", "exact"),
+        ("70,0", "Tr. đồng", "exact"),
+    ]
+    assert {t.deadline for t in result.targets} == {2020}

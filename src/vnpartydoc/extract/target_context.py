@@ -38,7 +38,7 @@ TARGET_ANCHOR_RE = re.compile(
 )
 LIST_HEADING_RE = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.\-\u2013)]\s*)?(?i:phương\s+hướng\s*,\s*)?(?i:mục\s+tiêu)"
-    r"\s*,\s*(?i:nhiệm\s+vụ)(?:\s+(?i:chủ\s+yếu))?\s+(?:(?i:đến|tới)\s+năm\s+\d{4}"
+    r"\s*,\s*(?i:nhiệm\s+vụ)(?:\s+(?i:chủ\s+yếu))?\s+(?:(?i:(?:đến|tới)\s+năm)\s+\d{4}"
     r"|(?i:nhiệm\s+kỳ|giai\s+đoạn)\s*\d{4}\s*[-\u2013]\s*\d{4})\s*:?\s*$"
 )
 """A heading line over a list of targets: "I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ

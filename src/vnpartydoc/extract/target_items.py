@@ -220,9 +220,14 @@ def read_target(
 
 
 def items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The list items of ``fold[start:end]``, cut at ";" and at sentence stops."""
+    """The list items of ``fold[start:end]``, cut at ";" and at sentence stops.
+
+    A stop before a lower-case word ends an abbreviation ("70,0 Tr. đồng"), not a sentence.
+    """
     out, pos = [], start
     for sep in ITEM_SEP_RE.finditer(fold, start, end):
+        if sep.group() != ";" and fold[sep.end() + 1 : sep.end() + 2].islower():
+            continue
         out.append((pos, sep.start()))
         pos = sep.end()
     if pos < end:
