@@ -306,3 +306,23 @@ def test_a_heading_with_its_deadline_sets_the_bulleted_items_as_targets() -> Non
         ("70,0", "Tr. đồng", "exact"),
     ]
     assert {t.deadline for t in result.targets} == {2020}
+
+
+def test_a_count_to_reach_is_no_result() -> None:
+    """Reads no result in "phấn đấu đến năm 2025 có 5 xã hoàn thành 19/19 tiêu chí"."""
+    text = (
+        "Nhiệm kỳ qua, huyện đạt nhiều kết quả. Huyện phấn đấu đến năm 2025 có 5 xã hoàn thành "
+        "19/19 tiêu chí nông thôn mới nâng cao.\n"
+    )
+    assert [t.unit for t in extract_partial(text).achievements] == []
+
+
+def test_a_result_naming_a_programme_or_an_exact_goal_stays_a_result() -> None:
+    """Keeps "chương trình mục tiêu quốc gia … 100%" and "mục tiêu giảm nghèo đạt 2,1%" results."""
+    text = (
+        "Nhiệm kỳ qua, thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, trên 90% "
+        "xã đạt chuẩn; mục tiêu giảm nghèo đạt 2,1%.\n"
+    )
+    result = extract_partial(text)
+    assert _facts(result.achievements) == [("90", "%", "more-than"), ("2,1", "%", "exact")]
+    assert result.targets == []

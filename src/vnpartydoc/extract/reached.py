@@ -33,6 +33,9 @@ NOUNS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 countryside), tasks ("16/18 nhiệm vụ trọng tâm")."""
 SET_BEFORE_RE = re.compile(r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với)\s+$")
 """Before a count of targets, words that make it the targets set, not those reached."""
+AHEAD_RE = re.compile(r"(?i:phấn\s+đấu|dự\s+kiến|mục\s+tiêu|(?:đến|tới)\s+năm\s+20\d\d\s*,?\s*$)")
+"""In the words before a count, what makes it one to reach: "phấn đấu có 5 xã đạt 19 tiêu
+chí", "Đến năm 2025, 100% xã đạt …"."""
 
 
 def reached_counts(raw: str, fold: str, low: str, start: int, end: int) -> list[TargetMention]:
@@ -61,6 +64,7 @@ def _count(
     if (
         count is None
         or SET_BEFORE_RE.search(fold, max(start, count.start() - 16), count.start())
+        or AHEAD_RE.search(fold, max(start, count.start() - 60), count.start())
         or not (
             REACHED_BEFORE_RE.search(fold, max(start, count.start() - 30), count.start())
             or REACHED_AFTER_RE.match(fold, after, end)

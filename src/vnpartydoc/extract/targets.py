@@ -151,12 +151,16 @@ def find_targets(
 
 
 def _names_target(words: Words, start: int, target: TargetMention) -> bool:
-    """Whether a clause among results restates a target: "mục tiêu" before its value.
+    """Whether a clause among results restates a target: "mục tiêu" before a bounded value.
 
     "… góp phần hoàn thành mục tiêu hằng năm kết nạp đảng viên đạt từ 3% trở lên" gives the
-    target, not a result.
+    target, not a result; a value without a bound ("mục tiêu giảm nghèo đạt 2,1%") and the
+    national target programmes ("chương trình mục tiêu quốc gia") stay results.
     """
-    return words.low.find("mục tiêu", start, target.value_span[0]) >= 0
+    if target.qualifier is TargetQualifier.EXACT:
+        return False
+    at = words.low.find("mục tiêu", start, target.value_span[0])
+    return at >= 0 and not words.low.endswith("chương trình ", max(0, at - 13), at)
 
 
 def _noisy(words: Words, fold: str, start: int, end: int) -> bool:
