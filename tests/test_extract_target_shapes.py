@@ -326,3 +326,22 @@ def test_a_result_naming_a_programme_or_an_exact_goal_stays_a_result() -> None:
     result = extract_partial(text)
     assert _facts(result.achievements) == [("90", "%", "more-than"), ("2,1", "%", "exact")]
     assert result.targets == []
+
+
+def test_a_value_said_to_exceed_its_target_is_a_result() -> None:
+    """Reads "đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết" as a result, with no other cue."""
+    text = "Năm 2024, thu nhập bình quân đầu người đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết.\n"
+    result = extract_partial(text)
+    assert _facts(result.achievements) == [("65", "triệu đồng", "exact")]
+    assert result.targets == []
+
+
+def test_reaching_and_exceeding_a_target_in_a_list_of_targets_is_a_target() -> None:
+    """Keeps the values around "đạt và vượt chỉ tiêu giảm hộ nghèo" in a list of targets."""
+    text = (
+        "Đại hội đề ra các chỉ tiêu chủ yếu: thu ngân sách tăng bình quân hằng năm 5-10%; đạt và "
+        "vượt chỉ tiêu giảm hộ nghèo; hộ gia đình văn hóa 85% trở lên.\n"
+    )
+    result = extract_partial(text)
+    assert _facts(result.targets) == [("5–10", "%", "exact"), ("85", "%", "at-least")]
+    assert result.achievements == []

@@ -61,24 +61,29 @@ RESULT_CUE_RE = re.compile(
     r"|tháng\s+(?:đầu\s+năm(?:\s+\d{4})?\s*,|(?:đầu\s+)?năm\s+(?:19|20)\d\d(?!\s*[-\u2013]))"
     r"|từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới)\s+nay"
     r"|(?P<inner>ước\s+(?:đạt|tính|thực\s+hiện)|đã\s+(?:xét\s+)?kết\s+nạp|kết\s+nạp\s+được)"
+    r"|(?P<after>vượt\s+(?:các\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
     r"|(?P<since>năm\s+(?:thực\s+hiện|triển\s+khai)))"
 )
 """Where the values that follow are results already reached, not new targets. "năm thực hiện"
 is one only after "sau 5" or "qua 5" (SINCE_RE): "Sau 5 năm thực hiện Nghị quyết, …". A report
 of the year so far is one too: "9 tháng năm 2018", "Từ đầu năm đến nay", "Đến nay", an
 estimate ("ước đạt") and members admitted ("đã kết nạp", "kết nạp được"); these ``inner`` cues
-stand after the indicator, so the turn is at the start of their clause."""
+stand after the indicator, so the turn is at the start of their clause. A value said to exceed
+its target or plan ("đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết") is a result: these ``after``
+cues turn the item they close, when they follow its value after a comma ("đạt và vượt chỉ tiêu
+giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets)."""
 SINCE_RE = re.compile(r"(?i:sau|qua)\s+(?:\d{1,2}|(?i:năm|mười))\s+$")
 RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
     "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu", "tháng đầu năm",
     "năm thực hiện", "năm triển khai", "tháng năm", "tháng đầu năm", "đầu năm", "đầu nhiệm kỳ",
-    "đến nay", "tới nay", "ước đạt", "ước tính", "ước thực", "kết nạp",
+    "đến nay", "tới nay", "ước đạt", "ước tính", "ước thực", "kết nạp", "vượt chỉ", "vượt kế",
+    "vượt mục", "vượt các",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form (a cheap test of a line first)."""
 _RESULT_FIRSTS = (
     "nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng", "từ", "đến",
-    "tới", "ước", "đã",
+    "tới", "ước", "đã", "vượt",
 )  # fmt: skip
 """The words a RESULT_CUE_RE form starts with."""
 PERIOD_RE = re.compile(
@@ -182,6 +187,11 @@ def line_switches(
             cues.append((pos, match.end()))
             if match["inner"]:
                 turns.append(_clause_start(fold, start, pos))
+            elif match["after"]:
+                if not _after_value(fold, start, pos):
+                    cues.pop()  # "đạt và vượt chỉ tiêu giảm hộ nghèo" is itself a target
+                    continue
+                turns.append(_item_start(fold, start, pos))
             else:
                 turns.append(match.end())
     out = [(b, True) for b in turns]
@@ -212,3 +222,15 @@ def _clause_start(fold: str, start: int, at: int) -> int:
     """Where the clause holding ``at`` starts: after the last ", ", "; ", ": " or ". " before it."""
     cut = max(fold.rfind(sep, start, at) for sep in (", ", "; ", ": ", ". "))
     return start if cut < 0 else cut + 2
+
+
+def _item_start(fold: str, start: int, at: int) -> int:
+    """Where the item holding ``at`` starts: after the last "; ", ": " or ". " before it."""
+    cut = max(fold.rfind(sep, start, at) for sep in ("; ", ": ", ". "))
+    return start if cut < 0 else cut + 2
+
+
+def _after_value(fold: str, start: int, at: int) -> bool:
+    """Whether ``at`` follows a comma that closes a clause with a digit: "… 65 triệu đồng, "."""
+    before = fold[max(start, at - 80) : at].rstrip()
+    return before.endswith(",") and any(c.isdigit() for c in before[-40:])
