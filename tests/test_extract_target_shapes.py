@@ -345,3 +345,22 @@ def test_reaching_and_exceeding_a_target_in_a_list_of_targets_is_a_target() -> N
     result = extract_partial(text)
     assert _facts(result.targets) == [("5–10", "%", "exact"), ("85", "%", "at-least")]
     assert result.achievements == []
+
+
+def test_a_cue_inside_an_item_keeps_the_values_before_it() -> None:
+    """Keeps "3 chi bộ" before "…, kết nạp được 143 đảng viên" among the results."""
+    text = (
+        "Nhiệm kỳ qua, tỷ lệ hộ nghèo giảm xuống còn 6,2%. Đảng bộ thành lập mới được 3 chi bộ, "
+        "kết nạp được 143 đảng viên.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [
+        ("6,2", "%", "exact"),
+        ("3", "chi bộ", "exact"),
+        ("143", "đảng viên", "exact"),
+    ]
+
+
+def test_targets_completed_beyond_the_mark_are_counted() -> None:
+    """Reads "hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu đề ra" as 25 targets reached."""
+    text = "Năm 2025, Đảng bộ xã Tây Đô hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu đề ra.\n"
+    assert _facts(extract_partial(text).achievements) == [("25", "chỉ tiêu", "exact")]

@@ -18,7 +18,7 @@ __all__ = ["reached_counts"]
 
 COUNT_BEFORE_RE = re.compile(r"(?<![\d/.,])(?<!/\s)(?P<a>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+$")
 """The count before "chỉ tiêu": "19/22 chỉ tiêu", "10 chỉ tiêu"."""
-_REACHED = r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt)?)"
+_REACHED = r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)"
 REACHED_BEFORE_RE = re.compile(rf"(?:{_REACHED}|(?i:đạt))\s+$")
 REACHED_AFTER_RE = re.compile(
     r"(?:(?!(?i:chỉ\s+tiêu|phấn\s+đấu))[^.;\n]){0,160}?"

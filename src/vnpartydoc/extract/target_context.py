@@ -25,6 +25,7 @@ __all__ = [
     "RESULT_NEEDS",
     "TARGET_ANCHOR_RE",
     "Opening",
+    "Switch",
     "find_periods",
     "line_switches",
     "opening_cues",
@@ -104,6 +105,9 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
     return search_at(TARGET_ANCHOR_RE, fold, offsets, end)
 
 
+Switch = tuple[int, bool, bool]
+"""Where a line turns (offset), to results (True) or targets (False), and whether the item
+starts there (False for a cue inside the item: "ước đạt", ", vượt chỉ tiêu")."""
 Opening = tuple[int, int, int]
 """A clause that opens with a period: (start, end of the cue, the period's last year)."""
 
@@ -165,17 +169,18 @@ def line_switches(
     cued: bool,
     anchored: bool,
     period_cues: list[tuple[int, int, bool]],
-) -> list[tuple[int, bool]]:
+) -> list[Switch]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
-    An inner cue ("ước đạt") turns its whole clause, from the clause's start.
+    An inner cue ("ước đạt") turns its whole clause, from the clause's start; it does not cut
+    the item there.
 
     A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
     ``period_cues`` (see :func:`opening_cues`): a clause opening with a past term turns to
     results, one opening with the latest period to targets.
     """
     cues: list[tuple[int, int]] = []
-    turns: list[int] = []
+    turns: list[tuple[int, bool]] = []
     needs = words.starts(RESULT_NEEDS, start, end) if cued else []
     for pos in words.starts(_RESULT_FIRSTS, start, end) if needs else ():
         if (cues and pos < cues[-1][1]) or not any(0 <= at - pos <= 60 for at in needs):
@@ -186,32 +191,32 @@ def line_switches(
         ):
             cues.append((pos, match.end()))
             if match["inner"]:
-                turns.append(_clause_start(fold, start, pos))
+                turns.append((_clause_start(fold, start, pos), False))
             elif match["after"]:
                 if not _after_value(fold, start, pos):
                     cues.pop()  # "đạt và vượt chỉ tiêu giảm hộ nghèo" is itself a target
                     continue
-                turns.append(_item_start(fold, start, pos))
+                turns.append((_item_start(fold, start, pos), False))
             else:
-                turns.append(match.end())
-    out = [(b, True) for b in turns]
+                turns.append((match.end(), True))
+    out = [(b, True, moves) for b, moves in turns]
     if period_cues:
         for a, b, turn in period_cues:
             if not any(x <= a < y for x, y in cues):
-                out.append((b, turn))
+                out.append((b, turn, True))
                 if turn:
                     cues.append((a, b))
     if anchored and end - start <= _HEADING_LONGEST:
         heading = LIST_HEADING_RE.match(fold, start, end)
         if heading is not None:
-            out.append((heading.end(), False))
+            out.append((heading.end(), False, True))
     pos = start
     while anchored and pos < end:
         anchor = _anchor(fold, words, pos, end)
         if anchor is None:
             break
         if not any(a <= anchor.start() < b for a, b in cues):
-            out.append((anchor.end(), False))
+            out.append((anchor.end(), False, True))
             if not cues:
                 break  # without a result cue only the first anchor matters
         pos = anchor.end()

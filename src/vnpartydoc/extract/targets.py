@@ -107,7 +107,7 @@ def find_targets(
             if i in cued or i in anchored or period_cues
             else []
         )
-        cue = any(turn for _, turn in switches)
+        cue = any(turn for _, turn, _ in switches)
         going = active and (
             heading is not None or LIST_ITEM_RE.match(fold, start, end) is not None or carry
         )  # a list, or a paragraph of results, goes on into this line
@@ -120,8 +120,10 @@ def find_targets(
             continue  # (one in an item would also match in the whole line)
         for a, b in items(fold, start, end):
             while switches and switches[0][0] < b:
-                at, result = switches.pop(0)
-                a, going = max(a, at), True  # the item starts after the cue in it
+                at, result, moves = switches.pop(0)
+                if moves:
+                    a = max(a, at)  # the item starts after the cue in it
+                going = True
                 since = max(start, at - 40, fold.rfind(". ", start, at) + 1)  # this sentence
                 said = None if result else DEADLINE_RE.search(fold, since, at)
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
