@@ -364,3 +364,12 @@ def test_targets_completed_beyond_the_mark_are_counted() -> None:
     """Reads "hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu đề ra" as 25 targets reached."""
     text = "Năm 2025, Đảng bộ xã Tây Đô hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu đề ra.\n"
     assert _facts(extract_partial(text).achievements) == [("25", "chỉ tiêu", "exact")]
+
+
+def test_an_estimate_in_a_plan_is_no_result() -> None:
+    """Reads no result in "Kế hoạch năm 2023, tỉnh dự kiến … doanh thu ước đạt 1.800 tỉ đồng"."""
+    text = (
+        "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách, doanh thu ước đạt "
+        "1.800 tỉ đồng.\n"
+    )
+    assert extract_partial(text).achievements == []

@@ -73,6 +73,9 @@ stand after the indicator, so the turn is at the start of their clause. A value 
 its target or plan ("đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết") is a result: these ``after``
 cues turn the item they close, when they follow its value after a comma ("đạt và vượt chỉ tiêu
 giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets)."""
+PLAN_BEFORE_RE = re.compile(r"(?i:kế\s+hoạch\s+năm|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)")
+"""Before an inner cue in its item, words that make the item a plan: "ước đạt" there is the
+value planned, not one reached."""
 SINCE_RE = re.compile(r"(?i:sau|qua)\s+(?:\d{1,2}|(?i:năm|mười))\s+$")
 RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
@@ -191,6 +194,9 @@ def line_switches(
         ):
             cues.append((pos, match.end()))
             if match["inner"]:
+                if PLAN_BEFORE_RE.search(fold, _item_start(fold, start, pos), pos) is not None:
+                    cues.pop()  # "Kế hoạch năm 2023, … dự kiến … doanh thu ước đạt …": a plan
+                    continue
                 turns.append((_clause_start(fold, start, pos), False))
             elif match["after"]:
                 if not _after_value(fold, start, pos):
