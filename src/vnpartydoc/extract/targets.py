@@ -28,7 +28,7 @@ import re
 from vnpartydoc.enums import TargetQualifier
 from vnpartydoc.extract.reached import NOUNS as COUNTED
 from vnpartydoc.extract.reached import reached_counts
-from vnpartydoc.extract.scan import Words, lowered
+from vnpartydoc.extract.scan import Words, lowered, search_at
 from vnpartydoc.extract.target_context import (
     ANCHOR_NEEDS,
     RESULT_NEEDS,
@@ -52,17 +52,17 @@ from vnpartydoc.extract.target_items import (
 
 __all__ = ["TargetMention", "find_targets"]
 
+DIGIT_RE = re.compile(r"\d")
+"""Every value has a digit: an item without one is passed over at once."""
 NOISE_RE = re.compile(
-    r"\d\s*(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
+    r"(?:(?<=\d)|(?<=\d\s))(?i:đại\s+biểu)|(?i:phiếu|đại\s+diện\s+cho|được\s+bầu|trúng\s+cử|đắc\s+cử)"
     r"|(?<!\w)(?i:bầu)\s+(?:\d|(?i:đoàn|ban|bí\s+thư))"
 )
 """Counts of delegates and members at the congress, of those it elects ("bầu 15 đồng chí vào
 Ban Chấp hành"), and votes: never results nor targets ("Nghị quyết Đại hội đại biểu …" names a
 congress, it counts nothing)."""
-_COMPARED_WORDS = ("so",)
-"""The word every COMPARED_RE form starts with."""
-_NOISE_NEEDS = ("đại biểu", "phiếu", "đại diện", "bầu", "cử")
-"""One of these is in every NOISE_RE form."""
+_NOISE_FIRSTS = ("đại", "phiếu", "được", "trúng", "đắc", "bầu")
+"""The words a NOISE_RE form starts with: it is tried only where one is (scan.search_at)."""
 DESCRIPTIVE_RE = re.compile(
     r"(?i:dân\s+số|diện\s+tích(?:\s+tự\s+nhiên)?)\s*(?:(?i:là|khoảng|hơn|trên|gần)\s+)?\d"
     r"|(?<!\w)(?i:có|với|gồm)\s+(?:(?i:tổng\s+số|hơn|trên|gần)\s+)?[\d.]+\s+"
@@ -71,8 +71,8 @@ DESCRIPTIVE_RE = re.compile(
 """A clause that describes the place or the Party body, neither a target nor a result: its
 population or area ("dân số 14 triệu"), the members or cells it has ("Đảng bộ có tổng số 5.356
 đảng viên", "hiện có 73 chi, đảng bộ")."""
-_DESCRIPTIVE_NEEDS = ("dân số", "diện tích", "đảng viên", "chi", "tổ chức")
-"""One of these is in every DESCRIPTIVE_RE form."""
+_DESCRIPTIVE_FIRSTS = ("dân", "diện", "có", "với", "gồm")
+"""The words a DESCRIPTIVE_RE form starts with."""
 
 
 def find_targets(
@@ -118,6 +118,8 @@ def find_targets(
             out.extend(reached_counts(raw, fold, words.low, start, end))
         if not active and not has_achieved(fold, start, end):  # no achieved/target value here
             continue  # (one in an item would also match in the whole line)
+        # Which of the checks of items and clauses can find anything in this line at all.
+        compared = words.low.find("so ", start, end) >= 0  # every COMPARED_RE form
         for a, b in items(fold, start, end):
             while switches and switches[0][0] < b:
                 at, result, moves = switches.pop(0)
@@ -128,12 +130,17 @@ def find_targets(
                 said = None if result else DEADLINE_RE.search(fold, since, at)
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
+            if DIGIT_RE.search(fold, a, b) is None:
+                continue  # no value in the item (most items of prose): nothing to read
             if going or has_achieved(fold, a, b):
-                if going and (_noisy(words, fold, a, b) or _compares_only(words, fold, a, b)):
+                if going and (
+                    _found(NOISE_RE, _NOISE_FIRSTS, words, fold, a, b)
+                    or (compared and _compares_only(fold, a, b))
+                ):
                     continue
                 previous = None
                 for c, d in clauses(fold, a, b) if going else [(a, b)]:
-                    if going and _descriptive(words, fold, c, d):
+                    if going and _found(DESCRIPTIVE_RE, _DESCRIPTIVE_FIRSTS, words, fold, c, d):
                         continue
                     target = read_target(
                         raw, fold, words, c, d, area if going else None, results=going and result
@@ -165,24 +172,10 @@ def _names_target(words: Words, start: int, target: TargetMention) -> bool:
     return at >= 0 and not words.low.endswith("chương trình ", max(0, at - 13), at)
 
 
-def _noisy(words: Words, fold: str, start: int, end: int) -> bool:
-    """``NOISE_RE.search(fold, start, end)``, tried only where a word it needs is."""
-    return bool(words.starts(_NOISE_NEEDS, start, end)) and bool(NOISE_RE.search(fold, start, end))
-
-
-def _descriptive(words: Words, fold: str, start: int, end: int) -> bool:
-    """``DESCRIPTIVE_RE.search(fold, start, end)``, tried only where a word it needs is."""
-    return bool(words.starts(_DESCRIPTIVE_NEEDS, start, end)) and bool(
-        DESCRIPTIVE_RE.search(fold, start, end)
-    )
-
-
-def _compares_only(words: Words, fold: str, start: int, end: int) -> bool:
+def _compares_only(fold: str, start: int, end: int) -> bool:
     """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015"."""
-    return (
-        bool(words.starts(_COMPARED_WORDS, start, end))
-        and COMPARED_RE.search(fold, start, end) is not None
-        and changes_only(fold, start, end, bare=False)
+    return COMPARED_RE.search(fold, start, end) is not None and changes_only(
+        fold, start, end, bare=False
     )
 
 
@@ -212,3 +205,11 @@ def _share_qualifier(
         and low.endswith("và ", max(0, start - 4), start)
     ):
         target.qualifier = previous.qualifier
+
+
+def _found(
+    pattern: re.Pattern[str], firsts: tuple[str, ...], words: Words, fold: str, start: int, end: int
+) -> bool:
+    """``pattern.search(fold, start, end)``, tried only where one of its ``firsts`` words is."""
+    offsets = words.near(firsts, start, end)
+    return bool(offsets) and search_at(pattern, fold, offsets, end) is not None
