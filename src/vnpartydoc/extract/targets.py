@@ -133,19 +133,23 @@ def find_targets(
             if DIGIT_RE.search(fold, a, b) is None:
                 continue  # no value in the item (most items of prose): nothing to read
             if going or has_achieved(fold, a, b):
-                if going and (
-                    _found(NOISE_RE, _NOISE_FIRSTS, words, fold, a, b)
-                    or (compared and _compares_only(fold, a, b))
-                ):
+                if going and compared and _compares_only(fold, a, b):
                     continue
-                previous = None
+                previous, noisy = None, None  # noisy: whether the item is noise, once asked
                 for c, d in clauses(fold, a, b) if going else [(a, b)]:
-                    if going and _found(DESCRIPTIVE_RE, _DESCRIPTIVE_FIRSTS, words, fold, c, d):
-                        continue
                     target = read_target(
                         raw, fold, words, c, d, area if going else None, results=going and result
                     )
-                    if target is not None and (going or target.achieved is not None):
+                    if target is None:
+                        continue
+                    if going:  # the checks that need a value, made only when there is one
+                        if noisy is None:
+                            noisy = _found(NOISE_RE, _NOISE_FIRSTS, words, fold, a, b)
+                        if noisy:
+                            break
+                        if _found(DESCRIPTIVE_RE, _DESCRIPTIVE_FIRSTS, words, fold, c, d):
+                            continue
+                    if going or target.achieved is not None:
                         target.result = going and result and not _names_target(words, c, target)
                         if going and not target.result:
                             _of_total(target)
