@@ -28,6 +28,7 @@ UNITS = [
     ("năng suất bình quân 1,37 tấn/ha", "tấn/ha"),
     ("bình quân lương thực đầu người 557kg/người/năm", "kg/người/năm"),
     ("kết nạp được 80 đồng chí", "đồng chí"),
+    ("phát triển ít nhất 5 sản phẩm OCOP từ 3 sao trở lên", "sản phẩm OCOP"),
 ]
 
 

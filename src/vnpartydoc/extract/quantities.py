@@ -53,7 +53,7 @@ việc làm", "1,3 triệu buồng") or a rate ("36 triệu/người/năm"); "t�
 are money abbreviated; "đồng chí" counts comrades, it is no money."""
 # The characters a unit can start with, in either case (including the Kelvin sign, which
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
-UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
+UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPsSấẤ])"
 _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
