@@ -374,3 +374,12 @@ def test_an_estimate_in_a_plan_is_no_result() -> None:
         "1.800 tỉ đồng.\n"
     )
     assert extract_partial(text).achievements == []
+
+
+def test_how_much_a_value_beats_the_plan_is_no_value() -> None:
+    """Reads one result in "doanh thu ước đạt hơn 30.813 tỷ đồng, cao hơn kế hoạch … 15%"."""
+    text = (
+        "Nhiệm kỳ qua, tổng doanh thu ước đạt hơn 30.813 tỷ đồng, cao hơn kế hoạch thành phố "
+        "giao 15%.\n"
+    )
+    assert _facts(extract_partial(text).achievements) == [("30.813", "tỷ đồng", "more-than")]

@@ -70,10 +70,12 @@ CHANGE_WORDS = frozenset({"tăng", "giảm", "gấp", "bằng", "đạt", "vư�
 CHANGE_RE = re.compile(
     r"(?i:tăng|giảm)\s+(?:\d|(?i:gấp)\s)|(?i:đạt|bằng)\s+[\d.,]+\s*%\s*$"
     r"|(?i:vượt)\s+(?:(?i:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)\s+)?\d"
+    r"|(?i:cao|thấp)\s+(?i:hơn)\s"
 )
 """A clause that is only the change of the value before it, its share of the plan or what it
 exceeds the plan by ("đạt 711 tỷ đồng, tăng 84,7%", "đạt 85,3 tỷ đồng, đạt 108%", "kết nạp 139
-đảng viên, vượt chỉ tiêu 9 đảng viên"), belongs to it too."""
+đảng viên, vượt chỉ tiêu 9 đảng viên", "…, cao hơn kế hoạch thành phố giao 15%"), belongs to it
+too."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 SHARE_OF_PLAN_RE = re.compile(
     r"\s*(?:(?i:so(?:\s+với)?)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
