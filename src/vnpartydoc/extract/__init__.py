@@ -25,7 +25,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    ``person_names.py``, credits in ``credits.py``, posts given by a verb in ``appointments.py``,
    lists under one post in ``rosters.py``) with their titles (``titles.py``, places and names
    in runs of capitals in ``localities.py``), the general goal (``goals.py``), targets and results
-   (``targets.py``), numbered points (``points.py``).
+   (``targets.py``; its items, cues and counts in ``target_items.py``, ``target_context.py``
+   and ``reached.py``), numbered points (``points.py``).
 4. **discourse state** (``discourse.py``, then ``linking.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
    congresses the text is about (frozen :class:`~.state.OrgDraft` and

@@ -38,8 +38,15 @@ khá trong khu vực, năm 2030 trở thành tỉnh khá trong cả nước"."""
 DEADLINE_FIRST_RE = re.compile(r"\s+(?=(?i:đến|tới)\s+năm\s+\d{4})")
 """The goal that starts at its first deadline, right after "mục tiêu": its subject follows,
 capitalised ("Mục tiêu đến năm 2030, Việt Nam cơ bản trở thành …")."""
-GOES_ON_RE = re.compile(r"(?i:(?:tầm\s+nhìn\s+)?(?:đến|tới)\s+năm)\s+\d{4}")
-"""A paragraph that carries the goal on to a later milestone: "Tầm nhìn đến năm 2045, …"."""
+GOES_ON_RE = re.compile(
+    r"(?i:(?:tầm\s+nhìn\s+)?(?:đến|tới)\s+năm)\s+\d{4}|(?i:mục\s+tiêu\s+(?:đến|tới)\s+năm)\s+\d{4}\s*,"
+)
+"""A paragraph that carries the goal on to a later milestone: "Tầm nhìn đến năm 2045, …",
+"Mục tiêu đến năm 2030, du lịch thực sự là …" (a comma: "Mục tiêu đến năm 2030:" lists
+targets)."""
+GENERAL_RE = re.compile(r"(?i:mục\s+tiêu\s+(?:tổng\s+quát|chung))")
+"""The lead-in that names the goal itself: after it a deadline starts the goal, whatever its
+case ("mục tiêu tổng quát đến năm 2025 đưa Việt Nam trở thành …")."""
 MILESTONE_TAIL_RE = re.compile(r"(?:\s*[;,]?\s*(?i:và|tầm\s+nhìn))+$")
 _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 SENTENCE_RE = re.compile(r"[^\s.!?…;][^.!?…]*(?:[.!?…](?!\s)[^.!?…]*)*")
@@ -117,7 +124,11 @@ def _named_goal(
         first = DEADLINE_FIRST_RE.match(fold, anchor.end(), end)
         if first is not None:
             deadline = MILESTONE_RE.match(fold, first.end(), end)
-            if deadline is None or not fold[deadline.end() : deadline.end() + 1].isupper():
+            named = GENERAL_RE.match(fold, anchor.start(), anchor.end()) is not None
+            if deadline is None or not (
+                fold[deadline.end() : deadline.end() + 1].isupper()
+                or (named and fold[deadline.end() : deadline.end() + 1] not in ":")
+            ):
                 continue  # "mục tiêu đến năm 2025: thu nhập …" lists targets, it names no goal
             a, b = first.end(), _goes_on(fold, lines, i)
         elif quote is not None:

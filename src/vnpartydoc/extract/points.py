@@ -78,15 +78,21 @@ def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
 
 
 def _opens_parts(title: tuple[int, int, str, str], lines: list[tuple[int, int, str, str]]) -> bool:
-    """Whether ``title`` is a Roman "I" and the first Roman marker of ``lines`` is "II"."""
+    """Whether ``title`` is a Roman "I" that opens the text's parts.
+
+    It does when the first Roman marker of ``lines`` is "II", or when ``lines`` have no Roman
+    marker but lower ones ("1.", "a)"): an excerpt of part I, with its items under it.
+    """
     first = _marker(title[2]) if ANY_MARKER_RE.match(title[2]) else None
     if first is None or first[:2] != ("roman", 1):
         return False
+    lower = False
     for line in lines:
         found = _marker(line[2]) if ANY_MARKER_RE.match(line[2]) else None
         if found is not None and found[0] == "roman":
             return found[1] == 2
-    return False
+        lower = lower or found is not None
+    return lower
 
 
 def _top_style(marks: list[tuple[int, str, int, re.Match[str]]]) -> str | None:
@@ -113,7 +119,8 @@ def find_points(
     """Points in body lines given as (start, end, folded text, printed text).
 
     ``title`` is the line taken for the text's title: when it is part "I." of a text whose
-    body goes on with part "II.", the excerpt began with its first part, which is a point.
+    body goes on with part "II." (or only with the items under part I), the excerpt began with
+    its first part, which is a point.
     """
     if title is not None and _opens_parts(title, lines):
         lines = [title, *lines]

@@ -35,9 +35,11 @@ _PER = r"(?:/(?:người|ha)(?:/(?:năm|tháng))?|/(?:năm|tháng))?"
 UNIT = (
     r"(?:%0?|‰)(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
     r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+(?:du\s+)?khách"
-    rf"|du\s+khách|lượt|người|ha){_PER}"
+    rf"|du\s+khách|lượt|người|ha|việc\s+làm|buồng|lao\s+động|hộ(?!\w)){_PER}"
     r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])(?!\s+(?:trọng|lệ|suất)(?!\w))"
-    rf"|USD{_PER}|đồng{_PER}"
+    rf"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=/){_PER}|(?:tỷđ|trđ|tr\.\s*(?:đồng|đ))(?!\w){_PER}"
+    rf"|USD{_PER}|đồng\s+chí|đồng{_PER}"
+    r"|(?:kg|tấn|tạ)/ha|kg(?:/người(?:/năm)?)?(?![\w])"
     r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
     r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
     r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
@@ -46,10 +48,12 @@ UNIT = (
     r"|(?:ha|km|tấn|MW|hộ|người|xã|huyện|phường|thị\s+trấn|ấp|khóm)(?![\w])"
 )
 """Units as printed after a value. A bare magnitude is "tỷ đồng" ("1.800 tỷ"), never the
-"tỷ" of "tỷ trọng" or "tỷ lệ"."""
+"tỷ" of "tỷ trọng" or "tỷ lệ"; a magnitude before a count noun counts that noun ("6,3 triệu
+việc làm", "1,3 triệu buồng") or a rate ("36 triệu/người/năm"); "tỷđ", "trđ" and "Tr. đồng"
+are money abbreviated; "đồng chí" counts comrades, it is no money."""
 # The characters a unit can start with, in either case (including the Kelvin sign, which
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
-UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPấẤ])"
+UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPsSấẤ])"
 _QUAL = (
     r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
@@ -125,6 +129,14 @@ def _is_year(fold: str, number: re.Match[str]) -> bool:
     )
 
 
+def _per(fold: str, begin: int, at: int) -> bool:
+    """Whether the number at ``at`` is the "1 ha" of "giá trị sản xuất/ 1 ha": a denominator."""
+    at -= 1
+    while at >= begin and fold[at] == " ":
+        at -= 1
+    return at >= begin and fold[at] == "/"
+
+
 def value_at(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | None:
     """``VALUE_RE.search(fold, begin, end)``, or the same value found by NUMBER_VALUE_RE.
 
@@ -132,11 +144,12 @@ def value_at(fold: str, words: Words, begin: int, end: int) -> re.Match[str] | N
     value is found by a pattern that skips to digits; an earlier start can only be a qualifier
     ending right before that number. Without one, VALUE_RE would match at the number with the
     same span and groups as NUMBER_VALUE_RE (which has no "qual" group), so that match is
-    returned as it is. The year of "năm 2025" is never a value.
+    returned as it is. The year of "năm 2025" is never a value, nor a number after "/" ("giá trị
+    sản xuất/ 1 ha đất canh tác").
     """
     number = NUMBER_VALUE_RE.search(fold, begin, end)
-    while number is not None and _is_year(fold, number):
-        number = NUMBER_VALUE_RE.search(fold, number.start() + 4, end)
+    while number is not None and (_is_year(fold, number) or _per(fold, begin, number.start())):
+        number = NUMBER_VALUE_RE.search(fold, number.end("a"), end)
     if number is None:
         return None
     at = number.start()
