@@ -10,7 +10,10 @@ Input: the cleaned page, its :class:`~vnpartydoc.extract.layout.Layout`, its
 2. congresses: each congress mention joins the congress of its organisation (named in it, else
    the last one named earlier in its sentence, else the only one on the page);
 3. linking (:mod:`~vnpartydoc.extract.linking`): each congress gets its term, dates and place
-   from the sentences about it.
+   from the sentences about it;
+4. terms printed away (:mod:`~vnpartydoc.extract.terms`): a congress still without a term gets
+   one printed after its organisation's name or at the head of its sentence, and its dates
+   their years from it.
 
 Each step returns the issues it raises; :func:`follow` joins them, in that order, into the
 result. The result is then only read, by the records stage (:mod:`vnpartydoc.extract.records`).
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.linking import link
 from vnpartydoc.extract.orgs import agency_name, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
+from vnpartydoc.extract.terms import terms_printed_away
 
 if TYPE_CHECKING:
     from vnpartydoc.errors import Issue
@@ -57,8 +61,10 @@ def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Ment
     org_refs, org_issues = _organisations(orgs, layout)
     groups, congress_issues = _congresses(orgs, sentences, mentions)
     drafts, link_issues = link(page, sentences, mentions.dates, mentions.cited_dates, groups)
+    org_drafts = orgs.drafts()
+    drafts = terms_printed_away(page, sentences, org_drafts, drafts)
     return Discourse(
-        MappingProxyType(orgs.drafts()),
+        MappingProxyType(org_drafts),
         tuple(org_refs),
         MappingProxyType(drafts),
         (*org_issues, *congress_issues, *link_issues),

@@ -18,11 +18,11 @@ from bisect import bisect_left
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.scan import finditer_at, literal_first
-from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
+from vnpartydoc.extract.state import CongressDraft, issue_at
+from vnpartydoc.extract.terms import Key, printed_terms, term_of
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
@@ -115,12 +115,7 @@ triệu tập Đại hội XIII … tại Thủ đô Hà Nội"): the sentence m
 # Lower-case words the patterns start with.
 _ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
 _PLACE_WORDS = ("tại",)  # PLACE_RE
-_TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
 
-Key = tuple[str, int]
-"""A congress: (organisation id, ordinal)."""
-Printed = tuple[str, tuple[int, int]]
-"""A term as printed ("2020 - 2025") and its span."""
 Vote = tuple[int, int, DateMention]
 """A date read for a role: (2 when a role word or a range says so, else 1; its start; it)."""
 
@@ -145,12 +140,12 @@ def link(
         A draft per congress, in the order of ``groups``, and the issues raised, in order.
     """
     issues: list[Issue] = []
-    terms = _terms(page, sentences, groups)
+    terms = printed_terms(page, sentences, groups)
     starts = sorted(m.start for mentions in groups.values() for m in mentions)
     used = set(cited_dates)
     read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
     for key, mentions in groups.items():
-        term, found = _term(page.raw, key, terms[key], mentions)
+        term, found = term_of(page.raw, key, terms[key], mentions)
         issues += found
         votes: dict[str, list[Vote]] = {}
         place = None
@@ -197,36 +192,6 @@ def _sentences(
         ):
             out.append(nxt)  # the next sentence is about the congress and names no other
     return sorted(set(out))
-
-
-def _terms(
-    page: CleanText, sentences: Sentences, groups: Mapping[Key, Sequence[CongressMention]]
-) -> dict[Key, list[Printed]]:
-    """The terms printed in each congress's mentions, else the first one after a mention.
-
-    A term printed after a mention ("…, nhiệm kỳ 2020 - 2025") goes to one congress only.
-    """
-    printed = {
-        key: [(m.term, m.term_span) for m in mentions if m.term is not None and m.term_span]
-        for key, mentions in groups.items()
-    }
-    taken = {span for terms in printed.values() for _, span in terms}
-    for key, mentions in groups.items():
-        terms = printed[key]
-        if terms:
-            continue
-        for mention in mentions:
-            _start, end = sentences.around(mention.start)
-            near = page.words.near(_TERM_WORDS, mention.end, end)
-            for match in finditer_at(TERM_ANY_RE, page.fold, near, end):
-                span = (match.start("term"), match.end("term"))
-                if span not in taken:
-                    terms.append((match["term"], span))
-                    taken.add(span)
-                    break
-            if terms:
-                break
-    return printed
 
 
 def _roles(
@@ -352,53 +317,6 @@ def _pick(
         return None, [*issues, issue_at("date_invalid", message, raw, mention.start)]
     first, last = found
     return (last if role == "closed" and last is not None else first), issues
-
-
-def _term(
-    raw: str, key: Key, terms: list[Printed], mentions: Sequence[CongressMention]
-) -> tuple[Term | None, list[Issue]]:
-    """The congress's term: the first valid one printed; for a national congress, the table's.
-
-    For a national congress a term printed nearby that does not start in its year is another
-    body's and is passed over.
-    """
-    org, ordinal = key
-    issues = []
-    values = []
-    parsed: dict[str, Term | None] = {}  # a term is often printed the same way at each mention
-    for text, span in terms:
-        if text not in parsed:
-            try:
-                parsed[text] = Term.parse(text)
-            except ValueError:
-                parsed[text] = None
-        term = parsed[text]
-        if term is None:
-            message = f"term {text!r} is not a pair of years in order"
-            issues.append(issue_at("term_invalid", message, raw, span[0]))
-        else:
-            values.append((term, span))
-    national = org == org_key(None, None, True)
-    years = national_congress_years() if national else {}
-    if ordinal in years:  # a term of another body printed near a national congress
-        values = [(t, s) for t, s in values if t.start_year == years[ordinal]]
-    if values:
-        if len({v for v, _ in values}) > 1:
-            message = "the text gives different terms for one congress: " + ", ".join(
-                sorted({str(v) for v, _ in values})
-            )
-            issues.append(issue_at("term_conflict", message, raw, values[1][1][0]))
-        return values[0][0], issues
-    if ordinal in years:  # only for national ones; the latest runs the usual five years
-        start = years[ordinal]
-        term = Term(start, years.get(ordinal + 1, start + 5))
-        message = (
-            f"the term of National Congress {ordinal} is not printed beside it; "
-            f"{term} is taken from the list of national congresses"
-        )
-        issues.append(issue_at("term_from_table", message, raw, mentions[0].start))
-        return term, issues
-    return None, issues
 
 
 def _term_from_dates(
