@@ -38,13 +38,55 @@ CONGRESSES = [
         "ĐẢNG BỘ TỔNG CÔNG TY SÔNG ĐÀ TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XII, NHIỆM KỲ 2020 - 2025\n",
         ("dang-bo-tong-cong-ty-song-da", Level.DISTRICT, 12, "2020 - 2025"),
     ),
+    (
+        "Vào ngày 05/6 tới đây, Đảng bộ Trường Đại học Sư phạm Huế sẽ tổ chức Đại hội Đảng bộ "
+        "Trường Đại học Sư phạm Huế lần VII, nhiệm kỳ 2020 – 2025.\n",
+        ("dang-bo-truong-dai-hoc-su-pham-hue", Level.GRASSROOTS, 7, "2020 - 2025"),
+    ),
+    (
+        "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC KINH TẾ QUỐC DÂN LẦN THỨ XXVII, NHIỆM KỲ 2025–2030\n",
+        ("dang-bo-truong-dai-hoc-kinh-te-quoc-dan", Level.GRASSROOTS, 27, "2025 - 2030"),
+    ),
+    (
+        "Ngày 14/8/2025, Đảng bộ Bộ Nông nghiệp và Môi trường tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030.\n",
+        ("dang-bo-bo-nong-nghiep-va-moi-truong", Level.DISTRICT, 1, "2025 - 2030"),
+    ),
+    (
+        "Chiều 20/8, Đảng bộ Tổng Liên đoàn Lao động Việt Nam tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030.\n",
+        ("dang-bo-tong-lien-doan-lao-dong-viet-nam", Level.DISTRICT, 1, "2025 - 2030"),
+    ),
+    (
+        "Trong 2 ngày 15 và 16/7, Đảng bộ Quân khu 9 tổ chức Đại hội đại biểu lần thứ XI, "
+        "nhiệm kỳ 2025-2030.\n",
+        ("dang-bo-quan-khu-9", Level.DISTRICT, 11, "2025 - 2030"),
+    ),
+    (
+        "Kế hoạch số 65-KH/ĐU tổ chức Đại hội Đảng bộ cơ quan chính quyền Quận 10 lần thứ V "
+        "nhiệm kỳ 2020 – 2025.\n",
+        ("dang-bo-co-quan-chinh-quyen-quan-10", Level.GRASSROOTS, 5, "2020 - 2025"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONGRESSES,
-    ids=["group-before", "group-after", "central-bloc", "people-committee", "office", "caps"],
+    ids=[
+        "group-before",
+        "group-after",
+        "central-bloc",
+        "people-committee",
+        "office",
+        "caps",
+        "university-lan",
+        "university-caps",
+        "ministry",
+        "unions",
+        "military-region",
+        "agency-of-a-numbered-district",
+    ],
 )
 def test_agency_congress_is_read(text: str, expected: tuple[str, Level, int, str]) -> None:
     """Reads the agency's committee as the organisation holding the congress, with its level."""
@@ -54,6 +96,16 @@ def test_agency_congress_is_read(text: str, expected: tuple[str, Level, int, str
         (org, ordinal, term)
     ]
     assert {o.id: o.level for o in result.organisations}[org] is level
+
+
+def test_committee_of_a_numbered_district_has_the_number_as_locality() -> None:
+    """Reads "Quận ủy Quận 3" as the committee of Quận 3, not of a district called "Quận"."""
+    text = (
+        "Kế hoạch số 221-KH/QU của Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội Đảng bộ Quận "
+        "lần thứ XII (nhiệm kỳ 2020-2025).\n"
+    )
+    result = extract_partial(text)
+    assert [(c.organisation, c.ordinal) for c in result.congresses] == [("dang-bo-quan-3", 12)]
 
 
 def test_agency_committee_in_a_title_is_an_organisation() -> None:

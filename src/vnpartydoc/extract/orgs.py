@@ -79,6 +79,8 @@ HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
 committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
+NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
+"""A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -119,10 +121,14 @@ class OrgRef:
 
 
 # Agencies whose Party committee has committees of its own under it (README of the real-text
-# corpus): blocs, groups and corporations, the news agency, banks.
+# corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
+# confederation, military regions.
 _DISTRICT_HEADS = frozenset(
-    {"khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng"}
-)
+    {
+        "khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng", "bộ",
+        "tổng liên đoàn", "quân khu",
+    }
+)  # fmt: skip
 _CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
 _PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
 # Offices of the Central bodies, with cells of their own under their committee.
@@ -285,7 +291,12 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             out.append(OrgRef(match.start(), match.end(), head, name))
             continue
         unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
-        found = locality_at(text, match.end(), end)
+        numbered = NUMBERED_UNIT_RE.match(text, match.end(), end)
+        found = (
+            (numbered.end(), numbered["n"])
+            if numbered is not None and unit == _unit(numbered["unit"])
+            else locality_at(text, match.end(), end)
+        )
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     return out
