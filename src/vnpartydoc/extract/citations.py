@@ -82,7 +82,7 @@ term, "tỉnh Khóa XVI")."""
 # Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
 # commission, the office and the commissions exist at both levels.
 _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
-    (r"Bộ\s+Chính\s+trị", BodyKind.POLITBURO, True),
+    (r"[Bb]ộ\s+[Cc]hính\s+trị", BodyKind.POLITBURO, True),  # also "của bộ chính trị"
     (r"Ban\s+Bí\s+thư", BodyKind.SECRETARIAT, True),
     (
         rf"(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?)?Ban\s+Chấp\s+hành{_CENTRAL}(?:\s+Đảng)?",
@@ -104,17 +104,32 @@ BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
     (re.compile(form), body, central) for form, body, central in _BODY_FORMS
 )
 OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
-ISSUER_BEFORE_RE = re.compile(r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$")
+ISSUER_BEFORE_RE = re.compile(
+    r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$|\s+(?i:đã|vừa)\s+(?i:ra)\s+$"
+)
+"""The issuer's verb before a citation: "… đã ban hành", "… có", "… đã ra Thông tri số 19"."""
 ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
 UNNUMBERED_RE = re.compile(
     rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)"
-    r"(?:\s+(?i:số)\s+\d{1,4}(?![\d/\w-])(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?)?"
+    r"(?:\s+(?:(?i:số)\s+)?(?P<short>\d{1,4})(?![\d/\w-])"
+    r"(?:\s*,?\s*(?i:ngày)\s+(?P<sdate>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?\s*,?)?"
     r"\s+của\s+"
 )
 """A citation without a Party number: "Chỉ thị và Kế hoạch của …", or with a short number and
-no type code, "chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về …" (the number is left out)."""
+no type code, "chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về …", "Chỉ thị 05 của Bộ Chính
+trị" (the number is completed from the kind and the issuer when they settle it, see
+:func:`_completed`)."""
 SHORT_NUMBER_BEFORE_RE = re.compile(
-    r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
+    rf"(?:(?i:số)|(?i:{_KIND}))\s+\d{{1,4}}"
+    r"(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
+)
+DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
+"""A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
+ISSUER_CODE_RE = re.compile(r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))$")
+"""A local committee whose code completes a short number ("Chỉ thị số 17 của Ban Thường vụ
+Tỉnh ủy" → 17-CT/TU); a city's or a town's committee (TU or ThU, TXU) is left alone."""
+_COMPLETED_BODIES = frozenset(
+    {BodyKind.EXECUTIVE_COMMITTEE, BodyKind.STANDING_BOARD, BodyKind.PERMANENT}
 )
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
 BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
@@ -124,11 +139,12 @@ PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
     r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
     r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
-    r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
+    r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6}|\d{1,2})(?![\w])"
 )
 """A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
 ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
-"Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named)."""
+"Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named), "Nghị quyết Trung ương 7 khóa
+10"."""
 # Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
 _KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
 _KIND_STARTS = tuple(
@@ -284,7 +300,9 @@ def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[
     "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU":
     the issuer need not be one this module can name.
     """
-    if begin == start or not words.has_near("hành", start, begin):
+    if begin == start or not (
+        words.has_near("hành", start, begin) or words.has_near("ra", start, begin)
+    ):
         return None
     verb = ISSUER_BEFORE_RE.search(text, max(start, begin - 30), begin)
     if verb is None or verb.end() != begin or not words.has_near("ngày", start, verb.start()):
@@ -314,6 +332,8 @@ def _unnumbered(
     for match in finditer_at(UNNUMBERED_RE, text, words.near(_KIND_STARTS, start, end), end):
         if any(c.start <= match.start() < c.end for c in taken):
             continue
+        if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
+            continue
         found = _body_at(text, match.end())
         if found is None or found[0] is BodyKind.CONGRESS:
             continue
@@ -325,7 +345,12 @@ def _unnumbered(
             if kind is None:
                 continue
             stop = about.end() if about is not None else found[2]
-            citation = Citation(match.start(), stop, kind, False, None, None)
+            number = _completed(match, kind, found, text) if match["short"] else None
+            citation = Citation(
+                match.start(), stop, kind, False, number, match.span("short") if number else None
+            )
+            if number is not None and match["sdate"]:
+                citation.date_text, citation.date_span = match["sdate"], match.span("sdate")
             citation.body, citation.body_central = found[0], found[1]
             citation.body_text, citation.body_span = (
                 text[match.end() : found[2]],
@@ -338,6 +363,33 @@ def _unnumbered(
     return out
 
 
+def _completed(
+    match: re.Match[str], kind: DocumentKind, body: tuple[BodyKind, bool, int], text: str
+) -> DocumentNumber | None:
+    """The Party number a short one stands for, when one kind and the issuer settle it.
+
+    "Chỉ thị số 35 … của Bộ Chính trị" → 35-CT/TW; "Kết luận số 01 … của Ban Thường vụ Tỉnh
+    ủy" → 01-KL/TU. A number after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without
+    a code, or an issuer whose code the name does not settle gives none.
+    """
+    if KINDS_SPLIT_RE.search(match["kinds"]) or kind.abbreviation is None:
+        return None
+    issuer, central, end = body
+    if central:
+        code = "TW"
+    elif issuer in _COMPLETED_BODIES:
+        local = ISSUER_CODE_RE.search(text, match.end(), end)
+        if local is None or local.lastgroup is None:
+            return None
+        code = local.lastgroup
+    else:
+        return None
+    try:
+        return DocumentNumber.parse(f"{match['short']}-{kind.abbreviation}/{code}")
+    except ValueError:
+        return None
+
+
 def _plenums(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if words.low.find("trung ương", start, end) < 0:
@@ -347,8 +399,8 @@ def _plenums(text: str, words: Words, start: int, end: int) -> list[Citation]:
             plenum: int | None = int(match["digits"])
         else:
             plenum = WORD_ORDINALS.get(match["word"].lower())
-        try:
-            term = from_roman(match["term"])
+        try:  # "khóa XIII", also "khóa 10"
+            term = int(match["term"]) if match["term"].isdigit() else from_roman(match["term"])
         except ValueError:
             continue
         if not plenum:
