@@ -275,3 +275,86 @@ def test_place_keeps_its_bracketed_city() -> None:
 def test_delegates_of_the_congress(text: str, delegates: int | None) -> None:
     """Reads the count of the congress's delegates, not its delegation nor a round figure."""
     assert [c.delegates for c in extract_partial(text).congresses][:1] == [delegates]
+
+
+def _sessions(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (
+            str(c.prep_on) if c.prep_on else None,
+            str(c.opened_on) if c.opened_on else None,
+            str(c.closed_on) if c.closed_on else None,
+            c.place,
+        )
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_sentence_naming_the_organisation_without_ordinal_dates_its_congress() -> None:
+    """Dates a session from "Đại hội đại biểu Đảng bộ X nhiệm kỳ …" without "lần thứ"."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 3 "
+        "ngày. Sáng 24/9, đại biểu tham dự Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn nhiệm kỳ "
+        "2025-2030, phiên trù bị. Cả ngày 25/9 và buổi sáng ngày 26/9, đại biểu tham dự Đại hội "
+        "đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ I, nhiệm kỳ 2025-2030, phiên chính thức và bế "
+        "mạc.\n"
+    )
+    assert _sessions(text) == [("2025-09-24", "2025-09-25", "2025-09-26", None)]
+
+
+def test_sentence_citing_or_with_another_term_dates_no_congress() -> None:
+    """Takes no day from "Nghị quyết Đại hội Đảng bộ X" or from one printed with another term."""
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Mỹ Hào lần thứ XXI, nhiệm kỳ 2020-2025 thảo luận văn "
+        "kiện. Ngày 10/7/2019, Huyện ủy tổ chức sơ kết Nghị quyết Đại hội Đảng bộ huyện Mỹ Hào "
+        "nhiệm kỳ 2015-2020. Ngày 12/5/2015, Đại hội đại biểu Đảng bộ huyện Mỹ Hào nhiệm kỳ "
+        "2015-2020 khai mạc.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]
+
+
+def test_success_dates_and_places_the_congress_set_before_it() -> None:
+    """Reads "Từ ngày 14 -17/10, tại …, Đại hội … đã thành công" as its days and place."""
+    text = (
+        "08:05 21/10/2020\n\nTừ ngày 14 -17/10, tại Trung tâm Hội nghị tỉnh Bến Tre, Đại hội đại "
+        "biểu Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 đã thành công.\n"
+    )
+    assert _sessions(text) == [
+        (None, "2020-10-14", "2020-10-17", "Trung tâm Hội nghị tỉnh Bến Tre")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 28/9, Ban Thường vụ Tỉnh ủy có thông báo về dự kiến thời gian tổ chức Đại hội đại "
+        "biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025-2030.\n",
+        "Chiều 9/7, Đại hội đại biểu lần thứ XXIV Đảng bộ huyện Ba Vì, nhiệm kỳ 2020-2025, hoàn "
+        "thành công tác bầu Ban Chấp hành Đảng bộ.\n",
+    ],
+    ids=["time-of-holding", "work-done"],
+)
+def test_a_topic_or_a_task_is_no_holding(text: str) -> None:
+    """Takes no day from "thời gian tổ chức Đại hội" or "hoàn thành công tác bầu"."""
+    assert _sessions(text) == [(None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều ngày 25/9, Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ "
+            "2020-2025 đã diễn ra phiên họp trụ bị.\n",
+            ("2020-09-25", None, None, None),
+        ),
+        (
+            "Sáng ngày 09/7/2020, Đại hội đại biểu Đảng bộ huyện Vĩnh Thuận lần thứ XII, nhiệm kỳ "
+            "2020-2025 sẽ chính thức khai mạc, thời gian Đại hội dự kiến diễn ra đến ngày "
+            "10/7/2020.\n",
+            (None, "2020-07-09", "2020-07-10", None),
+        ),
+    ],
+    ids=["misspelt-preparatory", "until-the-day"],
+)
+def test_session_words(text: str, expected: tuple[str | None, ...]) -> None:
+    """Reads "trụ bị" as "trù bị", and the day after "đến ngày" as the last."""
+    assert _sessions(text) == [expected]

@@ -60,7 +60,9 @@ def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Ment
     orgs = _Organisations(page.raw, mentions.places)
     org_refs, org_issues = _organisations(orgs, layout)
     groups, congress_issues = _congresses(orgs, sentences, mentions)
-    drafts, link_issues = link(page, sentences, mentions.dates, mentions.cited_dates, groups)
+    drafts, link_issues = link(
+        page, sentences, mentions.dates, mentions.cited_dates, groups, orgs.spans
+    )
     org_drafts = orgs.drafts()
     drafts = terms_printed_away(page, sentences, org_drafts, drafts)
     return Discourse(

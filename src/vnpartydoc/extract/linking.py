@@ -18,11 +18,12 @@ from bisect import bisect_left
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.scan import finditer_at, literal_first
 from vnpartydoc.extract.state import CongressDraft, issue_at
-from vnpartydoc.extract.terms import Key, printed_terms, term_of
+from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
@@ -36,23 +37,35 @@ if TYPE_CHECKING:
 __all__ = ["link", "year_for"]
 
 EVENT_FORMS = (
-    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
-    r"làm\s+việc", r"kết\s+thúc", r"triệu\s+tập",
+    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp",
+    r"tr[ùụ]\s+bị", r"làm\s+việc", r"kết\s+thúc", r"triệu\s+tập", r"phiên\s+chính\s+thức",
+    r"thành\s+công",
 )  # fmt: skip
 """Words saying a congress is held; "triệu tập" (convened: "quyết định triệu tập Đại hội XIII từ
-ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and place as well."""
+ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and place as well, "thành công"
+(held: "Từ ngày 14 -17/10, tại …, Đại hội … đã thành công") too. "trụ bị" is a common slip."""
 EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
 EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
+NOT_HELD_RE = re.compile(r"(?i:thời\s+gian|công\s+tác|kế\s+hoạch|chuẩn\s+bị|chúc|hoàn)\s+$")
+"""Before an event word, a word that makes it no event: "thông báo về dự kiến thời gian tổ
+chức Đại hội", "công tác tổ chức Đại hội", "chúc Đại hội thành công", "hoàn thành công tác"."""
 ROLE_RES = (
-    ("prep", re.compile(r"(?i:trù\s+bị)")),
-    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?trù\s+bị))")),
+    ("prep", re.compile(r"(?i:tr[ùụ]\s+bị)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?tr[ùụ]\s+bị))")),
     # "khai mạc (phiên họp) trù bị" opens the preparatory session: its day is "prep"
-    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
+    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc|đến\s+(?:hết\s+)?ngày)")),
+    # "dự kiến diễn ra đến ngày 10/7/2020": the last day ("từ … đến ngày …" is one range)
 )
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
 """A day in the middle of a congress ("tiếp tục ngày làm việc thứ 3"): neither its first nor
 its last day unless a role word says so."""
+ATTEND_RE = re.compile(r"(?i:dự)\s+$")
+SESSION_RE = re.compile(r"(?i:phiên\s+(?:họp\s+)?(?:tr[ùụ]|chính|khai|bế))")
+"""After a congress its delegates attend ("đại biểu tham dự Đại hội …"), the session they
+attend ("…, phiên trù bị"): the sentence dates that congress's sessions, it cites none."""
+UNNUMBERED_HEAD_RE = re.compile(r"(?i:đại\s+hội)(?:\s+(?i:đại\s+biểu|toàn\s+thể))?\s+$")
+""""Đại hội" right before an organisation's name, with no ordinal between."""
 SUBJECT_RE = re.compile(
     r"\s*(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3},\s+)?(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b"
 )
@@ -113,7 +126,9 @@ An event after "tại" only sets the scene ("Tại Hội nghị lần thứ 14, 
 triệu tập Đại hội XIII … tại Thủ đô Hà Nội"): the sentence may still place the congress."""
 
 # Lower-case words the patterns start with.
-_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
+_ROLE_WORDS = {
+    "prep": ("trù", "trụ"), "opened": ("khai",), "closed": ("bế", "kết", "đến"),
+}  # ROLE_RES  # fmt: skip
 _PLACE_WORDS = ("tại",)  # PLACE_RE
 
 Vote = tuple[int, int, DateMention]
@@ -126,6 +141,7 @@ def link(
     dates: Sequence[DateMention],
     cited_dates: set[int],
     groups: Mapping[Key, Sequence[CongressMention]],
+    org_spans: Mapping[str, Sequence[tuple[int, int, str]]],
 ) -> tuple[dict[Key, CongressDraft], list[Issue]]:
     """Give every congress its term, dates and place.
 
@@ -135,6 +151,7 @@ def link(
         dates: The dates on the page.
         cited_dates: Starts of the dates that belong to a citation (never a congress's).
         groups: The mentions of each congress, by (organisation id, ordinal).
+        org_spans: Where each organisation is named in full, by id.
 
     Returns:
         A draft per congress, in the order of ``groups``, and the issues raised, in order.
@@ -149,8 +166,10 @@ def link(
         issues += found
         votes: dict[str, list[Vote]] = {}
         place = None
-        for start, end in _sentences(page.fold, sentences, mentions, starts):
-            if EVENT_SCAN_RE.search(page.fold, start, end) is None:
+        about = _sentences(page.fold, sentences, mentions, starts)
+        about += _unnumbered(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
+        for start, end in sorted(set(about)):
+            if not _held(page.fold, start, end):
                 continue
             for role, vote in _roles(page, dates, used, mentions, start, end, starts):
                 votes.setdefault(role, []).append(vote)
@@ -180,9 +199,9 @@ def _sentences(
     """The sentences about a congress: those naming it, and a next one whose subject it is."""
     out: list[tuple[int, int]] = []
     for mention in mentions:
-        if mention.reference:
-            continue
         start, end = sentences.around(mention.start)
+        if mention.reference and not _attended(fold, mention.start, mention.end, end):
+            continue
         out.append((start, end))
         nxt = sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
         if (
@@ -192,6 +211,65 @@ def _sentences(
         ):
             out.append(nxt)  # the next sentence is about the congress and names no other
     return sorted(set(out))
+
+
+def _held(fold: str, start: int, end: int) -> bool:
+    """Whether the sentence says a congress is held: an event word no noun makes a topic."""
+    for match in EVENT_SCAN_RE.finditer(fold, start, end):
+        if NOT_HELD_RE.search(fold, max(start, match.start() - 14), match.start()) is None:
+            return True
+    return False
+
+
+def _unnumbered(
+    page: CleanText,
+    sentences: Sentences,
+    spans: Sequence[tuple[int, int, str]],
+    starts: list[int],
+    printed: Sequence[Printed],
+) -> list[tuple[int, int]]:
+    """Sentences naming the congress without its ordinal: "Đại hội" and its organisation.
+
+    "Sáng 13/10, đại biểu tham dự Đại hội đại biểu Đảng bộ TP.HCM nhiệm kỳ 2025-2030, phiên
+    trù bị" is about the congress of that organisation the page names with its ordinal, unless
+    the sentence names another congress, cites it ("Nghị quyết Đại hội Đảng bộ …"), or prints
+    another term for it.
+    """
+    out = []
+    fold, low = page.fold, page.low
+    terms = {Term.parse(text) for text, _ in printed if _parses(text)}
+    for a, b, _ in spans:
+        head = UNNUMBERED_HEAD_RE.search(fold, max(0, a - 24), a)
+        if head is None:
+            continue
+        s, e = sentences.around(a)
+        if bisect_left(starts, s) != bisect_left(starts, e):
+            continue  # the sentence names a congress with its ordinal
+        if REFERENCE_LOW_RE.search(
+            low, max(s, head.start() - 40), head.start()
+        ) is not None and not _attended(fold, head.start(), b, e):
+            continue
+        term = TERM_AFTER_RE.match(fold, b, e)
+        if term is not None and _parses(term["term"]) and Term.parse(term["term"]) not in terms:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _attended(fold: str, start: int, end: int, stop: int) -> bool:
+    """Whether a congress named at ``start:end`` is attended, at a session named after it."""
+    return (
+        ATTEND_RE.search(fold, max(0, start - 6), start) is not None
+        and SESSION_RE.search(fold, end, stop) is not None
+    )
+
+
+def _parses(text: str) -> bool:
+    try:
+        Term.parse(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _roles(
