@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.dates import find_dates
 
 CASES = [
     (
@@ -358,3 +359,44 @@ def test_a_topic_or_a_task_is_no_holding(text: str) -> None:
 def test_session_words(text: str, expected: tuple[str | None, ...]) -> None:
     """Reads "trụ bị" as "trù bị", and the day after "đến ngày" as the last."""
     assert _sessions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong 03 ngày, 3,4 và 5/8/2020, Đảng bộ huyện Long Thành đã trọng thể tổ chức Đại "
+            "hội Đại biểu lần thứ VI, nhiệm kỳ 2020 – 2025.\n",
+            (None, "2020-08-03", "2020-08-05", None),
+        ),
+        (
+            "Phiên chính thức Đại hội đại biểu Đảng bộ huyện Quế Sơn lần thứ XXII, nhiệm kỳ "
+            "2020-2025 sẽ diễn ra trong 02 ngày 22 & 23/7/2020.\n",
+            (None, "2020-07-22", "2020-07-23", None),
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ Trường Đại học Huế lần thứ XXX sẽ được tổ chức trong thời "
+            "gian 1,5 ngày bắt đầu từ chiều ngày 02/6/2020 và cả ngày 03/6/2020.\n",
+            (None, "2020-06-02", "2020-06-03", None),
+        ),
+    ],
+    ids=["list-of-days", "ampersand", "two-days-without-role-words"],
+)
+def test_days_of_a_congress_printed_as_a_list(text: str, expected: tuple[str | None, ...]) -> None:
+    """Reads a run of days ("3,4 và 5/8", "22 & 23/7", "… và cả ngày …") as first and last."""
+    assert _sessions(text) == [expected]
+
+
+def test_list_of_days_that_do_not_run_on_is_no_range() -> None:
+    """Leaves "5, 12 và 19/3/2020" (three separate days) as the last day only."""
+    text = "Các chi bộ họp vào các ngày 5, 12 và 19/3/2020.\n"
+    assert [(d.first, d.last) for d in find_dates(text)] == [((19, 3, 2020), None)]
+
+
+def test_national_congress_takes_no_day_of_another_year() -> None:
+    """Gives Congress XIII (2021) none of the 2020 days of the local model congresses."""
+    text = (
+        "Tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, từ ngày 16/1/2020 đến "
+        "13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]

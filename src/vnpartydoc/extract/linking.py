@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import UPPER
+from vnpartydoc.extract.lexicon import UPPER, national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first
-from vnpartydoc.extract.state import CongressDraft, issue_at
+from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
 from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of
 from vnpartydoc.types import PartialDate, Term
 
@@ -176,7 +176,7 @@ def link(
                 used.add(vote[1])
             if place is None:
                 place = _place(page, start, end, mentions, starts)
-        read[key] = (term, votes, place)
+        read[key] = (term, _in_its_year(key, votes), place)
     drafts = {}
     for key, mentions in groups.items():
         term, votes, place = read[key]
@@ -211,6 +211,23 @@ def _sentences(
         ):
             out.append(nxt)  # the next sentence is about the congress and names no other
     return sorted(set(out))
+
+
+def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
+    """The dates read for a congress, a national one's only in the year it met.
+
+    "tiến tới … Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, từ ngày 16/1/2020 đến
+    13/3/2020, đã tổ chức thành công … 03 điểm đại hội": those days are not Congress XIII's
+    (2021).
+    """
+    if key[0] != org_key(None, None, True) or key[1] not in national_congress_years():
+        return votes
+    year = national_congress_years()[key[1]]
+    kept = {
+        role: [v for v in found if not v[2].has_year or (v[2].last or v[2].first)[2] == year]
+        for role, found in votes.items()
+    }
+    return {role: found for role, found in kept.items() if found}
 
 
 def _held(fold: str, start: int, end: int) -> bool:
@@ -312,6 +329,23 @@ def _roles(
             out.extend((name, (2, date.start, date)) for name in ("opened", "closed"))
         else:
             out.append((role or "opened", (2 if role else 1, date.start, date)))
+    return _last_day_closes(out)
+
+
+def _last_day_closes(out: list[tuple[str, Vote]]) -> list[tuple[str, Vote]]:
+    """Of days a sentence gives without role words, the last, if later, is the closing day.
+
+    "bắt đầu từ chiều ngày 02/6/2020 và cả ngày 03/6/2020": the congress runs from one to the
+    other, as "từ ngày 2 đến 3/6" says it.
+    """
+    bare = [i for i, (role, vote) in enumerate(out) if vote[0] == 1 and vote[2].last is None]
+    if len(bare) < 2:
+        return out
+    first, last = out[bare[0]][1][2].first, out[bare[-1]][1][2].first
+    if (last[2] or 0, last[1], last[0]) <= (first[2] or 0, first[1], first[0]):
+        return out
+    out = list(out)
+    out[bare[-1]] = ("closed", out[bare[-1]][1])
     return out
 
 
