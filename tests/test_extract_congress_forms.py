@@ -400,3 +400,43 @@ def test_national_congress_takes_no_day_of_another_year() -> None:
         "13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n"
     )
     assert _sessions(text) == [(None, None, None, None)]
+
+
+def test_unit_only_congress_is_the_one_named_before_it_in_the_sentence() -> None:
+    """Reads "Đảng bộ tỉnh" after "Đảng bộ tỉnh Bắc Giang" as Bắc Giang, not the page's other."""
+    text = (
+        "Chiều ngày 25/9, tại Trung tâm hội nghị tỉnh Quảng Ninh, Đại hội đại biểu Đảng bộ tỉnh "
+        "Quảng Ninh lần thứ XV, nhiệm kỳ 2020-2025 đã diễn ra phiên họp trù bị. Đại hội đại biểu "
+        "Đảng bộ tỉnh Quảng Ninh lần thứ XV bế mạc.\nNgày 24/8, Ban Chấp hành Đảng bộ tỉnh Bắc "
+        "Giang tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+        "bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025.\n"
+    )
+    found = {(c.organisation, c.ordinal) for c in extract_partial(text).congresses}
+    assert found == {("dang-bo-tinh-quang-ninh", 15), ("dang-bo-tinh-bac-giang", 19)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 2/6, Đảng bộ cơ quan Ủy ban MTTQ Việt Nam tỉnh Nam Định tổ chức Đại hội Đảng lần "
+            "thứ II nhiệm kỳ 2020-2025.\n",
+            ("dang-bo-co-quan-uy-ban-mttq-viet-nam-tinh-nam-dinh", 2, "2020-06-02"),
+        ),
+        (
+            "Ngày 30/1/2021, Đảng bộ tỉnh Nam Định tổ chức quán triệt Nghị quyết Đại hội Đảng lần "
+            "thứ XIII.\n",
+            ("dang-cong-san-viet-nam", 13, None),
+        ),
+    ],
+    ids=["held-by-an-organisation", "cited-by-one"],
+)
+def test_party_congress_held_by_an_organisation_is_its_own(
+    text: str, expected: tuple[str, int, str | None]
+) -> None:
+    """Reads "<Đảng bộ …> tổ chức Đại hội Đảng lần thứ II" as that organisation's congress."""
+    found = [
+        (c.organisation, c.ordinal, str(c.opened_on) if c.opened_on else None)
+        for c in extract_partial(text).congresses
+    ]
+    assert found == [expected]

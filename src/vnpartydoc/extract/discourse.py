@@ -21,6 +21,7 @@ result. The result is then only read, by the records stage (:mod:`vnpartydoc.ext
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,7 @@ def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Ment
     """
     orgs = _Organisations(page.raw, mentions.places)
     org_refs, org_issues = _organisations(orgs, layout)
-    groups, congress_issues = _congresses(orgs, sentences, mentions)
+    groups, congress_issues = _congresses(orgs, sentences, mentions, page.fold)
     drafts, link_issues = link(
         page, sentences, mentions.dates, mentions.cited_dates, groups, orgs.spans
     )
@@ -160,13 +161,48 @@ def _organisations(
     return refs, issues
 
 
+HELD_BY_RE = re.compile(
+    r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:long\s+trọng|trọng\s+thể)\s+)?(?i:tổ\s+chức|tiến\s+hành)\s+$"
+)
+"""Between an organisation and the congress it holds: "Đảng bộ … tổ chức Đại hội Đảng lần thứ
+II" is that organisation's congress, not the Party's second."""
+PARTY_WORD_RE = re.compile(r"(?i:đại\s+hội)\s+Đảng\s+(?i:lần(?:\s+thứ)?)\s*$")
+""""Đại hội Đảng lần thứ …": the Party's congress unless an organisation holds it."""
+
+
 def _congress_org(
-    orgs: _Organisations, sentences: Sentences, mention: CongressMention
+    orgs: _Organisations, sentences: Sentences, mention: CongressMention, fold: str
 ) -> tuple[str | None, list[Issue]]:
-    """The organisation of a congress mention: named in it, or last named before it."""
+    """The organisation of a congress mention: named in it, or last named before it.
+
+    One named by its unit only ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the one of that
+    unit named last before it in the sentence ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội
+    nghị … thực hiện Nghị quyết …"); "Đại hội Đảng lần thứ II" is the congress of the
+    organisation that holds it in the sentence.
+    """
+    start, _ = sentences.around(mention.start)
+    org = mention.org
+    if org is not None and (org.national or (org.unit is not None and org.locality is None)):
+        before = [
+            o
+            for o in orgs.places.orgs
+            if o.explicit and start <= o.start and o.end <= mention.start and not o.national
+        ]
+        if org.national:
+            holder = before[-1] if before else None
+            if (
+                holder is not None
+                and (holder.locality or holder.agency)
+                and PARTY_WORD_RE.search(fold, mention.start, mention.ordinal_span[0])
+                and HELD_BY_RE.match(fold, holder.end, mention.start)
+            ):
+                return orgs.read(holder, mention.start)
+        else:
+            same = [o for o in before if o.unit == org.unit and o.locality]
+            if same:
+                return orgs.read(same[-1], mention.start)
     if mention.org is not None:
         return orgs.read(mention.org, mention.start)
-    start, _ = sentences.around(mention.start)
     before = [
         o for o in orgs.places.orgs if o.explicit and start <= o.start and o.end <= mention.start
     ]
@@ -176,7 +212,7 @@ def _congress_org(
 
 
 def _congresses(
-    orgs: _Organisations, sentences: Sentences, mentions: Mentions
+    orgs: _Organisations, sentences: Sentences, mentions: Mentions, fold: str
 ) -> tuple[Groups, list[Issue]]:
     """Group the congress mentions by congress.
 
@@ -187,7 +223,7 @@ def _congresses(
     groups: Groups = {}
     pending = []
     for mention in mentions.congresses:
-        key, found = _congress_org(orgs, sentences, mention)
+        key, found = _congress_org(orgs, sentences, mention, fold)
         issues += found
         if key is None:
             pending.append(mention)
