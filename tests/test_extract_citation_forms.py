@@ -155,3 +155,34 @@ def test_plenum_without_its_term_is_not_a_citation() -> None:
     """Without its plenum and term, "Nghị quyết Trung ương" names no single document."""
     text = "Huyện ủy Mường Lát đưa Nghị quyết Trung ương vào cuộc sống.\n"
     assert [d for d in extract_partial(text).documents if d.type == "nghi-quyet"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 28/9, Ban Thường vụ Thành ủy TP.HCM có thông báo về dự kiến thời gian tổ chức "
+            "Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025-2030.\n",
+            [("thong-bao", "dang-bo-thanh-pho-ho-chi-minh", "standing-board")],
+        ),
+        (
+            "Bộ Chính trị vừa ban hành Kết luận về tiếp tục thực hiện Nghị quyết số 19-NQ/TW.\n",
+            [("ket-luan", "dang-cong-san-viet-nam", "politburo")],
+        ),
+        (
+            "Đồng chí Bí thư Tỉnh ủy có ý kiến về kế hoạch của ngành.\n",
+            [],
+        ),
+    ],
+    ids=["notice-of-a-city-board", "conclusion-of-the-politburo", "no-body-no-document"],
+)
+def test_document_put_out_by_the_body_opening_the_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Reads "<body> có/ban hành <kind> về …" as a document of that body, without a number."""
+    docs = [
+        (d.type, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None and d.number is None and d.issuer.body.value != "congress"
+    ]
+    assert docs == expected

@@ -412,12 +412,54 @@ def _plenums(text: str, words: Words, start: int, end: int) -> list[Citation]:
     return out
 
 
+ISSUED_KIND_RE = re.compile(rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{_KIND}))\s+(?i:về)\s")
+"""A document its issuer puts out, named before it without a number: "Ban Thường vụ Thành ủy
+TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …"."""
+SUBJECT_REST_RE = re.compile(
+    rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
+    r"(?:\s+(?i:đã|vừa))?\s+$"
+)
+"""Between the issuing body and its verb: the body's place, "đã"/"vừa"."""
+
+
+def _issued_unnumbered(
+    text: str, words: Words, start: int, end: int, taken: list[Citation]
+) -> list[Citation]:
+    """Unnumbered documents put out by the body the clause opens with (see ``ISSUED_KIND_RE``)."""
+    out: list[Citation] = []
+    if not words.has_near("về", start, end):
+        return out
+    for match in ISSUED_KIND_RE.finditer(text, start, end):
+        at = match.start("kind")
+        if match.start() == start or not text[match.start() - 1].isspace():
+            continue
+        if any(c.start <= at < c.end for c in taken):
+            continue
+        found = None
+        for pattern, body, central in BODY_PATTERNS[:-1]:  # not "Đại hội"
+            for m in pattern.finditer(text, max(start, match.start() - 80), match.start()):
+                if SUBJECT_REST_RE.fullmatch(text, m.end(), match.start()):
+                    found = (body, central, m.start(), m.end())
+            if found is not None:
+                break
+        if found is None:
+            continue
+        kind = KIND_WORDS[" ".join(match["kind"].lower().split())]
+        citation = Citation(at, match.end("kind"), kind, False, None, None)
+        citation.body, citation.body_central = found[0], found[1]
+        citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
+        out.append(citation)
+    return out
+
+
 def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
     """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
     words = Words(lowered(text)) if words is None else words
     # Every number has a slash, and every unnumbered citation has "của" (most lines have neither).
     numbered = _numbered(text, words, start, end) if text.find("/", start, end) >= 0 else []
     numbered += _plenums(text, words, start, end)
+    if words.has_near("có", start, end) or words.has_near("hành", start, end):
+        numbered += _issued_unnumbered(text, words, start, end, numbered)
     if text.find("của", start, end) < 0:
         return numbered
     return numbered + _unnumbered(text, words, start, end, numbered)
