@@ -295,3 +295,12 @@ def test_cell_without_a_name_is_no_organisation(text: str) -> None:
 def test_agency_names_end_before_the_next_committee(text: str, expected: dict[str, Level]) -> None:
     """Ends an agency's name before "và Đảng ủy …", and reads "Tỉnh ủy" inside a name."""
     assert {o.id: o.level for o in extract_partial(text).organisations} == expected
+
+
+def test_bloc_named_as_every_provinces_is_no_organisation() -> None:
+    """Reads no organisation from "Đảng ủy Khối Doanh nghiệp" with no place at all."""
+    text = (
+        "Chiều 16/7, Đảng ủy Khối Doanh nghiệp tổ chức Hội nghị sơ kết công tác xây dựng Đảng "
+        "6 tháng đầu năm.\n"
+    )
+    assert [o.id for o in extract_partial(text).organisations] == []

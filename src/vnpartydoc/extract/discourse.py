@@ -96,7 +96,13 @@ class _Organisations:
             return self._add(None, None, True), []
         if ref.unit is None:
             return None, []
-        locality = agency_name(ref, self.places) if ref.agency else ref.locality
+        if ref.agency:
+            locality = agency_name(ref, self.places)
+            if locality is None:  # "Đảng ủy Khối Doanh nghiệp", every province's bloc
+                message = f"cannot tell which '{ref.unit} {ref.locality}' is meant; name it in full"
+                return None, [issue_at("organisation_unresolved", message, self.raw, at)]
+        else:
+            locality = ref.locality
         issues = []
         if locality is None:
             locality = resolve_locality(ref.unit, self.places)

@@ -386,6 +386,12 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     return None
 
 
+_BLOC_HEADS = frozenset({"khối", "các cơ quan"})
+_GENERIC_BLOC_RE = re.compile(
+    r"(?:\s*(?:(?i:các|cơ\s+quan|doanh\s+nghiệp|dân\s+chính\s+đảng|và)|[-\u2013,]))+"
+)
+"""A bloc's name that every province's bloc bears ("Khối Doanh nghiệp", "Khối các cơ quan"):
+without its province it names no one bloc."""
 _BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
 
 
@@ -393,13 +399,17 @@ def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
     A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
-    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên".
+    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên". A
+    bloc named as every province's is, with no place at all ("Khối Doanh nghiệp"), names no one
+    organisation (None).
     """
     name = ref.locality
     if name is None:
         return None
     bare = _BARE_UNIT_END_RE.search(name)
     if bare is None:
-        return name
+        head = (ref.unit or "").lower()
+        generic = head in _BLOC_HEADS and _GENERIC_BLOC_RE.fullmatch(name) is not None
+        return None if generic else name
     province = resolve_locality(_unit(bare["unit"]), context)
     return name if province is None else f"{name} {province}"
