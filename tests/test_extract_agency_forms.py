@@ -304,3 +304,37 @@ def test_bloc_named_as_every_provinces_is_no_organisation() -> None:
         "6 tháng đầu năm.\n"
     )
     assert [o.id for o in extract_partial(text).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có lãnh đạo Tỉnh ủy – HĐND – UBND - Ủy ban MTTQ Việt Nam tỉnh Bình Phước.\n",
+            "dang-bo-tinh-binh-phuoc",
+        ),
+        (
+            "Ngày 17/5/2022, Đảng ủy, UBND xã Tiên Cảnh đã tổ chức Hội nghị biểu dương.\n",
+            "dang-bo-xa-tien-canh",
+        ),
+    ],
+    ids=["province-after-state-bodies", "commune-after-its-people-committee"],
+)
+def test_committee_takes_the_place_named_after_a_list_of_state_bodies(
+    text: str, expected: str
+) -> None:
+    """Reads the place after "Tỉnh ủy – HĐND – UBND …", "Đảng ủy, UBND xã …" as the committee's."""
+    assert [o.id for o in extract_partial(text).organisations] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKĐS - Thủ tướng chủ trì họp theo Công văn số 59-CV/BCĐ của Ban Chỉ đạo Trung ương.\n",
+        "Sau 15 năm thực hiện Nghị quyết Trung ương 7 khóa X về nông nghiệp, nông thôn.\n",
+    ],
+    ids=["steering-committee", "plenum-resolution"],
+)
+def test_central_steering_committee_and_plenum_name_the_party(text: str) -> None:
+    """Reads the Party from "Ban Chỉ đạo Trung ương" and "Nghị quyết Trung ương 7"."""
+    assert "dang-cong-san-viet-nam" in [o.id for o in extract_partial(text).organisations]

@@ -62,13 +62,22 @@ COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
     rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
+    r"|(?P<l>(?i:đảng\s+ủy))(?=\s*,\s*(?:HĐND|UBND))"
 )
+STATE_BODIES_RE = re.compile(
+    r"(?:\s*(?:,|[-\u2013])\s*(?:HĐND|UBND|(?:Ủy\s+ban\s+)?MTTQ(?:\s+Việt\s+Nam)?)){1,4}"
+    r"\s+(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s)"
+)
+"""The state bodies listed after a committee, then their common place: "Tỉnh ủy – HĐND – UBND -
+Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Đảng ủy, UBND xã Sơn Viên"."""
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
-    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?"
+    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
+    r"|Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?Trung\s+ương(?=\s+\d)"
 )
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
-("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
+("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị", "Ban Chỉ
+đạo Trung ương"), or in the name of a resolution of its plenum ("Nghị quyết Trung ương 7")."""
 _START = attrgetter("start")
 _CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
@@ -290,13 +299,20 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             name = " ".join(match["agency_name"].split())
             out.append(OrgRef(match.start(), match.end(), head, name))
             continue
-        unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
+        listed = STATE_BODIES_RE.match(text, match.end(), end)
+        if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
+            if listed is None:
+                continue
+            unit = _unit(listed["unit"])
+        else:
+            unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
         numbered = NUMBERED_UNIT_RE.match(text, match.end(), end)
-        found = (
-            (numbered.end(), numbered["n"])
-            if numbered is not None and unit == _unit(numbered["unit"])
-            else locality_at(text, match.end(), end)
-        )
+        if numbered is not None and unit == _unit(numbered["unit"]):
+            found: tuple[int, str] | None = (numbered.end(), numbered["n"])
+        elif listed is not None and (match["l"] or unit == _unit(listed["unit"])):
+            found = locality_at(text, listed.end(), end)
+        else:
+            found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     return out
