@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.lexicon import national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first
 from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
 from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of
+from vnpartydoc.extract.venues import place_in
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
@@ -70,66 +71,10 @@ SUBJECT_RE = re.compile(
     r"\s*(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3},\s+)?(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b"
 )
 """A sentence whose subject is "Đại hội", after a short lead-in ("Theo đó, Đại hội diễn ra …")."""
-_NOT_A_VENUE = (
-    r"Đại\s+hội|ĐH|Hội\s+nghị|Hội\s+thảo|Họp\s+báo|Phiên|Lễ|Kỳ\s+họp|Buổi|Tờ\s+trình"
-    r"|Báo\s+cáo|Văn\s+kiện|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Quy\s+định"
-    r"|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn|Chương\s+trình|Điều|Khoản|Mục"
-)
-"""What follows "tại" when it names an event or a paper, not a venue ("phát biểu tại Đại hội",
-"tại Tờ trình số 12")."""
-_CLAUSE_GOES_ON = (
-    r"với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác|vào|ngày|sáng|chiều|tối|trưa|lúc|do"
-    r"|dưới|theo|khai\s+mạc|bế\s+mạc|diễn\s+ra|tiến\s+hành|chính\s+thức|trọng\s+thể"
-    rf"|và(?=\s+[^{UPPER}\s])"
-)
-"""Words after a place that go on with the clause ("tại Hội trường huyện vào sáng 20/7", "… và
-bầu"); "và" before a capital goes on with the name ("Trung tâm Văn hóa và Thể thao")."""
-_LOCALITY = (
-    r"thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|huyện|quận|tỉnh|phường|xã|Thủ\s+đô|tổng|làng|thôn"
-    r"|bản|ấp|khu\s+phố"
-)
-"""Words naming a locality by its kind, before its name ("làng Đồng Xuân", "huyện Nam Đàn")."""
-PLACE_RE = re.compile(
-    rf"""
-    (?<![\w])(?<!trú\s)(?<!sống\s)(?<!hoạt\s)(?<!tác\s)
-                            # not where someone lives ("trú tại", "sinh sống tại"), keeps
-                            # Party membership ("sinh hoạt tại") or works ("công tác tại")
-    tại\s+(?!(?i:{_NOT_A_VENUE})\b)
-    (?P<place>
-      (?:
-        (?:{_LOCALITY})\s+[{UPPER}]
-                            # a locality: "phường Thành Vinh", "làng Đồng Xuân"
-      | (?:hội\s+trường|nhà\s+văn\s+hóa|trung\s+tâm|trụ\s+sở|cung\s+văn\s+hóa)\b
-                            # a venue printed in lower case: "hội trường Huyện ủy"
-      | [{UPPER}]
-      )
-      (?:[^,.;()\n]|\.(?=\S)){{0,80}}?
-                            # up to the clause end; a dot inside a word stays ("TP.HCM")
-      (?:,\s*(?:{_LOCALITY})\s+[^,.;()\n]{{1,30}}?){{0,3}}
-                            # the localities after it: "…, tổng Xuân Liễu, huyện Nam Đàn"
-      (?:\s*\([^()\n]{{1,60}}\))?
-                            # one in brackets: "Trung tâm Hội nghị Quốc gia (Hà Nội)",
-                            # "làng Đông Chữ (nay thuộc xã Nghi Trường, Nghi Lộc)"
-    )
-    (?=\s*(?:[,;()]|\.(?!\w)|$)|\s+(?:{_CLAUSE_GOES_ON})\b)
-    """,
-    re.VERBOSE,
-)
-"""Where a congress met: "tại" and a place, up to the end of its clause."""
-OTHER_EVENT_RE = re.compile(
-    r"(?<!tại\s)(?<!Tại\s)(?i:hội\s+nghị|hội\s+thảo|họp\s+báo|kỳ\s+họp|văn\s+nghệ|\blễ\b(?!\s+(?:khai|bế)\s+mạc)"
-    r"|\bbuổi\b(?!\s+(?:sáng|chiều|tối|trưa)))"
-)
-"""Another event named before the congress in a sentence ("tổ chức Hội nghị cho ý kiến về dự
-thảo Văn kiện Đại hội …"): the sentence is about that event, and its "tại" is that event's.
-An event after "tại" only sets the scene ("Tại Hội nghị lần thứ 14, Ban Chấp hành quyết định
-triệu tập Đại hội XIII … tại Thủ đô Hà Nội"): the sentence may still place the congress."""
-
 # Lower-case words the patterns start with.
 _ROLE_WORDS = {
     "prep": ("trù", "trụ"), "opened": ("khai",), "closed": ("bế", "kết", "đến"),
 }  # ROLE_RES  # fmt: skip
-_PLACE_WORDS = ("tại",)  # PLACE_RE
 
 Vote = tuple[int, int, DateMention]
 """A date read for a role: (2 when a role word or a range says so, else 1; its start; it)."""
@@ -175,7 +120,7 @@ def link(
                 votes.setdefault(role, []).append(vote)
                 used.add(vote[1])
             if place is None:
-                place = _place(page, start, end, mentions, starts)
+                place = place_in(page, start, end, mentions, starts)
         read[key] = (term, _in_its_year(key, votes), place)
     drafts = {}
     for key, mentions in groups.items():
@@ -347,38 +292,6 @@ def _last_day_closes(out: list[tuple[str, Vote]]) -> list[tuple[str, Vote]]:
     out = list(out)
     out[bare[-1]] = ("closed", out[bare[-1]][1])
     return out
-
-
-def _place(
-    page: CleanText,
-    start: int,
-    end: int,
-    own_mentions: Sequence[CongressMention],
-    starts: list[int],
-) -> tuple[str, int, int] | None:
-    """Where a congress met, from a sentence about it ("tại Trung tâm Hội nghị tỉnh").
-
-    A place belongs to the congress named last before it in the sentence, else to the first
-    one named after it (as a date does, see :func:`_roles`). When another event is named before
-    the congress, outside a place ("Quân ủy Trung ương tổ chức Hội nghị cho ý kiến về dự thảo
-    Văn kiện Đại hội …"), the sentence is that event's and gives the congress no place.
-    """
-    places = finditer_at(PLACE_RE, page.fold, page.words.near(_PLACE_WORDS, start, end), end)
-    if not places:
-        return None
-    own = [m.start for m in own_mentions if start <= m.start < end]
-    for match in OTHER_EVENT_RE.finditer(page.fold, start, own[0] if own else start):
-        if not any(p.start() <= match.start() < p.end() for p in places):
-            return None
-    mentions = starts[bisect_left(starts, start) : bisect_left(starts, end)]
-    for place in places:
-        before = [m for m in mentions if m < place.start()]
-        owner = before[-1] if before else (mentions[0] if mentions else None)
-        if own and owner not in own:
-            continue
-        a, b = place.start("place"), place.end("place")
-        return page.cut(a, b).rstrip(" ,"), a, b
-    return None
 
 
 def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple[int | None, str]:
