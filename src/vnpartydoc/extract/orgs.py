@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import cast
 
 from vnpartydoc.enums import Level
+from vnpartydoc.extract.agencies import agency_level
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
@@ -127,45 +128,6 @@ class OrgRef:
     def agency(self) -> bool:
         """Whether it is the committee of an agency, a company or a bloc, not of a locality."""
         return not self.national and self.unit is not None and self.unit not in UNIT_LEVEL
-
-
-# Agencies whose Party committee has committees of its own under it (README of the real-text
-# corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
-# confederation, military regions.
-_DISTRICT_HEADS = frozenset(
-    {
-        "khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng", "bộ",
-        "tổng liên đoàn", "quân khu",
-    }
-)  # fmt: skip
-_CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
-_PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
-# Offices of the Central bodies, with cells of their own under their committee.
-_CENTRAL_OFFICE_RE = re.compile(
-    r"(?i:chính\s+phủ|quốc\s+hội|trung\s+ương(?:\s+đảng)?|chủ\s+tịch\s+nước)$"
-)
-
-
-@lru_cache(maxsize=256)
-def agency_level(head: str, name: str | None) -> Level:
-    """Level of an agency's or company's Party committee, from its head word and name.
-
-    Committees named "… Trung ương" (blocs, the Central Party agencies, the Central police)
-    sit right under the Central Committee (``province``); blocs, groups, corporations, the
-    news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
-    Trung ương Đảng"), a province's people's committee, police, military command and border
-    guard have committees under them (``district``); any other agency or company committee is
-    ``grassroots``.
-    """
-    head = " ".join(head.lower().split())
-    name = " ".join((name or "").split())
-    if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
-        return Level.DISTRICT
-    if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
-        return Level.PROVINCE
-    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
-        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
-    return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
 
 
 def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
