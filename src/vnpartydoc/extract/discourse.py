@@ -22,6 +22,8 @@ result. The result is then only read, by the records stage (:mod:`vnpartydoc.ext
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -167,6 +169,7 @@ def _organisations(
     return refs, issues
 
 
+_START = attrgetter("start")
 HELD_BY_RE = re.compile(
     r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:long\s+trọng|trọng\s+thể)\s+)?(?i:tổ\s+chức|tiến\s+hành)\s+$"
 )
@@ -186,20 +189,30 @@ def _congress_org(
     nghị … thực hiện Nghị quyết …"); "Đại hội Đảng lần thứ II" is the congress of the
     organisation that holds it in the sentence.
     """
-    start, _ = sentences.around(mention.start)
     org = mention.org
-    if org is not None and (org.national or (org.unit is not None and org.locality is None)):
+    held = (
+        org is not None
+        and org.national
+        and PARTY_WORD_RE.search(fold, mention.start, mention.ordinal_span[0]) is not None
+    )
+    if held or (org is not None and org.unit is not None and org.locality is None):
+        assert org is not None
+        start, _ = sentences.around(mention.start)
+        found = orgs.places.orgs
         before = [
             o
-            for o in orgs.places.orgs
-            if o.explicit and start <= o.start and o.end <= mention.start and not o.national
+            for o in found[
+                bisect_left(found, start, key=_START) : bisect_left(
+                    found, mention.start, key=_START
+                )
+            ]
+            if o.explicit and o.end <= mention.start and not o.national
         ]
-        if org.national:
+        if held:
             holder = before[-1] if before else None
             if (
                 holder is not None
                 and (holder.locality or holder.agency)
-                and PARTY_WORD_RE.search(fold, mention.start, mention.ordinal_span[0])
                 and HELD_BY_RE.match(fold, holder.end, mention.start)
             ):
                 return orgs.read(holder, mention.start)
@@ -209,6 +222,7 @@ def _congress_org(
                 return orgs.read(same[-1], mention.start)
     if mention.org is not None:
         return orgs.read(mention.org, mention.start)
+    start, _ = sentences.around(mention.start)
     before = [
         o for o in orgs.places.orgs if o.explicit and start <= o.start and o.end <= mention.start
     ]

@@ -48,7 +48,7 @@ ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and
 EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
 EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
-NOT_HELD_RE = re.compile(r"(?i:thời\s+gian|công\s+tác|kế\s+hoạch|chuẩn\s+bị|chúc|hoàn)\s+$")
+NOT_HELD_WORDS = ("thời gian", "công tác", "kế hoạch", "chuẩn bị", "chúc", "hoàn")
 """Before an event word, a word that makes it no event: "thông báo về dự kiến thời gian tổ
 chức Đại hội", "công tác tổ chức Đại hội", "chúc Đại hội thành công", "hoàn thành công tác"."""
 ROLE_RES = (
@@ -114,7 +114,7 @@ def link(
         about = _sentences(page.fold, sentences, mentions, starts)
         about += _unnumbered(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
         for start, end in sorted(set(about)):
-            if not _held(page.fold, start, end):
+            if not _held(page, start, end):
                 continue
             for role, vote in _roles(page, dates, used, mentions, start, end, starts):
                 votes.setdefault(role, []).append(vote)
@@ -175,11 +175,14 @@ def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]
     return {role: found for role, found in kept.items() if found}
 
 
-def _held(fold: str, start: int, end: int) -> bool:
+def _held(page: CleanText, start: int, end: int) -> bool:
     """Whether the sentence says a congress is held: an event word no noun makes a topic."""
-    for match in EVENT_SCAN_RE.finditer(fold, start, end):
-        if NOT_HELD_RE.search(fold, max(start, match.start() - 14), match.start()) is None:
+    match = EVENT_SCAN_RE.search(page.fold, start, end)
+    while match is not None:
+        before = page.low[max(start, match.start() - 14) : match.start()].rstrip()
+        if not before.endswith(NOT_HELD_WORDS):
             return True
+        match = EVENT_SCAN_RE.search(page.fold, match.end(), end)
     return False
 
 

@@ -75,10 +75,20 @@ def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
         if at > start and text[at - 1].isspace():
             if ends_with(words.low, KIND_ENDS, start, at):
                 return True
-            if SHORT_NUMBER_BEFORE_RE.search(text, max(start, at - 40), at) is not None:
+            if _digit_before(text, start, at) and SHORT_NUMBER_BEFORE_RE.search(
+                text, max(start, at - 40), at
+            ):
                 return True  # "chỉ thị số 35, ngày 30/5/2019 của …"
         at = text.find("của", at + 1, end)
     return False
+
+
+def _digit_before(text: str, start: int, at: int) -> bool:
+    """Whether a digit ends what comes before ``at``, spaces and commas aside."""
+    j = at - 1
+    while j > start and text[j] in " ,":
+        j -= 1
+    return text[j].isdigit()
 
 
 def unnumbered_citations(
