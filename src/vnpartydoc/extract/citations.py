@@ -64,7 +64,7 @@ TERM_AFTER_BODY_RE = re.compile(r"\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?
 đã ban hành …"."""
 OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
 ISSUER_BEFORE_RE = re.compile(
-    r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$|\s+(?i:đã|vừa)\s+(?i:ra)\s+$"
+    r"\s+(?:(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))|(?i:đã|vừa)\s+(?i:ra))\s+$"
 )
 """The issuer's verb before a citation: "… đã ban hành", "… có", "… đã ra Thông tri số 19"."""
 
@@ -78,7 +78,7 @@ def _body_before(
         "hành", line_start, start
     ):
         return None
-    verb = ISSUER_BEFORE_RE.search(text, line_start, start)
+    verb = ISSUER_BEFORE_RE.search(text, max(line_start, start - 40), start)  # a verb is short
     if verb is None or verb.end() != start:
         return None
     segment = text[line_start : verb.start()]

@@ -202,8 +202,9 @@ def _unnumbered(
     """
     out = []
     fold, low = page.fold, page.low
-    terms = {Term.parse(text) for text, _ in printed if _parses(text)}
     for a, b, _ in spans:
+        if low.find("hội", max(0, a - 24), a) < 0:  # UNNUMBERED_HEAD_RE's word
+            continue
         head = UNNUMBERED_HEAD_RE.search(fold, max(0, a - 24), a)
         if head is None:
             continue
@@ -215,8 +216,10 @@ def _unnumbered(
         ) is not None and not _attended(fold, head.start(), b, e):
             continue
         term = TERM_AFTER_RE.match(fold, b, e)
-        if term is not None and _parses(term["term"]) and Term.parse(term["term"]) not in terms:
-            continue
+        if term is not None and _parses(term["term"]):
+            terms = {Term.parse(text) for text, _ in printed if _parses(text)}
+            if Term.parse(term["term"]) not in terms:
+                continue
         out.append((s, e))
     return out
 

@@ -26,7 +26,7 @@ from vnpartydoc.extract.cited import (
     body_at,
 )
 from vnpartydoc.extract.lexicon import LOWER, UPPER, WORD_ORDINALS
-from vnpartydoc.extract.scan import ends_with, finditer_at, from_roman
+from vnpartydoc.extract.scan import ends_with, finditer_at, from_roman, search_at
 from vnpartydoc.types import DocumentNumber
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
     rf"(?:(?i:số)|(?i:{KIND_PATTERN}))\s+\d{{1,4}}"
     r"(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
 )
+_SHORT_NUMBER_WORDS = ("số", *KIND_STARTS, "quyết", "kết")  # SHORT_NUMBER_BEFORE_RE's first
 DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
 """A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
 ISSUER_CODE_RE = re.compile(r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))$")
@@ -75,8 +76,9 @@ def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
         if at > start and text[at - 1].isspace():
             if ends_with(words.low, KIND_ENDS, start, at):
                 return True
-            if _digit_before(text, start, at) and SHORT_NUMBER_BEFORE_RE.search(
-                text, max(start, at - 40), at
+            lo = max(start, at - 40)
+            if _digit_before(text, start, at) and search_at(
+                SHORT_NUMBER_BEFORE_RE, text, words.near(_SHORT_NUMBER_WORDS, lo, at), at
             ):
                 return True  # "chỉ thị số 35, ngày 30/5/2019 của …"
         at = text.find("của", at + 1, end)
