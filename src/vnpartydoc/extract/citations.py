@@ -202,7 +202,9 @@ def find_citations(text: str, start: int, end: int, words: Words | None = None) 
     # Every number has a slash, and every unnumbered citation has "của" (most lines have neither).
     numbered = _numbered(text, words, start, end) if text.find("/", start, end) >= 0 else []
     numbered += plenum_citations(text, words, start, end)
-    if words.has_near("có", start, end) or words.has_near("hành", start, end):
+    if words.has_near("về", start, end) and (
+        words.has_near("có", start, end) or words.has_near("hành", start, end)
+    ):  # ISSUED_KIND_RE's words
         numbered += issued_citations(text, words, start, end, numbered)
     if text.find("của", start, end) < 0:
         return numbered

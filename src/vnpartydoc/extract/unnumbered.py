@@ -187,6 +187,7 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
 ISSUED_KIND_RE = re.compile(rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{KIND_PATTERN}))\s+(?i:về)\s")
 """A document its issuer puts out, named before it without a number: "Ban Thường vụ Thành ủy
 TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …"."""
+_ISSUED_WORDS = ("ban", "có")  # ISSUED_KIND_RE's first words
 SUBJECT_REST_RE = re.compile(
     rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
     r"(?:\s+(?i:đã|vừa))?\s+$"
@@ -199,9 +200,7 @@ def issued_citations(
 ) -> list[Citation]:
     """Unnumbered documents put out by the body the clause opens with (see ``ISSUED_KIND_RE``)."""
     out: list[Citation] = []
-    if not words.has_near("về", start, end):
-        return out
-    for match in ISSUED_KIND_RE.finditer(text, start, end):
+    for match in finditer_at(ISSUED_KIND_RE, text, words.near(_ISSUED_WORDS, start, end), end):
         at = match.start("kind")
         if match.start() == start or not text[match.start() - 1].isspace():
             continue
