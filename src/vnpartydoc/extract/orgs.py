@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import cast
 
 from vnpartydoc.enums import Level
@@ -74,12 +74,14 @@ STATE_BODIES_RE = re.compile(
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
     r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
-    r"|Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?Trung\s+ương(?=\s+\d)"
 )
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
 ("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị", "Ban Chỉ
-đạo Trung ương"), or in the name of a resolution of its plenum ("Nghị quyết Trung ương 7")."""
+đạo Trung ương"). Every form starts with "B", which re skips ahead to."""
+PLENUM_RESOLUTION_RE = re.compile(r"Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?Trung\s+ương(?=\s+\d)")
+"""The Central Committee named in its plenum's resolution: "Nghị quyết Trung ương 7"."""
 _START = attrgetter("start")
+_MATCH_START = methodcaller("start")
 _CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
 _POST_REACH = 60
@@ -238,7 +240,10 @@ def _central_bodies(text: str, words: Words) -> list[OrgRef]:
     if found is None:
         found = memo[_CENTRAL_KEY] = [
             OrgRef(m.start(), m.end(), None, None, national=True)
-            for m in CENTRAL_BODY_RE.finditer(text)
+            for m in sorted(
+                (*CENTRAL_BODY_RE.finditer(text), *PLENUM_RESOLUTION_RE.finditer(text)),
+                key=_MATCH_START,
+            )
         ]
     return cast("list[OrgRef]", found)
 
