@@ -146,7 +146,7 @@ def _sentences(
     for mention in mentions:
         start, end = sentences.around(mention.start)
         if mention.reference and not _attended(fold, mention.start, mention.end, end):
-            continue
+            continue  # cited ("Nghị quyết Đại hội …"), unless its session is attended
         out.append((start, end))
         nxt = sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
         if (
@@ -229,7 +229,7 @@ def _attended(fold: str, start: int, end: int, stop: int) -> bool:
     return (
         ATTEND_RE.search(fold, max(0, start - 6), start) is not None
         and SESSION_RE.search(fold, end, stop) is not None
-    )
+    )  # ATTEND_RE first: it reads six characters
 
 
 def _parses(text: str) -> bool:
