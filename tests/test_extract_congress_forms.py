@@ -440,3 +440,16 @@ def test_party_congress_held_by_an_organisation_is_its_own(
         for c in extract_partial(text).congresses
     ]
     assert found == [expected]
+
+
+def test_localities_after_a_comma_sit_between_organisation_and_ordinal() -> None:
+    """Reads "Đảng bộ Phường 1, TP. Vũng Tàu lần thứ X" with its day and place."""
+    text = (
+        "Sáng 11/6, tại Hội trường Thành ủy Bà Rịa, Đại hội đại biểu Đảng bộ Phường 2, TP. Bà "
+        "Rịa lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.\n"
+    )
+    result = extract_partial(text)
+    assert [(c.organisation, c.ordinal, str(c.term)) for c in result.congresses] == [
+        ("dang-bo-phuong-2", 10, "2020 - 2025")
+    ]
+    assert _sessions(text) == [(None, "2020-06-11", None, "Hội trường Thành ủy Bà Rịa")]

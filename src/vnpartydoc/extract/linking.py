@@ -145,6 +145,8 @@ def _sentences(
     out: list[tuple[int, int]] = []
     for mention in mentions:
         start, end = sentences.around(mention.start)
+        if mention.end > end:  # a dot inside the mention ("Phường 1, TP. Vũng Tàu lần thứ X")
+            end = sentences.around(mention.end - 1)[1]
         if mention.reference and not _attended(fold, mention.start, mention.end, end):
             continue  # cited ("Nghị quyết Đại hội …"), unless its session is attended
         out.append((start, end))
