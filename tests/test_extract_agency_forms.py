@@ -338,3 +338,30 @@ def test_committee_takes_the_place_named_after_a_list_of_state_bodies(
 def test_central_steering_committee_and_plenum_name_the_party(text: str) -> None:
     """Reads the Party from "Ban Chỉ đạo Trung ương" and "Nghị quyết Trung ương 7"."""
     assert "dang-cong-san-viet-nam" in [o.id for o in extract_partial(text).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 12/10, Đảng bộ Chính phủ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+            "2025-2030.\n",
+            [("dang-bo-chinh-phu", Level.PROVINCE)],
+        ),
+        (
+            "Dự có đồng chí Lê Thành Long, Ủy viên Ban Thường vụ Đảng ủy Chính phủ.\n",
+            [("dang-bo-chinh-phu", Level.PROVINCE)],
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ Quân đội lần thứ XII, nhiệm kỳ 2025-2030 khai mạc.\n",
+            [("dang-bo-quan-doi", Level.PROVINCE)],
+        ),
+        ("Phó Thủ tướng Chính phủ dự hội nghị.\n", []),
+    ],
+    ids=["government", "government-in-a-title", "army", "state-body-only"],
+)
+def test_committee_named_by_the_state_body_it_leads(
+    text: str, expected: list[tuple[str, Level]]
+) -> None:
+    """Reads "Đảng bộ Chính phủ", "Đảng ủy Chính phủ", "Đảng bộ Quân đội" as committees."""
+    assert [(o.id, o.level) for o in extract_partial(text).organisations] == expected

@@ -2,7 +2,8 @@
 
 Read by :mod:`~vnpartydoc.extract.orgs` for the committees it names ("Đảng bộ Tập đoàn Điện
 lực Việt Nam", "Đảng bộ Trường Đại học Vinh"), from the committee's head word and name, as the
-README of the real-text corpus decides.
+README of the real-text corpus decides; also the names of the committees a state body names
+("Đảng bộ Chính phủ").
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 from functools import lru_cache
 
 from vnpartydoc.enums import Level
+from vnpartydoc.extract.lexicon import LOWER, UPPER
 
-__all__ = ["agency_level"]
+__all__ = ["WHOLE_NAME", "WHOLE_NAME_RE", "agency_level"]
 
 # Agencies whose Party committee has committees of its own under it (README of the real-text
 # corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
@@ -31,6 +33,16 @@ _CENTRAL_OFFICE_RE = re.compile(
 )
 
 
+WHOLE_NAME = (
+    rf"(?P<whole_head>Chính|Quân|Quốc)\s+(?P<whole_rest>(?<=Chính\s)phủ|(?<=Quân\s)đội|(?<=Quốc\s)hội)"
+    rf"(?![{LOWER}{UPPER}])"
+)
+"""A committee named by one body of the state it leads: "Đảng bộ Chính phủ", "Đảng ủy Quân đội",
+"Đảng bộ Quốc hội" (head and rest of the name, as an agency's, see ``agency_level``)."""
+WHOLE_NAME_RE = re.compile(WHOLE_NAME)
+_STATE_WIDE = frozenset({"chính phủ", "quân đội", "quốc hội"})
+
+
 @lru_cache(maxsize=256)
 def agency_level(head: str, name: str | None) -> Level:
     """Level of an agency's or company's Party committee, from its head word and name.
@@ -44,6 +56,8 @@ def agency_level(head: str, name: str | None) -> Level:
     """
     head = " ".join(head.lower().split())
     name = " ".join((name or "").split())
+    if f"{head} {name}".lower() in _STATE_WIDE:  # "Đảng bộ Chính phủ": right under Central
+        return Level.PROVINCE
     if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
         return Level.DISTRICT
     if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"

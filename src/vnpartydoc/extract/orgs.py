@@ -17,7 +17,7 @@ from operator import attrgetter, methodcaller
 from typing import cast
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.agencies import agency_level
+from vnpartydoc.extract.agencies import WHOLE_NAME, WHOLE_NAME_RE, agency_level
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
@@ -62,7 +62,7 @@ PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.patte
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
-    rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
+    rf"|(?i:đảng\s+ủy)\s+(?:{AGENCY_NAME}|(?P<whole>{WHOLE_NAME}))"
     r"|(?P<l>(?i:đảng\s+ủy))(?=\s*,\s*(?:HĐND|UBND))"
 )
 STATE_BODIES_RE = re.compile(
@@ -136,7 +136,10 @@ def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
     """An agency's or company's committee named at ``pos``: "Tập đoàn Điện lực Việt Nam"."""
     match = AGENCY_RE.match(text, pos, stop)
     if match is None:
-        return None
+        whole = WHOLE_NAME_RE.match(text, pos, stop)
+        if whole is None:
+            return None
+        return OrgRef(pos, whole.end(), whole["whole_head"], whole["whole_rest"])
     head = " ".join(match["agency_head"].split())
     return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
 
@@ -261,6 +264,9 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if match["whole"]:
+            out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
+            continue
         if match["agency_head"]:
             head = " ".join(match["agency_head"].split())
             name = " ".join(match["agency_name"].split())
