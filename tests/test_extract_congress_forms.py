@@ -453,3 +453,25 @@ def test_localities_after_a_comma_sit_between_organisation_and_ordinal() -> None
         ("dang-bo-phuong-2", 10, "2020 - 2025")
     ]
     assert _sessions(text) == [(None, "2020-06-11", None, "Hội trường Thành ủy Bà Rịa")]
+
+
+def test_on_a_page_about_one_congress_a_later_session_sentence_dates_it() -> None:
+    """Dates the congress from "Phiên Đại hội chính thức … 22 & 23/7/2020" two sentences on."""
+    text = (
+        "Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Núi Thành lần thứ XXI, nhiệm kỳ "
+        "2020-2025 tổ chức phiên Đại hội trù bị tại Hội trường Nhà văn hóa huyện. Tham dự đại "
+        "hội có 192/195 đại biểu chính thức được triệu tập. Phiên Đại hội chính thức sẽ diễn ra "
+        "trong 02 ngày 22 & 23/7/2020.\n"
+    )
+    assert _sessions(text) == [
+        ("2020-07-21", "2020-07-22", "2020-07-23", "Hội trường Nhà văn hóa huyện")
+    ]
+
+
+def test_an_activity_in_session_is_no_holding() -> None:
+    """Takes no day from "Chiều 9/7, đại hội … đã tiến hành bầu trực tiếp Bí thư"."""
+    text = (
+        "Chiều 9/7, đại hội Đảng bộ huyện Ứng Hòa đã tiến hành bầu trực tiếp Bí thư Huyện ủy. "
+        "Đại hội đại biểu lần thứ XXIV Đảng bộ huyện Ứng Hòa, nhiệm kỳ 2020-2025, bầu 39 người.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]

@@ -18,12 +18,12 @@ from bisect import bisect_left
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE
+from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE, TERM_ANY_RE
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first
 from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
-from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of
+from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of, term_years
 from vnpartydoc.extract.venues import place_in
 from vnpartydoc.types import PartialDate, Term
 
@@ -51,6 +51,9 @@ EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 NOT_HELD_WORDS = ("thời gian", "công tác", "kế hoạch", "chuẩn bị", "chúc", "hoàn")
 """Before an event word, a word that makes it no event: "thông báo về dự kiến thời gian tổ
 chức Đại hội", "công tác tổ chức Đại hội", "chúc Đại hội thành công", "hoàn thành công tác"."""
+ACTIVITY_RE = re.compile(r"\s+(?i:bầu|thảo\s+luận|biểu\s+quyết|lấy\s+phiếu)")
+"""After an event word, an activity of a congress in session ("đã tiến hành bầu trực tiếp Bí
+thư"): that day is neither its first nor its last."""
 ROLE_RES = (
     ("prep", re.compile(r"(?i:tr[ùụ]\s+bị)")),
     ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?tr[ùụ]\s+bị))")),
@@ -72,6 +75,7 @@ SUBJECT_RE = re.compile(
 )
 """A sentence whose subject is "Đại hội", after a short lead-in ("Theo đó, Đại hội diễn ra …")."""
 # Lower-case words the patterns start with.
+_CONGRESS_WORDS = ("đại",)  # SUBJECT_RE
 _ROLE_WORDS = {
     "prep": ("trù", "trụ"), "opened": ("khai",), "closed": ("bế", "kết", "đến"),
 }  # ROLE_RES  # fmt: skip
@@ -113,6 +117,8 @@ def link(
         place = None
         about = _sentences(page.fold, sentences, mentions, starts)
         about += _unnumbered(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
+        if len(groups) == 1 and key[0] != org_key(None, None, True):
+            about += _subjects(page, sentences, starts, terms[key])
         for start, end in sorted(set(about)):
             if not _held(page, start, end):
                 continue
@@ -182,10 +188,34 @@ def _held(page: CleanText, start: int, end: int) -> bool:
     match = EVENT_SCAN_RE.search(page.fold, start, end)
     while match is not None:
         before = page.low[max(start, match.start() - 14) : match.start()].rstrip()
-        if not before.endswith(NOT_HELD_WORDS):
+        if not before.endswith(NOT_HELD_WORDS) and not ACTIVITY_RE.match(page.fold, match.end()):
             return True
         match = EVENT_SCAN_RE.search(page.fold, match.end(), end)
     return False
+
+
+def _subjects(
+    page: CleanText, sentences: Sentences, starts: list[int], printed: Sequence[Printed]
+) -> list[tuple[int, int]]:
+    """On a page about one congress, the sentences whose subject is "Đại hội" and name none.
+
+    "Phiên Đại hội chính thức sẽ diễn ra trong 02 ngày 22 & 23/7/2020", two sentences after the
+    one naming the congress, is still about it; one printing another term is not.
+    """
+    out = []
+    fold = page.fold
+    terms = {term_years(text) for text, _ in printed}
+    for pos in page.words.near(_CONGRESS_WORDS, 0, len(fold)):
+        s, e = sentences.around(pos)
+        if (
+            s <= pos < e
+            and pos - s <= 40
+            and bisect_left(starts, s) == bisect_left(starts, e)
+            and SUBJECT_RE.match(fold, s, e)
+            and all(term_years(m["term"]) in terms for m in TERM_ANY_RE.finditer(fold, s, e))
+        ):
+            out.append((s, e))
+    return out
 
 
 def _unnumbered(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.congress import TERM_ANY_RE
 from vnpartydoc.extract.dates import resolve
 from vnpartydoc.extract.lexicon import national_congress_years
-from vnpartydoc.extract.scan import finditer_at, from_roman
+from vnpartydoc.extract.scan import DIGITS_RE, finditer_at, from_roman
 from vnpartydoc.extract.state import issue_at, org_key
 from vnpartydoc.types import Term
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.state import CongressDraft, OrgDraft
     from vnpartydoc.types import PartialDate
 
-__all__ = ["Key", "Printed", "printed_terms", "term_of", "terms_printed_away"]
+__all__ = ["Key", "Printed", "printed_terms", "term_of", "term_years", "terms_printed_away"]
 
 Key = tuple[str, int]
 """A congress: (organisation id, ordinal)."""
@@ -83,6 +83,11 @@ def printed_terms(
             if terms:
                 break
     return printed
+
+
+def term_years(term: str) -> str:
+    """A printed term's years, whatever dash and spaces: "2020 – 2025" → "2020-2025"."""
+    return "-".join(DIGITS_RE.findall(term))
 
 
 def term_of(
