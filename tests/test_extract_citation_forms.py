@@ -186,3 +186,29 @@ def test_document_put_out_by_the_body_opening_the_clause(
         if d.issuer is not None and d.number is None and d.issuer.body.value != "congress"
     ]
     assert docs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang về tổ chức đại hội chi bộ.\n",
+            [("chi-thi", None, "dang-bo-tinh-hau-giang", "standing-board")],
+        ),
+        (
+            "Tỉnh ủy Tuyên Quang vừa ban hành Nghị quyết số 29-NQ/TU ngày 16/6/2021 về du lịch.\n",
+            [("nghi-quyet", "29-NQ/TU", "dang-bo-tinh-tuyen-quang", "executive-committee")],
+        ),
+    ],
+    ids=["unnumbered", "numbered-issued-by-the-subject"],
+)
+def test_committee_named_with_its_place_is_the_issuer(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    """Reads "Ban Thường vụ Tỉnh ủy Hậu Giang", "Tỉnh ủy Tuyên Quang" as the issuing bodies."""
+    docs = [
+        (d.type, str(d.number) if d.number else None, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == expected

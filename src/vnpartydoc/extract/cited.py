@@ -36,7 +36,14 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "thông cáo": DocumentKind.COMMUNIQUE,
 }
 KIND_PATTERN = "|".join(sorted(KIND_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
-_COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
+_COMM = (
+    r"(?:(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)"
+    r"(?:\s+(?!(?i:về|khóa|khoá|tỉnh|thành|huyện|quận|thị|phường|xã)\s)"
+    rf"(?:[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}\d]|\.\w)\s*){{1,4}}(?<!\s))?"
+    r"|Đảng\s+ủy)"
+)
+"""A local committee, with its place when named: "Tỉnh ủy Hậu Giang" ("Thành ủy TP.HCM", "Quận
+ủy Quận 3" are read without it, the place being told from the page)."""
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
 _PLACE = (
