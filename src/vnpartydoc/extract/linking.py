@@ -117,16 +117,19 @@ def link(
         place = None
         about = _sentences(page.fold, sentences, mentions, starts)
         about += _unnumbered(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
-        if len(groups) == 1 and key[0] != org_key(None, None, True):
-            about += _subjects(page, sentences, starts, terms[key])
-        for start, end in sorted(set(about)):
-            if not _held(page, start, end):
-                continue
-            for role, vote in _roles(page, dates, used, mentions, start, end, starts):
-                votes.setdefault(role, []).append(vote)
-                used.add(vote[1])
-            if place is None:
-                place = place_in(page, start, end, mentions, starts)
+        more = len(groups) == 1 and key[0] != org_key(None, None, True)
+        while about:
+            for start, end in sorted(set(about)):
+                if not _held(page, start, end):
+                    continue
+                for role, vote in _roles(page, dates, used, mentions, start, end, starts):
+                    votes.setdefault(role, []).append(vote)
+                    used.add(vote[1])
+                if place is None:
+                    place = place_in(page, start, end, mentions, starts)
+            about = []
+            if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
+                about, more = _subjects(page, sentences, starts, terms[key]), False
         read[key] = (term, _in_its_year(key, votes), place)
     drafts = {}
     for key, mentions in groups.items():
@@ -205,8 +208,12 @@ def _subjects(
     out = []
     fold = page.fold
     terms = {term_years(text) for text, _ in printed}
+    seen = -1
     for pos in page.words.near(_CONGRESS_WORDS, 0, len(fold)):
+        if pos < seen or not page.low.startswith("đại hội", pos):
+            continue
         s, e = sentences.around(pos)
+        seen = e
         if (
             s <= pos < e
             and pos - s <= 40
