@@ -24,8 +24,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    (``orgs.py``), congress references (``congress.py``), people (``people.py``) with their
    titles (``titles.py``), the general goal (``goals.py``), targets and results
    (``targets.py``), numbered points (``points.py``).
-4. **discourse state** (``discourse.py``, then ``linking.py`` with ``terms.py`` and
-   ``venues.py``): page, layout, sentences and
+4. **discourse state** (``discourse.py``, then ``linking.py`` with ``about.py``,
+   ``terms.py`` and ``venues.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
    congresses the text is about (frozen :class:`~.state.OrgDraft` and
    :class:`~.state.CongressDraft`, in read-only mappings), each mention joined to the one it

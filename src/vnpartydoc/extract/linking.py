@@ -4,8 +4,9 @@ Input: the page, its sentences and dates, and the mentions of each congress (gro
 :mod:`~vnpartydoc.extract.discourse`). Output: a frozen
 :class:`~vnpartydoc.extract.state.CongressDraft` per congress, and the issues raised, in order.
 
-Dates are taken only from sentences where the congress is the subject (not "thực hiện Nghị
-quyết Đại hội …") and an event verb is present ("diễn ra", "khai mạc", "bế mạc" …). A keyword
+Dates are taken only from the sentences about the congress (:mod:`~vnpartydoc.extract.about`:
+not "thực hiện Nghị quyết Đại hội …") where an event verb is present ("diễn ra", "khai mạc",
+"bế mạc" …). A keyword
 next to a date sets its role; a range gives the opening and closing days. A date given a role
 is not read again for another congress. A missing year comes from the congress term, else from
 the nearest dated mention, and is flagged.
@@ -18,12 +19,12 @@ from bisect import bisect_left
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.congress import REFERENCE_LOW_RE, TERM_AFTER_RE, TERM_ANY_RE
+from vnpartydoc.extract.about import sentences_about, subject_sentences, unnumbered_about
 from vnpartydoc.extract.dates import DateMention, resolve
 from vnpartydoc.extract.lexicon import national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first
 from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
-from vnpartydoc.extract.terms import Key, Printed, printed_terms, term_of, term_years
+from vnpartydoc.extract.terms import Key, printed_terms, term_of
 from vnpartydoc.extract.venues import place_in
 from vnpartydoc.types import PartialDate, Term
 
@@ -64,18 +65,7 @@ ROLE_RES = (
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
 """A day in the middle of a congress ("tiếp tục ngày làm việc thứ 3"): neither its first nor
 its last day unless a role word says so."""
-ATTEND_RE = re.compile(r"(?i:dự)\s+$")
-SESSION_RE = re.compile(r"(?i:phiên\s+(?:họp\s+)?(?:tr[ùụ]|chính|khai|bế))")
-"""After a congress its delegates attend ("đại biểu tham dự Đại hội …"), the session they
-attend ("…, phiên trù bị"): the sentence dates that congress's sessions, it cites none."""
-UNNUMBERED_HEAD_RE = re.compile(r"(?i:đại\s+hội)(?:\s+(?i:đại\s+biểu|toàn\s+thể))?\s+$")
-""""Đại hội" right before an organisation's name, with no ordinal between."""
-SUBJECT_RE = re.compile(
-    r"\s*(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3},\s+)?(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b"
-)
-"""A sentence whose subject is "Đại hội", after a short lead-in ("Theo đó, Đại hội diễn ra …")."""
 # Lower-case words the patterns start with.
-_CONGRESS_WORDS = ("đại",)  # SUBJECT_RE
 _ROLE_WORDS = {
     "prep": ("trù", "trụ"), "opened": ("khai",), "closed": ("bế", "kết", "đến"),
 }  # ROLE_RES  # fmt: skip
@@ -115,8 +105,8 @@ def link(
         issues += found
         votes: dict[str, list[Vote]] = {}
         place = None
-        about = _sentences(page.fold, sentences, mentions, starts)
-        about += _unnumbered(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
+        about = sentences_about(page.fold, sentences, mentions, starts)
+        about += unnumbered_about(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
         more = len(groups) == 1 and key[0] != org_key(None, None, True)
         while about:
             for start, end in sorted(set(about)):
@@ -129,7 +119,7 @@ def link(
                     place = place_in(page, start, end, mentions, starts)
             about = []
             if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
-                about, more = _subjects(page, sentences, starts, terms[key]), False
+                about, more = subject_sentences(page, sentences, starts, terms[key]), False
         read[key] = (term, _in_its_year(key, votes), place)
     drafts = {}
     for key, mentions in groups.items():
@@ -145,28 +135,6 @@ def link(
             MappingProxyType({role: tuple(found) for role, found in votes.items()}), place,
         )  # fmt: skip
     return drafts, issues
-
-
-def _sentences(
-    fold: str, sentences: Sentences, mentions: Sequence[CongressMention], starts: list[int]
-) -> list[tuple[int, int]]:
-    """The sentences about a congress: those naming it, and a next one whose subject it is."""
-    out: list[tuple[int, int]] = []
-    for mention in mentions:
-        start, end = sentences.around(mention.start)
-        if mention.end > end:  # a dot inside the mention ("Phường 1, TP. Vũng Tàu lần thứ X")
-            end = sentences.around(mention.end - 1)[1]
-        if mention.reference and not _attended(fold, mention.start, mention.end, end):
-            continue  # cited ("Nghị quyết Đại hội …"), unless its session is attended
-        out.append((start, end))
-        nxt = sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
-        if (
-            nxt[0] > end
-            and SUBJECT_RE.match(fold, nxt[0], nxt[1])
-            and bisect_left(starts, nxt[0]) == bisect_left(starts, nxt[1])
-        ):
-            out.append(nxt)  # the next sentence is about the congress and names no other
-    return sorted(set(out))
 
 
 def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
@@ -195,88 +163,6 @@ def _held(page: CleanText, start: int, end: int) -> bool:
             return True
         match = EVENT_SCAN_RE.search(page.fold, match.end(), end)
     return False
-
-
-def _subjects(
-    page: CleanText, sentences: Sentences, starts: list[int], printed: Sequence[Printed]
-) -> list[tuple[int, int]]:
-    """On a page about one congress, the sentences whose subject is "Đại hội" and name none.
-
-    "Phiên Đại hội chính thức sẽ diễn ra trong 02 ngày 22 & 23/7/2020", two sentences after the
-    one naming the congress, is still about it; one printing another term is not.
-    """
-    out = []
-    fold = page.fold
-    terms = {term_years(text) for text, _ in printed}
-    seen = -1
-    for pos in page.words.near(_CONGRESS_WORDS, 0, len(fold)):
-        if pos < seen or not page.low.startswith("đại hội", pos):
-            continue
-        s, e = sentences.around(pos)
-        seen = e
-        if (
-            s <= pos < e
-            and pos - s <= 40
-            and bisect_left(starts, s) == bisect_left(starts, e)
-            and SUBJECT_RE.match(fold, s, e)
-            and all(term_years(m["term"]) in terms for m in TERM_ANY_RE.finditer(fold, s, e))
-        ):
-            out.append((s, e))
-    return out
-
-
-def _unnumbered(
-    page: CleanText,
-    sentences: Sentences,
-    spans: Sequence[tuple[int, int, str]],
-    starts: list[int],
-    printed: Sequence[Printed],
-) -> list[tuple[int, int]]:
-    """Sentences naming the congress without its ordinal: "Đại hội" and its organisation.
-
-    "Sáng 13/10, đại biểu tham dự Đại hội đại biểu Đảng bộ TP.HCM nhiệm kỳ 2025-2030, phiên
-    trù bị" is about the congress of that organisation the page names with its ordinal, unless
-    the sentence names another congress, cites it ("Nghị quyết Đại hội Đảng bộ …"), or prints
-    another term for it.
-    """
-    out = []
-    fold, low = page.fold, page.low
-    for a, b, _ in spans:
-        if low.find("hội", max(0, a - 24), a) < 0:  # UNNUMBERED_HEAD_RE's word
-            continue
-        head = UNNUMBERED_HEAD_RE.search(fold, max(0, a - 24), a)
-        if head is None:
-            continue
-        s, e = sentences.around(a)
-        if bisect_left(starts, s) != bisect_left(starts, e):
-            continue  # the sentence names a congress with its ordinal
-        if REFERENCE_LOW_RE.search(
-            low, max(s, head.start() - 40), head.start()
-        ) is not None and not _attended(fold, head.start(), b, e):
-            continue
-        term = TERM_AFTER_RE.match(fold, b, e)
-        if term is not None and _parses(term["term"]):
-            terms = {Term.parse(text) for text, _ in printed if _parses(text)}
-            if Term.parse(term["term"]) not in terms:
-                continue
-        out.append((s, e))
-    return out
-
-
-def _attended(fold: str, start: int, end: int, stop: int) -> bool:
-    """Whether a congress named at ``start:end`` is attended, at a session named after it."""
-    return (
-        ATTEND_RE.search(fold, max(0, start - 6), start) is not None
-        and SESSION_RE.search(fold, end, stop) is not None
-    )  # ATTEND_RE first: it reads six characters
-
-
-def _parses(text: str) -> bool:
-    try:
-        Term.parse(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _roles(
