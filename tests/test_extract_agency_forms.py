@@ -38,13 +38,55 @@ CONGRESSES = [
         "ĐẢNG BỘ TỔNG CÔNG TY SÔNG ĐÀ TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XII, NHIỆM KỲ 2020 - 2025\n",
         ("dang-bo-tong-cong-ty-song-da", Level.DISTRICT, 12, "2020 - 2025"),
     ),
+    (
+        "Vào ngày 05/6 tới đây, Đảng bộ Trường Đại học Sư phạm Huế sẽ tổ chức Đại hội Đảng bộ "
+        "Trường Đại học Sư phạm Huế lần VII, nhiệm kỳ 2020 – 2025.\n",
+        ("dang-bo-truong-dai-hoc-su-pham-hue", Level.GRASSROOTS, 7, "2020 - 2025"),
+    ),
+    (
+        "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC KINH TẾ QUỐC DÂN LẦN THỨ XXVII, NHIỆM KỲ 2025–2030\n",
+        ("dang-bo-truong-dai-hoc-kinh-te-quoc-dan", Level.GRASSROOTS, 27, "2025 - 2030"),
+    ),
+    (
+        "Ngày 14/8/2025, Đảng bộ Bộ Nông nghiệp và Môi trường tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030.\n",
+        ("dang-bo-bo-nong-nghiep-va-moi-truong", Level.DISTRICT, 1, "2025 - 2030"),
+    ),
+    (
+        "Chiều 20/8, Đảng bộ Tổng Liên đoàn Lao động Việt Nam tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030.\n",
+        ("dang-bo-tong-lien-doan-lao-dong-viet-nam", Level.DISTRICT, 1, "2025 - 2030"),
+    ),
+    (
+        "Trong 2 ngày 15 và 16/7, Đảng bộ Quân khu 9 tổ chức Đại hội đại biểu lần thứ XI, "
+        "nhiệm kỳ 2025-2030.\n",
+        ("dang-bo-quan-khu-9", Level.DISTRICT, 11, "2025 - 2030"),
+    ),
+    (
+        "Kế hoạch số 65-KH/ĐU tổ chức Đại hội Đảng bộ cơ quan chính quyền Quận 10 lần thứ V "
+        "nhiệm kỳ 2020 – 2025.\n",
+        ("dang-bo-co-quan-chinh-quyen-quan-10", Level.GRASSROOTS, 5, "2020 - 2025"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONGRESSES,
-    ids=["group-before", "group-after", "central-bloc", "people-committee", "office", "caps"],
+    ids=[
+        "group-before",
+        "group-after",
+        "central-bloc",
+        "people-committee",
+        "office",
+        "caps",
+        "university-lan",
+        "university-caps",
+        "ministry",
+        "unions",
+        "military-region",
+        "agency-of-a-numbered-district",
+    ],
 )
 def test_agency_congress_is_read(text: str, expected: tuple[str, Level, int, str]) -> None:
     """Reads the agency's committee as the organisation holding the congress, with its level."""
@@ -54,6 +96,16 @@ def test_agency_congress_is_read(text: str, expected: tuple[str, Level, int, str
         (org, ordinal, term)
     ]
     assert {o.id: o.level for o in result.organisations}[org] is level
+
+
+def test_committee_of_a_numbered_district_has_the_number_as_locality() -> None:
+    """Reads "Quận ủy Quận 3" as the committee of Quận 3, not of a district called "Quận"."""
+    text = (
+        "Kế hoạch số 221-KH/QU của Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội Đảng bộ Quận "
+        "lần thứ XII (nhiệm kỳ 2020-2025).\n"
+    )
+    result = extract_partial(text)
+    assert [(c.organisation, c.ordinal) for c in result.congresses] == [("dang-bo-quan-3", 12)]
 
 
 def test_agency_committee_in_a_title_is_an_organisation() -> None:
@@ -243,3 +295,73 @@ def test_cell_without_a_name_is_no_organisation(text: str) -> None:
 def test_agency_names_end_before_the_next_committee(text: str, expected: dict[str, Level]) -> None:
     """Ends an agency's name before "và Đảng ủy …", and reads "Tỉnh ủy" inside a name."""
     assert {o.id: o.level for o in extract_partial(text).organisations} == expected
+
+
+def test_bloc_named_as_every_provinces_is_no_organisation() -> None:
+    """Reads no organisation from "Đảng ủy Khối Doanh nghiệp" with no place at all."""
+    text = (
+        "Chiều 16/7, Đảng ủy Khối Doanh nghiệp tổ chức Hội nghị sơ kết công tác xây dựng Đảng "
+        "6 tháng đầu năm.\n"
+    )
+    assert [o.id for o in extract_partial(text).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có lãnh đạo Tỉnh ủy – HĐND – UBND - Ủy ban MTTQ Việt Nam tỉnh Bình Phước.\n",
+            "dang-bo-tinh-binh-phuoc",
+        ),
+        (
+            "Ngày 17/5/2022, Đảng ủy, UBND xã Tiên Cảnh đã tổ chức Hội nghị biểu dương.\n",
+            "dang-bo-xa-tien-canh",
+        ),
+    ],
+    ids=["province-after-state-bodies", "commune-after-its-people-committee"],
+)
+def test_committee_takes_the_place_named_after_a_list_of_state_bodies(
+    text: str, expected: str
+) -> None:
+    """Reads the place after "Tỉnh ủy – HĐND – UBND …", "Đảng ủy, UBND xã …" as the committee's."""
+    assert [o.id for o in extract_partial(text).organisations] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKĐS - Thủ tướng chủ trì họp theo Công văn số 59-CV/BCĐ của Ban Chỉ đạo Trung ương.\n",
+        "Sau 15 năm thực hiện Nghị quyết Trung ương 7 khóa X về nông nghiệp, nông thôn.\n",
+    ],
+    ids=["steering-committee", "plenum-resolution"],
+)
+def test_central_steering_committee_and_plenum_name_the_party(text: str) -> None:
+    """Reads the Party from "Ban Chỉ đạo Trung ương" and "Nghị quyết Trung ương 7"."""
+    assert "dang-cong-san-viet-nam" in [o.id for o in extract_partial(text).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 12/10, Đảng bộ Chính phủ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+            "2025-2030.\n",
+            [("dang-bo-chinh-phu", Level.PROVINCE)],
+        ),
+        (
+            "Dự có đồng chí Lê Thành Long, Ủy viên Ban Thường vụ Đảng ủy Chính phủ.\n",
+            [("dang-bo-chinh-phu", Level.PROVINCE)],
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ Quân đội lần thứ XII, nhiệm kỳ 2025-2030 khai mạc.\n",
+            [("dang-bo-quan-doi", Level.PROVINCE)],
+        ),
+        ("Phó Thủ tướng Chính phủ dự hội nghị.\n", []),
+    ],
+    ids=["government", "government-in-a-title", "army", "state-body-only"],
+)
+def test_committee_named_by_the_state_body_it_leads(
+    text: str, expected: list[tuple[str, Level]]
+) -> None:
+    """Reads "Đảng bộ Chính phủ", "Đảng ủy Chính phủ", "Đảng bộ Quân đội" as committees."""
+    assert [(o.id, o.level) for o in extract_partial(text).organisations] == expected

@@ -2,21 +2,92 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnpartydoc.extract import extract_partial
 
 
-def test_short_number_without_type_code_is_an_unnumbered_citation() -> None:
-    """Reads "chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về …" as the Politburo's."""
+def test_short_number_without_type_code_is_completed_from_kind_and_issuer() -> None:
+    """Reads "chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị" as Directive 45-CT/TW."""
     text = (
         "Thực hiện chỉ thị số 45, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp "
         "tiến tới Đại hội XIV của Đảng, Đảng ủy xã đã ban hành kế hoạch.\n"
     )
     docs = [
-        (d.type, d.number, d.issuer.organisation, d.issuer.body.value)
+        (d.type, str(d.number), str(d.issued_on), d.issuer.organisation, d.issuer.body.value)
         for d in extract_partial(text).documents
         if d.issuer is not None and d.type != "nghi-quyet"  # not the congress's resolution
     ]
-    assert docs == [("chi-thi", None, "dang-cong-san-viet-nam", "politburo")]
+    assert docs == [("chi-thi", "45-CT/TW", "2025-04-14", "dang-cong-san-viet-nam", "politburo")]
+
+
+SHORT_NUMBERS = [
+    ("Thực hiện Chỉ thị 05 của Bộ Chính trị, các chi bộ tổ chức học tập.\n", "05-CT/TW"),
+    (
+        "Sơ kết 2 năm thực hiện kết luận số 01 ngày 18/5/2021, của bộ chính trị về học tập.\n",
+        "01-KL/TW",
+    ),
+    (
+        "Hội nghị sơ kết Nghị quyết số 19 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa "
+        "XII.\n",
+        "19-NQ/TW",
+    ),
+    ("Thực hiện Chỉ thị số 17 của Ban Thường vụ Tỉnh ủy về công tác dư luận xã hội.\n", "17-CT/TU"),
+    ("Triển khai Kế hoạch số 116 của Ban Thường vụ Thành ủy về đại hội chi bộ.\n", None),
+    ("Thực hiện Chỉ thị và Kế hoạch số 12 của Ban Thường vụ Huyện ủy về đại hội.\n", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    SHORT_NUMBERS,
+    ids=["no-so", "lower-case-issuer", "central-committee", "province", "city", "two-kinds"],
+)
+def test_short_number_completed_only_when_issuer_settles_the_code(
+    text: str, number: str | None
+) -> None:
+    """Completes a short number for a Central body and a province's, district's committee."""
+    numbers = [str(d.number) for d in extract_partial(text).documents if d.number is not None]
+    assert numbers == ([number] if number else [])
+
+
+def test_draft_is_no_cited_document() -> None:
+    """Leaves out "dự thảo kế hoạch của Ban Thường vụ Huyện ủy": a draft, not a document."""
+    text = (
+        "Hội nghị cho ý kiến dự thảo kế hoạch của Ban Thường vụ Huyện ủy Cai Lậy về đại hội "
+        "đảng bộ huyện.\n"
+    )
+    assert [d.type for d in extract_partial(text).documents] == []
+
+
+def test_date_in_words_after_a_number_is_its_issue_date() -> None:
+    """Reads "Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019" as issued on 2019-12-25."""
+    text = "Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019.\n"
+    assert [(str(d.number), str(d.issued_on)) for d in extract_partial(text).documents] == [
+        ("65-KH/ĐU", "2019-12-25")
+    ]
+
+
+def test_issuer_that_put_out_a_circular_dates_it() -> None:
+    """Reads "Ngày 28/5/2020, Đảng uỷ … đã ra Thông tri số 19 -TT/ĐU" as issued that day."""
+    text = (
+        "Ngày 28/5/2020, Đảng uỷ Trường Đại học Vinh đã ra Thông tri số 19 -TT/ĐU về triệu tập "
+        "đại biểu.\n"
+    )
+    assert [(str(d.number), str(d.issued_on)) for d in extract_partial(text).documents] == [
+        ("19-TT/ĐU", "2020-05-28")
+    ]
+
+
+def test_plenum_with_its_term_in_arabic_numerals() -> None:
+    """Reads "Nghị quyết Trung ương 7 khóa 10" as the Central Committee's resolution."""
+    text = "Sau 15 năm thực hiện Nghị quyết Trung ương 7 khóa 10 về nông nghiệp, nông thôn.\n"
+    docs = [
+        (d.type, d.number, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == [("nghi-quyet", None, "dang-cong-san-viet-nam", "executive-committee")]
 
 
 def test_state_number_is_still_left_alone() -> None:
@@ -84,3 +155,60 @@ def test_plenum_without_its_term_is_not_a_citation() -> None:
     """Without its plenum and term, "Nghị quyết Trung ương" names no single document."""
     text = "Huyện ủy Mường Lát đưa Nghị quyết Trung ương vào cuộc sống.\n"
     assert [d for d in extract_partial(text).documents if d.type == "nghi-quyet"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 28/9, Ban Thường vụ Thành ủy TP.HCM có thông báo về dự kiến thời gian tổ chức "
+            "Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025-2030.\n",
+            [("thong-bao", "dang-bo-thanh-pho-ho-chi-minh", "standing-board")],
+        ),
+        (
+            "Bộ Chính trị vừa ban hành Kết luận về tiếp tục thực hiện Nghị quyết số 19-NQ/TW.\n",
+            [("ket-luan", "dang-cong-san-viet-nam", "politburo")],
+        ),
+        (
+            "Đồng chí Bí thư Tỉnh ủy có ý kiến về kế hoạch của ngành.\n",
+            [],
+        ),
+    ],
+    ids=["notice-of-a-city-board", "conclusion-of-the-politburo", "no-body-no-document"],
+)
+def test_document_put_out_by_the_body_opening_the_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Reads "<body> có/ban hành <kind> về …" as a document of that body, without a number."""
+    docs = [
+        (d.type, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None and d.number is None and d.issuer.body.value != "congress"
+    ]
+    assert docs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang về tổ chức đại hội chi bộ.\n",
+            [("chi-thi", None, "dang-bo-tinh-hau-giang", "standing-board")],
+        ),
+        (
+            "Tỉnh ủy Tuyên Quang vừa ban hành Nghị quyết số 29-NQ/TU ngày 16/6/2021 về du lịch.\n",
+            [("nghi-quyet", "29-NQ/TU", "dang-bo-tinh-tuyen-quang", "executive-committee")],
+        ),
+    ],
+    ids=["unnumbered", "numbered-issued-by-the-subject"],
+)
+def test_committee_named_with_its_place_is_the_issuer(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    """Reads "Ban Thường vụ Tỉnh ủy Hậu Giang", "Tỉnh ủy Tuyên Quang" as the issuing bodies."""
+    docs = [
+        (d.type, str(d.number) if d.number else None, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.dates import find_dates
 
 CASES = [
     (
@@ -275,3 +276,202 @@ def test_place_keeps_its_bracketed_city() -> None:
 def test_delegates_of_the_congress(text: str, delegates: int | None) -> None:
     """Reads the count of the congress's delegates, not its delegation nor a round figure."""
     assert [c.delegates for c in extract_partial(text).congresses][:1] == [delegates]
+
+
+def _sessions(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (
+            str(c.prep_on) if c.prep_on else None,
+            str(c.opened_on) if c.opened_on else None,
+            str(c.closed_on) if c.closed_on else None,
+            c.place,
+        )
+        for c in extract_partial(text).congresses
+    ]
+
+
+def test_sentence_naming_the_organisation_without_ordinal_dates_its_congress() -> None:
+    """Dates a session from "Đại hội đại biểu Đảng bộ X nhiệm kỳ …" without "lần thứ"."""
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 3 "
+        "ngày. Sáng 24/9, đại biểu tham dự Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn nhiệm kỳ "
+        "2025-2030, phiên trù bị. Cả ngày 25/9 và buổi sáng ngày 26/9, đại biểu tham dự Đại hội "
+        "đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ I, nhiệm kỳ 2025-2030, phiên chính thức và bế "
+        "mạc.\n"
+    )
+    assert _sessions(text) == [("2025-09-24", "2025-09-25", "2025-09-26", None)]
+
+
+def test_sentence_citing_or_with_another_term_dates_no_congress() -> None:
+    """Takes no day from "Nghị quyết Đại hội Đảng bộ X" or from one printed with another term."""
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Mỹ Hào lần thứ XXI, nhiệm kỳ 2020-2025 thảo luận văn "
+        "kiện. Ngày 10/7/2019, Huyện ủy tổ chức sơ kết Nghị quyết Đại hội Đảng bộ huyện Mỹ Hào "
+        "nhiệm kỳ 2015-2020. Ngày 12/5/2015, Đại hội đại biểu Đảng bộ huyện Mỹ Hào nhiệm kỳ "
+        "2015-2020 khai mạc.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]
+
+
+def test_success_dates_and_places_the_congress_set_before_it() -> None:
+    """Reads "Từ ngày 14 -17/10, tại …, Đại hội … đã thành công" as its days and place."""
+    text = (
+        "08:05 21/10/2020\n\nTừ ngày 14 -17/10, tại Trung tâm Hội nghị tỉnh Bến Tre, Đại hội đại "
+        "biểu Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 đã thành công.\n"
+    )
+    assert _sessions(text) == [
+        (None, "2020-10-14", "2020-10-17", "Trung tâm Hội nghị tỉnh Bến Tre")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 28/9, Ban Thường vụ Tỉnh ủy có thông báo về dự kiến thời gian tổ chức Đại hội đại "
+        "biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025-2030.\n",
+        "Chiều 9/7, Đại hội đại biểu lần thứ XXIV Đảng bộ huyện Ba Vì, nhiệm kỳ 2020-2025, hoàn "
+        "thành công tác bầu Ban Chấp hành Đảng bộ.\n",
+    ],
+    ids=["time-of-holding", "work-done"],
+)
+def test_a_topic_or_a_task_is_no_holding(text: str) -> None:
+    """Takes no day from "thời gian tổ chức Đại hội" or "hoàn thành công tác bầu"."""
+    assert _sessions(text) == [(None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều ngày 25/9, Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ "
+            "2020-2025 đã diễn ra phiên họp trụ bị.\n",
+            ("2020-09-25", None, None, None),
+        ),
+        (
+            "Sáng ngày 09/7/2020, Đại hội đại biểu Đảng bộ huyện Vĩnh Thuận lần thứ XII, nhiệm kỳ "
+            "2020-2025 sẽ chính thức khai mạc, thời gian Đại hội dự kiến diễn ra đến ngày "
+            "10/7/2020.\n",
+            (None, "2020-07-09", "2020-07-10", None),
+        ),
+    ],
+    ids=["misspelt-preparatory", "until-the-day"],
+)
+def test_session_words(text: str, expected: tuple[str | None, ...]) -> None:
+    """Reads "trụ bị" as "trù bị", and the day after "đến ngày" as the last."""
+    assert _sessions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong 03 ngày, 3,4 và 5/8/2020, Đảng bộ huyện Long Thành đã trọng thể tổ chức Đại "
+            "hội Đại biểu lần thứ VI, nhiệm kỳ 2020 – 2025.\n",
+            (None, "2020-08-03", "2020-08-05", None),
+        ),
+        (
+            "Phiên chính thức Đại hội đại biểu Đảng bộ huyện Quế Sơn lần thứ XXII, nhiệm kỳ "
+            "2020-2025 sẽ diễn ra trong 02 ngày 22 & 23/7/2020.\n",
+            (None, "2020-07-22", "2020-07-23", None),
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ Trường Đại học Huế lần thứ XXX sẽ được tổ chức trong thời "
+            "gian 1,5 ngày bắt đầu từ chiều ngày 02/6/2020 và cả ngày 03/6/2020.\n",
+            (None, "2020-06-02", "2020-06-03", None),
+        ),
+    ],
+    ids=["list-of-days", "ampersand", "two-days-without-role-words"],
+)
+def test_days_of_a_congress_printed_as_a_list(text: str, expected: tuple[str | None, ...]) -> None:
+    """Reads a run of days ("3,4 và 5/8", "22 & 23/7", "… và cả ngày …") as first and last."""
+    assert _sessions(text) == [expected]
+
+
+def test_list_of_days_that_do_not_run_on_is_no_range() -> None:
+    """Leaves "5, 12 và 19/3/2020" (three separate days) as the last day only."""
+    text = "Các chi bộ họp vào các ngày 5, 12 và 19/3/2020.\n"
+    assert [(d.first, d.last) for d in find_dates(text)] == [((19, 3, 2020), None)]
+
+
+def test_national_congress_takes_no_day_of_another_year() -> None:
+    """Gives Congress XIII (2021) none of the 2020 days of the local model congresses."""
+    text = (
+        "Tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, từ ngày 16/1/2020 đến "
+        "13/3/2020, đã tổ chức thành công 03 điểm đại hội.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]
+
+
+def test_unit_only_congress_is_the_one_named_before_it_in_the_sentence() -> None:
+    """Reads "Đảng bộ tỉnh" after "Đảng bộ tỉnh Bắc Giang" as Bắc Giang, not the page's other."""
+    text = (
+        "Chiều ngày 25/9, tại Trung tâm hội nghị tỉnh Quảng Ninh, Đại hội đại biểu Đảng bộ tỉnh "
+        "Quảng Ninh lần thứ XV, nhiệm kỳ 2020-2025 đã diễn ra phiên họp trù bị. Đại hội đại biểu "
+        "Đảng bộ tỉnh Quảng Ninh lần thứ XV bế mạc.\nNgày 24/8, Ban Chấp hành Đảng bộ tỉnh Bắc "
+        "Giang tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+        "bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025.\n"
+    )
+    found = {(c.organisation, c.ordinal) for c in extract_partial(text).congresses}
+    assert found == {("dang-bo-tinh-quang-ninh", 15), ("dang-bo-tinh-bac-giang", 19)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 2/6, Đảng bộ cơ quan Ủy ban MTTQ Việt Nam tỉnh Nam Định tổ chức Đại hội Đảng lần "
+            "thứ II nhiệm kỳ 2020-2025.\n",
+            ("dang-bo-co-quan-uy-ban-mttq-viet-nam-tinh-nam-dinh", 2, "2020-06-02"),
+        ),
+        (
+            "Ngày 30/1/2021, Đảng bộ tỉnh Nam Định tổ chức quán triệt Nghị quyết Đại hội Đảng lần "
+            "thứ XIII.\n",
+            ("dang-cong-san-viet-nam", 13, None),
+        ),
+    ],
+    ids=["held-by-an-organisation", "cited-by-one"],
+)
+def test_party_congress_held_by_an_organisation_is_its_own(
+    text: str, expected: tuple[str, int, str | None]
+) -> None:
+    """Reads "<Đảng bộ …> tổ chức Đại hội Đảng lần thứ II" as that organisation's congress."""
+    found = [
+        (c.organisation, c.ordinal, str(c.opened_on) if c.opened_on else None)
+        for c in extract_partial(text).congresses
+    ]
+    assert found == [expected]
+
+
+def test_localities_after_a_comma_sit_between_organisation_and_ordinal() -> None:
+    """Reads "Đảng bộ Phường 1, TP. Vũng Tàu lần thứ X" with its day and place."""
+    text = (
+        "Sáng 11/6, tại Hội trường Thành ủy Bà Rịa, Đại hội đại biểu Đảng bộ Phường 2, TP. Bà "
+        "Rịa lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.\n"
+    )
+    result = extract_partial(text)
+    assert [(c.organisation, c.ordinal, str(c.term)) for c in result.congresses] == [
+        ("dang-bo-phuong-2", 10, "2020 - 2025")
+    ]
+    assert _sessions(text) == [(None, "2020-06-11", None, "Hội trường Thành ủy Bà Rịa")]
+
+
+def test_on_a_page_about_one_congress_a_later_session_sentence_dates_it() -> None:
+    """Dates the congress from "Phiên Đại hội chính thức … 22 & 23/7/2020" two sentences on."""
+    text = (
+        "Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Núi Thành lần thứ XXI, nhiệm kỳ "
+        "2020-2025 tổ chức phiên Đại hội trù bị tại Hội trường Nhà văn hóa huyện. Tham dự đại "
+        "hội có 192/195 đại biểu chính thức được triệu tập. Phiên Đại hội chính thức sẽ diễn ra "
+        "trong 02 ngày 22 & 23/7/2020.\n"
+    )
+    assert _sessions(text) == [
+        ("2020-07-21", "2020-07-22", "2020-07-23", "Hội trường Nhà văn hóa huyện")
+    ]
+
+
+def test_an_activity_in_session_is_no_holding() -> None:
+    """Takes no day from "Chiều 9/7, đại hội … đã tiến hành bầu trực tiếp Bí thư"."""
+    text = (
+        "Chiều 9/7, đại hội Đảng bộ huyện Ứng Hòa đã tiến hành bầu trực tiếp Bí thư Huyện ủy. "
+        "Đại hội đại biểu lần thứ XXIV Đảng bộ huyện Ứng Hòa, nhiệm kỳ 2020-2025, bầu 39 người.\n"
+    )
+    assert _sessions(text) == [(None, None, None, None)]

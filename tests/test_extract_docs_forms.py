@@ -252,9 +252,20 @@ def test_unnumbered_citation_without_a_subject() -> None:
     assert _unnumbered(text) == [("nghi-quyet", "dang-cong-san-viet-nam", "politburo")]
 
 
-def test_unnumbered_citation_whose_body_name_goes_on_is_left_out() -> None:
-    """Leaves out "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang" rather than cut its issuer short."""
+def test_unnumbered_citation_whose_body_is_named_with_its_place() -> None:
+    """Reads "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang" with its issuer whole, place and all."""
     text = "Các cấp ủy thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang.\n"
+    docs = [
+        (d.type, d.issuer.organisation, d.issuer.name)
+        for d in extract_partial(text).documents
+        if d.issuer is not None
+    ]
+    assert docs == [("chi-thi", "dang-bo-tinh-hau-giang", "Ban Thường vụ Tỉnh ủy Hậu Giang")]
+
+
+def test_unnumbered_citation_whose_body_name_goes_on_is_left_out() -> None:
+    """Leaves out a citation whose issuer's name goes on past what is read, not cut it short."""
+    text = "Các cấp ủy thực hiện Chỉ thị của Ban Thường vụ Đảng ủy Khối Doanh nghiệp.\n"
     assert _unnumbered(text) == []
 
 

@@ -114,9 +114,18 @@ def test_each_stage_imports_only_earlier_stages() -> None:
     later = {
         "clean": {"layout", "sentences", "mentions", "discourse", "records", "pipeline"},
         "sentences": {"mentions", "discourse", "records", "pipeline"},
-        "mentions": {"discourse", "linking", "state", "records", "pipeline"},
+        "mentions": {
+            "discourse",
+            "linking",
+            "terms",
+            "venues",
+            "about",
+            "state",
+            "records",
+            "pipeline",
+        },
         "discourse": {"records", "pipeline"},
-        "records": {"pipeline", "discourse", "mentions", "linking"},
+        "records": {"pipeline", "discourse", "mentions", "linking", "terms", "venues", "about"},
     }
     for stage, forbidden in later.items():
         reached = {name.removeprefix(x).split(".")[0] for name in _reach(edges, x + stage)}
@@ -168,6 +177,21 @@ def test_discourse_returns_the_organisations_congresses_and_issues_as_values() -
         ("locality_inferred", 5),
         ("date_year_inferred", 3),
     ]
+
+
+def test_discourse_gives_a_congress_the_term_printed_away_from_it() -> None:
+    """The discourse stage settles a term printed after the organisation, and says where."""
+    text = (
+        "Ngày 29/6, Đại hội đại biểu Đảng bộ huyện Na Hang lần thứ XXII khai mạc. "
+        "Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025) được nhân dân kỳ vọng.\n"
+    )
+    discourse = read(text).discourse
+    congress = discourse.congresses["dang-bo-huyen-na-hang", 22]
+    assert str(congress.term) == "2020 - 2025"
+    assert congress.term_source == "the organisation's term printed elsewhere in the text"
+    assert {role: str(date) for role, (date, _) in congress.resolved.items()} == {
+        "opened": "2020-06-29"
+    }
 
 
 def test_discourse_result_refuses_assignment() -> None:
@@ -346,6 +370,9 @@ def mutations(source: str) -> list[int]:
 LATER_STAGES = [
     "discourse.py",
     "linking.py",
+    "terms.py",
+    "venues.py",
+    "about.py",
     *(f"records/{p.name}" for p in sorted((ROOT / "records").glob("*.py"))),
 ]
 

@@ -27,7 +27,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    in runs of capitals in ``localities.py``), the general goal (``goals.py``), targets and results
    (``targets.py``; its items, cues and counts in ``target_items.py``, ``target_context.py``
    and ``reached.py``), numbered points (``points.py``).
-4. **discourse state** (``discourse.py``, then ``linking.py``): page, layout, sentences and
+4. **discourse state** (``discourse.py``, then ``linking.py`` with ``about.py``,
+   ``terms.py`` and ``venues.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
    congresses the text is about (frozen :class:`~.state.OrgDraft` and
    :class:`~.state.CongressDraft`, in read-only mappings), each mention joined to the one it

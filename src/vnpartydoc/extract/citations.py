@@ -3,45 +3,37 @@
 Numbered citations ("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về …", "Kế hoạch
 248-KH/TU", a bare "01-NQ/ĐH") are parsed with :meth:`DocumentNumber.parse`. State numbers
 ("12/2019/NQ-HĐND", "1234/QĐ-UBND") and Youth Union ones ("01-NQ/ĐHKT-ĐTN") do not fit the Party
-form and are left alone. Unnumbered citations need a kind right before "của" and an issuing body
-after it, with or without a subject ("Chỉ thị và Kế hoạch của Ban Thường vụ Tỉnh ủy về …", "4
-Nghị quyết của Bộ Chính trị").
+form and are left alone. Citations without a full number are read by
+:mod:`~vnpartydoc.extract.unnumbered`; the words both read (kinds, issuing bodies, the
+:class:`~vnpartydoc.extract.cited.Citation` made) are in :mod:`~vnpartydoc.extract.cited`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from vnpartydoc.enums import BodyKind, DocumentKind, kinds_for_code
-from vnpartydoc.extract.lexicon import DASH, LOWER, UPPER, WORD_ORDINALS
-from vnpartydoc.extract.scan import Words, ends_with, finditer_at, from_roman, lowered, search_at
+from vnpartydoc.enums import BodyKind, kinds_for_code
+from vnpartydoc.extract.cited import (
+    ABOUT_RE,
+    BODY_PATTERNS,
+    KIND_PATTERN,
+    KIND_STARTS,
+    KIND_WORDS,
+    Citation,
+    body_at,
+)
+from vnpartydoc.extract.lexicon import DASH
+from vnpartydoc.extract.scan import Words, lowered, search_at
+from vnpartydoc.extract.unnumbered import (
+    issued_citations,
+    plenum_citations,
+    unnumbered_citations,
+)
 from vnpartydoc.patterns import KIND_CODE, date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
 __all__ = ["Citation", "find_citations"]
 
-KIND_WORDS: dict[str, DocumentKind] = {
-    "nghị quyết": DocumentKind.RESOLUTION,
-    "chỉ thị": DocumentKind.DIRECTIVE,
-    "kết luận": DocumentKind.CONCLUSION,
-    "quyết định": DocumentKind.DECISION,
-    "quy định": DocumentKind.REGULATION,
-    "kế hoạch": DocumentKind.PLAN,
-    "hướng dẫn": DocumentKind.GUIDANCE,
-    "thông báo kết luận": DocumentKind.NOTICE,
-    "thông báo": DocumentKind.NOTICE,
-    "thông tri": DocumentKind.CIRCULAR,
-    "quy chế": DocumentKind.WORKING_RULES,
-    "chương trình hành động": DocumentKind.PROGRAMME,
-    "chương trình": DocumentKind.PROGRAMME,
-    "đề án": DocumentKind.SCHEME,
-    "báo cáo": DocumentKind.REPORT,
-    "tờ trình": DocumentKind.SUBMISSION,
-    "công văn": DocumentKind.OFFICIAL_LETTER,
-    "thông cáo": DocumentKind.COMMUNIQUE,
-}
-_KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 # "(?<![\w/.-])\d{1,5}": the look-behind comes after the first digit (checking the character
 # before it), so that re skips straight to digits.
 _SEQ_AT_DIGIT = rf"\d(?<![\w/.{DASH}]\d)\d{{0,4}}"
@@ -55,7 +47,7 @@ SWAPPED_RE = re.compile(
 """A Party number printed in the state order, "22/NQ-TU" for "22-NQ/TU" (a slip): only with a
 committee's issuer code, so that state numbers ("30/NQ-CP", "176/KH-UBND") stay left alone."""
 KIND_BEFORE_RE = re.compile(
-    rf"(?P<kind>(?i:{_KIND}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
+    rf"(?P<kind>(?i:{KIND_PATTERN}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
 DATE_AFTER_RE = re.compile(
     r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
@@ -70,101 +62,11 @@ ISSUED_ON_RE = re.compile(
 TERM_AFTER_BODY_RE = re.compile(r"\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?\s*$")
 """The committee's term between the issuer and its verb: "Ban Chấp hành Đảng bộ tỉnh khóa XIV
 đã ban hành …"."""
-_COMM = r"(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy)"
-_COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
-_CENTRAL = r"\s+Trung\s+ương"
-_PLACE = (
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
-    rf"(?:\s+(?!(?i:kh(?:óa|oá))(?!\w))[{UPPER}][{LOWER}]*){{1,4}})?"
-)
-"""The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên" (never its
-term, "tỉnh Khóa XVI")."""
-# Issuing bodies, central ones first, each once: (pattern, body, central). The inspection
-# commission, the office and the commissions exist at both levels.
-_BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
-    (r"Bộ\s+Chính\s+trị", BodyKind.POLITBURO, True),
-    (r"Ban\s+Bí\s+thư", BodyKind.SECRETARIAT, True),
-    (
-        rf"(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?)?Ban\s+Chấp\s+hành{_CENTRAL}(?:\s+Đảng)?",
-        BodyKind.EXECUTIVE_COMMITTEE,
-        True,
-    ),
-    (rf"Ủy\s+ban\s+Kiểm\s+tra{_CENTRAL}", BodyKind.INSPECTION_COMMISSION, True),
-    (rf"Văn\s+phòng{_CENTRAL}(?:\s+Đảng)?", BodyKind.OFFICE, True),
-    (rf"{_COMMISSION}{_CENTRAL}", BodyKind.COMMISSION, True),
-    (rf"Ban\s+Thường\s+vụ\s+{_COMM}", BodyKind.STANDING_BOARD, False),
-    (rf"Thường\s+trực\s+{_COMM}", BodyKind.PERMANENT, False),
-    (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
-    (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
-    (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
-    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
-    (r"Đại\s+hội", BodyKind.CONGRESS, False),
-)
-BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
-    (re.compile(form), body, central) for form, body, central in _BODY_FORMS
-)
 OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
-ISSUER_BEFORE_RE = re.compile(r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))\s+$")
-ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
-UNNUMBERED_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{_KIND})(?:\s*(?:,|và)\s*(?i:{_KIND}))*)"
-    r"(?:\s+(?i:số)\s+\d{1,4}(?![\d/\w-])(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?)?"
-    r"\s+của\s+"
+ISSUER_BEFORE_RE = re.compile(
+    r"\s+(?:(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))|(?i:đã|vừa)\s+(?i:ra))\s+$"
 )
-"""A citation without a Party number: "Chỉ thị và Kế hoạch của …", or with a short number and
-no type code, "chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về …" (the number is left out)."""
-SHORT_NUMBER_BEFORE_RE = re.compile(
-    r"(?i:số)\s+\d{1,4}(?:\s*,?\s*(?i:ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s*,?\s+$"
-)
-KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
-BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
-"""After an issuing body, a capitalised word goes on with its name (a place this module does
-not read); then the citation is left out rather than cut short."""
-PLENUM_RE = re.compile(
-    r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
-    r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
-    r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
-    r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6})(?![\w])"
-)
-"""A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
-ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
-"Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named)."""
-# Lower-case words a kind word starts with ("quy" for "quy định" and "quyết định").
-_KIND_ENDS = tuple(sorted({w.split()[-1] for w in KIND_WORDS}))  # last words of the kinds
-_KIND_STARTS = tuple(
-    sorted({w.split()[0] for w in KIND_WORDS} - {"quyết", "kết"}, key=len, reverse=True)
-)
-
-
-@dataclass
-class Citation:
-    """A cited document."""
-
-    start: int
-    end: int
-    kind: DocumentKind
-    kind_from_code: bool
-    number: DocumentNumber | None
-    number_span: tuple[int, int] | None
-    date_text: str | None = None
-    date_span: tuple[int, int] | None = None
-    body: BodyKind | None = None
-    body_central: bool = False
-    body_text: str | None = None
-    body_span: tuple[int, int] | None = None
-    about: str | None = None
-    about_span: tuple[int, int] | None = None
-    mismatch: str | None = None
-    plenum: tuple[int, int] | None = None
-    """(plenum, Central Committee term) of a plenum's resolution cited without a number."""
-
-
-def _body_at(text: str, pos: int) -> tuple[BodyKind, bool, int] | None:
-    for pattern, body, central in BODY_PATTERNS:
-        match = pattern.match(text, pos)
-        if match is not None:
-            return body, central, match.end()
-    return None
+"""The issuer's verb before a citation: "… đã ban hành", "… có", "… đã ra Thông tri số 19"."""
 
 
 def _body_before(
@@ -176,7 +78,7 @@ def _body_before(
         "hành", line_start, start
     ):
         return None
-    verb = ISSUER_BEFORE_RE.search(text, line_start, start)
+    verb = ISSUER_BEFORE_RE.search(text, max(line_start, start - 40), start)  # a verb is short
     if verb is None or verb.end() != start:
         return None
     segment = text[line_start : verb.start()]
@@ -200,7 +102,7 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
         pos = date.end()
     of = OF_RE.match(text, pos, end)
     if of is not None:
-        found = _body_at(text, of.end())
+        found = body_at(text, of.end())
         if found is not None:
             citation.body, citation.body_central, body_end = found
             citation.body_text, citation.body_span = text[of.end() : body_end], (of.end(), body_end)
@@ -218,7 +120,7 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
 def _kind_before(text: str, words: Words, start: int, at: int) -> re.Match[str] | None:
     """The kind word (and "số") right before a number at ``at``."""
     window = max(start, at - 40)
-    return search_at(KIND_BEFORE_RE, text, words.near(_KIND_STARTS, window, at), at)
+    return search_at(KIND_BEFORE_RE, text, words.near(KIND_STARTS, window, at), at)
 
 
 def _number_matches(
@@ -284,7 +186,9 @@ def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[
     "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU":
     the issuer need not be one this module can name.
     """
-    if begin == start or not words.has_near("hành", start, begin):
+    if begin == start or not (
+        words.has_near("hành", start, begin) or words.has_near("ra", start, begin)
+    ):
         return None
     verb = ISSUER_BEFORE_RE.search(text, max(start, begin - 30), begin)
     if verb is None or verb.end() != begin or not words.has_near("ngày", start, verb.start()):
@@ -292,80 +196,16 @@ def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[
     return ISSUED_ON_RE.search(text, max(start, verb.start() - 160), verb.start())
 
 
-def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
-    """Whether some "của" in the line has a kind word and whitespace right before it."""
-    at = text.find("của", start, end)
-    while at >= 0:
-        if at > start and text[at - 1].isspace():
-            if ends_with(words.low, _KIND_ENDS, start, at):
-                return True
-            if SHORT_NUMBER_BEFORE_RE.search(text, max(start, at - 40), at) is not None:
-                return True  # "chỉ thị số 35, ngày 30/5/2019 của …"
-        at = text.find("của", at + 1, end)
-    return False
-
-
-def _unnumbered(
-    text: str, words: Words, start: int, end: int, taken: list[Citation]
-) -> list[Citation]:
-    out: list[Citation] = []
-    if not _kind_before_of(text, words, start, end):
-        return out
-    for match in finditer_at(UNNUMBERED_RE, text, words.near(_KIND_STARTS, start, end), end):
-        if any(c.start <= match.start() < c.end for c in taken):
-            continue
-        found = _body_at(text, match.end())
-        if found is None or found[0] is BodyKind.CONGRESS:
-            continue
-        about = ABOUT_RE.match(text, found[2], end)
-        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
-            continue  # the body's name goes on: "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang"
-        for word in KINDS_SPLIT_RE.split(match["kinds"]):
-            kind = KIND_WORDS.get(" ".join(word.lower().split()))
-            if kind is None:
-                continue
-            stop = about.end() if about is not None else found[2]
-            citation = Citation(match.start(), stop, kind, False, None, None)
-            citation.body, citation.body_central = found[0], found[1]
-            citation.body_text, citation.body_span = (
-                text[match.end() : found[2]],
-                (match.end(), found[2]),
-            )
-            if about is not None:
-                citation.about = about["about"]
-                citation.about_span = (about.start("about"), about.end("about"))
-            out.append(citation)
-    return out
-
-
-def _plenums(text: str, words: Words, start: int, end: int) -> list[Citation]:
-    out: list[Citation] = []
-    if words.low.find("trung ương", start, end) < 0:
-        return out
-    for match in PLENUM_RE.finditer(text, start, end):
-        if match["digits"]:
-            plenum: int | None = int(match["digits"])
-        else:
-            plenum = WORD_ORDINALS.get(match["word"].lower())
-        try:
-            term = from_roman(match["term"])
-        except ValueError:
-            continue
-        if not plenum:
-            continue
-        citation = Citation(match.start(), match.end(), DocumentKind.RESOLUTION, False, None, None)
-        citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
-        citation.plenum = (plenum, term)
-        out.append(citation)
-    return out
-
-
 def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:
     """Cited documents in one line of the folded page (``words``: its :class:`Words`)."""
     words = Words(lowered(text)) if words is None else words
     # Every number has a slash, and every unnumbered citation has "của" (most lines have neither).
     numbered = _numbered(text, words, start, end) if text.find("/", start, end) >= 0 else []
-    numbered += _plenums(text, words, start, end)
+    numbered += plenum_citations(text, words, start, end)
+    if words.has_near("về", start, end) and (
+        words.has_near("có", start, end) or words.has_near("hành", start, end)
+    ):  # ISSUED_KIND_RE's words
+        numbered += issued_citations(text, words, start, end, numbered)
     if text.find("của", start, end) < 0:
         return numbered
-    return numbered + _unnumbered(text, words, start, end, numbered)
+    return numbered + unnumbered_citations(text, words, start, end, numbered)

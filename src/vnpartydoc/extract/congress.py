@@ -39,9 +39,12 @@ ORD_BARE_RE = re.compile(rf"\s+(?:{_ROMAN}|{_ARABIC}(?=\s+(?:Đảng|của)|[,.:
 ORD_KHOA_RE = re.compile(rf"\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})")
 ASIDE_RE = re.compile(
     rf"\s*\((?:[{UPPER}][{LOWER}]*\s*){{1,4}}\)|\s+(?:[{UPPER}][{LOWER}]*\s+){{1,3}}(?=(?i:lần\s))"
+    rf"|(?:\s*,\s*(?:TP\.?|(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã))\s*"
+    rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}){{1,2}}(?=\s*,?\s*(?i:lần\s))"
 )
-"""Between an organisation and its ordinal: its province in brackets, "(Bạc Liêu)", or the
-province printed after it, "Đảng bộ huyện Hương Sơn Hà Tĩnh lần thứ XXII"."""
+"""Between an organisation and its ordinal: its province in brackets, "(Bạc Liêu)", the province
+printed after it, "Đảng bộ huyện Hương Sơn Hà Tĩnh lần thứ XXII", or the localities it lies in
+after a comma, "Đảng bộ Phường 1, TP. Vũng Tàu lần thứ X"."""
 BARE_ORG_RE = re.compile(r"\s+(?i:đảng\s+bộ)(?=\s*,?\s*(?i:lần\s))")
 """"Đảng bộ" with neither unit nor place, right before the ordinal: "Đại hội đại biểu Đảng bộ
 lần thứ XV" after "Đảng bộ phường Thạc Gián tiến hành"."""

@@ -2,7 +2,8 @@
 
 Forms read: "ngày 25/9/2020", "25-9-2020", "25.9.2020", "ngày 25 tháng 9 năm 2020",
 "từ ngày 23 đến ngày 25 tháng 9 năm 2020", "từ ngày 10 đến 20/11/1976", "23 - 25/9/2020",
-"2 - 3/10", "28 và 29/4/2020", "25, 26-3", "28/6–1/7/1996", "từ ngày 28/6 đến ngày 1/7/1996",
+"2 - 3/10", "28 và 29/4/2020", "22 & 23/7/2020", "25, 26-3", "3,4 và 5/8/2020", "28/6–1/7/1996",
+"từ ngày 28/6 đến ngày 1/7/1996",
 and a day and month without a year after "ngày", "sáng", "chiều" … ("Sáng 14/7"). A missing
 year is filled in later from context and flagged.
 """
@@ -12,9 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.scan import Words, ends_with, finditer_at, literal_first, lowered
+from vnpartydoc.extract.scan import (
+    DIGITS_RE,
+    Words,
+    ends_with,
+    finditer_at,
+    literal_first,
+    lowered,
+)
 from vnpartydoc.types import PartialDate
 
 if TYPE_CHECKING:
@@ -41,7 +50,8 @@ RANGE_CROSS_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_SAME_RE = re.compile(
-    rf"{_DAY}\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và|(?P<comma>,))\s*(?P<d2>\d{{1,2}})"
+    rf"{_DAY}(?P<mid>(?:\s*,\s*\d{{1,2}}(?![\d/.-]))*)"
+    rf"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?|và|&|(?P<comma>,))\s*(?P<d2>\d{{1,2}})"
     rf"{_SEP}(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>\d{{4}}))?(?![\d/])",
     re.IGNORECASE,
 )
@@ -71,7 +81,7 @@ PATTERNS = (RANGE_LONG_RE, RANGE_CROSS_RE, RANGE_SAME_RE, SINGLE_LONG_RE, SINGLE
 # consumed, so that days inside one candidate are found too.
 DAY_START_RE = re.compile(
     r"\d(?<![\d/.,]\d)(?=\d?(?:\s*/\s*\d|[-.]\d"
-    r"|\s*(?:[\u2013\u2014-]|,|(?i:đến(?:\s+(?:hết\s+)?ngày)?|và))\s*\d))"
+    r"|\s*(?:[\u2013\u2014-]|,|&|(?i:đến(?:\s+(?:hết\s+)?ngày)?|và))\s*\d))"
 )
 # Where each pattern can start: a run of digits, or one of these words (case-insensitive).
 _RANGE_LONG_WORDS = ("từ", "ngày")
@@ -152,7 +162,11 @@ def _mention(match: re.Match[str], words: Words, line_start: int) -> DateMention
             return None
         return _new_mention(start, match.end(), (d1, m1, y1), None)
     d2, m2, y2 = int(parts["d2"]), int(parts["m2"]), _int(parts.get("y2"))
-    if parts.get("comma") and d2 != d1 + 1:
+    if parts.get("mid"):  # "3,4 và 5/8/2020": a list of days, read when they run on
+        days = [d1, *(int(d) for d in DIGITS_RE.findall(parts["mid"])), d2]
+        if any(b != a + 1 for a, b in pairwise(days)):
+            return None
+    elif parts.get("comma") and d2 != d1 + 1:
         return None  # "ngày 25, 26-3" is two days running; "5, 12/3" two separate days
     m1 = m1 if m1 is not None else m2
     if y1 is None and y2 is not None:

@@ -10,7 +10,10 @@ Input: the cleaned page, its :class:`~vnpartydoc.extract.layout.Layout`, its
 2. congresses: each congress mention joins the congress of its organisation (named in it, else
    the last one named earlier in its sentence, else the only one on the page);
 3. linking (:mod:`~vnpartydoc.extract.linking`): each congress gets its term, dates and place
-   from the sentences about it.
+   from the sentences about it;
+4. terms printed away (:mod:`~vnpartydoc.extract.terms`): a congress still without a term gets
+   one printed after its organisation's name or at the head of its sentence, and its dates
+   their years from it.
 
 Each step returns the issues it raises; :func:`follow` joins them, in that order, into the
 result. The result is then only read, by the records stage (:mod:`vnpartydoc.extract.records`).
@@ -18,12 +21,16 @@ result. The result is then only read, by the records stage (:mod:`vnpartydoc.ext
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
 from vnpartydoc.extract.orgs import agency_name, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
+from vnpartydoc.extract.terms import terms_printed_away
 
 if TYPE_CHECKING:
     from vnpartydoc.errors import Issue
@@ -55,10 +62,14 @@ def follow(page: CleanText, layout: Layout, sentences: Sentences, mentions: Ment
     """
     orgs = _Organisations(page.raw, mentions.places)
     org_refs, org_issues = _organisations(orgs, layout)
-    groups, congress_issues = _congresses(orgs, sentences, mentions)
-    drafts, link_issues = link(page, sentences, mentions.dates, mentions.cited_dates, groups)
+    groups, congress_issues = _congresses(orgs, sentences, mentions, page.fold)
+    drafts, link_issues = link(
+        page, sentences, mentions.dates, mentions.cited_dates, groups, orgs.spans
+    )
+    org_drafts = orgs.drafts()
+    drafts = terms_printed_away(page, sentences, org_drafts, drafts)
     return Discourse(
-        MappingProxyType(orgs.drafts()),
+        MappingProxyType(org_drafts),
         tuple(org_refs),
         MappingProxyType(drafts),
         (*org_issues, *congress_issues, *link_issues),
@@ -87,7 +98,13 @@ class _Organisations:
             return self._add(None, None, True), []
         if ref.unit is None:
             return None, []
-        locality = agency_name(ref, self.places) if ref.agency else ref.locality
+        if ref.agency:
+            locality = agency_name(ref, self.places)
+            if locality is None:  # "Đảng ủy Khối Doanh nghiệp", every province's bloc
+                message = f"cannot tell which '{ref.unit} {ref.locality}' is meant; name it in full"
+                return None, [issue_at("organisation_unresolved", message, self.raw, at)]
+        else:
+            locality = ref.locality
         issues = []
         if locality is None:
             locality = resolve_locality(ref.unit, self.places)
@@ -152,10 +169,57 @@ def _organisations(
     return refs, issues
 
 
+_START = attrgetter("start")
+HELD_BY_RE = re.compile(
+    r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:long\s+trọng|trọng\s+thể)\s+)?(?i:tổ\s+chức|tiến\s+hành)\s+$"
+)
+"""Between an organisation and the congress it holds: "Đảng bộ … tổ chức Đại hội Đảng lần thứ
+II" is that organisation's congress, not the Party's second."""
+PARTY_WORD_RE = re.compile(r"(?i:đại\s+hội)\s+Đảng\s+(?i:lần(?:\s+thứ)?)\s*$")
+""""Đại hội Đảng lần thứ …": the Party's congress unless an organisation holds it."""
+
+
 def _congress_org(
-    orgs: _Organisations, sentences: Sentences, mention: CongressMention
+    orgs: _Organisations, sentences: Sentences, mention: CongressMention, fold: str
 ) -> tuple[str | None, list[Issue]]:
-    """The organisation of a congress mention: named in it, or last named before it."""
+    """The organisation of a congress mention: named in it, or last named before it.
+
+    One named by its unit only ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the one of that
+    unit named last before it in the sentence ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội
+    nghị … thực hiện Nghị quyết …"); "Đại hội Đảng lần thứ II" is the congress of the
+    organisation that holds it in the sentence.
+    """
+    org = mention.org
+    held = (
+        org is not None
+        and org.national
+        and PARTY_WORD_RE.search(fold, mention.start, mention.ordinal_span[0]) is not None
+    )
+    if held or (org is not None and org.unit is not None and org.locality is None):
+        assert org is not None
+        start, _ = sentences.around(mention.start)
+        found = orgs.places.orgs
+        before = [
+            o
+            for o in found[
+                bisect_left(found, start, key=_START) : bisect_left(
+                    found, mention.start, key=_START
+                )
+            ]
+            if o.explicit and o.end <= mention.start and not o.national
+        ]
+        if held:
+            holder = before[-1] if before else None
+            if (
+                holder is not None
+                and (holder.locality or holder.agency)
+                and HELD_BY_RE.match(fold, holder.end, mention.start)
+            ):
+                return orgs.read(holder, mention.start)
+        else:
+            same = [o for o in before if o.unit == org.unit and o.locality]
+            if same:
+                return orgs.read(same[-1], mention.start)
     if mention.org is not None:
         return orgs.read(mention.org, mention.start)
     start, _ = sentences.around(mention.start)
@@ -168,7 +232,7 @@ def _congress_org(
 
 
 def _congresses(
-    orgs: _Organisations, sentences: Sentences, mentions: Mentions
+    orgs: _Organisations, sentences: Sentences, mentions: Mentions, fold: str
 ) -> tuple[Groups, list[Issue]]:
     """Group the congress mentions by congress.
 
@@ -179,7 +243,7 @@ def _congresses(
     groups: Groups = {}
     pending = []
     for mention in mentions.congresses:
-        key, found = _congress_org(orgs, sentences, mention)
+        key, found = _congress_org(orgs, sentences, mention, fold)
         issues += found
         if key is None:
             pending.append(mention)

@@ -117,32 +117,39 @@ AGENCY_HEADS = (
     r"cơ\s+quan", r"bệnh\s+viện", r"học\s+viện", r"quân\s+sự", r"công\s+an", r"sở",
     r"bộ\s+đội\s+biên\s+phòng",
 )  # fmt: skip
+_COMMITTEE_HEADS = (
+    *AGENCY_HEADS, r"trường", r"bộ", r"viện", r"tổng\s+liên\s+đoàn", r"quân\s+khu",
+)  # fmt: skip
+"""Heads read after "Đảng bộ"/"Đảng ủy" only (a post's organ is read by its own patterns): a
+school or university ("Trường Đại học Vinh"), a ministry ("Bộ Giáo dục và Đào tạo"), an
+institute, the trade unions' confederation, a military region ("Quân khu 3")."""
 _AGENCY_STOP = (
-    r"(?i:đại|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
+    r"(?i:đại\s+(?:hội|biểu)|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
     rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
     # a person's name after the agency ("Giám đốc Sở Công Thương Trần Quang Tuấn"); "Hoàng"
     # and "Hồ" also begin places ("Hoàng Mai", "Hồ Chí Minh")
     rf"|(?:Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương)\s+[{UPPER}]"
 )
 _AGENCY_LOWER = (
-    r"(?i:các|cơ\s+quan|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố|huyện|quận"
-    r"|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
+    r"(?i:các|cơ\s+quan|chính\s+quyền|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố"
+    r"|huyện|quận|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
+    r"|\d{1,3}(?![\d/.,%])"  # a number in the name: "Quân khu 3", "Quận 3", "Công ty 319"
 )
 # Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
 _AGENCY_SYLLABLES = (
     r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
-    r"|ủy"
+    r"|ủy|tạo|đoàn|trường|tin|giao|pháp|phòng|động|chính(?!\s+thức)"
 )
 _AGENCY_WORD = (
     rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
-    rf"(?:\s+(?:(?:{_AGENCY_SYLLABLES})|[{LOWER}]+(?=\s+[{UPPER}]|\s*[,.;:()“”\"{DASH}]|\s*$))"
+    rf"(?:\s+(?:(?:{_AGENCY_SYLLABLES})|(?!{_AGENCY_STOP})[{LOWER}]+(?=\s+[{UPPER}]|\s*[,.;:()“”\"{DASH}]|\s*$))"
     rf"{WORD_BOUNDARY_AFTER})?"
     rf"|{_AGENCY_LOWER}{WORD_BOUNDARY_AFTER})"
 )
 AGENCY_BODY = rf"(?i:{'|'.join(AGENCY_HEADS)}){WORD_BOUNDARY_AFTER}(?:\s+{_AGENCY_WORD}){{1,8}}"
 """The same name as ``AGENCY_NAME``, without groups, to sit inside other patterns."""
 AGENCY_NAME = (
-    rf"(?P<agency_head>(?i:{'|'.join(AGENCY_HEADS)})){WORD_BOUNDARY_AFTER}"
+    rf"(?P<agency_head>(?i:{'|'.join(_COMMITTEE_HEADS)})){WORD_BOUNDARY_AFTER}"
     rf"(?P<agency_name>(?:\s+{_AGENCY_WORD}){{1,8}})"
 )
 """An agency's or company's name after "Đảng bộ" or "Đảng ủy": head word, then the rest."""

@@ -4,8 +4,9 @@ Input: the page, its sentences and dates, and the mentions of each congress (gro
 :mod:`~vnpartydoc.extract.discourse`). Output: a frozen
 :class:`~vnpartydoc.extract.state.CongressDraft` per congress, and the issues raised, in order.
 
-Dates are taken only from sentences where the congress is the subject (not "thực hiện Nghị
-quyết Đại hội …") and an event verb is present ("diễn ra", "khai mạc", "bế mạc" …). A keyword
+Dates are taken only from the sentences about the congress (:mod:`~vnpartydoc.extract.about`:
+not "thực hiện Nghị quyết Đại hội …") where an event verb is present ("diễn ra", "khai mạc",
+"bế mạc" …). A keyword
 next to a date sets its role; a range gives the opening and closing days. A date given a role
 is not read again for another congress. A missing year comes from the congress term, else from
 the nearest dated mention, and is flagged.
@@ -18,11 +19,13 @@ from bisect import bisect_left
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.congress import TERM_ANY_RE
+from vnpartydoc.extract.about import sentences_about, subject_sentences, unnumbered_about
 from vnpartydoc.extract.dates import DateMention, resolve
-from vnpartydoc.extract.lexicon import UPPER, national_congress_years
+from vnpartydoc.extract.lexicon import national_congress_years
 from vnpartydoc.extract.scan import finditer_at, literal_first
 from vnpartydoc.extract.state import CongressDraft, issue_at, org_key
+from vnpartydoc.extract.terms import Key, printed_terms, term_of
+from vnpartydoc.extract.venues import place_in
 from vnpartydoc.types import PartialDate, Term
 
 if TYPE_CHECKING:
@@ -36,91 +39,37 @@ if TYPE_CHECKING:
 __all__ = ["link", "year_for"]
 
 EVENT_FORMS = (
-    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp", r"trù\s+bị",
-    r"làm\s+việc", r"kết\s+thúc", r"triệu\s+tập",
+    r"diễn\s+ra", r"tiến\s+hành", r"tổ\s+chức", r"khai\s+mạc", r"bế\s+mạc", r"họp",
+    r"tr[ùụ]\s+bị", r"làm\s+việc", r"kết\s+thúc", r"triệu\s+tập", r"phiên\s+chính\s+thức",
+    r"thành\s+công",
 )  # fmt: skip
 """Words saying a congress is held; "triệu tập" (convened: "quyết định triệu tập Đại hội XIII từ
-ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and place as well."""
+ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội") gives its days and place as well, "thành công"
+(held: "Từ ngày 14 -17/10, tại …, Đại hội … đã thành công") too. "trụ bị" is a common slip."""
 EVENT_RE = re.compile(f"(?i:{'|'.join(EVENT_FORMS)})")
 EVENT_SCAN_RE = re.compile(literal_first(EVENT_FORMS))
 """EVENT_RE written so that re skips ahead to the words' first letters (same matches)."""
+NOT_HELD_WORDS = ("thời gian", "công tác", "kế hoạch", "chuẩn bị", "chúc", "hoàn")
+"""Before an event word, a word that makes it no event: "thông báo về dự kiến thời gian tổ
+chức Đại hội", "công tác tổ chức Đại hội", "chúc Đại hội thành công", "hoàn thành công tác"."""
+ACTIVITY_RE = re.compile(r"\s+(?i:bầu|thảo\s+luận|biểu\s+quyết|lấy\s+phiếu)")
+"""After an event word, an activity of a congress in session ("đã tiến hành bầu trực tiếp Bí
+thư"): that day is neither its first nor its last."""
 ROLE_RES = (
-    ("prep", re.compile(r"(?i:trù\s+bị)")),
-    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?trù\s+bị))")),
+    ("prep", re.compile(r"(?i:tr[ùụ]\s+bị)")),
+    ("opened", re.compile(r"(?i:khai\s+mạc(?!\s+(?:phiên\s+)?(?:họp\s+)?tr[ùụ]\s+bị))")),
     # "khai mạc (phiên họp) trù bị" opens the preparatory session: its day is "prep"
-    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc)")),
+    ("closed", re.compile(r"(?i:bế\s+mạc|kết\s+thúc|đến\s+(?:hết\s+)?ngày)")),
+    # "dự kiến diễn ra đến ngày 10/7/2020": the last day ("từ … đến ngày …" is one range)
 )
 GOING_ON_RE = re.compile(r"(?i:tiếp\s+tục|ngày\s+làm\s+việc\s+thứ)")
 """A day in the middle of a congress ("tiếp tục ngày làm việc thứ 3"): neither its first nor
 its last day unless a role word says so."""
-SUBJECT_RE = re.compile(
-    r"\s*(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3},\s+)?(?:[A-ZĐ][a-zà-ỹđ]+\s+)?(?i:đại\s+hội)\b"
-)
-"""A sentence whose subject is "Đại hội", after a short lead-in ("Theo đó, Đại hội diễn ra …")."""
-_NOT_A_VENUE = (
-    r"Đại\s+hội|ĐH|Hội\s+nghị|Hội\s+thảo|Họp\s+báo|Phiên|Lễ|Kỳ\s+họp|Buổi|Tờ\s+trình"
-    r"|Báo\s+cáo|Văn\s+kiện|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Quy\s+định"
-    r"|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn|Chương\s+trình|Điều|Khoản|Mục"
-)
-"""What follows "tại" when it names an event or a paper, not a venue ("phát biểu tại Đại hội",
-"tại Tờ trình số 12")."""
-_CLAUSE_GOES_ON = (
-    r"với|có|từ|trong|đã|đến|sau|nhằm|để|long|được|xác|vào|ngày|sáng|chiều|tối|trưa|lúc|do"
-    r"|dưới|theo|khai\s+mạc|bế\s+mạc|diễn\s+ra|tiến\s+hành|chính\s+thức|trọng\s+thể"
-    rf"|và(?=\s+[^{UPPER}\s])"
-)
-"""Words after a place that go on with the clause ("tại Hội trường huyện vào sáng 20/7", "… và
-bầu"); "và" before a capital goes on with the name ("Trung tâm Văn hóa và Thể thao")."""
-_LOCALITY = (
-    r"thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|huyện|quận|tỉnh|phường|xã|Thủ\s+đô|tổng|làng|thôn"
-    r"|bản|ấp|khu\s+phố"
-)
-"""Words naming a locality by its kind, before its name ("làng Đồng Xuân", "huyện Nam Đàn")."""
-PLACE_RE = re.compile(
-    rf"""
-    (?<![\w])(?<!trú\s)(?<!sống\s)(?<!hoạt\s)(?<!tác\s)
-                            # not where someone lives ("trú tại", "sinh sống tại"), keeps
-                            # Party membership ("sinh hoạt tại") or works ("công tác tại")
-    tại\s+(?!(?i:{_NOT_A_VENUE})\b)
-    (?P<place>
-      (?:
-        (?:{_LOCALITY})\s+[{UPPER}]
-                            # a locality: "phường Thành Vinh", "làng Đồng Xuân"
-      | (?:hội\s+trường|nhà\s+văn\s+hóa|trung\s+tâm|trụ\s+sở|cung\s+văn\s+hóa)\b
-                            # a venue printed in lower case: "hội trường Huyện ủy"
-      | [{UPPER}]
-      )
-      (?:[^,.;()\n]|\.(?=\S)){{0,80}}?
-                            # up to the clause end; a dot inside a word stays ("TP.HCM")
-      (?:,\s*(?:{_LOCALITY})\s+[^,.;()\n]{{1,30}}?){{0,3}}
-                            # the localities after it: "…, tổng Xuân Liễu, huyện Nam Đàn"
-      (?:\s*\([^()\n]{{1,60}}\))?
-                            # one in brackets: "Trung tâm Hội nghị Quốc gia (Hà Nội)",
-                            # "làng Đông Chữ (nay thuộc xã Nghi Trường, Nghi Lộc)"
-    )
-    (?=\s*(?:[,;()]|\.(?!\w)|$)|\s+(?:{_CLAUSE_GOES_ON})\b)
-    """,
-    re.VERBOSE,
-)
-"""Where a congress met: "tại" and a place, up to the end of its clause."""
-OTHER_EVENT_RE = re.compile(
-    r"(?<!tại\s)(?<!Tại\s)(?i:hội\s+nghị|hội\s+thảo|họp\s+báo|kỳ\s+họp|văn\s+nghệ|\blễ\b(?!\s+(?:khai|bế)\s+mạc)"
-    r"|\bbuổi\b(?!\s+(?:sáng|chiều|tối|trưa)))"
-)
-"""Another event named before the congress in a sentence ("tổ chức Hội nghị cho ý kiến về dự
-thảo Văn kiện Đại hội …"): the sentence is about that event, and its "tại" is that event's.
-An event after "tại" only sets the scene ("Tại Hội nghị lần thứ 14, Ban Chấp hành quyết định
-triệu tập Đại hội XIII … tại Thủ đô Hà Nội"): the sentence may still place the congress."""
-
 # Lower-case words the patterns start with.
-_ROLE_WORDS = {"prep": ("trù",), "opened": ("khai",), "closed": ("bế", "kết")}  # ROLE_RES
-_PLACE_WORDS = ("tại",)  # PLACE_RE
-_TERM_WORDS = ("nhiệm",)  # TERM_ANY_RE
+_ROLE_WORDS = {
+    "prep": ("trù", "trụ"), "opened": ("khai",), "closed": ("bế", "kết", "đến"),
+}  # ROLE_RES  # fmt: skip
 
-Key = tuple[str, int]
-"""A congress: (organisation id, ordinal)."""
-Printed = tuple[str, tuple[int, int]]
-"""A term as printed ("2020 - 2025") and its span."""
 Vote = tuple[int, int, DateMention]
 """A date read for a role: (2 when a role word or a range says so, else 1; its start; it)."""
 
@@ -131,6 +80,7 @@ def link(
     dates: Sequence[DateMention],
     cited_dates: set[int],
     groups: Mapping[Key, Sequence[CongressMention]],
+    org_spans: Mapping[str, Sequence[tuple[int, int, str]]],
 ) -> tuple[dict[Key, CongressDraft], list[Issue]]:
     """Give every congress its term, dates and place.
 
@@ -140,29 +90,37 @@ def link(
         dates: The dates on the page.
         cited_dates: Starts of the dates that belong to a citation (never a congress's).
         groups: The mentions of each congress, by (organisation id, ordinal).
+        org_spans: Where each organisation is named in full, by id.
 
     Returns:
         A draft per congress, in the order of ``groups``, and the issues raised, in order.
     """
     issues: list[Issue] = []
-    terms = _terms(page, sentences, groups)
+    terms = printed_terms(page, sentences, groups)
     starts = sorted(m.start for mentions in groups.values() for m in mentions)
     used = set(cited_dates)
     read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
     for key, mentions in groups.items():
-        term, found = _term(page.raw, key, terms[key], mentions)
+        term, found = term_of(page.raw, key, terms[key], mentions)
         issues += found
         votes: dict[str, list[Vote]] = {}
         place = None
-        for start, end in _sentences(page.fold, sentences, mentions, starts):
-            if EVENT_SCAN_RE.search(page.fold, start, end) is None:
-                continue
-            for role, vote in _roles(page, dates, used, mentions, start, end, starts):
-                votes.setdefault(role, []).append(vote)
-                used.add(vote[1])
-            if place is None:
-                place = _place(page, start, end, mentions, starts)
-        read[key] = (term, votes, place)
+        about = sentences_about(page.fold, sentences, mentions, starts)
+        about += unnumbered_about(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
+        more = len(groups) == 1 and key[0] != org_key(None, None, True)
+        while about:
+            for start, end in sorted(set(about)):
+                if not _held(page, start, end):
+                    continue
+                for role, vote in _roles(page, dates, used, mentions, start, end, starts):
+                    votes.setdefault(role, []).append(vote)
+                    used.add(vote[1])
+                if place is None:
+                    place = place_in(page, start, end, mentions, starts)
+            about = []
+            if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
+                about, more = subject_sentences(page, sentences, starts, terms[key]), False
+        read[key] = (term, _in_its_year(key, votes), place)
     drafts = {}
     for key, mentions in groups.items():
         term, votes, place = read[key]
@@ -179,54 +137,32 @@ def link(
     return drafts, issues
 
 
-def _sentences(
-    fold: str, sentences: Sentences, mentions: Sequence[CongressMention], starts: list[int]
-) -> list[tuple[int, int]]:
-    """The sentences about a congress: those naming it, and a next one whose subject it is."""
-    out: list[tuple[int, int]] = []
-    for mention in mentions:
-        if mention.reference:
-            continue
-        start, end = sentences.around(mention.start)
-        out.append((start, end))
-        nxt = sentences.around(end + 1) if end + 1 < len(fold) else (end, end)
-        if (
-            nxt[0] > end
-            and SUBJECT_RE.match(fold, nxt[0], nxt[1])
-            and bisect_left(starts, nxt[0]) == bisect_left(starts, nxt[1])
-        ):
-            out.append(nxt)  # the next sentence is about the congress and names no other
-    return sorted(set(out))
+def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
+    """The dates read for a congress, a national one's only in the year it met.
 
-
-def _terms(
-    page: CleanText, sentences: Sentences, groups: Mapping[Key, Sequence[CongressMention]]
-) -> dict[Key, list[Printed]]:
-    """The terms printed in each congress's mentions, else the first one after a mention.
-
-    A term printed after a mention ("…, nhiệm kỳ 2020 - 2025") goes to one congress only.
+    "tiến tới … Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, từ ngày 16/1/2020 đến
+    13/3/2020, đã tổ chức thành công … 03 điểm đại hội": those days are not Congress XIII's
+    (2021).
     """
-    printed = {
-        key: [(m.term, m.term_span) for m in mentions if m.term is not None and m.term_span]
-        for key, mentions in groups.items()
+    if key[0] != org_key(None, None, True) or key[1] not in national_congress_years():
+        return votes
+    year = national_congress_years()[key[1]]
+    kept = {
+        role: [v for v in found if not v[2].has_year or (v[2].last or v[2].first)[2] == year]
+        for role, found in votes.items()
     }
-    taken = {span for terms in printed.values() for _, span in terms}
-    for key, mentions in groups.items():
-        terms = printed[key]
-        if terms:
-            continue
-        for mention in mentions:
-            _start, end = sentences.around(mention.start)
-            near = page.words.near(_TERM_WORDS, mention.end, end)
-            for match in finditer_at(TERM_ANY_RE, page.fold, near, end):
-                span = (match.start("term"), match.end("term"))
-                if span not in taken:
-                    terms.append((match["term"], span))
-                    taken.add(span)
-                    break
-            if terms:
-                break
-    return printed
+    return {role: found for role, found in kept.items() if found}
+
+
+def _held(page: CleanText, start: int, end: int) -> bool:
+    """Whether the sentence says a congress is held: an event word no noun makes a topic."""
+    match = EVENT_SCAN_RE.search(page.fold, start, end)
+    while match is not None:
+        before = page.low[max(start, match.start() - 14) : match.start()].rstrip()
+        if not before.endswith(NOT_HELD_WORDS) and not ACTIVITY_RE.match(page.fold, match.end()):
+            return True
+        match = EVENT_SCAN_RE.search(page.fold, match.end(), end)
+    return False
 
 
 def _roles(
@@ -269,39 +205,24 @@ def _roles(
             out.extend((name, (2, date.start, date)) for name in ("opened", "closed"))
         else:
             out.append((role or "opened", (2 if role else 1, date.start, date)))
-    return out
+    return _last_day_closes(out)
 
 
-def _place(
-    page: CleanText,
-    start: int,
-    end: int,
-    own_mentions: Sequence[CongressMention],
-    starts: list[int],
-) -> tuple[str, int, int] | None:
-    """Where a congress met, from a sentence about it ("tại Trung tâm Hội nghị tỉnh").
+def _last_day_closes(out: list[tuple[str, Vote]]) -> list[tuple[str, Vote]]:
+    """Of days a sentence gives without role words, the last, if later, is the closing day.
 
-    A place belongs to the congress named last before it in the sentence, else to the first
-    one named after it (as a date does, see :func:`_roles`). When another event is named before
-    the congress, outside a place ("Quân ủy Trung ương tổ chức Hội nghị cho ý kiến về dự thảo
-    Văn kiện Đại hội …"), the sentence is that event's and gives the congress no place.
+    "bắt đầu từ chiều ngày 02/6/2020 và cả ngày 03/6/2020": the congress runs from one to the
+    other, as "từ ngày 2 đến 3/6" says it.
     """
-    places = finditer_at(PLACE_RE, page.fold, page.words.near(_PLACE_WORDS, start, end), end)
-    if not places:
-        return None
-    own = [m.start for m in own_mentions if start <= m.start < end]
-    for match in OTHER_EVENT_RE.finditer(page.fold, start, own[0] if own else start):
-        if not any(p.start() <= match.start() < p.end() for p in places):
-            return None
-    mentions = starts[bisect_left(starts, start) : bisect_left(starts, end)]
-    for place in places:
-        before = [m for m in mentions if m < place.start()]
-        owner = before[-1] if before else (mentions[0] if mentions else None)
-        if own and owner not in own:
-            continue
-        a, b = place.start("place"), place.end("place")
-        return page.cut(a, b).rstrip(" ,"), a, b
-    return None
+    bare = [i for i, (role, vote) in enumerate(out) if vote[0] == 1 and vote[2].last is None]
+    if len(bare) < 2:
+        return out
+    first, last = out[bare[0]][1][2].first, out[bare[-1]][1][2].first
+    if (last[2] or 0, last[1], last[0]) <= (first[2] or 0, first[1], first[0]):
+        return out
+    out = list(out)
+    out[bare[-1]] = ("closed", out[bare[-1]][1])
+    return out
 
 
 def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple[int | None, str]:
@@ -352,53 +273,6 @@ def _pick(
         return None, [*issues, issue_at("date_invalid", message, raw, mention.start)]
     first, last = found
     return (last if role == "closed" and last is not None else first), issues
-
-
-def _term(
-    raw: str, key: Key, terms: list[Printed], mentions: Sequence[CongressMention]
-) -> tuple[Term | None, list[Issue]]:
-    """The congress's term: the first valid one printed; for a national congress, the table's.
-
-    For a national congress a term printed nearby that does not start in its year is another
-    body's and is passed over.
-    """
-    org, ordinal = key
-    issues = []
-    values = []
-    parsed: dict[str, Term | None] = {}  # a term is often printed the same way at each mention
-    for text, span in terms:
-        if text not in parsed:
-            try:
-                parsed[text] = Term.parse(text)
-            except ValueError:
-                parsed[text] = None
-        term = parsed[text]
-        if term is None:
-            message = f"term {text!r} is not a pair of years in order"
-            issues.append(issue_at("term_invalid", message, raw, span[0]))
-        else:
-            values.append((term, span))
-    national = org == org_key(None, None, True)
-    years = national_congress_years() if national else {}
-    if ordinal in years:  # a term of another body printed near a national congress
-        values = [(t, s) for t, s in values if t.start_year == years[ordinal]]
-    if values:
-        if len({v for v, _ in values}) > 1:
-            message = "the text gives different terms for one congress: " + ", ".join(
-                sorted({str(v) for v, _ in values})
-            )
-            issues.append(issue_at("term_conflict", message, raw, values[1][1][0]))
-        return values[0][0], issues
-    if ordinal in years:  # only for national ones; the latest runs the usual five years
-        start = years[ordinal]
-        term = Term(start, years.get(ordinal + 1, start + 5))
-        message = (
-            f"the term of National Congress {ordinal} is not printed beside it; "
-            f"{term} is taken from the list of national congresses"
-        )
-        issues.append(issue_at("term_from_table", message, raw, mentions[0].start))
-        return term, issues
-    return None, issues
 
 
 def _term_from_dates(

@@ -13,10 +13,11 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import cast
 
 from vnpartydoc.enums import Level
+from vnpartydoc.extract.agencies import WHOLE_NAME, WHOLE_NAME_RE, agency_level
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
@@ -61,15 +62,26 @@ PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.patte
 COMMITTEE_AT_RE = re.compile(
     r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
     r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
-    rf"|(?i:đảng\s+ủy)\s+{AGENCY_NAME}"
+    rf"|(?i:đảng\s+ủy)\s+(?:{AGENCY_NAME}|(?P<whole>{WHOLE_NAME}))"
+    r"|(?P<l>(?i:đảng\s+ủy))(?=\s*,\s*(?:HĐND|UBND))"
 )
+STATE_BODIES_RE = re.compile(
+    r"(?:\s*(?:,|[-\u2013])\s*(?:HĐND|UBND|(?:Ủy\s+ban\s+)?MTTQ(?:\s+Việt\s+Nam)?)){1,4}"
+    r"\s+(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s)"
+)
+"""The state bodies listed after a committee, then their common place: "Tỉnh ủy – HĐND – UBND -
+Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Đảng ủy, UBND xã Sơn Viên"."""
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
-    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?"
+    r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
 )
 """A Central body of the Party, named as the issuer of a document or the organiser of an event
-("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị")."""
+("của Ban Chấp hành Trung ương Đảng", "Bộ Chính trị, Ban Bí thư tổ chức Hội nghị", "Ban Chỉ
+đạo Trung ương"). Every form starts with "B", which re skips ahead to."""
+PLENUM_RESOLUTION_RE = re.compile(r"Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?Trung\s+ương(?=\s+\d)")
+"""The Central Committee named in its plenum's resolution: "Nghị quyết Trung ương 7"."""
 _START = attrgetter("start")
+_MATCH_START = methodcaller("start")
 _CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
 _POST_REACH = 60
@@ -79,6 +91,8 @@ HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
 committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
+NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
+"""A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -118,46 +132,14 @@ class OrgRef:
         return not self.national and self.unit is not None and self.unit not in UNIT_LEVEL
 
 
-# Agencies whose Party committee has committees of its own under it (README of the real-text
-# corpus): blocs, groups and corporations, the news agency, banks.
-_DISTRICT_HEADS = frozenset(
-    {"khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng"}
-)
-_CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
-_PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
-# Offices of the Central bodies, with cells of their own under their committee.
-_CENTRAL_OFFICE_RE = re.compile(
-    r"(?i:chính\s+phủ|quốc\s+hội|trung\s+ương(?:\s+đảng)?|chủ\s+tịch\s+nước)$"
-)
-
-
-@lru_cache(maxsize=256)
-def agency_level(head: str, name: str | None) -> Level:
-    """Level of an agency's or company's Party committee, from its head word and name.
-
-    Committees named "… Trung ương" (blocs, the Central Party agencies, the Central police)
-    sit right under the Central Committee (``province``); blocs, groups, corporations, the
-    news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
-    Trung ương Đảng"), a province's people's committee, police, military command and border
-    guard have committees under them (``district``); any other agency or company committee is
-    ``grassroots``.
-    """
-    head = " ".join(head.lower().split())
-    name = " ".join((name or "").split())
-    if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
-        return Level.DISTRICT
-    if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
-        return Level.PROVINCE
-    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
-        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
-    return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
-
-
 def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
     """An agency's or company's committee named at ``pos``: "Tập đoàn Điện lực Việt Nam"."""
     match = AGENCY_RE.match(text, pos, stop)
     if match is None:
-        return None
+        whole = WHOLE_NAME_RE.match(text, pos, stop)
+        if whole is None:
+            return None
+        return OrgRef(pos, whole.end(), whole["whole_head"], whole["whole_rest"])
     head = " ".join(match["agency_head"].split())
     return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
 
@@ -261,7 +243,10 @@ def _central_bodies(text: str, words: Words) -> list[OrgRef]:
     if found is None:
         found = memo[_CENTRAL_KEY] = [
             OrgRef(m.start(), m.end(), None, None, national=True)
-            for m in CENTRAL_BODY_RE.finditer(text)
+            for m in sorted(
+                (*CENTRAL_BODY_RE.finditer(text), *PLENUM_RESOLUTION_RE.finditer(text)),
+                key=_MATCH_START,
+            )
         ]
     return cast("list[OrgRef]", found)
 
@@ -279,13 +264,28 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if match["whole"]:
+            out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
+            continue
         if match["agency_head"]:
             head = " ".join(match["agency_head"].split())
             name = " ".join(match["agency_name"].split())
             out.append(OrgRef(match.start(), match.end(), head, name))
             continue
-        unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
-        found = locality_at(text, match.end(), end)
+        listed = STATE_BODIES_RE.match(text, match.end(), end)
+        if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
+            if listed is None:
+                continue
+            unit = _unit(listed["unit"])
+        else:
+            unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
+        numbered = NUMBERED_UNIT_RE.match(text, match.end(), end)
+        if numbered is not None and unit == _unit(numbered["unit"]):
+            found: tuple[int, str] | None = (numbered.end(), numbered["n"])
+        elif listed is not None and (match["l"] or unit == _unit(listed["unit"])):
+            found = locality_at(text, listed.end(), end)
+        else:
+            found = locality_at(text, match.end(), end)
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     return out
@@ -375,6 +375,12 @@ def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
     return None
 
 
+_BLOC_HEADS = frozenset({"khối", "các cơ quan"})
+_GENERIC_BLOC_RE = re.compile(
+    r"(?:\s*(?:(?i:các|cơ\s+quan|doanh\s+nghiệp|dân\s+chính\s+đảng|và)|[-\u2013,]))+"
+)
+"""A bloc's name that every province's bloc bears ("Khối Doanh nghiệp", "Khối các cơ quan"):
+without its province it names no one bloc."""
 _BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
 
 
@@ -382,13 +388,17 @@ def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
     A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
-    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên".
+    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên". A
+    bloc named as every province's is, with no place at all ("Khối Doanh nghiệp"), names no one
+    organisation (None).
     """
     name = ref.locality
     if name is None:
         return None
     bare = _BARE_UNIT_END_RE.search(name)
     if bare is None:
-        return name
+        head = (ref.unit or "").lower()
+        generic = head in _BLOC_HEADS and _GENERIC_BLOC_RE.fullmatch(name) is not None
+        return None if generic else name
     province = resolve_locality(_unit(bare["unit"]), context)
     return name if province is None else f"{name} {province}"

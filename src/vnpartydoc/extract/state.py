@@ -79,6 +79,9 @@ class CongressDraft:
     (printed away from the congress) can date them."""
     place: tuple[str, int, int] | None
     """Where it met, as printed, and the span."""
+    term_source: str | None = None
+    """Where :attr:`term` was read when it is printed away from the congress (see
+    :func:`~vnpartydoc.extract.terms.terms_printed_away`), else None."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.congress import TERM_ANY_RE, delegate_counts
-from vnpartydoc.extract.dates import resolve
+from vnpartydoc.extract.congress import delegate_counts
 from vnpartydoc.extract.ids import congress_id, congress_resolution_id
 from vnpartydoc.extract.lexicon import CELL_UNIT, UNIT_COMMITTEE, UNIT_ISSUER_CODE
 from vnpartydoc.extract.orgs import OrgRef
-from vnpartydoc.extract.scan import from_roman, to_roman
+from vnpartydoc.extract.scan import to_roman
 from vnpartydoc.models import Congress, Organisation
-from vnpartydoc.types import Term
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -107,65 +104,6 @@ def _parent_read(builder: Builder, key: str, name: str, parent: str) -> None:
     )
 
 
-# What may stand between an organisation's name and the term of its congress or committee:
-# "Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ 2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai
-# khóa XVI, nhiệm kì 2020 - 2025".
-_TERM_NEAR_RE = re.compile(
-    rf"(?:\s+(?i:khóa)\s+(?P<khoa>[IVXL]+|\d{{1,2}}))?\s*[,(]?\s*{TERM_ANY_RE.pattern}"
-)
-_COMMITTEE_OR_CONGRESS_RE = re.compile(r"(?i:đại\s+hội|ban\s+chấp\s+hành|bch)")
-_TERM_LEAD_RE = re.compile(rf"\s*(?:(?i:trong)\s+)?{TERM_ANY_RE.pattern}\s*,")
-"""A sentence that starts with its term: "Nhiệm kỳ 2015 - 2020, Ban Chấp hành … thực hiện
-Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI …"."""
-
-
-def from_roman_or_int(text: str) -> int:
-    """An ordinal printed in Roman or Arabic numerals."""
-    return int(text) if text.isdecimal() else from_roman(text)
-
-
-def _term_elsewhere(builder: Builder, draft: CongressDraft) -> tuple[Term, str] | None:
-    """A term for a congress printed without one beside its ordinal, and where it comes from.
-
-    Either the organisation is named, in a sentence about its congress or committee, with a
-    term right after it and no other ordinal ("Đại hội Đảng bộ huyện Na Hang (nhiệm kỳ
-    2020-2025)", "Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XVI, nhiệm kì 2020 - 2025"); or the
-    sentence naming the congress, and no other, starts with a term ("Nhiệm kỳ 2015 - 2020, …
-    Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI"). A term is never guessed from the ordinal.
-    """
-    reading = builder.reading
-    fold = reading.page.fold
-    for start, end, _ in reading.orgs[draft.org].spans:
-        near = _TERM_NEAR_RE.match(fold, end)
-        if near is None or (near["khoa"] and from_roman_or_int(near["khoa"]) != draft.ordinal):
-            continue
-        s, e = reading.sentences.around(start)
-        if _COMMITTEE_OR_CONGRESS_RE.search(fold, s, start) is None:
-            continue
-        others = [
-            m
-            for d in reading.congresses.values()
-            for m in d.mentions
-            if s <= m.start < e and d is not draft
-        ]
-        if others:
-            continue
-        try:
-            return Term.parse(near["term"]), "the organisation's term printed elsewhere in the text"
-        except ValueError:
-            continue
-    for mention in draft.mentions:
-        s, e = reading.sentences.around(mention.start)
-        lead = _TERM_LEAD_RE.match(fold, s, e)
-        others = [m for d in reading.congresses.values() if d is not draft for m in d.mentions]
-        if lead is not None and not any(s <= m.start < e for m in others):
-            try:
-                return Term.parse(lead["term"]), "the term the sentence starts with"
-            except ValueError:
-                continue
-    return None
-
-
 def _delegates(
     builder: Builder, draft: CongressDraft, counts: list[tuple[int, int, int]]
 ) -> tuple[int, int, int] | None:
@@ -202,24 +140,6 @@ def _delegates(
     return None
 
 
-def _late_dates(
-    builder: Builder, draft: CongressDraft, term: Term
-) -> dict[str, tuple[PartialDate, DateMention]]:
-    """Dates of a congress whose term was found late: the years they lack come from it."""
-    out: dict[str, tuple[PartialDate, DateMention]] = dict(draft.resolved)
-    for role, votes in draft.votes.items():
-        if role in out:
-            continue
-        for _, _, mention in sorted(votes, key=lambda v: (-v[0], v[1])):
-            found = resolve(mention, None if mention.has_year else term.start_year)
-            if found is not None:
-                first, last = found
-                if first is not None:
-                    out[role] = (last if role == "closed" and last is not None else first, mention)
-                    break
-    return out
-
-
 def congress_records(builder: Builder) -> list[Congress]:
     """Congress records (those without a term are reported and left out)."""
     out = []
@@ -228,17 +148,13 @@ def congress_records(builder: Builder) -> list[Congress]:
     for draft in builder.reading.congresses.values():
         cid = congress_id(draft.org, draft.ordinal)
         term, resolved = draft.term, draft.resolved
-        if term is None:
-            found = _term_elsewhere(builder, draft)
-            if found is not None:
-                term, source = found
-                resolved = _late_dates(builder, draft, term)
-                builder.issue(
-                    "term_inferred",
-                    f"the term of congress {to_roman(draft.ordinal)} of {draft.org} is not "
-                    f"printed beside it; {term} is taken from {source}",
-                    draft.mentions[0].start,
-                )
+        if draft.term_source is not None:
+            builder.issue(
+                "term_inferred",
+                f"the term of congress {to_roman(draft.ordinal)} of {draft.org} is not "
+                f"printed beside it; {term} is taken from {draft.term_source}",
+                draft.mentions[0].start,
+            )
         if term is None:
             builder.issue(
                 "congress_term_missing",

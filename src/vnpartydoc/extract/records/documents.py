@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from vnpartydoc.enums import BodyKind, DocumentKind, RelationKind
 from vnpartydoc.extract.citations import DATE_AFTER_RE
 from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.dates import find_dates, resolve
 from vnpartydoc.extract.layout import PLACE_DATE_RE
 from vnpartydoc.extract.lexicon import UNIT_COMMITTEE
 from vnpartydoc.extract.records.builder import CPV, committee_text
@@ -44,9 +45,8 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
     number = str(cit.number) if cit.number else None
     issued = None
     if cit.date_text:
-        try:
-            issued = PartialDate.parse(cit.date_text)
-        except ValueError:
+        issued = _issued_on(cit.date_text)
+        if issued is None:
             builder.issue(
                 "date_invalid", f"citation date {cit.date_text!r} does not exist", cit.start
             )
@@ -100,6 +100,19 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
         if cit.about_span:
             builder.span(*cit.about_span, key, "summary")
     return record
+
+
+def _issued_on(text: str) -> PartialDate | None:
+    """The day a citation's date gives: "25/12/2019", also "25 tháng 12 năm 2019"."""
+    try:
+        return PartialDate.parse(text)
+    except ValueError:
+        pass
+    if "tháng" not in text:
+        return None
+    found = find_dates(f"ngày {text}")  # the long form is read after "ngày"
+    days = resolve(found[0], None) if len(found) == 1 and found[0].last is None else None
+    return days[0] if days else None
 
 
 def header_committee(builder: Builder) -> str | None:

@@ -1,0 +1,67 @@
+"""Stage 3, mentions: the level of an agency's or a company's Party committee.
+
+Read by :mod:`~vnpartydoc.extract.orgs` for the committees it names ("Đảng bộ Tập đoàn Điện
+lực Việt Nam", "Đảng bộ Trường Đại học Vinh"), from the committee's head word and name, as the
+README of the real-text corpus decides; also the names of the committees a state body names
+("Đảng bộ Chính phủ").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vnpartydoc.enums import Level
+from vnpartydoc.extract.lexicon import LOWER, UPPER
+
+__all__ = ["WHOLE_NAME", "WHOLE_NAME_RE", "agency_level"]
+
+# Agencies whose Party committee has committees of its own under it (README of the real-text
+# corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
+# confederation, military regions.
+_DISTRICT_HEADS = frozenset(
+    {
+        "khối", "các cơ quan", "tập đoàn", "tổng công ty", "thông tấn xã", "ngân hàng", "bộ",
+        "tổng liên đoàn", "quân khu",
+    }
+)  # fmt: skip
+_CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
+_PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
+# Offices of the Central bodies, with cells of their own under their committee.
+_CENTRAL_OFFICE_RE = re.compile(
+    r"(?i:chính\s+phủ|quốc\s+hội|trung\s+ương(?:\s+đảng)?|chủ\s+tịch\s+nước)$"
+)
+
+
+WHOLE_NAME = (
+    rf"(?P<whole_head>Chính|Quân|Quốc)\s+(?P<whole_rest>(?<=Chính\s)phủ|(?<=Quân\s)đội|(?<=Quốc\s)hội)"
+    rf"(?![{LOWER}{UPPER}])"
+)
+"""A committee named by one body of the state it leads: "Đảng bộ Chính phủ", "Đảng ủy Quân đội",
+"Đảng bộ Quốc hội" (head and rest of the name, as an agency's, see ``agency_level``)."""
+WHOLE_NAME_RE = re.compile(WHOLE_NAME)
+_STATE_WIDE = frozenset({"chính phủ", "quân đội", "quốc hội"})
+
+
+@lru_cache(maxsize=256)
+def agency_level(head: str, name: str | None) -> Level:
+    """Level of an agency's or company's Party committee, from its head word and name.
+
+    Committees named "… Trung ương" (blocs, the Central Party agencies, the Central police)
+    sit right under the Central Committee (``province``); blocs, groups, corporations, the
+    news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
+    Trung ương Đảng"), a province's people's committee, police, military command and border
+    guard have committees under them (``district``); any other agency or company committee is
+    ``grassroots``.
+    """
+    head = " ".join(head.lower().split())
+    name = " ".join((name or "").split())
+    if f"{head} {name}".lower() in _STATE_WIDE:  # "Đảng bộ Chính phủ": right under Central
+        return Level.PROVINCE
+    if head == "văn phòng" and _CENTRAL_OFFICE_RE.search(name):
+        return Level.DISTRICT
+    if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
+        return Level.PROVINCE
+    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
+        return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
+    return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS
