@@ -32,7 +32,7 @@ import yaml
 
 from vnpartydoc.enums import TargetQualifier
 from vnpartydoc.extract.clean import fold
-from vnpartydoc.models import Resolution
+from vnpartydoc.models import GoalDocument, Resolution
 from vnpartydoc.text import to_nfc, to_roman
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def found_facts(result: ExtractionResult) -> Facts:
             out["documents"].add(
                 f"{getattr(doc, 'type', '')} {doc.issuer.organisation} {doc.issuer.body.value}"
             )
-        if isinstance(doc, Resolution) and doc.general_goal is not None:
+        if isinstance(doc, GoalDocument) and doc.general_goal is not None:
             out["milestones"].update(str(m.year) for m in doc.general_goal.milestones)
     for person in result.people:
         out["people"].add(person.name)

@@ -17,6 +17,8 @@ from extract_scoring import (
 )
 
 from vnpartydoc.extract import extract_partial
+from vnpartydoc.extract.result import ExtractionResult
+from vnpartydoc.models import Article, GenericDocument, Goal, Milestone, Plan, Resolution
 
 SAME_QUANTITIES = [
     ("8-8,5", "8\u20138,5"),
@@ -111,3 +113,26 @@ def test_shorter_printing_of_a_matched_title_is_not_spurious() -> None:
     score = compare(found, expected)["titles"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
     assert score.spurious == ["NGUYỄN VĂN A: Phô Bí thư"]
+
+
+def _goal(*years: int) -> Goal:
+    return Goal(
+        text="Đến năm 2030, Hậu Giang trở thành tỉnh công nghiệp đạt mức khá",
+        milestones=[Milestone(year=y, text="trở thành tỉnh khá") for y in years],
+    )
+
+
+def test_milestones_come_from_the_goal_of_any_document() -> None:
+    """Milestones are read from a plan's, a planning's and a resolution's goal, main or cited."""
+    main = Plan(type="ke-hoach", id="kh", title="Kế hoạch", general_goal=_goal(2025))
+    cited = [
+        GenericDocument(type="quy-hoach", id="qh", title="Quy hoạch", general_goal=_goal(2030)),
+        Resolution(type="nghi-quyet", id="nq", title="Nghị quyết", general_goal=_goal(2045)),
+        GenericDocument(type="chien-luoc", id="cl", title="Chiến lược"),
+    ]
+    found = found_facts(ExtractionResult("", main, cited))
+    assert found["milestones"] == Counter({"2025": 1, "2030": 1, "2045": 1})
+    article = Article(type="bai-viet", id="bv", title="Bài viết")
+    assert found_facts(ExtractionResult("", article, cited[:1]))["milestones"] == Counter(
+        {"2030": 1}
+    )

@@ -14,9 +14,11 @@ from vnpartydoc.models import (
     Congress,
     Directive,
     GenericDocument,
+    GoalDocument,
     Milestone,
     Organisation,
     Person,
+    Plan,
     Resolution,
     Signature,
     Target,
@@ -318,6 +320,42 @@ def test_resolution_horizon_and_target_year() -> None:
     assert doc.targets[1].value == Quantity.parse("164.000-176.000")
     assert Resolution.model_validate(RESOLUTION).horizon_year() is None
     assert isinstance(doc.general_goal.milestones[0], Milestone)  # type: ignore[union-attr]
+
+
+GOAL = {
+    "text": "Đến năm 2030, Hậu Giang trở thành tỉnh công nghiệp đạt mức khá của vùng đồng bằng "
+    "sông Cửu Long; đến năm 2050, Hậu Giang là tỉnh có trình độ phát triển khá của cả nước",
+    "milestones": [
+        {"year": 2030, "text": "Hậu Giang trở thành tỉnh công nghiệp đạt mức khá"},
+        {"year": 2050, "text": "Hậu Giang là tỉnh có trình độ phát triển khá của cả nước"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("model", "kind"),
+    [(Plan, "ke-hoach"), (GenericDocument, "quy-hoach"), (GenericDocument, "chien-luoc"),
+     (GenericDocument, "chuong-trinh"), (GenericDocument, "de-an"), (Resolution, "nghi-quyet")],
+)  # fmt: skip
+def test_goal_documents_hold_a_general_goal(model: type[GoalDocument], kind: str) -> None:
+    """Plans, strategies, programmes, schemes and plannings state a dated goal as resolutions do."""
+    title = "QUY HOẠCH TỈNH HẬU GIANG THỜI KỲ 2021 – 2030, TẦM NHÌN ĐẾN NĂM 2050"
+    doc = model.model_validate({"type": kind, "id": "qh", "title": title, "general_goal": GOAL})
+    assert isinstance(doc, GoalDocument)
+    assert doc.general_goal is not None
+    assert [m.year for m in doc.general_goal.milestones] == [2030, 2050]
+    assert doc.general_goal.last_year == 2050
+    assert model.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_a_directive_states_no_general_goal() -> None:
+    """A directive orders how a line is carried out: a general goal is an unknown key."""
+    directive = {"type": "chi-thi", "id": "ct", "title": "Chỉ thị", "general_goal": GOAL}
+    with pytest.raises(ValidationError) as exc:
+        Directive.model_validate(directive)
+    assert _code(exc) == "extra_forbidden"
+    del directive["general_goal"]
+    assert not isinstance(Directive.model_validate(directive), GoalDocument)
 
 
 def test_targets_reject_reversed_ranges() -> None:

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+import markdown
 import pytest
 
 from vnpartydoc.corpus import Corpus, load_corpus
-from vnpartydoc.models import Directive, Document, Organisation, Person, Resolution
+from vnpartydoc.models import (
+    Directive,
+    Document,
+    GenericDocument,
+    Goal,
+    Organisation,
+    Person,
+    Plan,
+    Resolution,
+)
 from vnpartydoc.render import (
     Page,
     RenderError,
@@ -328,6 +339,89 @@ def test_render_unknown_relation_target_is_plain_text() -> None:
         "- thay thế: chi-thi-35-ct-tw (không có trong dữ liệu) — từ ngày 14/4/2025\n"
         in page.markdown
     )
+
+
+THAI_BINH_GOAL = Goal.model_validate(
+    {
+        "text": "Tới năm 2030, Thái Bình trở thành địa phương thuộc nhóm phát triển khá và là "
+        "một trong những trung tâm phát triển công nghiệp của vùng Đồng bằng sông Hồng; "
+        "tầm nhìn đến năm 2050, Thái Bình là tỉnh phát triển của vùng",
+        "milestones": [
+            {"year": 2030, "text": "Thái Bình trở thành địa phương thuộc nhóm phát triển khá"},
+            {"year": 2050, "text": "Thái Bình là tỉnh phát triển của vùng Đồng bằng sông Hồng"},
+        ],
+        "sources": [{"url": "https://moc.gov.vn/tl/tin-tuc/79604/quy-hoach-tinh-thai-binh.aspx"}],
+    }
+)
+
+
+class _Sections(HTMLParser):
+    """The text of each h2 section of a page, by heading id: (blockquotes, list items)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sections: dict[str, tuple[list[str], list[str]]] = {}
+        self._open: list[str] = []
+        self._section: tuple[list[str], list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "h2":
+            self._section = self.sections.setdefault(dict(attrs).get("id") or "", ([], []))
+        elif self._section is not None and tag in {"blockquote", "li"}:
+            self._section[0 if tag == "blockquote" else 1].append("")
+        self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._section is None or not {"blockquote", "li"} & set(self._open):
+            return
+        kind = 0 if "blockquote" in self._open else 1
+        self._section[kind][-1] += data
+
+
+def _goal_section(page_markdown: str) -> tuple[list[str], list[str]]:
+    body = page_markdown.split("\n---\n", 1)[1]  # without the front matter
+    parser = _Sections()
+    parser.feed(markdown.markdown(body, extensions=["attr_list", "tables"]))
+    return parser.sections["muc-tieu-tong-quat"]
+
+
+@pytest.mark.parametrize("kind", ["ke-hoach", "quy-hoach", "chien-luoc", "chuong-trinh", "de-an"])
+def test_render_plan_and_strategy_pages_show_their_general_goal(kind: str) -> None:
+    """A plan's or a strategy's page shows its goal, quoted, and a line per milestone year."""
+    model = Plan if kind == "ke-hoach" else GenericDocument
+    doc = model.model_validate(
+        {
+            "type": kind,
+            "id": "qh-thai-binh",
+            "title": "Quy hoạch tỉnh Thái Bình thời kỳ 2021 – 2030, tầm nhìn đến năm 2050",
+            "general_goal": THAI_BINH_GOAL,
+        }
+    )
+    quotes, items = _goal_section(render_record(doc, Corpus.of([doc])).markdown)
+    assert [q.strip() for q in quotes] == [THAI_BINH_GOAL.text]
+    assert items == [
+        "Đến năm 2030: Thái Bình trở thành địa phương thuộc nhóm phát triển khá",
+        "Đến năm 2050: Thái Bình là tỉnh phát triển của vùng Đồng bằng sông Hồng",
+    ]
+
+
+def test_render_goal_part_is_the_same_on_a_plan_and_a_resolution() -> None:
+    """The goal of a plan renders as a resolution's does, and is a part the extension embeds."""
+    plan = Plan(type="ke-hoach", id="kh", title="Kế hoạch", general_goal=THAI_BINH_GOAL)
+    resolution = Resolution(
+        type="nghi-quyet", id="kh", title="Nghị quyết", general_goal=plan.general_goal
+    )
+    corpus = Corpus.of([plan])
+    shown = render_part(plan, "goal", corpus)
+    assert shown == render_part(resolution, "goal", Corpus.of([resolution]))
+    assert shown.startswith("## Mục tiêu tổng quát {#kh-muc-tieu-tong-quat}\n\n> Tới năm 2030,")
+    assert "\n- **Đến năm 2050:** Thái Bình là tỉnh phát triển" in shown
+    assert "Nguồn: [moc.gov.vn](https://moc.gov.vn/" in shown
+    plain = Plan(type="ke-hoach", id="kh", title="Kế hoạch")
+    assert "muc-tieu-tong-quat" not in render_record(plain, Corpus.of([plain])).markdown
 
 
 # ---------------------------------------------------------------------------------- parts

@@ -290,3 +290,19 @@ def test_sources_must_name_a_url_or_a_document() -> None:
         ("source_empty", "error", ("sources", 0)),
         ("source_empty", "error", ("targets", 0, "sources", 0)),
     ]
+
+
+@pytest.mark.parametrize("kind", ["ke-hoach", "chien-luoc", "quy-hoach"])
+def test_goal_sources_of_any_document_must_name_a_url_or_a_document(kind: str) -> None:
+    """An empty source of a plan's or a strategy's general goal is an error, as a resolution's."""
+    record = {
+        "type": kind,
+        "id": "qh",
+        "title": "Quy hoạch tỉnh Thái Bình thời kỳ 2021 – 2030, tầm nhìn đến năm 2050",
+        "general_goal": {
+            "text": "Đến năm 2030, Thái Bình trở thành địa phương thuộc nhóm phát triển khá",
+            "milestones": [{"year": 2030, "text": "thuộc nhóm phát triển khá"}],
+            "sources": [{"note": "báo"}],
+        },
+    }
+    assert _codes(_corpus(record)) == [("source_empty", "error", ("general_goal", "sources", 0))]

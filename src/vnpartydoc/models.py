@@ -66,6 +66,7 @@ __all__ = [
     "FileRecord",
     "GenericDocument",
     "Goal",
+    "GoalDocument",
     "Issuer",
     "Milestone",
     "Organisation",
@@ -689,6 +690,16 @@ class Goal(Model):
     )
     sources: list[Source] = Field(default_factory=list, description="Where the goal is quoted.")
 
+    @property
+    def last_year(self) -> int | None:
+        """The latest milestone year ("tầm nhìn đến năm 2045" → 2045), None without one."""
+        return max((m.year for m in self.milestones), default=None)
+
+
+def _goal_field() -> Any:
+    # One definition for every document type that states a general goal (see GoalDocument).
+    return Field(None, description="General goal (mục tiêu tổng quát).")
+
 
 class Result(Model):
     """A result (kết quả): the value a target reached, when it was measured and who reports it.
@@ -803,7 +814,7 @@ class Resolution(Document):
     horizon: Year | None = Field(
         None, description="Last year the resolution looks to (e.g. 2030 for its vision)."
     )
-    general_goal: Goal | None = Field(None, description="General goal (mục tiêu tổng quát).")
+    general_goal: Goal | None = _goal_field()
     specific_goals: list[VnText] = Field(default_factory=list, description="Specific goals.")
     targets: list[Target] = Field(default_factory=list, description="Main targets (chỉ tiêu).")
     tasks: list[VnText] = Field(default_factory=list, description="Key tasks (nhiệm vụ).")
@@ -815,11 +826,9 @@ class Resolution(Document):
 
     def horizon_year(self) -> int | None:
         """The last year the resolution covers: ``horizon``, the goal's milestones or the term."""
-        years = [m.year for m in self.general_goal.milestones] if self.general_goal else []
-        if self.horizon is not None:
-            years.append(self.horizon)
-        if self.term is not None:
-            years.append(self.term.end_year)
+        goal_year = self.general_goal.last_year if self.general_goal else None
+        term_year = self.term.end_year if self.term else None
+        years = [y for y in (goal_year, self.horizon, term_year) if y is not None]
         return max(years) if years else None
 
 
@@ -843,12 +852,13 @@ class Activity(Model):
 
 
 class Plan(Document):
-    """A plan (kế hoạch): activities."""
+    """A plan (kế hoạch): its general goal and activities."""
 
     type: Literal["ke-hoach"] = Field(description="Record type.")
     number: Annotated[DocumentNumber, _NumberOf(DocumentKind.PLAN), _FileForm()] | None = (
         _number_field()
     )
+    general_goal: Goal | None = _goal_field()
     activities: list[Activity] = Field(default_factory=list, description="Activities.")
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
@@ -862,9 +872,14 @@ GenericKind = Literal[
 
 
 class GenericDocument(Document):
-    """Any other document type: conclusions, decisions, notices … with numbered points."""
+    """Any other document type: conclusions, decisions, notices … with numbered points.
+
+    Strategies, programmes, schemes and plannings (chiến lược, chương trình, đề án, quy
+    hoạch) state a general goal too ("đến năm 2030 …, tầm nhìn đến năm 2045 …").
+    """
 
     type: GenericKind = Field(description="Record type: the document kind.")
+    general_goal: Goal | None = _goal_field()
     points: list[Point] = Field(default_factory=list, description="Numbered points or sections.")
 
     @model_validator(mode="after")
@@ -876,6 +891,13 @@ class GenericDocument(Document):
             if error is not None:
                 raise error
         return self
+
+
+GoalDocument = Resolution | Plan | GenericDocument
+"""The document types that may state a general goal: ``isinstance(doc, GoalDocument)``.
+
+A directive (chỉ thị) has none: it orders how a line already set is carried out, in points.
+"""
 
 
 class Publication(Model):

@@ -43,6 +43,7 @@ from vnpartydoc.models import (
     Article,
     Congress,
     Document,
+    GoalDocument,
     Organisation,
     Person,
     Resolution,
@@ -518,11 +519,10 @@ def _sources(record: object) -> list[tuple[Loc, Source]]:
                     (("targets", t, "achieved", "sources", i), s)
                     for i, s in enumerate(target.achieved.sources)
                 )
-        if record.general_goal is not None:
-            found.extend(
-                (("general_goal", "sources", i), s)
-                for i, s in enumerate(record.general_goal.sources)
-            )
+    if isinstance(record, GoalDocument) and record.general_goal is not None:
+        found.extend(
+            (("general_goal", "sources", i), s) for i, s in enumerate(record.general_goal.sources)
+        )
     if isinstance(record, Person):
         for t, title in enumerate(record.titles):
             found.extend((("titles", t, "sources", i), s) for i, s in enumerate(title.sources))

@@ -7,6 +7,12 @@ inside it starts a milestone. A text that never names
 its goal may still state it as a vision: one sentence with two or more "đến năm YYYY", in
 rising years, each followed by words only (no figure, which would make it a target), is read
 as the goal.
+
+The documents a goal may belong to are named with it: on the goal's line before it, and in the
+title, a plan, strategy, programme, scheme or planning named by its kind, subject and period
+("Quy hoạch tỉnh Thái Bình thời kỳ 2021-2030, tầm nhìn đến năm 2050 đặt mục tiêu …") is kept
+with the goal as a :class:`~vnpartydoc.extract.citations.Citation` without number or issuer
+(its subject and period are what it is ``about``); the records stage picks the goal's holder.
 """
 
 from __future__ import annotations
@@ -14,10 +20,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vnpartydoc.enums import DocumentKind
+from vnpartydoc.extract.citations import Citation
 from vnpartydoc.extract.clean import squeeze
+from vnpartydoc.extract.lexicon import LOWER, UPPER
 from vnpartydoc.extract.scan import Words, literal_first, lowered, search_at
+from vnpartydoc.patterns import YEAR, year_span
 
-__all__ = ["GoalMention", "find_goal"]
+__all__ = ["GOAL_KINDS", "GoalMention", "find_goal"]
+
+GOAL_KINDS = frozenset(
+    {
+        DocumentKind.STRATEGY,
+        DocumentKind.PLAN,
+        DocumentKind.PROGRAMME,
+        DocumentKind.CADRE_PLANNING,
+        DocumentKind.SCHEME,
+    }
+)
+"""Kinds besides the resolution whose text sets a general goal of its own: plans (kế hoạch),
+strategies (chiến lược), programmes (chương trình), schemes (đề án), plannings (quy hoạch)."""
+_KIND_OF_LABEL = {kind.label: kind for kind in GOAL_KINDS}
+_KINDS = "|".join(sorted(_KIND_OF_LABEL, key=len, reverse=True)).replace(" ", r"\s+")
+NAMED_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?P<kind>{_KINDS})"
+    rf"\s+(?P<subject>(?:(?!{_KINDS})[^\s.;:!?“”\"(),])(?:(?!{_KINDS})[^.;:!?“”\"(),\n]){{1,150}}?)"
+    rf"\s+(?:(?:thời\s+kỳ|giai\s+đoạn|năm)\s+{year_span()}|(?:đến|tới)\s+năm\s+{YEAR})"
+    rf"(?:\s*,?\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+năm\s+{YEAR})?"
+    rf"(?![\d{LOWER}{UPPER}])"
+)
+"""A goal-setting document named by its kind (capitalised, as a name is), its subject and its
+period: "Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "Chiến lược
+phát triển du lịch Việt Nam đến năm 2030". The subject names no other such kind ("Kế hoạch
+tuyên truyền Quy hoạch tỉnh …" names the planning, from its own kind word)."""
 
 
 GOAL_ANCHOR_RE = re.compile(
@@ -62,6 +97,10 @@ class GoalMention:
     start: int
     end: int
     milestones: list[tuple[int, str, int, int]] = field(default_factory=list)
+    named: tuple[Citation, ...] = ()
+    """Goal-setting documents named (:data:`NAMED_RE`) on the goal's line, before it."""
+    titled: tuple[Citation, ...] = ()
+    """Goal-setting documents named in the title line (when it is not the goal's line)."""
 
 
 def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
@@ -84,15 +123,40 @@ def _milestones(raw: str, start: int, end: int) -> list[tuple[int, str, int, int
 
 
 def find_goal(
-    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
+    raw: str,
+    fold: str,
+    lines: list[tuple[int, int]],
+    words: Words | None = None,
+    *,
+    title: tuple[int, int] | None = None,
 ) -> GoalMention | None:
-    """The general goal, from the first line that names it.
+    """The general goal, from the first line that names it, with the documents named with it.
 
-    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
+    ``words`` indexes :func:`lowered` ``fold``, when the caller has it; ``title`` is the span
+    of the title line, if any.
     """
     words = Words(lowered(fold)) if words is None else words
-    named = _named_goal(raw, fold, lines, words)
-    return named if named is not None else _vision(raw, fold, lines, words)
+    goal = _named_goal(raw, fold, lines, words)
+    goal = goal if goal is not None else _vision(raw, fold, lines, words)
+    if goal is None:
+        return None
+    line_start = max((a for a, _ in lines if a <= goal.start), default=goal.start)
+    goal.named = _named(fold, line_start, goal.start)
+    if title is not None and title[0] != line_start:
+        goal.titled = _named(fold, *title)
+    return goal
+
+
+def _named(fold: str, start: int, end: int) -> tuple[Citation, ...]:
+    """The documents :data:`NAMED_RE` finds in ``fold[start:end]``, as citations."""
+    out = []
+    for match in NAMED_RE.finditer(fold, start, end):
+        kind = _KIND_OF_LABEL[" ".join(match["kind"].split())]
+        named = Citation(match.start(), match.end(), kind, False, None, None)
+        named.about = fold[match.start("subject") : match.end()]  # subject and period
+        named.about_span = (match.start("subject"), match.end())
+        out.append(named)
+    return tuple(out)
 
 
 def _vision(raw: str, fold: str, lines: list[tuple[int, int]], words: Words) -> GoalMention | None:

@@ -84,7 +84,7 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
         # "Ông A - Bí thư Tỉnh ủy. Ảnh: Hồng Đạt/TTXVN", "Theo: Thúy Hường": people are named
         if reason in {"caption", "source"}:
             people.extend(find_people(raw, fold, line.start, line.end))
-    goal = find_goal(raw, fold, spans, words)
+    goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
     targets = find_targets(raw, fold, spans, words)
     body = [
         (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from vnpartydoc.models import Article, Plan, Resolution
+from vnpartydoc.models import Article, GoalDocument, Plan, Resolution
 from vnpartydoc.render import fmt
 from vnpartydoc.render.diagrams import targets_chart
 from vnpartydoc.render.escape import Md, inline, link, safe_url
@@ -18,7 +18,7 @@ from vnpartydoc.render.scorecards import resolution_scorecard
 from vnpartydoc.text import to_roman
 
 if TYPE_CHECKING:
-    from vnpartydoc.models import Document, Relation, Signature, Source, Target
+    from vnpartydoc.models import Document, Goal, Relation, Signature, Source, Target
     from vnpartydoc.render.context import PageContext
 
 __all__ = ["article_entry", "document_vars"]
@@ -43,6 +43,7 @@ def document_vars(doc: Document, pc: PageContext) -> dict[str, Any]:
         "sources": [pc.source(s) for s in doc.sources],
         "tags": Md(" \u00b7 ").join(doc.tags),
     }
+    out["goal"] = _goal(doc.general_goal, pc) if isinstance(doc, GoalDocument) else None
     out.update(_resolution(doc, pc) if isinstance(doc, Resolution) else _EMPTY_RESOLUTION)
     out.update(_article(doc, pc) if isinstance(doc, Article) else _EMPTY_ARTICLE)
     out["activities"] = _activities(doc, pc) if isinstance(doc, Plan) and doc.activities else None
@@ -50,7 +51,6 @@ def document_vars(doc: Document, pc: PageContext) -> dict[str, Any]:
 
 
 _EMPTY_RESOLUTION: dict[str, Any] = {
-    "goal": None,
     "specific_goals": [],
     "targets": [],
     "targets_table": None,
@@ -174,6 +174,19 @@ def _signature(sig: Signature, pc: PageContext) -> Md:
     return pc.pairs([(L.signing_mode, mode), (L.post, sig.post), (L.signer, signer)])
 
 
+def _goal(goal: Goal | None, pc: PageContext) -> dict[str, Any] | None:
+    """The general goal of any document that states one: text, milestones and sources."""
+    if goal is None:
+        return None
+    return {
+        "text": pc.quote(goal.text),
+        "milestones": pc.pairs(
+            (pc.L.format("milestone", year=m.year), m.text) for m in goal.milestones
+        ),
+        "sources": Md("; ").join(pc.source(s) for s in goal.sources) if goal.sources else None,
+    }
+
+
 # ---------------------------------------------------------------------------------- resolutions
 
 
@@ -181,7 +194,6 @@ def _resolution(doc: Resolution, pc: PageContext) -> dict[str, Any]:
     targets = [_target(n, t, pc) for n, t in enumerate(doc.targets, start=1)]
     shared = _shared_sources(doc)
     return {
-        "goal": _goal(doc, pc),
         "specific_goals": list(doc.specific_goals),
         "targets": targets,
         "targets_table": _targets_table(targets, pc, shared=bool(shared)) if targets else None,
@@ -191,19 +203,6 @@ def _resolution(doc: Resolution, pc: PageContext) -> dict[str, Any]:
         "tasks": list(doc.tasks),
         "solutions": list(doc.solutions),
         "breakthroughs": list(doc.breakthroughs),
-    }
-
-
-def _goal(doc: Resolution, pc: PageContext) -> dict[str, Any] | None:
-    goal = doc.general_goal
-    if goal is None:
-        return None
-    return {
-        "text": pc.quote(goal.text),
-        "milestones": pc.pairs(
-            (pc.L.format("milestone", year=m.year), m.text) for m in goal.milestones
-        ),
-        "sources": Md("; ").join(pc.source(s) for s in goal.sources) if goal.sources else None,
     }
 
 

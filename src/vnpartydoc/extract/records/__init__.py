@@ -13,6 +13,8 @@ discourse stage's issues followed by this stage's.
 4. :func:`_congress_resolutions`: the resolution of each congress the text speaks of;
 5. :func:`_goal_and_targets`: the general goal, targets and results (``aims.py``);
 6. :func:`_implementing`: a cited plan or directive about a congress implements its resolution;
+   then :func:`~vnpartydoc.extract.records.aims.cited_goal`: a goal no congress resolution
+   holds goes to the cited or named document it is reported of;
 7. :func:`~vnpartydoc.extract.records.people.people_records` (``people.py``);
 8. :func:`~vnpartydoc.extract.records.main.main_record`: the article or document the text is;
 9. :func:`_result`: everything gathered into the result.
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import BodyKind, DocumentKind
 from vnpartydoc.extract.ids import congress_id
-from vnpartydoc.extract.records.aims import cited_goal, general_goal, target_records
+from vnpartydoc.extract.records.aims import cited_goal, general_goal, own_goal, target_records
 from vnpartydoc.extract.records.bodies import (
     congress_records,
     congress_resolution,
@@ -188,15 +190,17 @@ def _goal_and_targets(
 ) -> tuple[list[Target], list[Target]]:
     """Phase 5: the goal and targets go to the resolution of the congress in focus.
 
-    Returns the targets and the results already reached; without a resolution to hold them
-    the targets are on the result only, and said so.
+    The goal does not when it is the text's own (a plan or strategy printed with its heading,
+    see :func:`~vnpartydoc.extract.records.aims.own_goal`). Returns the targets and the results
+    already reached; without a resolution to hold them the targets are on the result only, and
+    said so.
     """
     reading = b.reading
     goal_holder = resolutions.get(main_congress_id or "")
     term = str(main_congress.term) if main_congress else None
     if main_congress_id and main_congress_id in drafts:
         term = str(drafts[main_congress_id].term) if drafts[main_congress_id].term else term
-    if goal_holder is not None:
+    if goal_holder is not None and not own_goal(reading):
         goal = general_goal(b, goal_holder["id"])
         if goal is not None:
             goal_holder["general_goal"] = goal

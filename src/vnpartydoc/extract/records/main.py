@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from vnpartydoc.enums import DocumentKind
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import TAG_RE
-from vnpartydoc.extract.records.aims import general_goal, goal_is_held, point_data
+from vnpartydoc.extract.records.aims import general_goal, main_holds_goal, point_data
 from vnpartydoc.extract.records.documents import header_data, relations_to
 from vnpartydoc.extract.scan import slug
 from vnpartydoc.models import (
@@ -104,8 +104,8 @@ def main_record(
             b.span(date_span[0], date_span[1], key, "issued_on")
         if data["type"] == "nghi-quyet" and "congress" not in data and main_congress:
             data["congress"] = main_congress
-        if data["type"] == "nghi-quyet" and reading.goal and not goal_is_held(resolutions):
-            data["general_goal"] = general_goal(b, key)  # the resolution the text is
+        if main_holds_goal(reading, resolutions):
+            data["general_goal"] = general_goal(b, key)  # the resolution or plan the text is
     else:
         key = slug(title[0])[:80].rstrip("-") or "bai-viet"
         about = [c.id for c in congresses] + [r["id"] for r in resolutions.values()]
