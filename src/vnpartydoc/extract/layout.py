@@ -189,8 +189,10 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
 
 
 def _name_parts(text: str) -> list[list[str]] | None:
-    """The words of each name in a line printed as names only, in mixed case ("Chí Kiên",
-    "Minh Hiếu - Mai Huyền", "Bình Dương"): 1 to 3 names of 2 to 4 capitalised words."""
+    """The words of each name in a line printed as names only, in mixed case.
+
+    "Chí Kiên", "Minh Hiếu - Mai Huyền", "Bình Dương": 1 to 3 names of 2 to 4 capitalised words.
+    """
     if not 4 <= len(text) <= 60 or text[-1] in ".:;!?":
         return None
     parts = [part for part in NAME_SPLIT_RE.split(text.strip()) if part]
