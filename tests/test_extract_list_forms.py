@@ -62,3 +62,71 @@ def test_a_name_line_before_the_last_paragraph_is_no_byline() -> None:
     """Only the lines after the last paragraph can sign the text."""
     text = "Nguyễn Nhàn\n\n" + _BODY
     assert _people(text) == {"Lê Thị Nhung": ["Bí thư Huyện ủy"]}
+
+
+def test_the_late_holder_of_a_post_has_no_title() -> None:
+    """ "cố Bí thư Thành ủy … Nguyễn Bá Thanh": the post of a person who died is no title."""
+    text = (
+        "Con trai cố Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh – ông NGUYỄN BÁ CẢNH, Bí thư "
+        "Thành đoàn Đà Nẵng, đạt tỉ lệ 81,52 %.\n"
+    )
+    people = _people(text)
+    assert people["Nguyễn Bá Thanh"] == []
+    assert people["Nguyễn Bá Cảnh"] == ["Bí thư Thành đoàn Đà Nẵng"]
+
+
+def test_a_post_taken_from_somebody_else_is_no_apposition() -> None:
+    """A post after "cho thôi giữ chức" or "không giới thiệu" goes to nobody named before it."""
+    text = (
+        "Ban Thường vụ Thành ủy quyết định cho thôi giữ chức Bí thư Đảng ủy phường đối với ông "
+        "Đỗ Văn Vì, cho thôi giữ chức Phó Bí thư Đảng ủy phường đối với ông Nguyễn Văn Thái, "
+        "quyết định không giới thiệu ứng cử chức danh Chủ tịch UBND phường Ái Quốc.\n"
+    )
+    people = _people(text)
+    assert people.get("Đỗ Văn Vì", []) == []
+    assert people.get("Nguyễn Văn Thái", []) == []
+
+
+def test_a_post_won_again_after_a_comma_is_kept() -> None:
+    """ "đồng chí X, tái đắc cử Bí thư Huyện ủy": an election verb, not a denial."""
+    text = "Kết quả, đồng chí Phan Văn Duy, tái đắc cử Bí thư Huyện ủy, với tỷ lệ phiếu đạt 100%.\n"
+    assert _people(text) == {"Phan Văn Duy": ["Bí thư Huyện ủy"]}
+
+
+def test_central_bodies_written_t_u_and_the_army() -> None:
+    """ "T.Ư" for Trung ương inside a post, the army's political department, a bare ministry."""
+    text = (
+        "Dự Đại hội có các đồng chí: Hồ Đức Việt, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức "
+        "T.Ư; Đại tướng Phùng Quang Thanh, Phó Bí thư Đảng ủy Quân sự T.Ư, Bộ trưởng Quốc "
+        "phòng; Đại tướng Lê Văn Dũng, Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam.\n"
+    )
+    assert _people(text) == {
+        "Hồ Đức Việt": ["Ủy viên Bộ Chính trị", "Trưởng ban Tổ chức T.Ư"],
+        "Phùng Quang Thanh": ["Phó Bí thư Đảng ủy Quân sự T.Ư", "Bộ trưởng Quốc phòng"],
+        "Lê Văn Dũng": ["Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam"],
+    }
+
+
+def test_abbreviated_ward_posts() -> None:
+    """ "QUV" (a member of the district committee) and "PBT Thường trực" are posts."""
+    text = (
+        "Dự buổi lễ có đồng chí Vũ Thành Liêm – QUV, Bí thư Đảng ủy phường, đồng chí Nguyễn "
+        "Hồng Minh, PBT Thường trực Đảng ủy phường.\n"
+    )
+    people = extract_partial(text).people
+    titles = {p.name: [(t.printed, t.post, t.organ) for t in p.titles] for p in people}
+    assert titles == {
+        "Vũ Thành Liêm": [
+            ("QUV", "Ủy viên", "Ban Chấp hành Đảng bộ quận"),
+            ("Bí thư Đảng ủy phường", "Bí thư", "Đảng ủy phường"),
+        ],
+        "Nguyễn Hồng Minh": [
+            ("PBT Thường trực Đảng ủy phường", "Phó Bí thư Thường trực", "Đảng ủy phường")
+        ],
+    }
+
+
+def test_youth_union_committee_keeps_its_place() -> None:
+    """ "Bí thư Thành đoàn Đà Nẵng": the city's name after the Youth Union committee is kept."""
+    text = "Ông Nguyễn Bá Cảnh (Bí thư Thành đoàn Đà Nẵng) đạt tỉ lệ 81,52%.\n"
+    assert _people(text) == {"Nguyễn Bá Cảnh": ["Bí thư Thành đoàn Đà Nẵng"]}

@@ -72,8 +72,12 @@ POST_OR_HONORIFIC_RE = re.compile(
 )
 MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
 """A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
-FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
-"""Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
+FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu|cố)\s*$")
+"""Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh"), or by
+the late ("cố Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh")."""
+_NOT_APPOSITION = ("thôi", "miễn", "không", "đối với", "cách chức", "kỷ luật")
+"""Words between a name and a later post that deny the post or give it to somebody else: "ông
+Đỗ Văn Vì, cho thôi giữ chức Phó Bí thư Đảng ủy phường đối với ông Nguyễn Văn Thái"."""
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 _START = attrgetter("start")
@@ -297,7 +301,9 @@ def _chain_in_apposition(
         at = chain[0].start
         if gap.end() <= at < stop:
             between = text[gap.end() : at]
-            return chain if len(between) <= 80 and not CLAUSE_END_RE.search(between) else None
+            if len(between) > 80 or CLAUSE_END_RE.search(between):
+                return None
+            return None if any(word in between for word in _NOT_APPOSITION) else chain
     return None
 
 

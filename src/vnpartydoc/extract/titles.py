@@ -43,8 +43,11 @@ __all__ = [
     "split_name",
 ]
 
+_YOUTH_ORGAN = r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+"""The Youth Union's committee of a locality, whose name may follow: "Thành đoàn Đà Nẵng"."""
 _COMM = (
     r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
+    r"|[Đđ]ảng\s+ủy\s+Quân\s+sự\s+(?:Trung\s+ương|T\.Ư|TƯ)"  # "Đảng ủy Quân sự T.Ư"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
@@ -79,7 +82,7 @@ _ROLE_AFTER_AND = (
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
 )
 _ABBREVIATION_LIST = (
-    "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
     # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
     *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
@@ -89,7 +92,7 @@ _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
     rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
-    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương|T\.Ư|TƯ)"
     rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
@@ -104,9 +107,11 @@ _ORGANS = (
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
     rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
     rf"|Quân\s+khu\s+\d{{1,2}}"
+    r"|Tổng\s+cục\s+Chính\s+trị(?:\s+(?:QĐND|Quân\s+đội\s+nhân\s+dân)\s+Việt\s+Nam)?"
+    r"|Quốc\s+phòng|Ngoại\s+giao"  # "Bộ trưởng Quốc phòng": the ministry without "Bộ"
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
-    r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    rf"|{_YOUTH_ORGAN}"
     # "Chi bộ thôn Đông": the village's name is read as the post's locality, before a name
     rf"|[Cc]hi\s+bộ\s+{_VILLAGE}"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
@@ -180,17 +185,17 @@ LOOSE_POST_RE = re.compile(
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
-LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE})$")
+LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
     r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
-    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|QUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
     (re.compile(r"^CT$"), "Chủ tịch"),
-    (re.compile(r"^PBT$"), "Phó Bí thư"),
+    (re.compile(r"^PBT(?=\s|$)"), "Phó Bí thư"),
     (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
     (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
     (re.compile(r"^Phó chủ tịch"), "Phó Chủ tịch"),
@@ -224,6 +229,7 @@ _MEMBER_OF = {
     "đảng ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ"),
     "tuv": ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
     "huv": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    "quv": ("Ủy viên", "Ban Chấp hành Đảng bộ quận"),
     "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvt.ư": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvtw đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
