@@ -65,7 +65,7 @@ def test_a_name_line_before_the_last_paragraph_is_no_byline() -> None:
 
 
 def test_the_late_holder_of_a_post_has_no_title() -> None:
-    """ "cố Bí thư Thành ủy … Nguyễn Bá Thanh": the post of a person who died is no title."""
+    """The post of a person who died is no title: "cố Bí thư Thành ủy … Nguyễn Bá Thanh"."""
     text = (
         "Con trai cố Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh – ông NGUYỄN BÁ CẢNH, Bí thư "
         "Thành đoàn Đà Nẵng, đạt tỉ lệ 81,52 %.\n"
@@ -88,13 +88,13 @@ def test_a_post_taken_from_somebody_else_is_no_apposition() -> None:
 
 
 def test_a_post_won_again_after_a_comma_is_kept() -> None:
-    """ "đồng chí X, tái đắc cử Bí thư Huyện ủy": an election verb, not a denial."""
-    text = "Kết quả, đồng chí Phan Văn Duy, tái đắc cử Bí thư Huyện ủy, với tỷ lệ phiếu đạt 100%.\n"
+    """An election verb after a comma gives the post: "đồng chí X, tái đắc cử Bí thư Huyện ủy"."""
+    text = "Kết quả, đồng chí Phan Văn Duy, tái đắc cử Bí thư Huyện ủy, với số phiếu 100%.\n"
     assert _people(text) == {"Phan Văn Duy": ["Bí thư Huyện ủy"]}
 
 
 def test_central_bodies_written_t_u_and_the_army() -> None:
-    """ "T.Ư" for Trung ương inside a post, the army's political department, a bare ministry."""
+    """Trung ương written "T.Ư" in a post, the army's political department, a bare ministry."""
     text = (
         "Dự Đại hội có các đồng chí: Hồ Đức Việt, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức "
         "T.Ư; Đại tướng Phùng Quang Thanh, Phó Bí thư Đảng ủy Quân sự T.Ư, Bộ trưởng Quốc "
@@ -108,7 +108,7 @@ def test_central_bodies_written_t_u_and_the_army() -> None:
 
 
 def test_abbreviated_ward_posts() -> None:
-    """ "QUV" (a member of the district committee) and "PBT Thường trực" are posts."""
+    """Abbreviated posts: "QUV" (member of the district committee), "PBT Thường trực"."""
     text = (
         "Dự buổi lễ có đồng chí Vũ Thành Liêm – QUV, Bí thư Đảng ủy phường, đồng chí Nguyễn "
         "Hồng Minh, PBT Thường trực Đảng ủy phường.\n"
@@ -127,6 +127,6 @@ def test_abbreviated_ward_posts() -> None:
 
 
 def test_youth_union_committee_keeps_its_place() -> None:
-    """ "Bí thư Thành đoàn Đà Nẵng": the city's name after the Youth Union committee is kept."""
+    """The city's name after the Youth Union committee is kept: "Bí thư Thành đoàn Đà Nẵng"."""
     text = "Ông Nguyễn Bá Cảnh (Bí thư Thành đoàn Đà Nẵng) đạt tỉ lệ 81,52%.\n"
     assert _people(text) == {"Nguyễn Bá Cảnh": ["Bí thư Thành đoàn Đà Nẵng"]}

@@ -82,7 +82,8 @@ _ROLE_AFTER_AND = (
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
 )
 _ABBREVIATION_LIST = (
-    "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?",
+    r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
     # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
     *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
