@@ -130,3 +130,36 @@ def test_youth_union_committee_keeps_its_place() -> None:
     """The city's name after the Youth Union committee is kept: "Bí thư Thành đoàn Đà Nẵng"."""
     text = "Ông Nguyễn Bá Cảnh (Bí thư Thành đoàn Đà Nẵng) đạt tỉ lệ 81,52%.\n"
     assert _people(text) == {"Nguyễn Bá Cảnh": ["Bí thư Thành đoàn Đà Nẵng"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa). Ảnh Hồng Thi.\n",
+            {"Đỗ Tiến Đông": ["PCT UBND tỉnh Gia Lai"], "Hồng Thi": []},
+        ),
+        ("Quang cảnh Đại hội. Ảnh: Thành Cường\n", {"Thành Cường": []}),
+        ("Quang cảnh Đại hội. Ảnh: Thành Ủy Hà Nội\n", {}),
+        (
+            "Ông Lê Hồng Minh – tân Phó Chủ tịch tỉnh Sơn La. Ảnh Người đưa tin\n",
+            {"Lê Hồng Minh": []},
+        ),
+        ("Các em học sinh đến thăm. Ảnh minh họa\n", {}),
+    ],
+    ids=["bare-credit", "thanh-given-name", "thanh-committee", "bare-paper", "illustration"],
+)
+def test_photo_credits_without_a_colon_and_given_names_like_bodies(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """A credit without its colon ending a caption ("Ảnh Hồng Thi."); "Thành Cường" is a name."""
+    assert _people(text) == expected
+
+
+def test_honorific_inside_a_word_names_nobody() -> None:
+    """The "ông" ending "phổ thông" before a school's name is no honorific."""
+    text = (
+        "Ban Thường vụ Huyện ủy chọn Chi bộ Trường Trung học phổ thông Võ Thị Hồng chỉ đạo tổ "
+        "chức đại hội điểm.\n"
+    )
+    assert _people(text) == {}

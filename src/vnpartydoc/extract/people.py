@@ -52,8 +52,8 @@ CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 # Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
 _DEGREES = r"(?:PGS|GS)\.?\s*,?\s*TS\.?|PGS\.?|GS\.?|TS\.?|ThS\.?"
-HONORIFIC_RE = re.compile(
-    rf"(?:(?i:các\s+)?(?i:đồng\s+chí|đ/c)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
+HONORIFIC_RE = re.compile(  # a whole word: not the end of "phổ thông Võ Thị Hồng"
+    rf"(?<![^\W\d_])(?:(?i:các\s+)?(?i:đồng\s+chí|đ/c)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
 )
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
@@ -179,7 +179,8 @@ def _find_people(
 ) -> list[PersonMention]:
     line_end = end if line_end is None else line_end
     colon = text.find(":", start, end) >= 0
-    credits = find_credits(text, start, line_end) if colon else []  # a credit ends its line
+    credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
+    credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None:
         return credits
