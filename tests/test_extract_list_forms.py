@@ -163,3 +163,39 @@ def test_honorific_inside_a_word_names_nobody() -> None:
         "chức đại hội điểm.\n"
     )
     assert _people(text) == {}
+
+
+def test_lower_case_post_right_after_a_name_without_a_comma() -> None:
+    """A post in lower case after a name and a space, then the others in either case."""
+    text = (
+        "Đồng chí Lê Đình Sơn ủy viên BCH TW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, cùng các "
+        "đ/c trong BTV Tỉnh ủy đã tới dự.\n"
+    )
+    assert _people(text) == {
+        "Lê Đình Sơn": ["ủy viên BCH TW Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    }
+
+
+def test_a_lower_case_verb_after_a_name_is_no_post() -> None:
+    """Only a post is read after the space: "Đồng chí Lê Đình Sơn chủ trì …" gives none."""
+    text = "Đồng chí LÊ ĐÌNH SƠN chủ trì hội nghị Ban Thường vụ Tỉnh ủy.\n"
+    assert _people(text) == {"Lê Đình Sơn": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ông Lê Hồng Minh, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư.\n",
+            "Giám đốc Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Đồng chí Trần Văn Ánh, Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh, dự.\n",
+            "Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh",
+        ),
+    ],
+    ids=["planning", "with-province"],
+)
+def test_department_named_with_and(text: str, title: str) -> None:
+    """A department's name joined by "và" is kept whole, with the province after it."""
+    assert next(iter(_people(text).values()))[-1] == title

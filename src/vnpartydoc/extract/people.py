@@ -217,8 +217,8 @@ def _find_people(
         else:
             after = (
                 chain_after(text, name, chains)
-                or _chain_in_apposition(text, name, chains, next_start)
                 or _lower_case_titles(text, name, next_start)
+                or _chain_in_apposition(text, name, chains, next_start)
             )
             if after is not None and id(after[0]) not in used:
                 used.add(id(after[0]))
@@ -309,8 +309,13 @@ def _chain_in_apposition(
 
 
 def _lower_case_titles(text: str, name: Name, stop: int) -> list[Post] | None:
-    """Titles printed in lower case right after ``name`` and a comma: "…, phó bí thư Tỉnh ủy"."""
+    """Titles printed in lower case right after ``name``, a comma or a space.
+
+    "…, phó bí thư Tỉnh ủy"; "Đồng chí Lê Đình Sơn ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": the
+    posts after the first are read in either case.
+    """
     gap = APPOSITION_START_RE.match(text, name.end)
-    if gap is None or not text[gap.end() : gap.end() + 1].islower():
+    at = gap.end() if gap is not None else name.end + 1
+    if not text[at : at + 1].islower() or (gap is None and text[name.end : at] != " "):
         return None
-    return posts_at(text, gap.end(), stop) or None
+    return posts_at(text, at, stop) or None

@@ -91,7 +91,7 @@ _ABBREVIATION_LIST = (
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
-    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:(?:Trung\s+ương|TW|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương|T\.Ư|TƯ)"
     rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
@@ -104,6 +104,10 @@ _ORGANS = (
     rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
     rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
+    # a department named with "và": "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"
+    rf"|Sở\s+{CAP_WORD}(?:\s+[{LOWER}]+)?\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}"
+    rf"(?:\s+(?!{_UNIT}{WORD_BOUNDARY_AFTER})[{LOWER}]+)?{WORD_BOUNDARY_AFTER}"
+    rf"(?:\s+{_UNIT}{WORD_BOUNDARY_AFTER})?"
     rf"|{_COMPANY}"
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
     rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
