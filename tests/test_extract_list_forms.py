@@ -199,3 +199,42 @@ def test_a_lower_case_verb_after_a_name_is_no_post() -> None:
 def test_department_named_with_and(text: str, title: str) -> None:
     """A department's name joined by "và" is kept whole, with the province after it."""
     assert next(iter(_people(text).values()))[-1] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tham dự có các đồng chí: Lê Thị Phương Anh – Phó Bí thư Thường trực Đảng ủy phường; "
+            "Nguyễn Thanh Hải – Phó Bí thư, Chủ tịch UBND phường.\n",
+            {
+                "Lê Thị Phương Anh": ["Phó Bí thư Thường trực Đảng ủy phường"],
+                "Nguyễn Thanh Hải": ["Phó Bí thư", "Chủ tịch UBND phường"],
+            },
+        ),
+        (
+            "Đồng chí Nguyễn Phước Sơn, PBT, Chủ tịch UBND phường, dự buổi lễ.\n",
+            {"Nguyễn Phước Sơn": ["PBT", "Chủ tịch UBND phường"]},
+        ),
+        ("Đồng chí Nguyễn Phước Sơn, Phó Bí thư, phát biểu.\n", {"Nguyễn Phước Sơn": []}),
+        ("Dự có các đồng chí Bí thư, Phó Bí thư, Chủ tịch UBND các xã.\n", {}),
+    ],
+    ids=["dash", "abbreviation", "alone", "plural-no-name"],
+)
+def test_deputy_secretary_without_committee_heading_a_chain(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """A bare "Phó Bí thư" is a title when a full post follows it after a comma."""
+    assert _people(text) == expected
+
+
+def test_a_clause_after_a_ward_post_is_no_place() -> None:
+    """A capitalised verb after a ward post is no ward's name ("phường Báo cáo kết quả")."""
+    text = "Đồng chí Nguyễn Thanh Hải, Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1.\n"
+    assert _people(text) == {"Nguyễn Thanh Hải": ["Chủ tịch UBND phường"]}
+
+
+def test_a_city_of_one_word_after_a_post_is_kept() -> None:
+    """A province of one word before a lower-case verb stays the post's place."""
+    text = "Ông Nguyễn Văn Phương, Chủ tịch UBND thành phố Huế phát biểu.\n"
+    assert _people(text) == {"Nguyễn Văn Phương": ["Chủ tịch UBND thành phố Huế"]}

@@ -19,6 +19,7 @@ from vnpartydoc.extract.lexicon import (
     UPPER,
     WORD_BOUNDARY_AFTER,
     province_re,
+    provinces,
 )
 from vnpartydoc.extract.localities import (
     HCM_RE,
@@ -308,17 +309,53 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
     end = len(text) if end is None else end
     for match in POST_RE.finditer(text, start, end):
         role, organ = match["role"], match["organ"]
-        if not _valid(role, organ):
+        if not _valid(role, organ) and not _bare_deputy(text, match, end):
             continue
         post = Post(base + match.start(), base + match.end(), role, organ)
         if organ is None and role.lower() == "uvbtv":
             post.organ = None
         if _ends_with_unit(match.group(0)):
-            found = locality_at(text, match.end(), end)
+            found = _place_after(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = base + found[0], found[1]
         posts.append(post)
     return posts
+
+
+def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """The locality after a post, unless it is one word that starts a sentence without a stop.
+
+    "Chủ tịch UBND phường Báo cáo kết quả …": "Báo" begins the next clause, not a place; a
+    province of one word ("Huế") stays one.
+    """
+    found = locality_at(text, pos, end)
+    if (
+        found is not None
+        and " " not in found[1]
+        and text[found[0] : found[0] + 1] == " "
+        and text[found[0] + 1 : found[0] + 2].islower()
+        and found[1].lower() not in provinces()
+    ):
+        return None
+    return found
+
+
+_BARE_DEPUTY_RE = re.compile(r"(?:Phó\s+[Bb]í\s+thư|PBT)(?:\s+[Tt]hường\s+trực)?$")
+"""A deputy secretary printed without the committee ("Phó Bí thư", "PBT")."""
+_NEXT_POST_RE = re.compile(r"\s*,\s*")
+
+
+def _bare_deputy(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether a deputy secretary without a committee heads a chain of posts.
+
+    "Nguyễn Thanh Hải - Phó Bí thư, Chủ tịch UBND phường": the post of the committee the text
+    is about, kept when a comma and a full post follow it.
+    """
+    if match["organ"] is not None or _BARE_DEPUTY_RE.match(match["role"]) is None:
+        return False
+    gap = _NEXT_POST_RE.match(text, match.end(), end)
+    following = POST_RE.match(text, gap.end(), end) if gap is not None else None
+    return following is not None and _valid(following["role"], following["organ"])
 
 
 def posts_at(text: str, pos: int, end: int) -> list[Post]:
@@ -334,7 +371,7 @@ def posts_at(text: str, pos: int, end: int) -> list[Post]:
             return posts
         post = Post(match.start(), match.end(), match["role"], match["organ"])
         if _ends_with_unit(match.group(0)):
-            found = locality_at(text, match.end(), end)
+            found = _place_after(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = found
         posts.append(post)
