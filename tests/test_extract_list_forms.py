@@ -238,3 +238,75 @@ def test_a_city_of_one_word_after_a_post_is_kept() -> None:
     """A province of one word before a lower-case verb stays the post's place."""
     text = "Ông Nguyễn Văn Phương, Chủ tịch UBND thành phố Huế phát biểu.\n"
     assert _people(text) == {"Nguyễn Văn Phương": ["Chủ tịch UBND thành phố Huế"]}
+
+
+_LEAD = (
+    "Chiều 23/9, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XVII đã tiến hành bầu "
+    "Ban Thường vụ, Bí thư và các Phó Bí thư Tỉnh ủy theo đúng quy định của Điều lệ Đảng. "
+)
+
+
+def test_a_post_heading_a_list_over_lines_goes_to_each_person() -> None:
+    """The post of a lead ("bầu bổ sung 4 Ủy viên Bộ Chính trị …:") goes to each item below."""
+    text = (
+        "Ngày 16/5, Ban Chấp hành Trung ương Đảng đã bầu bổ sung 2 Ủy viên Bộ Chính trị khóa "
+        "XIII, gồm các ông, bà:\n"
+        "Ông Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương.\n"
+        "Bà Bùi Thị Minh Hoài, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương.\n"
+    )
+    assert _people(text) == {
+        "Lê Minh Hưng": [
+            "Bí thư Trung ương Đảng",
+            "Trưởng Ban Tổ chức Trung ương",
+            "Ủy viên Bộ Chính trị",
+        ],
+        "Bùi Thị Minh Hoài": [
+            "Bí thư Trung ương Đảng",
+            "Trưởng Ban Dân vận Trung ương",
+            "Ủy viên Bộ Chính trị",
+        ],
+    }
+
+
+def test_numbered_and_dashed_items_short_lines_included() -> None:
+    """Numbered or dashed items, short ones too, after "Hội nghị đã bầu 3 Phó Bí thư …:"."""
+    text = (
+        _LEAD + "Kết quả, Hội nghị đã bầu 3 Phó Bí thư Tỉnh ủy khóa XVII, gồm các đồng chí:\n"
+        "1. Đồng chí NGUYỄN VĂN AN, Chủ tịch UBND tỉnh\n"
+        "2. Trần Thị Bình – Trưởng Ban Tổ chức Tỉnh ủy\n"
+        "- Bà Lê Thị Cúc\n\n"
+        "Tin cùng chuyên mục\n"
+    )
+    assert _people(text) == {
+        "Nguyễn Văn An": ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"],
+        "Trần Thị Bình": ["Trưởng Ban Tổ chức Tỉnh ủy", "Phó Bí thư Tỉnh ủy"],
+        "Lê Thị Cúc": ["Phó Bí thư Tỉnh ủy"],
+    }
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Dự hội nghị có Phó Bí thư Tỉnh ủy và các đại biểu sau:",
+        "Ban Thường vụ Tỉnh ủy khóa XVII gồm 15 đồng chí:",
+        "Hội nghị đã bầu 3 Phó Bí thư Tỉnh ủy khóa XVII.",
+    ],
+    ids=["post-without-count", "no-post", "no-colon"],
+)
+def test_a_line_above_a_list_gives_no_post_without_its_shape(lead: str) -> None:
+    """Only a lead with a count, "các" or a verb before its posts and a colon after gives them."""
+    text = _LEAD + lead + "\nĐồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh, dự hội nghị.\n"
+    assert _people(text) == {"Nguyễn Văn An": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_a_list_ends_at_a_line_that_is_no_item() -> None:
+    """A paragraph after the items closes the list: the person it names gets no listed post."""
+    text = (
+        _LEAD + "Hội nghị đã bầu 2 Phó Bí thư Tỉnh ủy, gồm các đồng chí:\n"
+        "- Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh\n"
+        "Phát biểu tại hội nghị, đồng chí Hoàng Văn Bảo, Giám đốc Công an tỉnh, đề nghị …\n"
+        "- Đồng chí Lê Văn Cường, Trưởng Ban Dân vận Tỉnh ủy\n"
+    )
+    people = _people(text)
+    assert people["Nguyễn Văn An"] == ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]
+    assert "Phó Bí thư Tỉnh ủy" not in people["Lê Văn Cường"]

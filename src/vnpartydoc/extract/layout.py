@@ -114,6 +114,8 @@ _NAME_LINE_STOP = frozenset(
 )  # fmt: skip
 """Words of a heading or a body's name, never in a name that signs a text alone on its line
 ("Minh Hiếu - Mai Huyền", "ĐỒNG HÀNH CÙNG DOANH NGHIỆP" is a slogan)."""
+LIST_ITEM_RE = re.compile(rf"(?:\d{{1,2}}\s*[.)]|[-+•\u2013])\s*[{UPPER}]")
+"""A short line that is an item of the list above it: "2. Đồng chí …", "- Bà …"."""
 TITLE_SPLIT_RE = re.compile(r"^(?P<name>[^(\u2013-]+?)\s*(?:[-\u2013]\s+|\()(?P<title>.+?)\)?$")
 
 
@@ -379,15 +381,22 @@ def read_layout(page: CleanText) -> Layout:
                 skip.add(i)
                 if found[1]:
                     skip.add(i + 1)
+    listing = False  # under a line ending with a colon, through the items of its list
     for i, line in enumerate(kept[first:], start=first):
         if i in skip or line is layout.title:
             continue
         if layout.title is not None and line.start < layout.title.start:
             layout.menu.append(line)
             continue
-        if i > last_long and line.words <= 8 and line.text[-1] not in ".!?:;" and line.words < LONG:
+        if (
+            i > last_long
+            and line.words <= 8
+            and line.text[-1] not in ".!?:;"
+            and not (listing and LIST_ITEM_RE.match(line.text))
+        ):
             layout.menu.append(line)
             continue
+        listing = line.text[-1] == ":" or (listing and LIST_ITEM_RE.match(line.text) is not None)
         if layout.lead is None and i <= first_long + 1:
             _read_tag(layout, line)
         layout.body.append(line)

@@ -36,8 +36,11 @@ from vnpartydoc.extract.person_names import (
     titles_of,
 )
 from vnpartydoc.extract.rosters import (
+    give_list_lead,
+    list_lead,
     listed_after_honorific,
     listed_under_posts,
+    may_be_list_item,
     shared_appositions,
 )
 from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
@@ -181,14 +184,15 @@ def _find_people(
     colon = text.find(":", start, end) >= 0
     credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
     credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
+    lead = list_lead(text, start) if may_be_list_item(text, start) else None
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
-    if first is None:
+    if first is None and lead is None:
         return credits
     # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
     # before it).
-    posts = find_posts(text, 0, first.start(), end)
+    posts = find_posts(text, 0, first.start() if first is not None else end, end)
     posts, misspelt = _misspelt(raw, text, start, posts)
-    if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
+    if not posts and lead is None and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
         return credits
     chains = _chains(text, posts)
     names = find_names(text, start, end, posts)
@@ -239,6 +243,8 @@ def _find_people(
             people[name.start] = person
     if colon and len(names) > 1 and text.find("ác ", start, end) >= 0:  # "các đồng chí:"
         listed_after_honorific(text, start, end, names, people)
+    if lead is not None:  # one person a line under "… 4 Ủy viên Bộ Chính trị, gồm các ông, bà:"
+        give_list_lead(raw, text, start, names, lead, people)
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)
