@@ -310,3 +310,28 @@ def test_a_list_ends_at_a_line_that_is_no_item() -> None:
     people = _people(text)
     assert people["Nguyễn Văn An"] == ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]
     assert "Phó Bí thư Tỉnh ủy" not in people["Lê Văn Cường"]
+
+
+def test_a_list_headed_by_former_posts_names_people_without_them() -> None:
+    """After "các đồng chí nguyên Tổng Bí thư …:" the names are people, with no title."""
+    text = (
+        "Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ "
+        "Mười, Lê Khả Phiêu; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.\n"
+    )
+    assert _people(text) == {
+        "Đỗ Mười": [],
+        "Lê Khả Phiêu": [],
+        "Nguyễn Tấn Dũng": ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"],
+    }
+
+
+def test_youth_union_committee_written_with_a_capital_d() -> None:
+    """The district's Youth Union written "huyện Đoàn"; "xã Đoàn Kết" is a commune's name."""
+    text = (
+        "Tham gia cùng đoàn có đồng chí Phan Thị Ngọc Cẩm – Phó Bí thư huyện Đoàn; đồng chí Viên "
+        "Thế Tấn – Phó Chủ tịch UBND xã Đoàn Kết.\n"
+    )
+    assert _people(text) == {
+        "Phan Thị Ngọc Cẩm": ["Phó Bí thư huyện Đoàn"],
+        "Viên Thế Tấn": ["Phó Chủ tịch UBND xã Đoàn Kết"],
+    }

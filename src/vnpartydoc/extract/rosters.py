@@ -32,8 +32,11 @@ __all__ = [
     "shared_appositions",
 ]
 
-HEAD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:các)\s+(?:(?i:đồng\s+chí)\s+)?$")
-"""Before the posts that head a list: "Các đồng chí ", "các "."""
+HEAD_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:các)\s+(?:(?i:đồng\s+chí)\s+)?(?P<former>(?i:nguyên|cựu)\s+)?$"
+)
+"""Before the posts that head a list: "Các đồng chí ", "các "; "các đồng chí nguyên " heads
+people who held the posts before: they are named, without the posts."""
 HEAD_AFTER_RE = re.compile(rf"{KHOA}\s*:\s*")
 """After the posts that head a list: its colon, past the committee's term."""
 LIST_END_RE = re.compile(r"\.(?:\s|$)|;\s*(?i:các|cùng)\b|\s(?i:cùng)\s")
@@ -64,15 +67,17 @@ def listed_under_posts(
         if text.find(":", head_end, head_end + 24) < 0:
             continue
         colon = HEAD_AFTER_RE.match(text, head_end)
-        if (
-            colon is None
-            or HEAD_BEFORE_RE.search(text, max(0, head_start - 16), head_start) is None
-        ):
+        head = HEAD_BEFORE_RE.search(text, max(0, head_start - 24), head_start)
+        if colon is None or head is None:
             continue
         stop = LIST_END_RE.search(text, colon.end(), end)
         last = stop.start() if stop is not None else end
         for name in names:
-            if colon.end() <= name.start < last:
+            if not colon.end() <= name.start < last:
+                continue
+            if head["former"]:  # "các đồng chí nguyên Tổng Bí thư …: Đỗ Mười, Lê Khả Phiêu"
+                people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
+            else:
                 _give(raw, people, name, chain)
 
 

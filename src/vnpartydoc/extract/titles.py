@@ -44,7 +44,7 @@ __all__ = [
     "split_name",
 ]
 
-_YOUTH_ORGAN = r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+_YOUTH_ORGAN = rf"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn|(?:tỉnh|huyện|quận)\s+Đoàn(?!\s+[{UPPER}])"
 """The Youth Union's committee of a locality, whose name may follow: "Thành đoàn Đà Nẵng"."""
 _COMM = (
     r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
