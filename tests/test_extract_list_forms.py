@@ -335,3 +335,39 @@ def test_youth_union_committee_written_with_a_capital_d() -> None:
         "Phan Thị Ngọc Cẩm": ["Phó Bí thư huyện Đoàn"],
         "Viên Thế Tấn": ["Phó Chủ tịch UBND xã Đoàn Kết"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thủ tướng Chính phủ phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia "
+            "Lai, nhiệm kỳ 2016 - 2021 đối với ông Đỗ Tiến Đông, Tỉnh ủy viên, Giám đốc Sở Xây "
+            "dựng.\n",
+            {
+                "Đỗ Tiến Đông": [
+                    "Tỉnh ủy viên",
+                    "Giám đốc Sở Xây dựng",
+                    "Phó Chủ tịch UBND tỉnh Gia Lai",
+                ]
+            },
+        ),
+        (
+            "Thủ tướng Chính phủ phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Sơn "
+            "La, nhiệm kỳ 2016 - 2021 đối với ông BÙI ĐỨC HẢI để nghỉ hưu theo chế độ.\n",
+            {"Bùi Đức Hải": []},
+        ),
+    ],
+    ids=["approved", "dismissed"],
+)
+def test_post_approved_for_a_person_named_after_it(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """An election approved "đối với ông X" gives the post; a dismissal does not."""
+    assert _people(text) == expected
+
+
+def test_secretary_of_the_committee_in_focus_heading_a_chain() -> None:
+    """The bare "Bí thư Đảng bộ" between other posts is a title."""
+    text = "Đồng chí Lê Minh Hiền – Tỉnh ủy viên, Bí thư Đảng bộ, Chủ tịch HĐND xã đã dự.\n"
+    assert _people(text) == {"Lê Minh Hiền": ["Tỉnh ủy viên", "Bí thư Đảng bộ", "Chủ tịch HĐND xã"]}

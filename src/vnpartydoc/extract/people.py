@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.appointments import (
     KHOA,
     appointed_as,
+    approved_for,
     chain_after,
     elected,
     posts_of_pronoun,
@@ -248,6 +249,8 @@ def _find_people(
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)
+        if text.find("đối với", start, end) >= 0:  # "… bầu chức vụ <post> đối với ông X"
+            approved_for(raw, text, names, chains, people, used)
         if colon:
             listed_under_posts(raw, text, end, names, chains, people)
         if len(names) > 1 and _has_shared_apposition_cue(text, start, end):

@@ -124,7 +124,8 @@ ITEM_RE = re.compile(
 _ITEM_START_RE = re.compile(r"\d{1,2}\s*[.)]\s*\S|[-+•\u2013]\s*\S|(?:Ông|Bà|Đồng\s+chí|Đ/c)\s")
 _ITEM_FIRST = frozenset("0123456789-+•\u2013ÔBĐ")
 LEAD_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:\d{1,2}|(?i:các|bổ\s+sung|bầu|chỉ\s+định|bổ\s+nhiệm|làm))\s+$"
+    r"(?<![^\W\d_])(?:\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|bổ\s+sung|bầu"
+    r"|chỉ\s+định|bổ\s+nhiệm|làm))\s+$"
 )
 """Before the posts of a list's lead: a count, "các" or a verb ("bầu bổ sung 4 Ủy viên …")."""
 LEAD_AFTER_RE = re.compile(

@@ -134,6 +134,7 @@ _ORGANS = (
     r"|Đảng\s+đoàn(?:\s+(?:Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ(?:\s+Việt\s+Nam)?|Quốc\s+hội))?"
     rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|QH|Chính\s+phủ"
     rf"|{_COMM}"
+    r"|Đảng\s+bộ(?=\s*(?:[,.;)]|$))"  # "Bí thư Đảng bộ, Chủ tịch HĐND xã": the committee in focus
 )
 _GENERIC_ORGAN = (
     rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
