@@ -371,3 +371,18 @@ def test_secretary_of_the_committee_in_focus_heading_a_chain() -> None:
     """The bare "Bí thư Đảng bộ" between other posts is a title."""
     text = "Đồng chí Lê Minh Hiền – Tỉnh ủy viên, Bí thư Đảng bộ, Chủ tịch HĐND xã đã dự.\n"
     assert _people(text) == {"Lê Minh Hiền": ["Tỉnh ủy viên", "Bí thư Đảng bộ", "Chủ tịch HĐND xã"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BODY + "Đọc Tiếp\n",
+        _BODY + "Chia Sẻ Bài Viết\n",
+        "Các đại biểu dự đại hội. Ảnh Minh Họa\n",
+        "Các đại biểu dự đại hội. Ảnh Tư Liệu.\n",
+    ],
+    ids=["read-more", "share", "illustration", "archive"],
+)
+def test_chrome_in_title_case_names_nobody(text: str) -> None:
+    """Links and photo notes printed in title case are neither bylines nor credits."""
+    assert set(_people(text)) - {"Lê Thị Nhung"} == set()

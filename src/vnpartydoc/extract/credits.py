@@ -47,8 +47,14 @@ def find_credits(text: str, start: int, end: int) -> list[PersonMention]:
     return out
 
 
+_NOT_CREDITS = frozenset({"minh họa", "minh hoạ", "tư liệu", "internet"})
+"""What a photo is, in title case, not who took it: "Ảnh Minh Họa"."""
+
+
 def _a_person(name: str) -> bool:
     """Whether a credited name is a person's, not a body's ("Báo Nhân Dân", "Thành Ủy")."""
+    if name.lower() in _NOT_CREDITS:
+        return False
     words = name.split()
     first = words[0].capitalize()
     if first == "Thành":

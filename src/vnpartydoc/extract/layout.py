@@ -110,7 +110,8 @@ _NAME_LINE_STOP = frozenset(
     {"Ủy", "Uỷ", "Tin", "Bài", "Ảnh", "Tags", "Video", "Báo", "Cổng", "Ban", "Sở", "Bộ", "Hội",
      "Đảng", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Khối", "Cục", "Viện", "Tập", "Mục",
      "Điều", "Phần", "Sự", "Kiện", "Tức", "Hệ", "Nghị", "Quyết", "Kế", "Hoạch", "Nhà", "Cùng",
-     "Của", "Với", "Doanh", "Nghiệp"}
+     "Của", "Với", "Doanh", "Nghiệp", "Đọc", "Tiếp", "Thêm", "Sẻ", "Mới", "Bật", "Gửi", "Khác",
+     "Phản", "Hồi", "Chuyên", "Nhiều", "Trên", "Đầu"}
 )  # fmt: skip
 """Words of a heading or a body's name, never in a name that signs a text alone on its line
 ("Minh Hiếu - Mai Huyền", "ĐỒNG HÀNH CÙNG DOANH NGHIỆP" is a slogan)."""
