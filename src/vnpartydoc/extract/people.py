@@ -191,9 +191,10 @@ def _find_people(
         return credits
     # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
     # before it).
-    posts = find_posts(text, 0, first.start() if first is not None else end, end)
+    at = first.start() if first is not None else end
+    posts = find_posts(text, 0, at, end)
     posts, misspelt = _misspelt(raw, text, start, posts)
-    if not posts and lead is None and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
+    if not posts and lead is None and HONORIFIC_NAME_RE.search(text, at, end) is None:
         return credits
     chains = _chains(text, posts)
     names = find_names(text, start, end, posts)
