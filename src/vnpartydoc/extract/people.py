@@ -37,6 +37,7 @@ from vnpartydoc.extract.person_names import (
     titles_of,
 )
 from vnpartydoc.extract.rosters import (
+    ITEM_FIRST,
     give_list_lead,
     list_lead,
     listed_after_honorific,
@@ -185,7 +186,11 @@ def _find_people(
     colon = text.find(":", start, end) >= 0
     credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
     credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
-    lead = list_lead(text, start) if may_be_list_item(text, start) else None
+    lead = (
+        list_lead(text, start)
+        if text[start] in ITEM_FIRST and may_be_list_item(text, start)
+        else None
+    )
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
     if first is None and lead is None:
         return credits

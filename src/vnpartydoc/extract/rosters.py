@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.titles import Post
 
 __all__ = [
+    "ITEM_FIRST",
     "give_list_lead",
     "list_lead",
     "listed_after_honorific",
@@ -122,7 +123,8 @@ ITEM_RE = re.compile(
 )
 """What opens a list item before the name: a number or a dash, then an honorific."""
 _ITEM_START_RE = re.compile(r"\d{1,2}\s*[.)]\s*\S|[-+•\u2013]\s*\S|(?:Ông|Bà|Đồng\s+chí|Đ/c)\s")
-_ITEM_FIRST = frozenset("0123456789-+•\u2013ÔBĐ")
+ITEM_FIRST = frozenset("0123456789-+•\u2013ÔBĐ")
+"""First characters of a list item's line: a cheap test before ``may_be_list_item``."""
 LEAD_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|bổ\s+sung|bầu"
     r"|chỉ\s+định|bổ\s+nhiệm|làm))\s+$"
@@ -138,7 +140,12 @@ MAX_ITEMS = 40
 
 def may_be_list_item(text: str, start: int) -> bool:
     """Whether the line at ``start`` may be an item of a list (a few string tests)."""
-    return start > 0 and text[start - 1] == "\n" and text[start] in _ITEM_FIRST
+    return (
+        start > 0
+        and text[start - 1] == "\n"
+        and text[start] in ITEM_FIRST
+        and _ITEM_START_RE.match(text, start) is not None
+    )
 
 
 def list_lead(text: str, start: int) -> list[Post] | None:
