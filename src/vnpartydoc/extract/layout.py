@@ -364,6 +364,7 @@ def read_layout(page: CleanText) -> Layout:
         (i, parts)
         for i in range(last_long + 1, len(kept))
         if kept[i].words <= 12
+        and kept[i].text[0].isupper()  # a name's first letter: most chrome fails here
         and kept[i] is not layout.title
         and (parts := _name_parts(kept[i].text)) is not None
     ]
