@@ -12,7 +12,15 @@ import re
 from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
 from vnpartydoc.extract.titles import Post
 
-__all__ = ["AFTER_NAME_RE", "KHOA", "appointed_as", "chain_after", "elected", "posts_of_pronoun"]
+__all__ = [
+    "AFTER_NAME_RE",
+    "KHOA",
+    "appointed_as",
+    "approved_for",
+    "chain_after",
+    "elected",
+    "posts_of_pronoun",
+]
 
 KHOA = (
     r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
@@ -151,6 +159,41 @@ def appointed_as(
             continue
         used.add(id(chain[0]))
         _give_titles(raw, people, name, chain)
+
+
+APPROVED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:bầu|bổ\s+nhiệm|chỉ\s+định)(?:\s+(?i:bổ\s+sung))?"
+    r"(?:\s+(?i:chức\s+(?:vụ|danh)))?\s+$"
+)
+"""Before a post given by an approved election: "phê chuẩn kết quả bầu bổ sung chức vụ "."""
+APPROVED_AFTER_RE = re.compile(rf"{KHOA}\s*,?\s+(?i:đối\s+với)\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?")
+"""Between the post and its holder: ", nhiệm kỳ 2016 - 2021 đối với ông "."""
+
+
+def approved_for(
+    raw: str,
+    text: str,
+    names: list[Name],
+    chains: list[list[Post]],
+    people: dict[int, PersonMention],
+    used: set[int],
+) -> None:
+    """Posts given by an election and named before their holder, after "đối với".
+
+    "Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia Lai, nhiệm kỳ
+    2016 - 2021 đối với ông Đỗ Tiến Đông"; a dismissal ("miễn nhiệm chức vụ …", "cho thôi giữ
+    chức …") gives nothing.
+    """
+    by_start = {name.start: name for name in names}
+    for chain in chains:
+        at = chain[0].start
+        if id(chain[0]) in used or not APPROVED_BEFORE_RE.search(text, max(0, at - 40), at):
+            continue
+        gap = APPROVED_AFTER_RE.match(text, chain[-1].end)
+        name = by_start.get(gap.end()) if gap is not None else None
+        if name is not None:
+            used.add(id(chain[0]))
+            _give_titles(raw, people, name, chain)
 
 
 PRONOUN_POST_RE = re.compile(r"(?<![^\W\d_])(?:Ông|Bà)\s+(?:hiện\s+|đang\s+)?là\s+")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import DocumentKind, SigningMode
-from vnpartydoc.extract.lexicon import CAP_WORD, UPPER
+from vnpartydoc.extract.lexicon import CAP_WORD, UPPER, provinces
 from vnpartydoc.extract.points import ANY_MARKER_RE
 from vnpartydoc.extract.titles import parse_title_line, split_name
 from vnpartydoc.patterns import date_in_words
@@ -100,6 +100,23 @@ _CAPS_STOP = re.compile(
     r"|TRUNG ƯƠNG|UBND|HĐND|TIN|BÀI|ẢNH|SỐ|NGÀY|THÁNG|NĂM|QUỐC|CHÍNH|TRỊ)\b"
 )
 NAME_SPLIT_RE = re.compile(r"\s+[-\u2013]\s+|\s*,\s*|\s+và\s+")
+_NAME_LINE_FIRST = frozenset(
+    {"Ông", "Bà", "Đồng", "Anh", "Chị", "Bác", "Cô", "Chú", "Tổng", "Thủ", "Chủ", "Bí", "Phó",
+     "Trưởng", "Giám", "Đại", "Thượng", "Thiếu", "Trung", "Liên", "Trang", "Đài", "Lễ", "Kỳ",
+     "Xem", "Theo", "Nguồn", "Quay", "Chia", "Trường", "Thành", "Công", "Chi", "Đoàn"}
+)  # fmt: skip
+"""First words of an honorific, a post, a rank or a menu item, not of a name alone on a line."""
+_NAME_LINE_STOP = frozenset(
+    {"Ủy", "Uỷ", "Tin", "Bài", "Ảnh", "Tags", "Video", "Báo", "Cổng", "Ban", "Sở", "Bộ", "Hội",
+     "Đảng", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Khối", "Cục", "Viện", "Tập", "Mục",
+     "Điều", "Phần", "Sự", "Kiện", "Tức", "Hệ", "Nghị", "Quyết", "Kế", "Hoạch", "Nhà", "Cùng",
+     "Của", "Với", "Doanh", "Nghiệp", "Đọc", "Tiếp", "Thêm", "Sẻ", "Mới", "Bật", "Gửi", "Khác",
+     "Phản", "Hồi", "Chuyên", "Nhiều", "Trên", "Đầu"}
+)  # fmt: skip
+"""Words of a heading or a body's name, never in a name that signs a text alone on its line
+("Minh Hiếu - Mai Huyền", "ĐỒNG HÀNH CÙNG DOANH NGHIỆP" is a slogan)."""
+LIST_ITEM_RE = re.compile(rf"(?:\d{{1,2}}\s*[.)]|[-+•\u2013])\s*[{UPPER}]")
+"""A short line that is an item of the list above it: "2. Đồng chí …", "- Bà …"."""
 TITLE_SPLIT_RE = re.compile(r"^(?P<name>[^(\u2013-]+?)\s*(?:[-\u2013]\s+|\()(?P<title>.+?)\)?$")
 
 
@@ -161,7 +178,9 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
         return None
     for part in parts:
         if CAPS_NAME_RE.match(part):
-            if _CAPS_STOP.search(part) or any(len(w) > 7 for w in part.split()):
+            if _CAPS_STOP.search(part) or any(
+                len(w) > 7 or w.capitalize() in _NAME_LINE_STOP for w in part.split()
+            ):
                 return None
         elif (
             caps_only
@@ -170,6 +189,35 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
         ):
             return None
     return parts
+
+
+def _name_parts(text: str) -> list[list[str]] | None:
+    """The words of each name in a line printed as names only, in mixed case.
+
+    "Chí Kiên", "Minh Hiếu - Mai Huyền", "Bình Dương": 1 to 3 names of 2 to 4 capitalised words.
+    """
+    if not 4 <= len(text) <= 60 or text[-1] in ".:;!?":
+        return None
+    parts = [part for part in NAME_SPLIT_RE.split(text.strip()) if part]
+    if not 1 <= len(parts) <= 3:
+        return None
+    out = []
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or MIXED_NAME_RE.match(part) is None:
+            return None
+        out.append(words)
+    return out
+
+
+def _pen_names(parts: list[list[str]]) -> bool:
+    """Whether the names of a line are people's: no heading or post word, no province."""
+    return not any(
+        words[0] in _NAME_LINE_FIRST
+        or any(len(word) > 7 or word in _NAME_LINE_STOP for word in words)
+        or " ".join(words).lower() in provinces()
+        for words in parts
+    )
 
 
 def _byline(page: CleanText, line: Line, following: Line | None) -> tuple[Byline, bool] | None:
@@ -312,6 +360,19 @@ def read_layout(page: CleanText) -> Layout:
     if layout.kind is None:
         layout.title = _title(kept, first_long)
     skip: set[int] = set()
+    shaped = [
+        (i, parts)
+        for i in range(last_long + 1, len(kept))
+        if kept[i].words <= 12
+        and kept[i].text[0].isupper()  # a name's first letter: most chrome fails here
+        and kept[i] is not layout.title
+        and (parts := _name_parts(kept[i].text)) is not None
+    ]
+    if len(shaped) == 1 and last_long >= 0 and _pen_names(shaped[0][1]):
+        # one line of names after the text signs it; several are a list of tags or places
+        line = kept[shaped[0][0]]
+        layout.bylines.append(Byline(page.cut(line.start, line.end), line.start, line.end, []))
+        skip.add(shaped[0][0])
     for zone in (range(first, first_long), range(last_long + 1, len(kept))):
         for i in zone:
             if i in skip or kept[i] is layout.title:
@@ -322,15 +383,22 @@ def read_layout(page: CleanText) -> Layout:
                 skip.add(i)
                 if found[1]:
                     skip.add(i + 1)
+    listing = False  # under a line ending with a colon, through the items of its list
     for i, line in enumerate(kept[first:], start=first):
         if i in skip or line is layout.title:
             continue
         if layout.title is not None and line.start < layout.title.start:
             layout.menu.append(line)
             continue
-        if i > last_long and line.words <= 8 and line.text[-1] not in ".!?:;" and line.words < LONG:
+        if (
+            i > last_long
+            and line.words <= 8
+            and line.text[-1] not in ".!?:;"
+            and not (listing and LIST_ITEM_RE.match(line.text))
+        ):
             layout.menu.append(line)
             continue
+        listing = line.text[-1] == ":" or (listing and LIST_ITEM_RE.match(line.text) is not None)
         if layout.lead is None and i <= first_long + 1:
             _read_tag(layout, line)
         layout.body.append(line)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.appointments import (
     KHOA,
     appointed_as,
+    approved_for,
     chain_after,
     elected,
     posts_of_pronoun,
@@ -36,8 +37,12 @@ from vnpartydoc.extract.person_names import (
     titles_of,
 )
 from vnpartydoc.extract.rosters import (
+    ITEM_FIRST,
+    give_list_lead,
+    list_lead,
     listed_after_honorific,
     listed_under_posts,
+    may_be_list_item,
     shared_appositions,
 )
 from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
@@ -52,8 +57,8 @@ CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 # Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
 _DEGREES = r"(?:PGS|GS)\.?\s*,?\s*TS\.?|PGS\.?|GS\.?|TS\.?|ThS\.?"
-HONORIFIC_RE = re.compile(
-    rf"(?:(?i:các\s+)?(?i:đồng\s+chí|đ/c)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
+HONORIFIC_RE = re.compile(  # a whole word: not the end of "phổ thông Võ Thị Hồng"
+    rf"(?<![^\W\d_])(?:(?i:các\s+)?(?i:đồng\s+chí|đ/c)|Ông|ông|Bà|bà|(?i:{_RANKS})|{_DEGREES})\s*:?\s*$"
 )
 # An honorific right before a capital letter (where a name would start): a line without a
 # post needs one for anybody to be read from it. Each alternative starts with a letter
@@ -72,8 +77,12 @@ POST_OR_HONORIFIC_RE = re.compile(
 )
 MISSPELT_VICE_RE = re.compile(rf"(?:^|[,;(\u2013-])\s*(?P<word>Ph[{LOWER}])\s+$")
 """A three-letter word like "Phó" before a post, after a separator: "…, Phí Bí thư Tỉnh ủy"."""
-FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu)\s*$")
-"""Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh")."""
+FORMER_RE = re.compile(r"(?<![^\W\d_])(?i:nguyên|cựu|cố)\s*$")
+"""Right before a post: the post was held before ("nguyên Tổng Bí thư Nông Đức Mạnh"), or by
+the late ("cố Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh")."""
+_NOT_APPOSITION = ("thôi", "miễn", "không", "đối với", "cách chức", "kỷ luật")
+"""Words between a name and a later post that deny the post or give it to somebody else: "ông
+Đỗ Văn Vì, cho thôi giữ chức Phó Bí thư Đảng ủy phường đối với ông Nguyễn Văn Thái"."""
 APPOSITION_START_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 _START = attrgetter("start")
@@ -175,15 +184,22 @@ def _find_people(
 ) -> list[PersonMention]:
     line_end = end if line_end is None else line_end
     colon = text.find(":", start, end) >= 0
-    credits = find_credits(text, start, line_end) if colon else []  # a credit ends its line
+    credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
+    credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
+    lead = (
+        list_lead(text, start)
+        if text[start] in ITEM_FIRST and may_be_list_item(text, start)
+        else None
+    )
     first = POST_OR_HONORIFIC_RE.search(text, start, end)
-    if first is None:
+    if first is None and lead is None:
         return credits
     # Neither a post nor an honorific starts before ``first`` (look-behinds still see the text
     # before it).
-    posts = find_posts(text, 0, first.start(), end)
+    at = first.start() if first is not None else end
+    posts = find_posts(text, 0, at, end)
     posts, misspelt = _misspelt(raw, text, start, posts)
-    if not posts and HONORIFIC_NAME_RE.search(text, first.start(), end) is None:
+    if not posts and lead is None and HONORIFIC_NAME_RE.search(text, at, end) is None:
         return credits
     chains = _chains(text, posts)
     names = find_names(text, start, end, posts)
@@ -212,8 +228,8 @@ def _find_people(
         else:
             after = (
                 chain_after(text, name, chains)
-                or _chain_in_apposition(text, name, chains, next_start)
                 or _lower_case_titles(text, name, next_start)
+                or _chain_in_apposition(text, name, chains, next_start)
             )
             if after is not None and id(after[0]) not in used:
                 used.add(id(after[0]))
@@ -234,9 +250,13 @@ def _find_people(
             people[name.start] = person
     if colon and len(names) > 1 and text.find("ác ", start, end) >= 0:  # "các đồng chí:"
         listed_after_honorific(text, start, end, names, people)
+    if lead is not None:  # one person a line under "… 4 Ủy viên Bộ Chính trị, gồm các ông, bà:"
+        give_list_lead(raw, text, start, names, lead, people)
     elected(raw, text, names, chains, people, used)
     if chains and names:
         appointed_as(raw, text, names, chains, people, used)
+        if text.find("đối với", start, end) >= 0:  # "… bầu chức vụ <post> đối với ông X"
+            approved_for(raw, text, names, chains, people, used)
         if colon:
             listed_under_posts(raw, text, end, names, chains, people)
         if len(names) > 1 and _has_shared_apposition_cue(text, start, end):
@@ -297,13 +317,20 @@ def _chain_in_apposition(
         at = chain[0].start
         if gap.end() <= at < stop:
             between = text[gap.end() : at]
-            return chain if len(between) <= 80 and not CLAUSE_END_RE.search(between) else None
+            if len(between) > 80 or CLAUSE_END_RE.search(between):
+                return None
+            return None if any(word in between for word in _NOT_APPOSITION) else chain
     return None
 
 
 def _lower_case_titles(text: str, name: Name, stop: int) -> list[Post] | None:
-    """Titles printed in lower case right after ``name`` and a comma: "…, phó bí thư Tỉnh ủy"."""
+    """Titles printed in lower case right after ``name``, a comma or a space.
+
+    "…, phó bí thư Tỉnh ủy"; "Đồng chí Lê Đình Sơn ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": the
+    posts after the first are read in either case.
+    """
     gap = APPOSITION_START_RE.match(text, name.end)
-    if gap is None or not text[gap.end() : gap.end() + 1].islower():
+    at = gap.end() if gap is not None else name.end + 1
+    if not text[at : at + 1].islower() or (gap is None and text[name.end : at] != " "):
         return None
-    return posts_at(text, gap.end(), stop) or None
+    return posts_at(text, at, stop) or None

@@ -19,6 +19,7 @@ from vnpartydoc.extract.lexicon import (
     UPPER,
     WORD_BOUNDARY_AFTER,
     province_re,
+    provinces,
 )
 from vnpartydoc.extract.localities import (
     HCM_RE,
@@ -43,8 +44,11 @@ __all__ = [
     "split_name",
 ]
 
+_YOUTH_ORGAN = rf"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn|(?:tỉnh|huyện|quận)\s+Đoàn(?!\s+[{UPPER}])"
+"""The Youth Union's committee of a locality, whose name may follow: "Thành đoàn Đà Nẵng"."""
 _COMM = (
     r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
+    r"|[Đđ]ảng\s+ủy\s+Quân\s+sự\s+(?:Trung\s+ương|T\.Ư|TƯ)"  # "Đảng ủy Quân sự T.Ư"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
@@ -79,7 +83,8 @@ _ROLE_AFTER_AND = (
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
 )
 _ABBREVIATION_LIST = (
-    "PCT", "PBT", "TUV", "HUV", r"UVTW(?:\s+Đảng)?", r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?",
+    r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
     r"CT(?=\s+(?:UBND|HĐND))",
     # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
     *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
@@ -87,9 +92,9 @@ _ABBREVIATION_LIST = (
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
-    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
+    rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:(?:Trung\s+ương|TW|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
-    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương)"
+    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương|T\.Ư|TƯ)"
     rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
@@ -100,13 +105,19 @@ _ORGANS = (
     rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
     rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
     rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
+    # a department named with "và": "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"
+    rf"|Sở\s+{CAP_WORD}(?:\s+[{LOWER}]+)?\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}"
+    rf"(?:\s+(?!{_UNIT}{WORD_BOUNDARY_AFTER})[{LOWER}]+)?{WORD_BOUNDARY_AFTER}"
+    rf"(?:\s+{_UNIT}{WORD_BOUNDARY_AFTER})?"
     rf"|{_COMPANY}"
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
     rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
     rf"|Quân\s+khu\s+\d{{1,2}}"
+    r"|Tổng\s+cục\s+Chính\s+trị(?:\s+(?:QĐND|Quân\s+đội\s+nhân\s+dân)\s+Việt\s+Nam)?"
+    r"|Quốc\s+phòng|Ngoại\s+giao"  # "Bộ trưởng Quốc phòng": the ministry without "Bộ"
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
-    r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn"
+    rf"|{_YOUTH_ORGAN}"
     # "Chi bộ thôn Đông": the village's name is read as the post's locality, before a name
     rf"|[Cc]hi\s+bộ\s+{_VILLAGE}"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
@@ -123,6 +134,7 @@ _ORGANS = (
     r"|Đảng\s+đoàn(?:\s+(?:Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ(?:\s+Việt\s+Nam)?|Quốc\s+hội))?"
     rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|QH|Chính\s+phủ"
     rf"|{_COMM}"
+    r"|Đảng\s+bộ(?=\s*(?:[,.;)]|$))"  # "Bí thư Đảng bộ, Chủ tịch HĐND xã": the committee in focus
 )
 _GENERIC_ORGAN = (
     rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
@@ -180,17 +192,17 @@ LOOSE_POST_RE = re.compile(
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
-LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE})$")
+LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
     r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
-    r"|Đảng)\s+ủy\s+viên|TUV|HUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|QUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
     (re.compile(r"^CT$"), "Chủ tịch"),
-    (re.compile(r"^PBT$"), "Phó Bí thư"),
+    (re.compile(r"^PBT(?=\s|$)"), "Phó Bí thư"),
     (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
     (re.compile(r"^Phó trưởng"), "Phó Trưởng"),
     (re.compile(r"^Phó chủ tịch"), "Phó Chủ tịch"),
@@ -224,6 +236,7 @@ _MEMBER_OF = {
     "đảng ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ"),
     "tuv": ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
     "huv": ("Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    "quv": ("Ủy viên", "Ban Chấp hành Đảng bộ quận"),
     "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvt.ư": ("Ủy viên", "Ban Chấp hành Trung ương"),
     "uvtw đảng": ("Ủy viên", "Ban Chấp hành Trung ương"),
@@ -297,17 +310,53 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
     end = len(text) if end is None else end
     for match in POST_RE.finditer(text, start, end):
         role, organ = match["role"], match["organ"]
-        if not _valid(role, organ):
+        if not _valid(role, organ) and not _bare_deputy(text, match, end):
             continue
         post = Post(base + match.start(), base + match.end(), role, organ)
         if organ is None and role.lower() == "uvbtv":
             post.organ = None
         if _ends_with_unit(match.group(0)):
-            found = locality_at(text, match.end(), end)
+            found = _place_after(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = base + found[0], found[1]
         posts.append(post)
     return posts
+
+
+def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """The locality after a post, unless it is one word that starts a sentence without a stop.
+
+    "Chủ tịch UBND phường Báo cáo kết quả …": "Báo" begins the next clause, not a place; a
+    province of one word ("Huế") stays one.
+    """
+    found = locality_at(text, pos, end)
+    if (
+        found is not None
+        and " " not in found[1]
+        and text[found[0] : found[0] + 1] == " "
+        and text[found[0] + 1 : found[0] + 2].islower()
+        and found[1].lower() not in provinces()
+    ):
+        return None
+    return found
+
+
+_BARE_DEPUTY_RE = re.compile(r"(?:Phó\s+[Bb]í\s+thư|PBT)(?:\s+[Tt]hường\s+trực)?$")
+"""A deputy secretary printed without the committee ("Phó Bí thư", "PBT")."""
+_NEXT_POST_RE = re.compile(r"\s*,\s*")
+
+
+def _bare_deputy(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether a deputy secretary without a committee heads a chain of posts.
+
+    "Nguyễn Thanh Hải - Phó Bí thư, Chủ tịch UBND phường": the post of the committee the text
+    is about, kept when a comma and a full post follow it.
+    """
+    if match["organ"] is not None or _BARE_DEPUTY_RE.match(match["role"]) is None:
+        return False
+    gap = _NEXT_POST_RE.match(text, match.end(), end)
+    following = POST_RE.match(text, gap.end(), end) if gap is not None else None
+    return following is not None and _valid(following["role"], following["organ"])
 
 
 def posts_at(text: str, pos: int, end: int) -> list[Post]:
@@ -323,7 +372,7 @@ def posts_at(text: str, pos: int, end: int) -> list[Post]:
             return posts
         post = Post(match.start(), match.end(), match["role"], match["organ"])
         if _ends_with_unit(match.group(0)):
-            found = locality_at(text, match.end(), end)
+            found = _place_after(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = found
         posts.append(post)
