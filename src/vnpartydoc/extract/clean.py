@@ -251,11 +251,21 @@ def _cannot_match(text: str) -> int:
     return (
         (not pipe) << 2
         | (not colon or "T" not in text) << 4
-        | (not colon or len(text) > 80) << 5
+        | (not colon or len(text) > 80 or not _time_of_day(text)) << 5
         | ("Ảnh" not in text) << 8
         | (" " in text) << _IMAGE_NAME  # an image's file name has no space
         | ("." in text or not (pipe or ">" in text or "»" in text)) << 13
     )
+
+
+def _time_of_day(text: str) -> bool:
+    """Whether a colon is followed by a digit, as in every time of day ("08:30")."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at + 1 : at + 2].isdecimal():  # what \d reads
+            return True
+        at = text.find(":", at + 1)
+    return False
 
 
 RELATED_RE = re.compile(

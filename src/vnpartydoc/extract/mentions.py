@@ -89,9 +89,7 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words)
     targets = find_targets(raw, fold, spans, words)
-    body = [
-        (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body
-    ]
+    body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:
         head = (title.start, title.end, fold[title.start : title.end], raw[title.start : title.end])
