@@ -49,18 +49,36 @@ def fold(text: str) -> str:
         >>> fold("Tỉnh uỷ khoá XI")
         'Tỉnh ủy khóa XI'
     """
-    if not text.replace("\n", " ").isprintable():  # every BLANK_RE character is unprintable
+    return _fold(text, _plain(text))
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` holds no unprintable character but line breaks."""
+    return text.replace("\n", " ").isprintable()
+
+
+def _fold(text: str, plain: bool) -> str:
+    """:func:`fold`, told whether ``text`` is :func:`_plain`."""
+    if not plain:  # every BLANK_RE character is unprintable
         text = BLANK_RE.sub(" ", text)
     return FOLD_RE.sub(_swap, text)
 
 
-def squeeze(text: str) -> str:
+def squeeze(text: str, plain: bool = False) -> str:
     """``" ".join(text.split())``: runs of whitespace as one space, none at the ends.
 
     Text that is already so (printable, so no whitespace but the plain space, and no double
-    or edge spaces) is returned as it is, without splitting and joining it.
+    or edge spaces) is returned as it is, without splitting and joining it. ``plain``: the
+    text is known to hold no unprintable character but line breaks (it is cut from a page
+    that does, :attr:`CleanText.plain`), so only line breaks are looked for, not every
+    character tested.
     """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if (
+        ("\n" not in text if plain else text.isprintable())
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    ):
         return text
     return " ".join(text.split())
 
@@ -113,10 +131,13 @@ class CleanText:
     """The folded text lower-cased character for character (see :func:`lowered`)."""
     words: Words = field(default_factory=lambda: Words(""))
     """Where words occur in ``low``."""
+    plain: bool = False
+    """Whether ``raw`` holds no unprintable character but line breaks (most pages): text cut
+    from it is squeezed faster (see :func:`squeeze`)."""
 
     def cut(self, start: int, end: int) -> str:
         """The printed (raw) text between two offsets, whitespace collapsed."""
-        return squeeze(self.raw[start:end])
+        return squeeze(self.raw[start:end], self.plain)
 
 
 _COUNTER = (
@@ -124,11 +145,14 @@ _COUNTER = (
     r"|lượt\s+xem|lượt\s+đọc|số\s+lần\s+xem(?:\s+các\s+bài\s+viết)?|đang\s+online|online"
     r"|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này|tất\s+cả|thống\s+kê\s+truy\s+cập|lượt\s+thích"
 )
+_NUMBER_CHAR = r"[\d\s.,:/|()+-]"
+"""What a line of figures is made of (a counter without its label, a date)."""
+_NUMBER_CHAR_RE = re.compile(_NUMBER_CHAR)
 NOISE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", re.compile(rf"^(?:{_COUNTER})\s*:?\s*[\d.,\s]*$", re.IGNORECASE)),
     ("counter", re.compile(r"^đang\s+có\s+\d+\s+khách\b.*$", re.IGNORECASE)),
     ("counter", re.compile(rf"^.{{0,60}}\|\s*(?:{_COUNTER})\s*:?\s*[\d.,]+\s*$", re.IGNORECASE)),
-    ("number", re.compile(r"^[\d\s.,:/|()+-]+$")),
+    ("number", re.compile(rf"^{_NUMBER_CHAR}+$")),
     ("timestamp", re.compile(r"^.{0,40}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*$")),
     (
         "timestamp",
@@ -182,6 +206,14 @@ _NOISE_FIRST: tuple[str | None, ...] = (
 )  # fmt: skip
 
 
+_NUMBER = 3
+"""Index of the line of figures in NOISE_RES."""
+_IMAGE_NAME = 10
+"""Index of the image file name ("DSC_0123.jpg") in NOISE_RES."""
+assert NOISE_RES[_NUMBER][0] == "number"
+assert NOISE_RES[_IMAGE_NAME][1].pattern.startswith("^\\S*")
+
+
 @cache
 def _first_char(first: str) -> tuple[int, bool]:
     """What a line starting with ``first`` can be.
@@ -194,6 +226,8 @@ def _first_char(first: str) -> tuple[int, bool]:
         char = lowered(first) if pattern.flags & re.IGNORECASE else first
         if starts is not None and char not in starts:
             bits |= 1 << i
+    if _NUMBER_CHAR_RE.match(first) is None:  # a line of figures starts with one
+        bits |= 1 << _NUMBER
     return bits, lowered(first) in _LIST_FIRST
 
 
@@ -217,10 +251,21 @@ def _cannot_match(text: str) -> int:
     return (
         (not pipe) << 2
         | (not colon or "T" not in text) << 4
-        | (not colon or len(text) > 80) << 5
+        | (not colon or len(text) > 80 or not _time_of_day(text)) << 5
         | ("Ảnh" not in text) << 8
+        | (" " in text) << _IMAGE_NAME  # an image's file name has no space
         | ("." in text or not (pipe or ">" in text or "»" in text)) << 13
     )
+
+
+def _time_of_day(text: str) -> bool:
+    """Whether a colon is followed by a digit, as in every time of day ("08:30")."""
+    at = text.find(":")
+    while at >= 0:
+        if text[at + 1 : at + 2].isdecimal():  # what \d reads
+            return True
+        at = text.find(":", at + 1)
+    return False
 
 
 RELATED_RE = re.compile(
@@ -248,9 +293,11 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
         if stripped:
             start = offset + chunk.find(stripped[0])  # the first character that is not a space
             run = words(stripped)  # word_count, inline: one match for most lines
-            count = run.lastindex or 0 if run is not None else 0
-            if count == RUN and run is not None:
-                count += word_count(stripped[run.end() :])
+            count = counted = run.lastindex or 0 if run is not None else 0
+            while counted == RUN and run is not None:  # word_count of the rest, not cut off
+                run = words(stripped, run.end())
+                counted = run.lastindex or 0 if run is not None else 0
+                count += counted
             lines.append(Line(index, start, start + len(stripped), stripped, blank, count))
             blank = False
         else:
@@ -294,8 +341,10 @@ def _sort_lines(page: CleanText) -> None:
 def clean(text: str) -> CleanText:
     """Normalise ``text`` to NFC and sort its lines into content and ignored chrome."""
     raw = to_nfc(text)
-    folded = fold(raw)
+    plain = _plain(raw)
+    folded = _fold(raw, plain)
     low = lowered(folded)
-    page = CleanText(raw, folded, _split_lines(raw, folded), low=low, words=Words(low))
+    lines = _split_lines(raw, folded)
+    page = CleanText(raw, folded, lines, low=low, words=Words(low), plain=plain)
     _sort_lines(page)
     return page

@@ -19,6 +19,8 @@ from vnpartydoc.extract.titles import parse_title_line, split_name
 from vnpartydoc.patterns import date_in_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from vnpartydoc.extract.clean import CleanText, Line
 
 __all__ = ["Byline", "Layout", "SignatureBlock", "read_layout"]
@@ -173,10 +175,8 @@ class Layout:
 
 
 def _names(text: str, *, caps_only: bool) -> list[str] | None:
-    parts = [part for part in NAME_SPLIT_RE.split(text.strip()) if part]
-    if not parts:
-        return None
-    for part in parts:
+    parts = []
+    for part in _parts(text.strip()):
         if CAPS_NAME_RE.match(part):
             if _CAPS_STOP.search(part) or any(
                 len(w) > 7 or w.capitalize() in _NAME_LINE_STOP for w in part.split()
@@ -188,7 +188,22 @@ def _names(text: str, *, caps_only: bool) -> list[str] | None:
             or (split_name(part.split(), allow_locality=False) is None and len(part.split()) > 3)
         ):
             return None
-    return parts
+        parts.append(part)
+    return parts or None
+
+
+def _parts(text: str) -> Iterator[str]:
+    """The non-empty parts of ``NAME_SPLIT_RE.split(text)``, split as they are asked for.
+
+    Most lines are no names: the first part tells, and the rest of the line is not split.
+    """
+    pos = 0
+    for sep in NAME_SPLIT_RE.finditer(text):
+        if sep.start() > pos:
+            yield text[pos : sep.start()]
+        pos = sep.end()
+    if pos < len(text):
+        yield text[pos:]
 
 
 def _name_parts(text: str) -> list[list[str]] | None:

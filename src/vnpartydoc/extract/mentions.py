@@ -31,7 +31,7 @@ from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import TargetMention, find_targets
 
 if TYPE_CHECKING:
-    from vnpartydoc.extract.clean import CleanText
+    from vnpartydoc.extract.clean import CleanText, Line
     from vnpartydoc.extract.layout import Layout
 
 __all__ = ["Mentions", "find_mentions"]
@@ -54,9 +54,12 @@ class Mentions:
     points: list[PointMention]
 
 
-def find_mentions(page: CleanText, layout: Layout) -> Mentions:
-    """Find every mention on the content lines of ``page`` (and the title, for congresses)."""
-    lines = layout.content
+def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = None) -> Mentions:
+    """Find every mention on the content lines of ``page`` (and the title, for congresses).
+
+    ``lines``: ``layout.content``, when the caller has it (it is sorted at each call).
+    """
+    lines = layout.content if lines is None else lines
     fold, raw, words = page.fold, page.raw, page.words
     dates: list[DateMention] = []
     citations: list[Citation] = []
@@ -69,7 +72,7 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
             cited_dates.update(
                 m.start for m in dates if m.start <= citation.date_span[0] < m.end + 5
             )
-    places = _places(page, layout)
+    places = _places(page, layout, lines)
     congresses: list[CongressMention] = []
     spans = [(line.start, line.end) for line in lines]
     for i in words.lines_with(CONGRESS_WORDS, spans):  # lines with "đại", as in "Đại hội"
@@ -86,9 +89,7 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
     targets = find_targets(raw, fold, spans, words)
-    body = [
-        (ln.start, ln.end, fold[ln.start : ln.end], raw[ln.start : ln.end]) for ln in layout.body
-    ]
+    body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:
         head = (title.start, title.end, fold[title.start : title.end], raw[title.start : title.end])
@@ -98,11 +99,11 @@ def find_mentions(page: CleanText, layout: Layout) -> Mentions:
     )
 
 
-def _places(page: CleanText, layout: Layout) -> PlaceClues:
+def _places(page: CleanText, layout: Layout, lines: list[Line]) -> PlaceClues:
     refs: list[OrgRef] = []
-    for line in layout.content:
+    for line in lines:
         refs.extend(find_orgs(page.fold, line.start, line.end, page.words))
-    ranges = [(ln.start, ln.end) for ln in layout.content]
+    ranges = [(ln.start, ln.end) for ln in lines]
     if layout.title is not None:
         ranges.append((layout.title.start, layout.title.end))
     place = None

@@ -209,7 +209,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     if any(o.national for o in out):
         out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        out.extend(_committees(text, words.near(_COMMITTEE_WORDS, start, end), end))
+        out.extend(_committees(text, words.starts(_COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)

@@ -22,6 +22,6 @@ def read(text: str) -> Reading:
     layout = read_layout(page)
     lines = layout.content
     sentences = Sentences(page.fold, lines)  # 2. sentences
-    mentions = find_mentions(page, layout)  # 3. mentions
+    mentions = find_mentions(page, layout, lines)  # 3. mentions
     discourse = follow(page, layout, sentences, mentions)  # 4. discourse state
     return Reading(page, layout, lines, mentions, sentences, discourse)

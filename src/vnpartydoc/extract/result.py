@@ -84,14 +84,17 @@ def new_span(start: int, end: int, record: str, field: str, text: str) -> Span:
     return span  # type: ignore[return-value]
 
 
-def spans_from(raw: str, places: Iterable[tuple[int, int, str, str]]) -> list[Span]:
+def spans_from(
+    raw: str, places: Iterable[tuple[int, int, str, str]], *, plain: bool = False
+) -> list[Span]:
     """Spans of ``(start, end, record, field)`` places in ``raw``, text whitespace-collapsed.
 
-    Same as ``new_span(start, end, record, field, squeeze(raw[start:end]))`` for each place.
+    Same as ``new_span(start, end, record, field, squeeze(raw[start:end]))`` for each place;
+    ``plain`` as for :func:`~vnpartydoc.extract.clean.squeeze`.
     """
     out = []
     for start, end, record, field_ in places:
-        span = _SpanFill(start, end, record, field_, squeeze(raw[start:end]))
+        span = _SpanFill(start, end, record, field_, squeeze(raw[start:end], plain))
         span.__class__ = Span  # type: ignore[assignment]
         out.append(span)
     return out  # type: ignore[return-value]

@@ -274,11 +274,12 @@ def _result(
         people,
         targets,
         [*reading.discourse.issues, *b.issues],
-        spans_from(reading.page.raw, b.places),
+        spans_from(reading.page.raw, b.places, plain=reading.page.plain),
         spans_from(
             reading.page.raw,
             [(ln.start, ln.end, "", reason) for ln, reason in reading.page.ignored]
             + [(ln.start, ln.end, "", "menu") for ln in reading.layout.menu],
+            plain=reading.page.plain,
         ),
         achievements=achievements,
     )

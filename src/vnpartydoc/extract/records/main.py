@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from vnpartydoc.enums import DocumentKind
-from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.layout import TAG_RE
 from vnpartydoc.extract.records.aims import general_goal, main_holds_goal, point_data
 from vnpartydoc.extract.records.documents import header_data, relations_to
@@ -163,10 +162,10 @@ def _publication(reading: Reading, tag: str) -> str:
 
 def _intro_closing(reading: Reading) -> tuple[list[str], list[str]]:
     """Body lines of an article before its first point and after it, outside the points."""
-    lead, raw = reading.layout.lead, reading.page.raw
+    lead, cut = reading.layout.lead, reading.page.cut
     body = [ln for ln in reading.layout.body if ln is not lead]
     if not reading.points:
-        return [squeeze(raw[ln.start : ln.end]) for ln in body], []
+        return [cut(ln.start, ln.end) for ln in body], []
     in_points = [(p.start, p.end) for p in reading.points]
     first_point = in_points[0][0]
     intro: list[str] = []
@@ -175,5 +174,5 @@ def _intro_closing(reading: Reading) -> tuple[list[str], list[str]]:
         start = ln.start
         if start == first_point or any(a <= start < z for a, z in in_points):
             continue
-        (intro if start < first_point else closing).append(squeeze(raw[start : ln.end]))
+        (intro if start < first_point else closing).append(cut(start, ln.end))
     return intro, closing
