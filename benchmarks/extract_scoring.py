@@ -129,7 +129,8 @@ def found_facts(result: ExtractionResult) -> Facts:
     for congress in result.congresses:
         key = f"{congress.organisation} {to_roman(congress.ordinal)}"
         out["congress"].add(key)
-        out["term"].add(f"{key} {congress.term}")
+        if congress.term is not None:  # an unknown term is no fact
+            out["term"].add(f"{key} {congress.term}")
         for attr, word in (("prep_on", "prep"), ("opened_on", "opened"), ("closed_on", "closed")):
             value = getattr(congress, attr)
             if value is not None:

@@ -220,13 +220,18 @@ def test_term_printed_away_from_the_ordinal(
 
 
 def test_no_term_is_guessed_from_the_next_congress() -> None:
-    """Leaves out a congress whose term is printed nowhere, even next to its successor."""
+    """Keeps a congress whose term is printed nowhere without one, even next to its successor."""
     text = (
         "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đánh giá 5 năm "
         "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.\n"
     )
-    assert [(c.ordinal, str(c.term)) for c in extract_partial(text).congresses] == [
-        (20, "2025 - 2030")
+    result = extract_partial(text)
+    assert [(c.ordinal, c.term and str(c.term)) for c in result.congresses] == [
+        (20, "2025 - 2030"),
+        (19, None),
+    ]
+    assert [i.code for i in result.issues if i.code.startswith(("term", "congress_term"))] == [
+        "congress_term_missing"
     ]
 
 

@@ -121,7 +121,7 @@ _CODES: dict[str, CodeInfo] = {
     "term_inferred": _warning("the term was not printed and was inferred from the congress date"),
     "term_invalid": _warning("a printed term is not a pair of years in order"),
     "term_conflict": _warning("the text gives different terms for one congress"),
-    "congress_term_missing": _warning("no term found; the congress is left out"),
+    "congress_term_missing": _warning("no term found; the congress is kept without one"),
     "date_year_inferred": _warning("a date without a year got one from the term or a nearby date"),
     "date_year_missing": _warning("a congress date has no year to give it"),
     "citation_kind_mismatch": _warning("the kind word and the number's type code disagree"),

@@ -510,7 +510,11 @@ class Congress(FileRecord):
     id: Id = Field(description="Stable id.")
     organisation: Id = Field(description="Id of the organisation holding the congress.")
     ordinal: Ordinal = Field(description="Ordinal (lần thứ): an integer, shown as XI.")
-    term: TermValue = Field(description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025".')
+    term: TermValue | None = Field(
+        None,
+        description='Term (nhiệm kỳ) it opens, e.g. "2020 - 2025"; absent when the sources do '
+        "not state it (a local term is never guessed from the congress's year).",
+    )
     name: VnText | None = Field(None, description="Full printed name of the congress.")
     form: Literal["delegates", "all-members"] = Field(
         "delegates", description="Congress of delegates or of all members."

@@ -223,7 +223,7 @@ def previous_congress(focus: Congress, congresses: list[Congress]) -> tuple[str,
     """Id and term of the congress before ``focus``, whose term its past-term results cover.
 
     A known one's, else the extractor's id for it and the term of the same length that ends
-    the year the focus term starts; None before a first congress.
+    the year the focus term starts; None before a first congress or when neither term is known.
 
     Example:
         >>> from vnpartydoc.models import Congress
@@ -233,8 +233,11 @@ def previous_congress(focus: Congress, congresses: list[Congress]) -> tuple[str,
         ('dai-hoi-dang-bo-tinh-an-giang-xi', Term(start_year=2020, end_year=2025))
     """
     for congress in congresses:
-        if congress.organisation == focus.organisation and congress.ordinal == focus.ordinal - 1:
+        same = congress.organisation == focus.organisation
+        if same and congress.ordinal == focus.ordinal - 1 and congress.term is not None:
             return congress.id, congress.term
+    if focus.term is None:  # no years to count back from
+        return None
     start, end = focus.term.start_year, focus.term.end_year
     if focus.ordinal <= 1 or start <= end - start:
         return None

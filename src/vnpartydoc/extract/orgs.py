@@ -260,10 +260,16 @@ def _in_title(text: str, start: int, org: OrgRef) -> bool:
     return any(p.start <= org.start < p.end for p in posts)
 
 
+_INTER_UNIT_BEFORE_RE = re.compile(r"(?i:liên)\s$")
+""""Liên" just before a committee word: an inter-unit committee ("Liên tỉnh ủy", "Liên khu ủy")."""
+
+
 def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if _INTER_UNIT_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "Liên tỉnh ủy Thanh - Nghệ - Tĩnh": several units' committee, not one's
         if match["whole"]:
             out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
             continue

@@ -6,7 +6,7 @@ national congress, the list of national congresses). When a congress is left wit
 :func:`terms_printed_away` looks for one printed away from it: after its organisation's name in
 a sentence about its congress or committee, or at the head of the sentence that names it; the
 dates read for it then get their missing years from that term. A term is never guessed from
-an ordinal.
+an ordinal; a congress still without one is kept without it (its record has no term).
 """
 
 from __future__ import annotations

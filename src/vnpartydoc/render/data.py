@@ -35,15 +35,15 @@ def document_sort_key(doc: Document) -> tuple[int, int, str]:
     return (0, -doc.issued_on.earliest().toordinal(), doc.id)
 
 
-def _congress_start(congress: Congress, *, for_congress_body: bool) -> dt.date:
+def _congress_start(congress: Congress, *, for_congress_body: bool) -> dt.date | None:
     # A committee's term starts the day after its congress closes (HD 36 §1.3.1); documents of
-    # the congress itself count from its first sitting.
+    # the congress itself count from its first sitting. Neither dates nor term: unknown (None).
     if not for_congress_body and congress.closed_on is not None:
         return congress.closed_on.latest() + dt.timedelta(days=1)
     for day in (congress.prep_on, congress.opened_on, congress.closed_on):
         if day is not None:
             return day.earliest()
-    return dt.date(congress.term.start_year, 1, 1)
+    return None if congress.term is None else dt.date(congress.term.start_year, 1, 1)
 
 
 class SiteData:
@@ -208,6 +208,7 @@ class SiteData:
         day = doc.issued_on.earliest()
         chosen = None
         for congress in self.congresses_by_org.get(doc.issuer.organisation, []):
-            if _congress_start(congress, for_congress_body=on_congress) <= day:
+            start = _congress_start(congress, for_congress_body=on_congress)
+            if start is not None and start <= day:  # an undated congress takes no documents
                 chosen = congress.id
         return [chosen] if chosen is not None else []

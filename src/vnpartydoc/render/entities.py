@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "congress_span",
+    "congress_spans",
     "congress_vars",
     "documents_table",
     "organisation_vars",
     "person_docs",
     "person_vars",
+    "term_cell",
     "validity",
 ]
 
@@ -137,11 +139,23 @@ def _then_table(person: Person, docs: Sequence[Document], pc: PageContext) -> Md
 # ---------------------------------------------------------------------------------- congresses
 
 
-def congress_span(congress: Congress, pc: PageContext) -> Span:
-    """A congress as a bar of the timeline."""
+def congress_span(congress: Congress, pc: PageContext) -> Span | None:
+    """A congress as a bar of the timeline; None when its term is unknown (no years to span)."""
+    if congress.term is None:
+        return None
     roman = to_roman(congress.ordinal)
     title = f"{pc.congress_name(congress)} ({congress.term})"
     return Span(roman, congress.term.start_year, congress.term.end_year, title)
+
+
+def congress_spans(congresses: Sequence[Congress], pc: PageContext) -> list[Span]:
+    """The timeline bars of the congresses whose term is known, in order."""
+    return [span for c in congresses if (span := congress_span(c, pc)) is not None]
+
+
+def term_cell(congress: Congress) -> str:
+    """A congress's term in a table cell: empty when unknown, like any other unknown fact."""
+    return "" if congress.term is None else str(congress.term)
 
 
 def _congress_dates(congress: Congress, pc: PageContext) -> str | None:
@@ -159,7 +173,7 @@ def congress_vars(congress: Congress, pc: PageContext) -> dict[str, Any]:
         [
             (L.organisation, pc.link(congress.organisation)),
             (L.ordinal, to_roman(congress.ordinal)),
-            (L.term, str(congress.term)),
+            (L.term, term_cell(congress) or None),  # an unknown term: no row
             (L.form, L["form_" + congress.form]),
             (L.dates, _congress_dates(congress, pc)),
             (L.prep_on, pc.date(congress.prep_on)),
@@ -201,11 +215,11 @@ def organisation_vars(org: Organisation, pc: PageContext) -> dict[str, Any]:
     )
     congresses = pc.site.congresses_by_org.get(org.id, [])
     rows = [
-        [to_roman(c.ordinal), pc.link(c.id), str(c.term), _congress_dates(c, pc) or ""]
+        [to_roman(c.ordinal), pc.link(c.id), term_cell(c), _congress_dates(c, pc) or ""]
         for c in congresses
     ]
     chart = timeline(
-        [TimelineRow(org.name, [congress_span(c, pc) for c in congresses])],
+        [TimelineRow(org.name, congress_spans(congresses, pc))],
         L.chart_timeline,
         pc.site.options.diagrams,
     )

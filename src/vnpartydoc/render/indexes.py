@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 from vnpartydoc.enums import DocumentKind
 from vnpartydoc.render.context import PageContext, labels_for
 from vnpartydoc.render.diagrams import Bar, TimelineRow, bar_chart, timeline
-from vnpartydoc.render.entities import congress_span, documents_table, person_docs, validity
+from vnpartydoc.render.entities import (
+    congress_spans,
+    documents_table,
+    person_docs,
+    term_cell,
+    validity,
+)
 from vnpartydoc.render.escape import Md, inline, link
 from vnpartydoc.render.options import Page
 from vnpartydoc.render.pages import front_matter
@@ -158,7 +164,7 @@ def timeline_of(site: SiteData) -> PcFn:
     def draw(pc: PageContext) -> Md | None:
         rows: dict[str, list[Any]] = {}
         for congress in site.congresses:
-            rows.setdefault(congress.organisation, []).append(congress_span(congress, pc))
+            rows.setdefault(congress.organisation, []).extend(congress_spans([congress], pc))
         names = {o: _org_label(site, o) for o in rows}
         ordered = sorted(rows, key=lambda o: (names[o], o))
         chart = timeline(
@@ -177,7 +183,7 @@ def _by_congress(site: SiteData) -> list[_List]:
     def table(congresses: Sequence[Any], pc: PageContext) -> Md:
         L = pc.L
         rows = [
-            [pc.link(c.id), pc.link(c.organisation), str(c.term),
+            [pc.link(c.id), pc.link(c.organisation), term_cell(c),
              _count_link(len(docs.get(c.id, [])), "congress", c.id, pc)]
             for c in congresses
         ]  # fmt: skip
@@ -190,8 +196,9 @@ def _by_congress(site: SiteData) -> list[_List]:
             name = PageContext(site, labels_for(site.options.language), path="").congress_name(
                 congress
             )
+            title = name if congress.term is None else f"{name} ({congress.term})"
             lists.append(
-                _List("congress", congress.id, f"{name} ({congress.term})", docs[congress.id],
+                _List("congress", congress.id, title, docs[congress.id],
                       _docs_table, _record_intro(congress.id))
             )  # fmt: skip
     return lists

@@ -207,7 +207,7 @@ def _event(congress: Congress, b: _Builder) -> dict[str, Any]:
     data = b.head(congress, "Event")
     data.update(
         name=_name(congress),
-        description=f"Nhiệm kỳ {congress.term}",
+        description=f"Nhiệm kỳ {congress.term}" if congress.term else None,
         startDate=str(start) if start else None,
         endDate=str(congress.closed_on) if congress.closed_on else None,
         location={"@type": "Place", "name": congress.place} if congress.place else None,

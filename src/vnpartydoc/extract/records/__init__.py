@@ -197,7 +197,7 @@ def _goal_and_targets(
     """
     reading = b.reading
     goal_holder = resolutions.get(main_congress_id or "")
-    term = str(main_congress.term) if main_congress else None
+    term = str(main_congress.term) if main_congress and main_congress.term else None
     if main_congress_id and main_congress_id in drafts:
         term = str(drafts[main_congress_id].term) if drafts[main_congress_id].term else term
     if goal_holder is not None and not own_goal(reading):

@@ -141,7 +141,7 @@ def _delegates(
 
 
 def congress_records(builder: Builder) -> list[Congress]:
-    """Congress records (those without a term are reported and left out)."""
+    """Congress records; one whose term is found nowhere is kept without it, and reported."""
     out = []
     page = builder.reading.page
     counts = delegate_counts(page.fold, page.low) if builder.reading.congresses else []
@@ -159,10 +159,9 @@ def congress_records(builder: Builder) -> list[Congress]:
             builder.issue(
                 "congress_term_missing",
                 f"congress {to_roman(draft.ordinal)} of {draft.org} has no term in the text; "
-                "it is left out",
+                "it is kept without one",
                 draft.mentions[0].start,
             )
-            continue
         org = builder.reading.orgs[draft.org]
         name = (
             f"Đại hội đại biểu toàn quốc lần thứ {to_roman(draft.ordinal)} của Đảng"
@@ -173,9 +172,10 @@ def congress_records(builder: Builder) -> list[Congress]:
             "id": cid,
             "organisation": draft.org,
             "ordinal": draft.ordinal,
-            "term": str(term),
             "name": name,
         }
+        if term is not None:
+            data["term"] = str(term)
         for role, field in (
             ("prep", "prep_on"),
             ("opened", "opened_on"),
@@ -224,16 +224,18 @@ def congress_resolution(
     """Data of the resolution a congress adopted."""
     org = builder.reading.orgs[draft.org]
     key = congress_resolution_id(congress.id)
-    title = f"Nghị quyết {congress.name}, nhiệm kỳ {congress.term}"
-    return {
+    title = f"Nghị quyết {congress.name}"
+    data: dict[str, Any] = {
         "type": "nghi-quyet",
         "id": key,
-        "title": title,
+        "title": title if congress.term is None else f"{title}, nhiệm kỳ {congress.term}",
         "congress": congress.id,
-        "term": str(congress.term),
         "issuer": {
             "organisation": draft.org,
             "body": "congress",
             "name": "Đại hội đại biểu toàn quốc" if org.national else f"Đại hội {org.name}",
         },
     }
+    if congress.term is not None:
+        data["term"] = str(congress.term)
+    return data
