@@ -365,3 +365,37 @@ def test_committee_named_by_the_state_body_it_leads(
 ) -> None:
     """Reads "Đảng bộ Chính phủ", "Đảng ủy Chính phủ", "Đảng bộ Quân đội" as committees."""
     assert [(o.id, o.level) for o in extract_partial(text).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 3/8/2022 Chi bộ 7b, phường Bắc Lệnh tổ chức Đại hội chi bộ lần thứ XXI.\n",
+            ["chi-bo-7b-phuong-bac-lenh"],
+        ),
+        (
+            "Huyện ủy chọn Chi bộ Trường Trung học phổ thông Võ Thị Hồng tổ chức đại hội điểm.\n",
+            ["chi-bo-truong-trung-hoc-pho-thong-vo-thi-hong"],
+        ),
+        (
+            "Sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường Khuê Trung; Chi bộ 22 quản "
+            "lý 25 đảng viên.\n",
+            ["dang-bo-phuong-khue-trung"],
+        ),
+        ("Hiện nay 100% thôn, làng, trường học đều có chi bộ Đảng.\n", []),
+        ("Riêng chi bộ Công an xã sẽ tổ chức Đại hội trong tháng 3/2025.\n", []),
+        ("Biểu dương đội ngũ bí thư chi bộ bản và người có uy tín.\n", []),
+        ("Các đảng bộ, chi bộ cơ sở đã tổ chức đại hội.\n", []),
+    ],
+    ids=[
+        "number-and-ward", "school-with-its-grade", "number-alone", "the-party-word",
+        "cut-compound", "hamlet-word-alone", "grassroots-cells",
+    ],
+)  # fmt: skip
+def test_cell_is_listed_when_named_fully(text: str, expected: list[str]) -> None:
+    """Lists a cell named by its number and ward, or a school by its grade and name.
+
+    Not a number alone, "chi bộ Đảng", a name cut inside a compound, a hamlet word alone.
+    """
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected

@@ -84,6 +84,14 @@ _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
 _CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
+NUMBERED_CELL_RE = re.compile(
+    r"(?i:chi\s+bộ)\s+(?P<n>\d{1,3}[a-zA-Z]?)(?![\w/.]|,\d)"
+    r"(?:\s*,?\s+(?P<unit>(?i:xã|phường|thị\s+trấn)))?"
+)
+"""A cell named by a number, and the commune or ward printed right after it: "Chi bộ 7b,
+phường Bắc Lệnh"."""
+_PARTY_NAMES = frozenset({"Đảng", "ĐẢNG"})
+_CUT_AFTER_RE = re.compile(rf"\s+[{LOWER}]")
 _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
 
@@ -197,10 +205,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     if party:
         out.extend(_party_orgs(text, words, party, end))
     if words.has_near("chi bộ", start, end):  # a rare pair: looked for in the line, not indexed
-        out.extend(
-            OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
-            for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
-        )
+        out.extend(_cells(text, words.near(_CELL_WORDS, start, end), end))
     central = _central_bodies(text, words)
     if central:
         i = bisect_left(central, start, key=_START)
@@ -215,6 +220,40 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
         _unit_hints(text, units, end, out)
     if len(out) > 1:  # in line order: the last one named before a mention is last
         out.sort(key=_START)
+    return out
+
+
+def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """Cells named fully enough to tell them apart: "Chi bộ thôn Bãi Màu", "Chi bộ 7b, …".
+
+    A cell named by its number alone ("chi bộ 20 trực thuộc Đảng bộ phường …") is one of every
+    ward's; it is listed only with the locality printed right after it, which joins its name.
+    The Party's own name ("chi bộ Đảng") is no cell's, nor is one word with a lower-case word
+    right after it: the name was cut inside a compound ("chi bộ Công an xã").
+    """
+    out = []
+    resume = 0
+    for pos in offsets:
+        if pos < resume:
+            continue
+        number = NUMBERED_CELL_RE.match(text, pos, end)
+        if number is not None:
+            found = locality_at(text, number.end(), end) if number["unit"] else None
+            resume = number.end() if found is None else found[0]
+            if found is not None:
+                place = f"{number['n']} {_unit(number['unit'])} {found[1]}"
+                out.append(OrgRef(pos, found[0], CELL_UNIT, place))
+            continue
+        match = CELL_RE.match(text, pos, end)
+        if match is None:
+            continue
+        resume = match.end()
+        name = " ".join(match["cell_name"].split())
+        if name in _PARTY_NAMES:
+            continue
+        if " " not in name and _CUT_AFTER_RE.match(text, match.end(), end) is not None:
+            continue
+        out.append(OrgRef(pos, match.end(), CELL_UNIT, name))
     return out
 
 
