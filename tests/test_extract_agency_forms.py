@@ -399,3 +399,40 @@ def test_cell_is_listed_when_named_fully(text: str, expected: list[str]) -> None
     Not a number alone, "chi bộ Đảng", a name cut inside a compound, a hamlet word alone.
     """
     assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự hội nghị có đại diện Đảng ủy Khối Doanh nghiệp Trung ương. Đồng chí Nguyễn Quốc "
+            "Khánh, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, phát biểu.\n",
+            {"dang-bo-khoi-doanh-nghiep-trung-uong": Level.PROVINCE},
+        ),
+        (
+            "Đồng chí Phùng Quang Hiệp – Ủy viên BCH Đảng bộ Khối DNTW, Bí thư Đảng ủy.\n",
+            {"dang-bo-khoi-doanh-nghiep-trung-uong": Level.PROVINCE},
+        ),
+        (
+            "Phó Bí thư Đảng ủy Quân sự T.Ư, Bộ trưởng Quốc phòng dự Đại hội Đảng bộ Quân đội.\n",
+            {"dang-bo-quan-doi": Level.PROVINCE},
+        ),
+        ("Lãnh đạo Đảng ủy Khối DN khen thưởng các tập thể xuất sắc.\n", {}),
+        ("Trong quý III, Đảng ủy khối Doanhnghiệp và các chi bộ trực thuộc nỗ lực.\n", {}),
+        (
+            "Đảng ủy Khối DN tỉnh Thái Nguyên tổ chức hội nghị.\n",
+            {"dang-bo-khoi-doanh-nghiep-tinh-thai-nguyen": Level.DISTRICT},
+        ),
+    ],
+    ids=[
+        "full-and-run-together", "run-together-alone", "cut-at-its-dot", "every-provinces-short",
+        "glued-every-provinces", "short-with-province",
+    ],
+)  # fmt: skip
+def test_agency_short_forms_are_read_as_meant(text: str, expected: dict[str, Level]) -> None:
+    """Writes out "DN", "TW" and "T.Ư" in a committee's name: one organisation, fullest name.
+
+    A bloc that is every province's ("Khối DN", "khối Doanhnghiệp") stays no organisation;
+    the Central Military Party Committee is the army's.
+    """
+    assert {o.id: o.level for o in extract_partial(text).organisations} == expected

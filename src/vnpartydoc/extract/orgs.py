@@ -17,7 +17,12 @@ from operator import attrgetter, methodcaller
 from typing import cast
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.agencies import WHOLE_NAME, WHOLE_NAME_RE, agency_level
+from vnpartydoc.extract.agencies import (
+    WHOLE_NAME,
+    WHOLE_NAME_RE,
+    agency_as_meant,
+    agency_level,
+)
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
@@ -148,8 +153,14 @@ def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
         if whole is None:
             return None
         return OrgRef(pos, whole.end(), whole["whole_head"], whole["whole_rest"])
+    return _agency_ref(pos, match)
+
+
+def _agency_ref(start: int, match: re.Match[str]) -> OrgRef:
+    """The committee named by ``AGENCY_NAME``'s match, its name as meant ("Khối DNTW")."""
     head = " ".join(match["agency_head"].split())
-    return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
+    head, name = agency_as_meant(head, " ".join(match["agency_name"].split()))
+    return OrgRef(start, match.end(), head, name)
 
 
 @lru_cache(maxsize=256)
@@ -307,9 +318,7 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
             continue
         if match["agency_head"]:
-            head = " ".join(match["agency_head"].split())
-            name = " ".join(match["agency_name"].split())
-            out.append(OrgRef(match.start(), match.end(), head, name))
+            out.append(_agency_ref(match.start(), match))
             continue
         listed = STATE_BODIES_RE.match(text, match.end(), end)
         if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
