@@ -61,7 +61,7 @@ def agency_as_meant(head: str, name: str) -> tuple[str, str]:
     "Khối DNTW" is "Khối Doanh nghiệp Trung ương", "Quân sự T.Ư" the army's committee: the
     fullest printing, so that one committee printed both ways is one organisation.
     """
-    words = []
+    words: list[str] = []
     for word in _CUT_CENTRAL_RE.sub("TƯ", name).split():
         if _SHORT_RE.fullmatch(word):
             words.extend(_SHORT_WORDS[w] for w in _SHORT_PART_RE.findall(word))
