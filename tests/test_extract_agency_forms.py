@@ -436,3 +436,57 @@ def test_agency_short_forms_are_read_as_meant(text: str, expected: dict[str, Lev
     the Central Military Party Committee is the army's.
     """
     assert {o.id: o.level for o in extract_partial(text).organisations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ĐẠI HỘI ĐIỂM NHIỆM KỲ 2025-2030\n"
+            "Sáng 30/7, Đảng bộ cơ quan UBND xã Vân Tụ tổ chức Đại hội lần thứ nhất.\n"
+            "Đồng chí Nguyễn Như Hoàn được bầu giữ chức Phó Bí thư Đảng ủy cơ quan UBND xã ; Ủy "
+            "ban kiểm tra Đảng ủy cơ quan UBND\nxã gồm 03 đồng chí.\n",
+            ["dang-bo-co-quan-ubnd-xa-van-tu"],
+        ),
+        (
+            "Về dự Đại hội điểm của xã (Chi bộ thôn Bãi Màu) có đồng chí Bạch Ngọc Thêm, phụ trách "
+            "sinh hoạt chi bộ Bãi Màu.\n",
+            ["chi-bo-thon-bai-mau"],
+        ),
+        (
+            "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên, Đảng ủy Khối các cơ quan Trung ương "
+            "phối hợp; Đảng ủy Khối các cơ quan chỉ đạo.\n",
+            ["dang-bo-khoi-cac-co-quan-tinh-thai-nguyen", "dang-bo-khoi-cac-co-quan-trung-uong"],
+        ),
+        ("Đảng bộ cơ quan gồm các chi bộ: chi bộ Văn phòng HĐND-UBND, chi bộ phòng Kinh tế.\n", []),
+    ],
+    ids=[
+        "cut-by-unit-and-line", "cell-without-its-hamlet-word", "two-longer-names",
+        "cut-at-a-dash",
+    ],
+)  # fmt: skip
+def test_committee_named_short_is_its_fullest_printing(text: str, expected: list[str]) -> None:
+    """Reads a committee's name cut short as the one longer name the page prints.
+
+    Two different longer names leave it as printed; a cell's name cut at a glued dash is none.
+    """
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 1930, đại biểu đi dự Đại hội thành lập Liên tỉnh ủy Thanh - Nghệ - Tĩnh.\n",
+            [],
+        ),
+        (
+            "Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An dự hội nghị.\n",
+            ["dang-bo-tinh-nghe-an"],
+        ),
+    ],
+    ids=["joint-committee", "province-committee"],
+)
+def test_joint_committee_of_provinces_is_no_province(text: str, expected: list[str]) -> None:
+    """Reads no province from "Liên tỉnh ủy …", several provinces' joint committee."""
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected

@@ -96,7 +96,9 @@ NUMBERED_CELL_RE = re.compile(
 """A cell named by a number, and the commune or ward printed right after it: "Chi bộ 7b,
 phường Bắc Lệnh"."""
 _PARTY_NAMES = frozenset({"Đảng", "ĐẢNG"})
-_CUT_AFTER_RE = re.compile(rf"\s+[{LOWER}]")
+_CUT_AFTER_RE = re.compile(rf"\s+[{LOWER}]|(?P<glued>-[{UPPER}{LOWER}])")
+"""What shows a cell's name cut short: a lower-case word after one word ("chi bộ Công an xã"),
+a dash glued to the next word ("chi bộ Văn phòng HĐND-UBND")."""
 _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
 
@@ -239,8 +241,8 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
 
     A cell named by its number alone ("chi bộ 20 trực thuộc Đảng bộ phường …") is one of every
     ward's; it is listed only with the locality printed right after it, which joins its name.
-    The Party's own name ("chi bộ Đảng") is no cell's, nor is one word with a lower-case word
-    right after it: the name was cut inside a compound ("chi bộ Công an xã").
+    The Party's own name ("chi bộ Đảng") is no cell's, nor is a name cut short inside a
+    compound (``_CUT_AFTER_RE``).
     """
     out = []
     resume = 0
@@ -262,7 +264,8 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
         name = " ".join(match["cell_name"].split())
         if name in _PARTY_NAMES:
             continue
-        if " " not in name and _CUT_AFTER_RE.match(text, match.end(), end) is not None:
+        after = _CUT_AFTER_RE.match(text, match.end(), end)
+        if after is not None and (" " not in name or after["glued"]):
             continue
         out.append(OrgRef(pos, match.end(), CELL_UNIT, name))
     return out
@@ -314,6 +317,8 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
     out = []
     for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
+        if match["c"] and text[max(0, match.start() - 5) : match.start()].lower() == "liên ":
+            continue  # "Liên tỉnh ủy Thanh - Nghệ - Tĩnh": several provinces' joint committee
         if match["whole"]:
             out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
             continue
@@ -432,17 +437,52 @@ without its province it names no one bloc."""
 _BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
 
 
+def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
+    """``name``, or the longer name of the same committee printed elsewhere on the page.
+
+    "Đảng ủy cơ quan UBND xã" (or a name cut by a line break, "Đảng ủy cơ quan UBND") is the
+    "Đảng bộ cơ quan UBND xã Vân Tụ" the page names in full: the one longer name that starts
+    with it and the same head word, when the longer names are one printing cut shorter or
+    longer; two different ones ("Khối các cơ quan tỉnh …", "… Trung ương") leave it as printed.
+    A cell's name is also the end of its name after a hamlet word: "Chi bộ Bãi Màu" is "Chi bộ
+    thôn Bãi Màu".
+    """
+    head = (ref.unit or "").lower()
+    lead = name + " "
+    tail = " " + name if head == CELL_UNIT else None
+    longer = {
+        o.locality
+        for o in orgs
+        if o.locality
+        and (o.unit or "").lower() == head
+        and (
+            o.locality.startswith(lead)
+            or (tail is not None and o.locality.endswith(tail) and o.locality[0].islower())
+        )
+    }
+    if not longer:
+        return name
+    fullest = max(longer, key=len)
+    if all(
+        n == fullest or fullest.startswith(n + " ") or fullest.endswith(" " + n) for n in longer
+    ):
+        return fullest
+    return name
+
+
 def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
-    A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
-    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên". A
-    bloc named as every province's is, with no place at all ("Khối Doanh nghiệp"), names no one
-    organisation (None).
+    A name printed in full elsewhere on the page is read as that name (see
+    ``_fullest_printing``). A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND
+    tỉnh") takes the province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh
+    Thái Nguyên". A bloc named as every province's is, with no place at all ("Khối Doanh
+    nghiệp"), names no one organisation (None).
     """
     name = ref.locality
     if name is None:
         return None
+    name = _fullest_printing(ref, name, context.orgs)
     bare = _BARE_UNIT_END_RE.search(name)
     if bare is None:
         head = (ref.unit or "").lower()
