@@ -490,3 +490,19 @@ def test_committee_named_short_is_its_fullest_printing(text: str, expected: list
 def test_joint_committee_of_provinces_is_no_province(text: str, expected: list[str]) -> None:
     """Reads no province from "Liên tỉnh ủy …", several provinces' joint committee."""
     assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo đó, Đảng bộ xã Trần Hợi được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm.\n",
+            ["dang-bo-xa-tran-hoi"],
+        ),
+        ("Bí thư Đảng bộ xã Trần Văn Nam phát biểu chỉ đạo.\n", []),
+    ],
+    ids=["two-words-after-the-unit", "three-word-name"],
+)
+def test_place_that_opens_with_a_family_name(text: str, expected: list[str]) -> None:
+    """Reads two words after "Đảng bộ xã" as the place even when the first is a family name."""
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected

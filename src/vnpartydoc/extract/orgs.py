@@ -108,6 +108,12 @@ NEWSPAPER_TAG_END = "ĐT"
 committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
 """A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
+SURNAME_PLACE_RE = re.compile(
+    rf" (?P<place>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![{LOWER}{UPPER}]| [{UPPER}\d])"
+)
+"""Two capitalised words after "Đảng bộ <unit>", the first a family name: the place ("Đảng bộ
+xã Trần Hợi"), as an organisation's unit is followed by its place, not a person (whose name has
+mostly three words; a two-word run elsewhere is read as a person's)."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -192,6 +198,10 @@ def org_at(
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
     found = locality_at(text, end, stop)
+    if found is None:
+        pair = SURNAME_PLACE_RE.match(text, end, stop)
+        if pair is not None:
+            found = (pair.end(), " ".join(pair["place"].split()))
     locality = None
     if found is not None:
         end, locality = found
