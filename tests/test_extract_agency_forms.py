@@ -365,3 +365,144 @@ def test_committee_named_by_the_state_body_it_leads(
 ) -> None:
     """Reads "Đảng bộ Chính phủ", "Đảng ủy Chính phủ", "Đảng bộ Quân đội" as committees."""
     assert [(o.id, o.level) for o in extract_partial(text).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 3/8/2022 Chi bộ 7b, phường Bắc Lệnh tổ chức Đại hội chi bộ lần thứ XXI.\n",
+            ["chi-bo-7b-phuong-bac-lenh"],
+        ),
+        (
+            "Huyện ủy chọn Chi bộ Trường Trung học phổ thông Võ Thị Hồng tổ chức đại hội điểm.\n",
+            ["chi-bo-truong-trung-hoc-pho-thong-vo-thi-hong"],
+        ),
+        (
+            "Sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường Khuê Trung; Chi bộ 22 quản "
+            "lý 25 đảng viên.\n",
+            ["dang-bo-phuong-khue-trung"],
+        ),
+        ("Hiện nay 100% thôn, làng, trường học đều có chi bộ Đảng.\n", []),
+        ("Riêng chi bộ Công an xã sẽ tổ chức Đại hội trong tháng 3/2025.\n", []),
+        ("Biểu dương đội ngũ bí thư chi bộ bản và người có uy tín.\n", []),
+        ("Các đảng bộ, chi bộ cơ sở đã tổ chức đại hội.\n", []),
+    ],
+    ids=[
+        "number-and-ward", "school-with-its-grade", "number-alone", "the-party-word",
+        "cut-compound", "hamlet-word-alone", "grassroots-cells",
+    ],
+)  # fmt: skip
+def test_cell_is_listed_when_named_fully(text: str, expected: list[str]) -> None:
+    """Lists a cell named by its number and ward, or a school by its grade and name.
+
+    Not a number alone, "chi bộ Đảng", a name cut inside a compound, a hamlet word alone.
+    """
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự hội nghị có đại diện Đảng ủy Khối Doanh nghiệp Trung ương. Đồng chí Nguyễn Quốc "
+            "Khánh, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, phát biểu.\n",
+            {"dang-bo-khoi-doanh-nghiep-trung-uong": Level.PROVINCE},
+        ),
+        (
+            "Đồng chí Phùng Quang Hiệp – Ủy viên BCH Đảng bộ Khối DNTW, Bí thư Đảng ủy.\n",
+            {"dang-bo-khoi-doanh-nghiep-trung-uong": Level.PROVINCE},
+        ),
+        (
+            "Phó Bí thư Đảng ủy Quân sự T.Ư, Bộ trưởng Quốc phòng dự Đại hội Đảng bộ Quân đội.\n",
+            {"dang-bo-quan-doi": Level.PROVINCE},
+        ),
+        ("Lãnh đạo Đảng ủy Khối DN khen thưởng các tập thể xuất sắc.\n", {}),
+        ("Trong quý III, Đảng ủy khối Doanhnghiệp và các chi bộ trực thuộc nỗ lực.\n", {}),
+        (
+            "Đảng ủy Khối DN tỉnh Thái Nguyên tổ chức hội nghị.\n",
+            {"dang-bo-khoi-doanh-nghiep-tinh-thai-nguyen": Level.DISTRICT},
+        ),
+    ],
+    ids=[
+        "full-and-run-together", "run-together-alone", "cut-at-its-dot", "every-provinces-short",
+        "glued-every-provinces", "short-with-province",
+    ],
+)  # fmt: skip
+def test_agency_short_forms_are_read_as_meant(text: str, expected: dict[str, Level]) -> None:
+    """Writes out "DN", "TW" and "T.Ư" in a committee's name: one organisation, fullest name.
+
+    A bloc that is every province's ("Khối DN", "khối Doanhnghiệp") stays no organisation;
+    the Central Military Party Committee is the army's.
+    """
+    assert {o.id: o.level for o in extract_partial(text).organisations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ĐẠI HỘI ĐIỂM NHIỆM KỲ 2025-2030\n"
+            "Sáng 30/7, Đảng bộ cơ quan UBND xã Vân Tụ tổ chức Đại hội lần thứ nhất.\n"
+            "Đồng chí Nguyễn Như Hoàn được bầu giữ chức Phó Bí thư Đảng ủy cơ quan UBND xã ; Ủy "
+            "ban kiểm tra Đảng ủy cơ quan UBND\nxã gồm 03 đồng chí.\n",
+            ["dang-bo-co-quan-ubnd-xa-van-tu"],
+        ),
+        (
+            "Về dự Đại hội điểm của xã (Chi bộ thôn Bãi Màu) có đồng chí Bạch Ngọc Thêm, phụ trách "
+            "sinh hoạt chi bộ Bãi Màu.\n",
+            ["chi-bo-thon-bai-mau"],
+        ),
+        (
+            "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên, Đảng ủy Khối các cơ quan Trung ương "
+            "phối hợp; Đảng ủy Khối các cơ quan chỉ đạo.\n",
+            ["dang-bo-khoi-cac-co-quan-tinh-thai-nguyen", "dang-bo-khoi-cac-co-quan-trung-uong"],
+        ),
+        ("Đảng bộ cơ quan gồm các chi bộ: chi bộ Văn phòng HĐND-UBND, chi bộ phòng Kinh tế.\n", []),
+    ],
+    ids=[
+        "cut-by-unit-and-line", "cell-without-its-hamlet-word", "two-longer-names",
+        "cut-at-a-dash",
+    ],
+)  # fmt: skip
+def test_committee_named_short_is_its_fullest_printing(text: str, expected: list[str]) -> None:
+    """Reads a committee's name cut short as the one longer name the page prints.
+
+    Two different longer names leave it as printed; a cell's name cut at a glued dash is none.
+    """
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 1930, đại biểu đi dự Đại hội thành lập Liên tỉnh ủy Thanh - Nghệ - Tĩnh.\n",
+            [],
+        ),
+        (
+            "Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An dự hội nghị.\n",
+            ["dang-bo-tinh-nghe-an"],
+        ),
+    ],
+    ids=["joint-committee", "province-committee"],
+)
+def test_joint_committee_of_provinces_is_no_province(text: str, expected: list[str]) -> None:
+    """Reads no province from "Liên tỉnh ủy …", several provinces' joint committee."""
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo đó, Đảng bộ xã Trần Hợi được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm.\n",
+            ["dang-bo-xa-tran-hoi"],
+        ),
+        ("Bí thư Đảng bộ xã Trần Văn Nam phát biểu chỉ đạo.\n", []),
+    ],
+    ids=["two-words-after-the-unit", "three-word-name"],
+)
+def test_place_that_opens_with_a_family_name(text: str, expected: list[str]) -> None:
+    """Reads two words after "Đảng bộ xã" as the place even when the first is a family name."""
+    assert sorted(o.id for o in extract_partial(text).organisations) == expected

@@ -14,7 +14,7 @@ from functools import lru_cache
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import LOWER, UPPER
 
-__all__ = ["WHOLE_NAME", "WHOLE_NAME_RE", "agency_level"]
+__all__ = ["WHOLE_NAME", "WHOLE_NAME_RE", "agency_as_meant", "agency_level"]
 
 # Agencies whose Party committee has committees of its own under it (README of the real-text
 # corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
@@ -41,6 +41,34 @@ WHOLE_NAME = (
 "Đảng bộ Quốc hội" (head and rest of the name, as an agency's, see ``agency_level``)."""
 WHOLE_NAME_RE = re.compile(WHOLE_NAME)
 _STATE_WIDE = frozenset({"chính phủ", "quân đội", "quốc hội"})
+
+_SHORT_WORDS = {"DN": "Doanh nghiệp", "TW": "Trung ương", "TƯ": "Trung ương", "CCQ": "các cơ quan"}
+"""Short forms of the words of agency names, written alone or run together ("Khối DNTW")."""
+_SHORT_PART_RE = re.compile("|".join(_SHORT_WORDS))
+_SHORT_RE = re.compile(f"(?:{_SHORT_PART_RE.pattern})+")
+_CUT_CENTRAL_RE = re.compile(r"T\.\s?[ƯW]")
+_GLUED = {"Doanhnghiệp": "Doanh nghiệp"}
+"""Words of agency names copied without their space."""
+_OLD_NAMES = {("quân sự", "Trung ương"): ("Quân", "đội")}
+"""Committees known by a former name: the Central Military Party Committee ("Đảng ủy Quân sự
+Trung ương", until 2011) leads the Party organisation of the army ("Đảng bộ Quân đội")."""
+
+
+@lru_cache(maxsize=256)
+def agency_as_meant(head: str, name: str) -> tuple[str, str]:
+    """An agency committee's head word and name with its short forms written out.
+
+    "Khối DNTW" is "Khối Doanh nghiệp Trung ương", "Quân sự T.Ư" the army's committee: the
+    fullest printing, so that one committee printed both ways is one organisation.
+    """
+    words: list[str] = []
+    for word in _CUT_CENTRAL_RE.sub("TƯ", name).split():
+        if _SHORT_RE.fullmatch(word):
+            words.extend(_SHORT_WORDS[w] for w in _SHORT_PART_RE.findall(word))
+        else:
+            words.append(_GLUED.get(word, word))
+    meant = " ".join(words)
+    return _OLD_NAMES.get((head.lower(), meant), (head, meant))
 
 
 @lru_cache(maxsize=256)

@@ -21,6 +21,7 @@ __all__ = [
     "AGENCY_RE",
     "CELL_RE",
     "CELL_UNIT",
+    "CENTRAL_ABBREVIATION",
     "DASH",
     "LOWER",
     "UPPER",
@@ -135,13 +136,15 @@ _AGENCY_LOWER = (
     r"|huyện|quận|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
     r"|\d{1,3}(?![\d/.,%])"  # a number in the name: "Quân khu 3", "Quận 3", "Công ty 319"
 )
+CENTRAL_ABBREVIATION = r"T\.\s?[ƯW]"
+""""Trung ương" cut short with a dot ("Đảng ủy Quân sự T.Ư"): one word of an agency's name."""
 # Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
 _AGENCY_SYLLABLES = (
     r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
     r"|ủy|tạo|đoàn|trường|tin|giao|pháp|phòng|động|chính(?!\s+thức)"
 )
 _AGENCY_WORD = (
-    rf"(?:(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
+    rf"(?:{CENTRAL_ABBREVIATION}{WORD_BOUNDARY_AFTER}|(?!{_AGENCY_STOP})(?:{CAP_WORD}|[{UPPER}][{UPPER}\d]+){WORD_BOUNDARY_AFTER}"
     rf"(?:\s+(?:(?:{_AGENCY_SYLLABLES})|(?!{_AGENCY_STOP})[{LOWER}]+(?=\s+[{UPPER}]|\s*[,.;:()“”\"{DASH}]|\s*$))"
     rf"{WORD_BOUNDARY_AFTER})?"
     rf"|{_AGENCY_LOWER}{WORD_BOUNDARY_AFTER})"
@@ -156,11 +159,14 @@ AGENCY_NAME = (
 AGENCY_RE = re.compile(AGENCY_NAME)
 CELL_UNIT = "chi bộ"
 """The unit word of a Party cell; its name follows ("Chi bộ Khối Sản xuất và Kinh doanh")."""
-_CELL_LOWER = r"(?:thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)"
-CELL_RE = re.compile(
-    rf"(?i:chi\s+bộ)(?P<cell_name>(?:\s+(?:{_AGENCY_WORD}|{_CELL_LOWER}{WORD_BOUNDARY_AFTER})){{1,8}})"
+_CELL_LOWER = (
+    rf"(?:thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố){WORD_BOUNDARY_AFTER}(?=\s+[{UPPER}\d])"
+    # a school's grade, then its name, often a person's: "Trường Trung học phổ thông Võ Thị Hồng"
+    rf"|(?<!bộ\s)(?:phổ\s+thông|cơ\s+sở|tiểu\s+học|mầm\s+non)(?:\s+{CAP_WORD}{WORD_BOUNDARY_AFTER}){{1,4}}"
 )
-"""A Party cell named after "Chi bộ": capitalised words, or a hamlet or office and its name."""
+CELL_RE = re.compile(rf"(?i:chi\s+bộ)(?P<cell_name>(?:\s+(?:{_AGENCY_WORD}|{_CELL_LOWER})){{1,8}})")
+"""A Party cell named after "Chi bộ": capitalised words, a hamlet and its name (never the
+hamlet word alone: "bí thư chi bộ bản và …"), a school and its grade, a number."""
 
 
 @dataclass(frozen=True, slots=True)

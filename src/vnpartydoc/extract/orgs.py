@@ -17,7 +17,12 @@ from operator import attrgetter, methodcaller
 from typing import cast
 
 from vnpartydoc.enums import Level
-from vnpartydoc.extract.agencies import WHOLE_NAME, WHOLE_NAME_RE, agency_level
+from vnpartydoc.extract.agencies import (
+    WHOLE_NAME,
+    WHOLE_NAME_RE,
+    agency_as_meant,
+    agency_level,
+)
 from vnpartydoc.extract.lexicon import (
     AGENCY_NAME,
     AGENCY_RE,
@@ -84,6 +89,16 @@ _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
 _CENTRAL_KEY = ("central", 0, 0)  # in Words.memo
 _CELL_WORDS = ("chi",)  # CELL_RE
+NUMBERED_CELL_RE = re.compile(
+    r"(?i:chi\s+bộ)\s+(?P<n>\d{1,3}[a-zA-Z]?)(?![\w/.]|,\d)"
+    r"(?:\s*,?\s+(?P<unit>(?i:xã|phường|thị\s+trấn)))?"
+)
+"""A cell named by a number, and the commune or ward printed right after it: "Chi bộ 7b,
+phường Bắc Lệnh"."""
+_PARTY_NAMES = frozenset({"Đảng", "ĐẢNG"})
+_CUT_AFTER_RE = re.compile(rf"\s+[{LOWER}]|(?P<glued>-[{UPPER}{LOWER}])")
+"""What shows a cell's name cut short: a lower-case word after one word ("chi bộ Công an xã"),
+a dash glued to the next word ("chi bộ Văn phòng HĐND-UBND")."""
 _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
 
@@ -93,6 +108,12 @@ NEWSPAPER_TAG_END = "ĐT"
 committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
 """A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
+SURNAME_PLACE_RE = re.compile(
+    rf" (?P<place>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![{LOWER}{UPPER}]| [{UPPER}\d])"
+)
+"""Two capitalised words after "Đảng bộ <unit>", the first a family name: the place ("Đảng bộ
+xã Trần Hợi"), as an organisation's unit is followed by its place, not a person (whose name has
+mostly three words; a two-word run elsewhere is read as a person's)."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
@@ -140,8 +161,14 @@ def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
         if whole is None:
             return None
         return OrgRef(pos, whole.end(), whole["whole_head"], whole["whole_rest"])
+    return _agency_ref(pos, match)
+
+
+def _agency_ref(start: int, match: re.Match[str]) -> OrgRef:
+    """The committee named by ``AGENCY_NAME``'s match, its name as meant ("Khối DNTW")."""
     head = " ".join(match["agency_head"].split())
-    return OrgRef(pos, match.end(), head, " ".join(match["agency_name"].split()))
+    head, name = agency_as_meant(head, " ".join(match["agency_name"].split()))
+    return OrgRef(start, match.end(), head, name)
 
 
 @lru_cache(maxsize=256)
@@ -171,6 +198,10 @@ def org_at(
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
     found = locality_at(text, end, stop)
+    if found is None:
+        pair = SURNAME_PLACE_RE.match(text, end, stop)
+        if pair is not None:
+            found = (pair.end(), " ".join(pair["place"].split()))
     locality = None
     if found is not None:
         end, locality = found
@@ -197,10 +228,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     if party:
         out.extend(_party_orgs(text, words, party, end))
     if words.has_near("chi bộ", start, end):  # a rare pair: looked for in the line, not indexed
-        out.extend(
-            OrgRef(m.start(), m.end(), CELL_UNIT, " ".join(m["cell_name"].split()))
-            for m in finditer_at(CELL_RE, text, words.near(_CELL_WORDS, start, end), end)
-        )
+        out.extend(_cells(text, words.near(_CELL_WORDS, start, end), end))
     central = _central_bodies(text, words)
     if central:
         i = bisect_left(central, start, key=_START)
@@ -215,6 +243,41 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
         _unit_hints(text, units, end, out)
     if len(out) > 1:  # in line order: the last one named before a mention is last
         out.sort(key=_START)
+    return out
+
+
+def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
+    """Cells named fully enough to tell them apart: "Chi bộ thôn Bãi Màu", "Chi bộ 7b, …".
+
+    A cell named by its number alone ("chi bộ 20 trực thuộc Đảng bộ phường …") is one of every
+    ward's; it is listed only with the locality printed right after it, which joins its name.
+    The Party's own name ("chi bộ Đảng") is no cell's, nor is a name cut short inside a
+    compound (``_CUT_AFTER_RE``).
+    """
+    out = []
+    resume = 0
+    for pos in offsets:
+        if pos < resume:
+            continue
+        number = NUMBERED_CELL_RE.match(text, pos, end)
+        if number is not None:
+            found = locality_at(text, number.end(), end) if number["unit"] else None
+            resume = number.end() if found is None else found[0]
+            if found is not None:
+                place = f"{number['n']} {_unit(number['unit'])} {found[1]}"
+                out.append(OrgRef(pos, found[0], CELL_UNIT, place))
+            continue
+        match = CELL_RE.match(text, pos, end)
+        if match is None:
+            continue
+        resume = match.end()
+        name = " ".join(match["cell_name"].split())
+        if name in _PARTY_NAMES:
+            continue
+        after = _CUT_AFTER_RE.match(text, match.end(), end)
+        if after is not None and (" " not in name or after["glued"]):
+            continue
+        out.append(OrgRef(pos, match.end(), CELL_UNIT, name))
     return out
 
 
@@ -274,9 +337,7 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
             continue
         if match["agency_head"]:
-            head = " ".join(match["agency_head"].split())
-            name = " ".join(match["agency_name"].split())
-            out.append(OrgRef(match.start(), match.end(), head, name))
+            out.append(_agency_ref(match.start(), match))
             continue
         listed = STATE_BODIES_RE.match(text, match.end(), end)
         if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
@@ -390,17 +451,52 @@ without its province it names no one bloc."""
 _BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
 
 
+def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
+    """``name``, or the longer name of the same committee printed elsewhere on the page.
+
+    "Đảng ủy cơ quan UBND xã" (or a name cut by a line break, "Đảng ủy cơ quan UBND") is the
+    "Đảng bộ cơ quan UBND xã Vân Tụ" the page names in full: the one longer name that starts
+    with it and the same head word, when the longer names are one printing cut shorter or
+    longer; two different ones ("Khối các cơ quan tỉnh …", "… Trung ương") leave it as printed.
+    A cell's name is also the end of its name after a hamlet word: "Chi bộ Bãi Màu" is "Chi bộ
+    thôn Bãi Màu".
+    """
+    head = (ref.unit or "").lower()
+    lead = name + " "
+    tail = " " + name if head == CELL_UNIT else None
+    longer = {
+        o.locality
+        for o in orgs
+        if o.locality
+        and (o.unit or "").lower() == head
+        and (
+            o.locality.startswith(lead)
+            or (tail is not None and o.locality.endswith(tail) and o.locality[0].islower())
+        )
+    }
+    if not longer:
+        return name
+    fullest = max(longer, key=len)
+    if all(
+        n == fullest or fullest.startswith(n + " ") or fullest.endswith(" " + n) for n in longer
+    ):
+        return fullest
+    return name
+
+
 def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
-    A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND tỉnh") takes the
-    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên". A
-    bloc named as every province's is, with no place at all ("Khối Doanh nghiệp"), names no one
-    organisation (None).
+    A name printed in full elsewhere on the page is read as that name (see
+    ``_fullest_printing``). A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND
+    tỉnh") takes the province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh
+    Thái Nguyên". A bloc named as every province's is, with no place at all ("Khối Doanh
+    nghiệp"), names no one organisation (None).
     """
     name = ref.locality
     if name is None:
         return None
+    name = _fullest_printing(ref, name, context.orgs)
     bare = _BARE_UNIT_END_RE.search(name)
     if bare is None:
         head = (ref.unit or "").lower()
