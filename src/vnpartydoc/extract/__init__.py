@@ -21,7 +21,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
 3. **mentions** (``mentions.py``): page and layout → :class:`~.mentions.Mentions`, everything
    the page names, each kind in its module: dates (``dates.py``), quantities
    (``quantities.py``), document citations and numbers (``citations.py``), organisations
-   (``orgs.py``), congress references (``congress.py``), people (``people.py``, names in
+   (``orgs.py``; the localities of those named without one in ``placeclues.py``), congress
+   references (``congress.py``), people (``people.py``, names in
    ``person_names.py``, credits in ``credits.py``, posts given by a verb in ``appointments.py``,
    lists under one post in ``rosters.py``) with their titles (``titles.py``, places and names
    in runs of capitals in ``localities.py``), the general goal (``goals.py``), targets and results

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.orgs import agency_name, resolve_locality
+from vnpartydoc.extract.placeclues import agency_name, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 from vnpartydoc.extract.terms import terms_printed_away
 
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.congress import CongressMention
     from vnpartydoc.extract.layout import Layout
     from vnpartydoc.extract.mentions import Mentions
-    from vnpartydoc.extract.orgs import OrgRef, PlaceClues
+    from vnpartydoc.extract.orgs import OrgRef
+    from vnpartydoc.extract.placeclues import PlaceClues
     from vnpartydoc.extract.sentences import Sentences
 
 __all__ = ["follow"]

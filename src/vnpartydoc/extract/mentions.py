@@ -25,8 +25,9 @@ from vnpartydoc.extract.congress import CONGRESS_WORDS, CongressMention, find_co
 from vnpartydoc.extract.dates import DateMention, find_dates
 from vnpartydoc.extract.goals import GoalMention, find_goal
 from vnpartydoc.extract.layout import PLACE_DATE_RE
-from vnpartydoc.extract.orgs import OrgRef, PlaceClues, find_orgs
+from vnpartydoc.extract.orgs import OrgRef, find_orgs
 from vnpartydoc.extract.people import PersonMention, find_people
+from vnpartydoc.extract.placeclues import PlaceClues
 from vnpartydoc.extract.points import PointMention, find_points
 from vnpartydoc.extract.targets import TargetMention, find_targets
 

@@ -1,18 +1,16 @@
-"""Stage 3, mentions: organisations as named, and where an unnamed locality comes from.
+"""Stage 3, mentions: organisations as named.
 
 "Đảng bộ tỉnh An Giang", "Đảng bộ TP.HCM", "Tỉnh ủy An Giang", "của Đảng" are read as
-:class:`OrgRef`. Organisations named without their locality ("Đảng bộ tỉnh") take it from the
-rest of the page (:class:`PlaceClues`): another mention, a committee ("Tỉnh ủy An Giang"), a
-province name, the publication tag ("TUAG"), or the place of the document.
+:class:`OrgRef`. Where an organisation named without its locality ("Đảng bộ tỉnh") takes it
+from is in :mod:`vnpartydoc.extract.placeclues`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter, methodcaller
 from typing import cast
 
@@ -34,21 +32,18 @@ from vnpartydoc.extract.lexicon import (
     UNIT_LEVEL,
     UNIT_RE,
     UPPER,
-    province_re,
     provinces,
 )
 from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
-from vnpartydoc.extract.titles import HCM_RE, find_posts, locality_at, proper_or_known
+from vnpartydoc.extract.titles import HCM_RE, find_posts, locality_at
 
 __all__ = [
     "PARTY_RE",
     "OrgRef",
-    "PlaceClues",
-    "agency_name",
     "find_orgs",
     "org_at",
     "org_at_memo",
-    "resolve_locality",
+    "unit_name",
 ]
 
 # UNIT_RE followed by a name or a number, case-insensitively (so "[UPPER]" takes any letter),
@@ -103,9 +98,6 @@ _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
 
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
-NEWSPAPER_TAG_END = "ĐT"
-"""How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
-committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
 """A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
 SURNAME_PLACE_RE = re.compile(
@@ -114,7 +106,6 @@ SURNAME_PLACE_RE = re.compile(
 """Two capitalised words after "Đảng bộ <unit>", the first a family name: the place ("Đảng bộ
 xã Trần Hợi"), as an organisation's unit is followed by its place, not a person (whose name has
 mostly three words; a two-word run elsewhere is read as a person's)."""
-CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 _COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
@@ -172,7 +163,8 @@ def _agency_ref(start: int, match: re.Match[str]) -> OrgRef:
 
 
 @lru_cache(maxsize=256)
-def _unit(text: str) -> str:
+def unit_name(text: str) -> str:
+    """A unit word as organisations are keyed by it: lower case, "TP" → "thành phố"."""
     word = " ".join(text.lower().rstrip(".").split())
     return "thành phố" if word in {"tp", "thành phố"} else word
 
@@ -205,7 +197,7 @@ def org_at(
     locality = None
     if found is not None:
         end, locality = found
-    return OrgRef(pos, end, _unit(unit["unit"]), locality)
+    return OrgRef(pos, end, unit_name(unit["unit"]), locality)
 
 
 def org_at_memo(
@@ -264,7 +256,7 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             found = locality_at(text, number.end(), end) if number["unit"] else None
             resume = number.end() if found is None else found[0]
             if found is not None:
-                place = f"{number['n']} {_unit(number['unit'])} {found[1]}"
+                place = f"{number['n']} {unit_name(number['unit'])} {found[1]}"
                 out.append(OrgRef(pos, found[0], CELL_UNIT, place))
             continue
         match = CELL_RE.match(text, pos, end)
@@ -343,13 +335,13 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
         if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
             if listed is None:
                 continue
-            unit = _unit(listed["unit"])
+            unit = unit_name(listed["unit"])
         else:
-            unit = _unit(match["u"]) if match["u"] else COMMITTEE_UNIT[_unit(match["c"])]
+            unit = unit_name(match["u"]) if match["u"] else COMMITTEE_UNIT[unit_name(match["c"])]
         numbered = NUMBERED_UNIT_RE.match(text, match.end(), end)
-        if numbered is not None and unit == _unit(numbered["unit"]):
+        if numbered is not None and unit == unit_name(numbered["unit"]):
             found: tuple[int, str] | None = (numbered.end(), numbered["n"])
-        elif listed is not None and (match["l"] or unit == _unit(listed["unit"])):
+        elif listed is not None and (match["l"] or unit == unit_name(listed["unit"])):
             found = locality_at(text, listed.end(), end)
         else:
             found = locality_at(text, match.end(), end)
@@ -372,135 +364,5 @@ def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> N
         found = locality_at(text, match.end(), end)
         if found is not None:
             out.append(
-                OrgRef(match.start(), found[0], _unit(match["unit"]), found[1], explicit=False)
+                OrgRef(match.start(), found[0], unit_name(match["unit"]), found[1], explicit=False)
             )
-
-
-@dataclass
-class PlaceClues:
-    """What the page says about places, for organisations named without one."""
-
-    orgs: list[OrgRef]
-    text: str
-    """The folded page."""
-    ranges: list[tuple[int, int]]
-    """The stretches of it that are read (content lines and title)."""
-    tag: str | None
-    place: str | None
-    localities: dict[str, str | None] = field(default_factory=dict)
-    """Answers of :func:`resolve_locality` so far, by unit."""
-
-    @cached_property
-    def provinces(self) -> Counter[str]:
-        """How often each province is named (counted when first needed)."""
-        return province_counts(self.text, self.ranges)
-
-
-def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
-    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP")."""
-    counts: Counter[str] = Counter()
-    pattern = province_re()
-    for start, end in ranges:
-        for match in pattern.finditer(text, start, end):
-            name = proper_or_known(match.group(0)) or match.group(0)
-            if name == "Hồ Chí Minh" and not CITY_BEFORE_RE.search(
-                text[max(0, match.start() - 12) : match.start()]
-            ):
-                continue
-            counts[name] += 1
-    return counts
-
-
-def resolve_locality(unit: str, context: PlaceClues) -> str | None:
-    """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
-    if unit not in context.localities:
-        context.localities[unit] = _resolve_locality(unit, context)
-    return context.localities[unit]
-
-
-def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
-    named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
-    if named:
-        return named.most_common(1)[0][0]
-    if unit in {"tỉnh", "thành phố"}:
-        wanted = "tỉnh" if unit == "tỉnh" else "thành phố"
-        counts = Counter(
-            {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
-        )
-        if context.tag and not context.tag.endswith(NEWSPAPER_TAG_END):
-            for name in list(provinces().values()):
-                if (
-                    name.unit == wanted
-                    and context.tag.endswith(name.initials)
-                    and len(name.initials) >= 2
-                ):
-                    counts[name.name] += 2 if counts[name.name] else 1
-        if counts:
-            return counts.most_common(1)[0][0]
-    if context.place:
-        return context.place
-    return None
-
-
-_BLOC_HEADS = frozenset({"khối", "các cơ quan"})
-_GENERIC_BLOC_RE = re.compile(
-    r"(?:\s*(?:(?i:các|cơ\s+quan|doanh\s+nghiệp|dân\s+chính\s+đảng|và)|[-\u2013,]))+"
-)
-"""A bloc's name that every province's bloc bears ("Khối Doanh nghiệp", "Khối các cơ quan"):
-without its province it names no one bloc."""
-_BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
-
-
-def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
-    """``name``, or the longer name of the same committee printed elsewhere on the page.
-
-    "Đảng ủy cơ quan UBND xã" (or a name cut by a line break, "Đảng ủy cơ quan UBND") is the
-    "Đảng bộ cơ quan UBND xã Vân Tụ" the page names in full: the one longer name that starts
-    with it and the same head word, when the longer names are one printing cut shorter or
-    longer; two different ones ("Khối các cơ quan tỉnh …", "… Trung ương") leave it as printed.
-    A cell's name is also the end of its name after a hamlet word: "Chi bộ Bãi Màu" is "Chi bộ
-    thôn Bãi Màu".
-    """
-    head = (ref.unit or "").lower()
-    lead = name + " "
-    tail = " " + name if head == CELL_UNIT else None
-    longer = {
-        o.locality
-        for o in orgs
-        if o.locality
-        and (o.unit or "").lower() == head
-        and (
-            o.locality.startswith(lead)
-            or (tail is not None and o.locality.endswith(tail) and o.locality[0].islower())
-        )
-    }
-    if not longer:
-        return name
-    fullest = max(longer, key=len)
-    if all(
-        n == fullest or fullest.startswith(n + " ") or fullest.endswith(" " + n) for n in longer
-    ):
-        return fullest
-    return name
-
-
-def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
-    """The name of an agency's committee (after its head word), with its province when known.
-
-    A name printed in full elsewhere on the page is read as that name (see
-    ``_fullest_printing``). A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND
-    tỉnh") takes the province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh
-    Thái Nguyên". A bloc named as every province's is, with no place at all ("Khối Doanh
-    nghiệp"), names no one organisation (None).
-    """
-    name = ref.locality
-    if name is None:
-        return None
-    name = _fullest_printing(ref, name, context.orgs)
-    bare = _BARE_UNIT_END_RE.search(name)
-    if bare is None:
-        head = (ref.unit or "").lower()
-        generic = head in _BLOC_HEADS and _GENERIC_BLOC_RE.fullmatch(name) is not None
-        return None if generic else name
-    province = resolve_locality(_unit(bare["unit"]), context)
-    return name if province is None else f"{name} {province}"

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.goals import GoalMention
     from vnpartydoc.extract.layout import Layout
     from vnpartydoc.extract.mentions import Mentions
-    from vnpartydoc.extract.orgs import OrgRef, PlaceClues
+    from vnpartydoc.extract.orgs import OrgRef
     from vnpartydoc.extract.people import PersonMention
+    from vnpartydoc.extract.placeclues import PlaceClues
     from vnpartydoc.extract.points import PointMention
     from vnpartydoc.extract.sentences import Sentences
     from vnpartydoc.extract.targets import TargetMention

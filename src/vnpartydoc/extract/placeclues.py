@@ -1,0 +1,157 @@
+"""Where an organisation named without its locality takes it from.
+
+An organisation named only by its unit ("Đảng bộ tỉnh", "Khối các cơ quan tỉnh") takes its
+locality from the rest of the page (:class:`PlaceClues`): another mention of the same unit, a
+committee ("Tỉnh ủy An Giang"), a province name, the publication tag ("TUAG"), or the place of
+the document; an agency's committee named short takes the fullest printing of its name. The
+mentions stage gathers the clues (``mentions.py``); the discourse stage asks them
+(``discourse.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from vnpartydoc.extract.lexicon import CELL_UNIT, province_re, provinces
+from vnpartydoc.extract.orgs import OrgRef, unit_name
+from vnpartydoc.extract.titles import proper_or_known
+
+__all__ = ["PlaceClues", "agency_name", "province_counts", "resolve_locality"]
+
+NEWSPAPER_TAG_END = "ĐT"
+"""How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
+committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
+CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
+
+
+@dataclass
+class PlaceClues:
+    """What the page says about places, for organisations named without one."""
+
+    orgs: list[OrgRef]
+    text: str
+    """The folded page."""
+    ranges: list[tuple[int, int]]
+    """The stretches of it that are read (content lines and title)."""
+    tag: str | None
+    place: str | None
+    localities: dict[str, str | None] = field(default_factory=dict)
+    """Answers of :func:`resolve_locality` so far, by unit."""
+
+    @cached_property
+    def provinces(self) -> Counter[str]:
+        """How often each province is named (counted when first needed)."""
+        return province_counts(self.text, self.ranges)
+
+
+def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
+    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP")."""
+    counts: Counter[str] = Counter()
+    pattern = province_re()
+    for start, end in ranges:
+        for match in pattern.finditer(text, start, end):
+            name = proper_or_known(match.group(0)) or match.group(0)
+            if name == "Hồ Chí Minh" and not CITY_BEFORE_RE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue
+            counts[name] += 1
+    return counts
+
+
+def resolve_locality(unit: str, context: PlaceClues) -> str | None:
+    """The locality of an organisation named only by its unit ("Đảng bộ tỉnh")."""
+    if unit not in context.localities:
+        context.localities[unit] = _resolve_locality(unit, context)
+    return context.localities[unit]
+
+
+def _resolve_locality(unit: str, context: PlaceClues) -> str | None:
+    named = Counter(o.locality for o in context.orgs if o.unit == unit and o.locality)
+    if named:
+        return named.most_common(1)[0][0]
+    if unit in {"tỉnh", "thành phố"}:
+        wanted = "tỉnh" if unit == "tỉnh" else "thành phố"
+        counts = Counter(
+            {n: c for n, c in context.provinces.items() if provinces()[n.lower()].unit == wanted}
+        )
+        if context.tag and not context.tag.endswith(NEWSPAPER_TAG_END):
+            for name in list(provinces().values()):
+                if (
+                    name.unit == wanted
+                    and context.tag.endswith(name.initials)
+                    and len(name.initials) >= 2
+                ):
+                    counts[name.name] += 2 if counts[name.name] else 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    if context.place:
+        return context.place
+    return None
+
+
+_BLOC_HEADS = frozenset({"khối", "các cơ quan"})
+_GENERIC_BLOC_RE = re.compile(
+    r"(?:\s*(?:(?i:các|cơ\s+quan|doanh\s+nghiệp|dân\s+chính\s+đảng|và)|[-\u2013,]))+"
+)
+"""A bloc's name that every province's bloc bears ("Khối Doanh nghiệp", "Khối các cơ quan"):
+without its province it names no one bloc."""
+_BARE_UNIT_END_RE = re.compile(r"(?<![^\s])(?P<unit>tỉnh|thành\s+phố)$", re.IGNORECASE)
+
+
+def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
+    """``name``, or the longer name of the same committee printed elsewhere on the page.
+
+    "Đảng ủy cơ quan UBND xã" (or a name cut by a line break, "Đảng ủy cơ quan UBND") is the
+    "Đảng bộ cơ quan UBND xã Vân Tụ" the page names in full: the one longer name that starts
+    with it and the same head word, when the longer names are one printing cut shorter or
+    longer; two different ones ("Khối các cơ quan tỉnh …", "… Trung ương") leave it as printed.
+    A cell's name is also the end of its name after a hamlet word: "Chi bộ Bãi Màu" is "Chi bộ
+    thôn Bãi Màu".
+    """
+    head = (ref.unit or "").lower()
+    lead = name + " "
+    tail = " " + name if head == CELL_UNIT else None
+    longer = {
+        o.locality
+        for o in orgs
+        if o.locality
+        and (o.unit or "").lower() == head
+        and (
+            o.locality.startswith(lead)
+            or (tail is not None and o.locality.endswith(tail) and o.locality[0].islower())
+        )
+    }
+    if not longer:
+        return name
+    fullest = max(longer, key=len)
+    if all(
+        n == fullest or fullest.startswith(n + " ") or fullest.endswith(" " + n) for n in longer
+    ):
+        return fullest
+    return name
+
+
+def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
+    """The name of an agency's committee (after its head word), with its province when known.
+
+    A name printed in full elsewhere on the page is read as that name (see
+    ``_fullest_printing``). A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND
+    tỉnh") takes the province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh
+    Thái Nguyên". A bloc named as every province's is, with no place at all ("Khối Doanh
+    nghiệp"), names no one organisation (None).
+    """
+    name = ref.locality
+    if name is None:
+        return None
+    name = _fullest_printing(ref, name, context.orgs)
+    bare = _BARE_UNIT_END_RE.search(name)
+    if bare is None:
+        head = (ref.unit or "").lower()
+        generic = head in _BLOC_HEADS and _GENERIC_BLOC_RE.fullmatch(name) is not None
+        return None if generic else name
+    province = resolve_locality(unit_name(bare["unit"]), context)
+    return name if province is None else f"{name} {province}"
