@@ -14,7 +14,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
 
 1. **clean** (``clean.py``): ``str`` → :class:`~.clean.CleanText`: the text in NFC, odd
    spaces and invisible characters made plain, a folded copy (same offsets) that the patterns
-   read, and the lines set aside as site chrome; then **layout** (``layout.py``) →
+   read, and the lines set aside as site chrome; then **layout** (``layout.py``, the
+   bylines in ``bylines.py``) →
    :class:`~.layout.Layout`: title, document header, lead, body, bylines, signature.
 2. **sentences** (``sentences.py``): content lines → :class:`~.sentences.Sentences`, the
    bounds of the sentence around any offset.

@@ -13,14 +13,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import DocumentKind, SigningMode
-from vnpartydoc.extract.lexicon import CAP_WORD, UPPER, provinces
+from vnpartydoc.extract.bylines import (
+    CAPS_NAME_RE,
+    MIXED_NAME_RE,
+    Byline,
+    name_parts,
+    names_in,
+    pen_names,
+    read_byline,
+)
+from vnpartydoc.extract.lexicon import UPPER
 from vnpartydoc.extract.points import ANY_MARKER_RE
-from vnpartydoc.extract.titles import parse_title_line, split_name
 from vnpartydoc.patterns import date_in_words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from vnpartydoc.extract.clean import CleanText, Line
 
 __all__ = ["Byline", "Layout", "SignatureBlock", "read_layout"]
@@ -89,48 +95,8 @@ not read as one.
 SIGN_RE = re.compile(r"^(?P<mode>T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s*(?P<body>.+)$")
 SIGNED_RE = re.compile(r"^\((?:đã\s+ký|ký\s+tên.*|ký,.*)\)$", re.IGNORECASE)
 _MODES = {"T/M": "T/M", "TM.": "T/M", "K/T": "K/T", "KT.": "K/T", "T/L": "T/L", "TL.": "T/L"}
-BYLINE_PREFIX_RE = re.compile(
-    r"^(?P<prefix>(?:bài|tin|ảnh|bài\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|tin\s+và\s+ảnh|tác\s+giả"
-    r"|người\s+viết)\s*:\s*)?(?P<degree>(?:(?:PGS|GS|TS|ThS|Ths|NCS|CN|KS|BS)\.?\s*,?\s*)+\s)?",
-    re.IGNORECASE,
-)
-CAPS_NAME_RE = re.compile(rf"^[{UPPER}]+(?:\s+[{UPPER}]+){{1,4}}$")
-MIXED_NAME_RE = re.compile(rf"^{CAP_WORD}(?:\s+{CAP_WORD}){{1,4}}$")
-_CAPS_STOP = re.compile(
-    r"\b(?:ĐẢNG|ỦY|BAN|TỈNH|HUYỆN|XÃ|PHƯỜNG|NGHỊ|QUYẾT|CHỈ|KẾ|HOẠCH|ĐẠI|HỘI|BÍ THƯ|VIỆT NAM"
-    r"|CỘNG|CHỦ TỊCH|THƯỜNG VỤ|MỤC|NỘI DUNG|TỔ CHỨC|THỰC HIỆN|YÊU CẦU|NHIỆM|KỲ|LẦN|THỨ"
-    r"|TRUNG ƯƠNG|UBND|HĐND|TIN|BÀI|ẢNH|SỐ|NGÀY|THÁNG|NĂM|QUỐC|CHÍNH|TRỊ)\b"
-)
-NAME_SPLIT_RE = re.compile(r"\s+[-\u2013]\s+|\s*,\s*|\s+và\s+")
-_NAME_LINE_FIRST = frozenset(
-    {"Ông", "Bà", "Đồng", "Anh", "Chị", "Bác", "Cô", "Chú", "Tổng", "Thủ", "Chủ", "Bí", "Phó",
-     "Trưởng", "Giám", "Đại", "Thượng", "Thiếu", "Trung", "Liên", "Trang", "Đài", "Lễ", "Kỳ",
-     "Xem", "Theo", "Nguồn", "Quay", "Chia", "Trường", "Thành", "Công", "Chi", "Đoàn"}
-)  # fmt: skip
-"""First words of an honorific, a post, a rank or a menu item, not of a name alone on a line."""
-_NAME_LINE_STOP = frozenset(
-    {"Ủy", "Uỷ", "Tin", "Bài", "Ảnh", "Tags", "Video", "Báo", "Cổng", "Ban", "Sở", "Bộ", "Hội",
-     "Đảng", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Khối", "Cục", "Viện", "Tập", "Mục",
-     "Điều", "Phần", "Sự", "Kiện", "Tức", "Hệ", "Nghị", "Quyết", "Kế", "Hoạch", "Nhà", "Cùng",
-     "Của", "Với", "Doanh", "Nghiệp", "Đọc", "Tiếp", "Thêm", "Sẻ", "Mới", "Bật", "Gửi", "Khác",
-     "Phản", "Hồi", "Chuyên", "Nhiều", "Trên", "Đầu"}
-)  # fmt: skip
-"""Words of a heading or a body's name, never in a name that signs a text alone on its line
-("Minh Hiếu - Mai Huyền", "ĐỒNG HÀNH CÙNG DOANH NGHIỆP" is a slogan)."""
 LIST_ITEM_RE = re.compile(rf"(?:\d{{1,2}}\s*[.)]|[-+•\u2013])\s*[{UPPER}]")
 """A short line that is an item of the list above it: "2. Đồng chí …", "- Bà …"."""
-TITLE_SPLIT_RE = re.compile(r"^(?P<name>[^(\u2013-]+?)\s*(?:[-\u2013]\s+|\()(?P<title>.+?)\)?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Byline:
-    """An author line: the printed name, its span, and the title lines after it."""
-
-    printed: str
-    start: int
-    end: int
-    titles: list[tuple[str, str, str | None, int, int]]
-    """(printed, post, organ, start, end) of each title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,102 +140,6 @@ class Layout:
         return sorted(lines, key=lambda line: line.start)
 
 
-def _names(text: str, *, caps_only: bool) -> list[str] | None:
-    parts = []
-    for part in _parts(text.strip()):
-        if CAPS_NAME_RE.match(part):
-            if _CAPS_STOP.search(part) or any(
-                len(w) > 7 or w.capitalize() in _NAME_LINE_STOP for w in part.split()
-            ):
-                return None
-        elif (
-            caps_only
-            or not MIXED_NAME_RE.match(part)
-            or (split_name(part.split(), allow_locality=False) is None and len(part.split()) > 3)
-        ):
-            return None
-        parts.append(part)
-    return parts or None
-
-
-def _parts(text: str) -> Iterator[str]:
-    """The non-empty parts of ``NAME_SPLIT_RE.split(text)``, split as they are asked for.
-
-    Most lines are no names: the first part tells, and the rest of the line is not split.
-    """
-    pos = 0
-    for sep in NAME_SPLIT_RE.finditer(text):
-        if sep.start() > pos:
-            yield text[pos : sep.start()]
-        pos = sep.end()
-    if pos < len(text):
-        yield text[pos:]
-
-
-def _name_parts(text: str) -> list[list[str]] | None:
-    """The words of each name in a line printed as names only, in mixed case.
-
-    "Chí Kiên", "Minh Hiếu - Mai Huyền", "Bình Dương": 1 to 3 names of 2 to 4 capitalised words.
-    """
-    if not 4 <= len(text) <= 60 or text[-1] in ".:;!?":
-        return None
-    parts = [part for part in NAME_SPLIT_RE.split(text.strip()) if part]
-    if not 1 <= len(parts) <= 3:
-        return None
-    out = []
-    for part in parts:
-        words = part.split()
-        if not 2 <= len(words) <= 4 or MIXED_NAME_RE.match(part) is None:
-            return None
-        out.append(words)
-    return out
-
-
-def _pen_names(parts: list[list[str]]) -> bool:
-    """Whether the names of a line are people's: no heading or post word, no province."""
-    return not any(
-        words[0] in _NAME_LINE_FIRST
-        or any(len(word) > 7 or word in _NAME_LINE_STOP for word in words)
-        or " ".join(words).lower() in provinces()
-        for words in parts
-    )
-
-
-def _byline(page: CleanText, line: Line, following: Line | None) -> tuple[Byline, bool] | None:
-    prefix = BYLINE_PREFIX_RE.match(line.text)
-    start = line.start + (prefix.end() if prefix else 0)
-    text = page.fold[start : line.end]
-    has_prefix = bool(prefix and (prefix["prefix"] or prefix["degree"]))
-    titles: list[tuple[str, str, str | None, int, int]] = []
-    names = _names(text, caps_only=not has_prefix)
-    if names is None:
-        split = TITLE_SPLIT_RE.match(text)
-        if split is None or _names(split["name"], caps_only=True) is None:
-            return None
-        parsed = parse_title_line(split["title"])
-        if parsed is None:
-            return None
-        names = [split["name"]]
-        title_start = start + split.start("title")
-        titles = [(p, post, organ, title_start, title_start + len(p)) for p, post, organ in parsed]
-    used_next = False
-    if not titles and following is not None and len(names) == 1:
-        parsed = parse_title_line(following.text)
-        if parsed is not None:
-            used_next = True
-            offset = following.start
-            for printed, post, organ in parsed:
-                at = page.fold.find(printed, offset, following.end)
-                titles.append(
-                    (page.raw[at : at + len(printed)], post, organ, at, at + len(printed))
-                )
-                offset = at + len(printed)
-    if not has_prefix and not titles and not all(CAPS_NAME_RE.match(n) for n in names):
-        return None
-    byline = Byline(page.cut(start, line.end), start, line.end, titles)
-    return byline, used_next
-
-
 def _signature(page: CleanText, kept: list[Line]) -> SignatureBlock | None:
     for i, line in enumerate(kept):
         match = SIGN_RE.match(line.text) if line.text[0] in "TK" else None
@@ -300,7 +170,7 @@ def _title(kept: list[Line], first_long: int) -> Line | None:
     candidates = [
         line for line in kept[:first_long] if line.words >= 4 and not TAG_RE.match(line.text)
     ]
-    candidates = [c for c in candidates if _names(c.text, caps_only=True) is None]
+    candidates = [c for c in candidates if names_in(c.text, caps_only=True) is None]
     for line in candidates:
         if not line.text.endswith("."):
             return line
@@ -381,9 +251,9 @@ def read_layout(page: CleanText) -> Layout:
         if kept[i].words <= 12
         and kept[i].text[0].isupper()  # a name's first letter: most chrome fails here
         and kept[i] is not layout.title
-        and (parts := _name_parts(kept[i].text)) is not None
+        and (parts := name_parts(kept[i].text)) is not None
     ]
-    if len(shaped) == 1 and last_long >= 0 and _pen_names(shaped[0][1]):
+    if len(shaped) == 1 and last_long >= 0 and pen_names(shaped[0][1]):
         # one line of names after the text signs it; several are a list of tags or places
         line = kept[shaped[0][0]]
         layout.bylines.append(Byline(page.cut(line.start, line.end), line.start, line.end, []))
@@ -392,7 +262,7 @@ def read_layout(page: CleanText) -> Layout:
         for i in zone:
             if i in skip or kept[i] is layout.title:
                 continue
-            found = _byline(page, kept[i], kept[i + 1] if i + 1 < len(kept) else None)
+            found = read_byline(page, kept[i], kept[i + 1] if i + 1 < len(kept) else None)
             if found is not None:
                 layout.bylines.append(found[0])
                 skip.add(i)
