@@ -3,7 +3,10 @@
 An organisation named only by its unit ("Đảng bộ tỉnh", "Khối các cơ quan tỉnh") takes its
 locality from the rest of the page (:class:`PlaceClues`): another mention of the same unit, a
 committee ("Tỉnh ủy An Giang"), a province name, the publication tag ("TUAG"), or the place of
-the document; an agency's committee named short takes the fullest printing of its name. The
+the document; an agency's committee named short takes the fullest printing of its name. A
+committee named by its unit only counts at all when the page settles which one it is:
+:func:`named_once` is the one locality of its unit the page names ("tỉnh Bến Tre", "huyện
+Thanh Thủy"), none when it names two or names one only aside ("cao hơn tỉnh Long An"). The
 mentions stage gathers the clues (``mentions.py``); the discourse stage asks them
 (``discourse.py``).
 """
