@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.placeclues import agency_name, resolve_locality
+from vnpartydoc.extract.placeclues import agency_name, named_once, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 from vnpartydoc.extract.terms import terms_printed_away
 
@@ -145,7 +145,9 @@ def _organisations(
     """Read the organisations named in full, then those named by their unit only.
 
     One named by its unit only ("Đảng bộ tỉnh") counts when an organisation of that unit is
-    named in full, or when it is in the document header.
+    named in full, when it is in the document header, or when the page names exactly one
+    locality of that unit ("tỉnh Bến Tre", "huyện Thanh Thủy"; see
+    :func:`~vnpartydoc.extract.placeclues.named_once`) and it is the one read.
 
     Returns:
         The ones named by their unit only, with the id each was read as, and the issues.
@@ -162,12 +164,24 @@ def _organisations(
     for ref in orgs.places.orgs:
         if not ref.explicit or ref.locality or ref.national:
             continue
-        if orgs.has_unit(ref.unit) or (header_end is not None and ref.start < header_end):
+        if (
+            orgs.has_unit(ref.unit)
+            or (header_end is not None and ref.start < header_end)
+            or _named_once(orgs.places, ref.unit)
+        ):
             key, found = orgs.read(ref, ref.start)
             issues += found
             if key is not None:
                 refs.append((ref, key))
     return refs, issues
+
+
+def _named_once(places: PlaceClues, unit: str | None) -> bool:
+    """Whether the page names one locality of ``unit`` only, the one it would be read as."""
+    if unit is None:
+        return False
+    once = named_once(unit, places)
+    return once is not None and resolve_locality(unit, places) == once
 
 
 _START = attrgetter("start")

@@ -275,6 +275,11 @@ def _pick(
     return (last if role == "closed" and last is not None else first), issues
 
 
+FIVE_YEAR_TERMS_SINCE = 1986
+"""The first year of the five-year terms (the VI national congress): an older congress's term
+is not five years from its date ("Đại hội lần thứ II … ngày 14-4-1938")."""
+
+
 def _term_from_dates(
     raw: str, votes: dict[str, list[Vote]], mentions: Sequence[CongressMention]
 ) -> tuple[Term | None, list[Issue]]:
@@ -285,6 +290,8 @@ def _term_from_dates(
     date = dated[0][2]
     year = (date.last or date.first)[2]
     assert year is not None
+    if year < FIVE_YEAR_TERMS_SINCE:
+        return None, []
     term = Term(year, year + 5)
     message = f"the congress term is not printed; {term} inferred from its date"
     return term, [issue_at("term_inferred", message, raw, mentions[0].start)]

@@ -3,7 +3,10 @@
 An organisation named only by its unit ("Đảng bộ tỉnh", "Khối các cơ quan tỉnh") takes its
 locality from the rest of the page (:class:`PlaceClues`): another mention of the same unit, a
 committee ("Tỉnh ủy An Giang"), a province name, the publication tag ("TUAG"), or the place of
-the document; an agency's committee named short takes the fullest printing of its name. The
+the document; an agency's committee named short takes the fullest printing of its name. A
+committee named by its unit only counts at all when the page settles which one it is:
+:func:`named_once` is the one locality of its unit the page names ("tỉnh Bến Tre", "huyện
+Thanh Thủy"), none when it names two or names one only aside ("cao hơn tỉnh Long An"). The
 mentions stage gathers the clues (``mentions.py``); the discourse stage asks them
 (``discourse.py``).
 """
@@ -19,12 +22,21 @@ from vnpartydoc.extract.lexicon import CELL_UNIT, province_re, provinces
 from vnpartydoc.extract.orgs import OrgRef, unit_name
 from vnpartydoc.extract.titles import proper_or_known
 
-__all__ = ["PlaceClues", "agency_name", "province_counts", "resolve_locality"]
+__all__ = ["PlaceClues", "agency_name", "named_once", "province_counts", "resolve_locality"]
 
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
 committee's, so it says nothing of the province ("ĐT" would read as Đồng Tháp)."""
 CITY_BEFORE_RE = re.compile(r"(?i:tp\.?|thành\s+phố)\s*$")
+ASIDE_RE = re.compile(
+    r"(?:(?i:so\s+với|hơn|như|bằng)\s+(?:(?i:các\s+)?(?i:tỉnh|thành\s+phố|tp\.?)\s*)?"
+    r"|(?i:báo)\s+|(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)$"
+)
+"""The words before a province's name that show it is not the page's province: compared with
+("cao hơn tỉnh Long An", "so với Đồng Tháp"), a newspaper's name ("Báo Ninh Thuận"), a lower
+unit's name ("phường Phú Thọ")."""
+_ASIDE_REACH = 24
+_ASIDE_CUES = ("so", "hơn", "như", "bằng", "báo", "huyện", "quận", "xã", "phường", "thị")
 
 
 @dataclass
@@ -46,9 +58,21 @@ class PlaceClues:
         """How often each province is named (counted when first needed)."""
         return province_counts(self.text, self.ranges)
 
+    @cached_property
+    def aside(self) -> frozenset[str]:
+        """Provinces named only aside (see ``ASIDE_RE``), every time they are named."""
+        counts = province_counts(self.text, self.ranges, aside=True)
+        return frozenset(n for n, c in counts.items() if c == self.provinces[n])
 
-def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
-    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP")."""
+
+def province_counts(
+    text: str, ranges: list[tuple[int, int]], *, aside: bool = False
+) -> Counter[str]:
+    """How often each province is named in the given ranges ("Hồ Chí Minh" needs "TP").
+
+    With ``aside``, only the namings that are not of the page's province (``ASIDE_RE``: "so
+    với", "Báo", "phường") are counted.
+    """
     counts: Counter[str] = Counter()
     pattern = province_re()
     for start, end in ranges:
@@ -58,8 +82,42 @@ def province_counts(text: str, ranges: list[tuple[int, int]]) -> Counter[str]:
                 text[max(0, match.start() - 12) : match.start()]
             ):
                 continue
+            if aside and not _aside(text[max(start, match.start() - _ASIDE_REACH) : match.start()]):
+                continue
             counts[name] += 1
     return counts
+
+
+def _aside(before: str) -> bool:
+    """Whether the words ``before`` a province's name set it aside ("cao hơn tỉnh ")."""
+    lower = before.lower()
+    if not any(cue in lower for cue in _ASIDE_CUES):
+        return False
+    return ASIDE_RE.search(before) is not None
+
+
+def named_once(unit: str, context: PlaceClues) -> str | None:
+    """The one locality of ``unit``'s kind the page names, if it names exactly one.
+
+    "Huyện ủy" is the committee of the "huyện Thanh Thủy" the page names, and "Tỉnh ủy" that of
+    the one province the page names ("tỉnh Bến Tre", "nhân dân Vĩnh Phúc"). Two of them named
+    ("tỉnh Sơn La", "tỉnh Hòa Bình") settle nothing; a province named only to compare with it
+    ("cao hơn tỉnh Long An"), as a newspaper's ("Báo Ninh Thuận") or as a ward's ("phường Phú
+    Thọ") does not count. A place read as one capitalised word ("phường Báo cáo", "tỉnh Hội")
+    is as likely a word cut short as a name, and does not count either.
+    """
+    names = {
+        o.locality
+        for o in context.orgs
+        if o.unit == unit and o.locality and (" " in o.locality or o.locality.isdigit())
+    }
+    if unit in {"tỉnh", "thành phố"} and context.provinces:
+        aside = context.aside
+        names -= aside
+        names.update(
+            n for n in context.provinces if n not in aside and provinces()[n.lower()].unit == unit
+        )
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def resolve_locality(unit: str, context: PlaceClues) -> str | None:
