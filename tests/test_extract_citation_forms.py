@@ -217,8 +217,8 @@ def test_committee_named_with_its_place_is_the_issuer(
 def test_date_wrapped_onto_the_next_line_is_its_issue_date() -> None:
     """Reads "Kế hoạch số 119- KH/TU, ngày⏎05/11/2019" (a hard-wrapped line) as issued that day."""
     text = (
-        "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị,\n"
-        "Kế hoạch số 119- KH/TU, ngày\n"
+        "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ\n"
+        "các cấp tiến tới Đại hội XIII của Đảng và Kế hoạch số 119- KH/TU, ngày\n"
         "05/11/2019 của Ban Chấp hành Đảng bộ tỉnh Tây Ninh về đại hội đảng bộ các cấp.\n"
     )
     assert [(str(d.number), str(d.issued_on)) for d in extract_partial(text).documents] == [
