@@ -126,6 +126,7 @@ _CODES: dict[str, CodeInfo] = {
     "date_year_missing": _warning("a congress date has no year to give it"),
     "citation_kind_mismatch": _warning("the kind word and the number's type code disagree"),
     "targets_without_resolution": _info("targets were read but no resolution holds them"),
+    "goal_without_document": _info("a general goal was read but no document holds it"),
     "title_missing": _warning("no title line; the first words are used"),
     "title_misspelt": _warning("a person's post looks misspelt ('Phô Bí thư'); it is left out"),
     "record_invalid": _warning("a record that would not validate was left out"),
