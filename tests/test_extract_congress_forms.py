@@ -514,3 +514,23 @@ def test_dateline_without_event_word_dates_the_congress(
     (congress,) = extract_partial(text).congresses
     found = (congress.opened_on, congress.closed_on)
     assert tuple(None if d is None else str(d) for d in found) == expected
+
+
+def test_congress_with_days_out_of_order_is_kept_without_them() -> None:
+    """Keeps the congress and its term when its closing day is printed before its opening."""
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Mỹ Đức lần thứ XXIV, nhiệm kỳ 2020 – 2025 khai mạc "
+        "ngày 9/7/2020 và bế mạc ngày 8/7/2020 tại Hội trường Trung tâm Chính trị huyện.\n"
+    )
+    result = extract_partial(text)
+    (congress,) = result.congresses
+    assert (congress.id, str(congress.term), congress.opened_on, congress.closed_on) == (
+        "dai-hoi-dang-bo-huyen-my-duc-xxiv",
+        "2020 - 2025",
+        None,
+        None,
+    )
+    codes = [i.code for i in result.issues]
+    assert "congress_dates_conflict" in codes
+    assert "record_invalid" not in codes
+    assert not [s for s in result.spans if s.field in ("opened_on", "closed_on")]

@@ -124,6 +124,7 @@ _CODES: dict[str, CodeInfo] = {
     "congress_term_missing": _warning("no term found; the congress is kept without one"),
     "date_year_inferred": _warning("a date without a year got one from the term or a nearby date"),
     "date_year_missing": _warning("a congress date has no year to give it"),
+    "congress_dates_conflict": _warning("two days read for a congress are out of order"),
     "citation_kind_mismatch": _warning("the kind word and the number's type code disagree"),
     "targets_without_resolution": _info("targets were read but no resolution holds them"),
     "goal_without_document": _info("a general goal was read but no document holds it"),
