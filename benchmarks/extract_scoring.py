@@ -155,6 +155,8 @@ def found_facts(result: ExtractionResult) -> Facts:
             )
         if isinstance(doc, GoalDocument) and doc.general_goal is not None:
             out["milestones"].update(str(m.year) for m in doc.general_goal.milestones)
+    if result.goal is not None:  # the goal read, also when no document holds it
+        out["milestones"].update(str(m.year) for m in result.goal.milestones)
     for person in result.people:
         out["people"].add(person.name)
         for title in person.titles:

@@ -212,3 +212,27 @@ def test_committee_named_with_its_place_is_the_issuer(
         if d.issuer is not None
     ]
     assert docs == expected
+
+
+def test_date_wrapped_onto_the_next_line_is_its_issue_date() -> None:
+    """Reads "Kế hoạch số 119- KH/TU, ngày⏎05/11/2019" (a hard-wrapped line) as issued that day."""
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ\n"
+        "các cấp tiến tới Đại hội XIII của Đảng và Kế hoạch số 119- KH/TU, ngày\n"
+        "05/11/2019 của Ban Chấp hành Đảng bộ tỉnh Tây Ninh về đại hội đảng bộ các cấp.\n"
+    )
+    assert [(str(d.number), str(d.issued_on)) for d in extract_partial(text).documents] == [
+        ("35-CT/TW", "2019-05-30"),
+        ("119-KH/TU", "2019-11-05"),
+    ]
+
+
+def test_date_after_a_blank_line_is_not_the_issue_date() -> None:
+    """Leaves "Kế hoạch số 154-KH/TU, ngày" undated when the date opens the next paragraph."""
+    text = (
+        "Ban Thường vụ Tỉnh ủy Tây Ninh ban hành Kế hoạch số 154-KH/TU, ngày\n\n"
+        "07/10/2019 được chọn làm ngày khai mạc hội nghị.\n"
+    )
+    assert [(str(d.number), d.issued_on) for d in extract_partial(text).documents] == [
+        ("154-KH/TU", None)
+    ]

@@ -480,3 +480,57 @@ def test_an_activity_in_session_is_no_holding() -> None:
         "Đại hội đại biểu lần thứ XXIV Đảng bộ huyện Ứng Hòa, nhiệm kỳ 2020-2025, bầu 39 người.\n"
     )
     assert _sessions(text) == [(None, None, None, None)]
+
+
+DATELINE_CASES = [
+    (
+        "(BBNĐT) Ngày 10 và 11-2, Đảng bộ Văn phòng UBND tỉnh Bắc Ninh Đại hội lần thứ VIII, "
+        "nhiệm kỳ 2020-2025.\n",
+        ("2020-02-10", "2020-02-11"),
+    ),
+    (
+        "Sáng 14/7, Đảng bộ xã Hưng Thịnh Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 – 2025.\n",
+        ("2020-07-14", None),
+    ),
+    (  # an event word turned down stays turned down: an announcement, not the congress's day
+        "Ngày 28/9, Ban Thường vụ Thành ủy TP.HCM có thông báo về dự kiến thời gian tổ chức "
+        "Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025-2030.\n",
+        (None, None),
+    ),
+    (  # the date does not open the sentence
+        "Đảng bộ xã Hưng Thịnh, ngày 14/7, Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 – 2025.\n",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DATELINE_CASES, ids=["range", "time-of-day", "announced", "mid"]
+)
+def test_dateline_without_event_word_dates_the_congress(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """Reads a lead "Ngày 10 và 11-2, Đảng bộ … Đại hội lần thứ VIII" as the congress's days."""
+    (congress,) = extract_partial(text).congresses
+    found = (congress.opened_on, congress.closed_on)
+    assert tuple(None if d is None else str(d) for d in found) == expected
+
+
+def test_congress_with_days_out_of_order_is_kept_without_them() -> None:
+    """Keeps the congress and its term when its closing day is printed before its opening."""
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Mỹ Đức lần thứ XXIV, nhiệm kỳ 2020 – 2025 khai mạc "
+        "ngày 9/7/2020 và bế mạc ngày 8/7/2020 tại Hội trường Trung tâm Chính trị huyện.\n"
+    )
+    result = extract_partial(text)
+    (congress,) = result.congresses
+    assert (congress.id, str(congress.term), congress.opened_on, congress.closed_on) == (
+        "dai-hoi-dang-bo-huyen-my-duc-xxiv",
+        "2020 - 2025",
+        None,
+        None,
+    )
+    codes = [i.code for i in result.issues]
+    assert "congress_dates_conflict" in codes
+    assert "record_invalid" not in codes
+    assert not [s for s in result.spans if s.field in ("opened_on", "closed_on")]

@@ -170,3 +170,42 @@ def test_named_document_shapes(text: str, name: str | None) -> None:
     """A capitalised kind word, a subject without a clause break, and a period name a document."""
     match = NAMED_RE.search(text)
     assert (match[0] if match else None) == name
+
+
+QUOTED_STRATEGY = (
+    "Chiến lược phát triển du lịch: mục tiêu đến năm 2030\n\n"
+    "Theo đó, mục tiêu đến năm 2025, Việt Nam trở thành điểm đến hấp dẫn, thuộc nhóm ba quốc gia "
+    "dẫn đầu về phát triển du lịch trong khu vực Đông Nam Á. Đến năm 2030, du lịch thực sự là "
+    "ngành kinh tế mũi nhọn và phát triển bền vững.\n"
+)
+
+
+def test_goal_no_document_holds_is_kept_on_the_result() -> None:
+    """Keeps "Theo đó, mục tiêu đến năm 2025 …" on the result when no document is named."""
+    result = extract_partial(QUOTED_STRATEGY)
+    assert _holders(result) == []
+    assert result.goal is not None
+    assert [(m.year, m.text[:26]) for m in result.goal.milestones] == [
+        (2025, "Việt Nam trở thành điểm đế"),
+        (2030, "du lịch thực sự là ngành k"),
+    ]
+    assert [i.code for i in result.issues if i.code == "goal_without_document"] == [
+        "goal_without_document"
+    ]
+    assert not result.is_empty
+
+
+def test_goal_a_record_holds_is_the_result_goal() -> None:
+    """Gives the result the very goal the plan holds, without a goal_without_document issue."""
+    result = extract_partial(PLAN)
+    held = [r.general_goal for r in [result.document] if isinstance(r, GoalDocument)]
+    assert result.goal is not None
+    assert held == [result.goal]
+    assert [m.year for m in result.goal.milestones] == [2025, 2030]
+    assert "goal_without_document" not in [i.code for i in result.issues]
+
+
+def test_text_without_goal_has_none() -> None:
+    """Leaves the result's goal empty when the text sets no goal."""
+    text = "Sáng 12-6, Đảng bộ quận Lê Chân khai mạc Đại hội lần thứ XXIV, nhiệm kỳ 2020 – 2025.\n"
+    assert extract_partial(text).goal is None

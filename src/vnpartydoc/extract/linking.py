@@ -6,7 +6,8 @@ Input: the page, its sentences and dates, and the mentions of each congress (gro
 
 Dates are taken only from the sentences about the congress (:mod:`~vnpartydoc.extract.about`:
 not "thực hiện Nghị quyết Đại hội …") where an event verb is present ("diễn ra", "khai mạc",
-"bế mạc" …). A keyword
+"bế mạc" …), or that open with a date and name the congress with no event word at all (a
+headline-style lead: "Ngày 10 và 11-2, Đảng bộ … Đại hội lần thứ VIII"). A keyword
 next to a date sets its role; a range gives the opening and closing days. A date given a role
 is not read again for another congress. A missing year comes from the congress term, else from
 the nearest dated mention, and is flagged.
@@ -110,7 +111,7 @@ def link(
         more = len(groups) == 1 and key[0] != org_key(None, None, True)
         while about:
             for start, end in sorted(set(about)):
-                if not _held(page, start, end):
+                if not _held(page, start, end) and not _dateline(page, dates, mentions, start, end):
                     continue
                 for role, vote in _roles(page, dates, used, mentions, start, end, starts):
                     votes.setdefault(role, []).append(vote)
@@ -163,6 +164,40 @@ def _held(page: CleanText, start: int, end: int) -> bool:
             return True
         match = EVENT_SCAN_RE.search(page.fold, match.end(), end)
     return False
+
+
+DATELINE_RE = re.compile(
+    r"\s*(?:\([^()\n]{1,16}\)\s*[-\u2013]?\s*)?(?:(?i:sáng|chiều|tối|trưa)\s+)?(?:(?i:ngày)\s+)?"
+)
+"""What may open a sentence before its date: a publication tag, a time of day, "ngày"."""
+
+
+def _dateline(
+    page: CleanText,
+    dates: Sequence[DateMention],
+    mentions: Sequence[CongressMention],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the sentence opens with a date and then names the congress, with no event word.
+
+    "(BBNĐT) Ngày 10 và 11-2, Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII, nhiệm kỳ
+    2020-2025.": a news lead in headline style, "Đại hội" its verb; the date is the congress's.
+    A sentence with an event word that :func:`_held` turned down ("thông báo về dự kiến thời
+    gian tổ chức Đại hội", "hoàn thành công tác bầu") stays turned down.
+    """
+    i = bisect_left(dates, start, key=lambda d: d.start)
+    if i == len(dates) or dates[i].start >= end:
+        return False
+    date = dates[i]
+    if page.fold[date.end : date.end + 1] != "," or not any(
+        date.end < m.start < end and not m.reference for m in mentions
+    ):
+        return False
+    gap = DATELINE_RE.match(page.fold, start, date.start)
+    if gap is None or gap.end() != date.start:
+        return False
+    return EVENT_SCAN_RE.search(page.fold, start, end) is None
 
 
 def _roles(

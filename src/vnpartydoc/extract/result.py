@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from vnpartydoc.models import (
         Congress,
         Document,
+        Goal,
         Organisation,
         Person,
         Record,
@@ -173,6 +174,9 @@ class ExtractionResult:
     """Each achievement held against the known targets (same order as ``achievements``): a
     matched one is also set as ``achieved`` on its target, in the resolution's record among
     ``documents``; the others stay here only (see :attr:`unmatched`)."""
+    goal: Goal | None = None
+    """The general goal read, with its milestones: the one a record holds (a resolution, plan or
+    strategy), or, when the text names no document it is the goal of, the goal alone."""
 
     def records(self) -> list[Record]:
         """Every record, main document first, ready for :func:`vnpartydoc.dumps`."""
@@ -195,6 +199,7 @@ class ExtractionResult:
             or self.documents
             or self.targets
             or self.achievements
+            or self.goal is not None
         ) and (self.document is None or getattr(self.document, "type", "") == "bai-viet")
 
     @property

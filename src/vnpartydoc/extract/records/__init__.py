@@ -17,7 +17,8 @@ discourse stage's issues followed by this stage's.
    holds goes to the cited or named document it is reported of;
 7. :func:`~vnpartydoc.extract.records.people.people_records` (``people.py``);
 8. :func:`~vnpartydoc.extract.records.main.main_record`: the article or document the text is;
-9. :func:`_result`: everything gathered into the result.
+9. :func:`~vnpartydoc.extract.records.aims.read_goal`: the general goal for the result, also
+   one no document holds; then :func:`_result`: everything gathered into the result.
 
 Each phase writes the places it read values from, and its issues, through the one
 :class:`~vnpartydoc.extract.records.builder.Builder` (the records stage's own); phases do not
@@ -31,7 +32,13 @@ from typing import TYPE_CHECKING, Any
 
 from vnpartydoc.enums import BodyKind, DocumentKind
 from vnpartydoc.extract.ids import congress_id
-from vnpartydoc.extract.records.aims import cited_goal, general_goal, own_goal, target_records
+from vnpartydoc.extract.records.aims import (
+    cited_goal,
+    general_goal,
+    own_goal,
+    read_goal,
+    target_records,
+)
 from vnpartydoc.extract.records.bodies import (
     congress_records,
     congress_resolution,
@@ -48,7 +55,7 @@ from vnpartydoc.models import Resolution
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
     from vnpartydoc.extract.state import CongressDraft, Reading
-    from vnpartydoc.models import Congress, Document, Organisation, Person, Target
+    from vnpartydoc.models import Congress, Document, Goal, Organisation, Person, Target
 
 __all__ = ["build"]
 
@@ -90,8 +97,18 @@ def build(reading: Reading) -> ExtractionResult:
     main = main_record(
         b, reading, title, congresses, resolutions, main_congress_id, cited, authors, targets
     )
+    goal = read_goal(b, [main, *documents.values()], resolutions)
     return _result(
-        b, main, resolutions, documents, organisations, congresses, people, targets, achievements
+        b,
+        main,
+        resolutions,
+        documents,
+        organisations,
+        congresses,
+        people,
+        targets,
+        achievements,
+        goal=goal,
     )
 
 
@@ -254,6 +271,8 @@ def _result(
     people: list[Person],
     targets: list[Target],
     achievements: list[Target],
+    *,
+    goal: Goal | None,
 ) -> ExtractionResult:
     """Phase 9: the congress resolutions (but the main record's) validated, and the result."""
     reading = b.reading
@@ -282,4 +301,5 @@ def _result(
             plain=reading.page.plain,
         ),
         achievements=achievements,
+        goal=goal,
     )

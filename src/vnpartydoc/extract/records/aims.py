@@ -9,7 +9,7 @@ from vnpartydoc.enums import DocumentKind
 from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.goals import GOAL_KINDS
 from vnpartydoc.extract.records.documents import cited_document
-from vnpartydoc.models import Resolution, Target
+from vnpartydoc.models import Goal, Resolution, Target
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
@@ -26,6 +26,7 @@ __all__ = [
     "main_holds_goal",
     "own_goal",
     "point_data",
+    "read_goal",
     "target_records",
 ]
 
@@ -119,6 +120,41 @@ def cited_goal(
     rebuilt = builder.make(type(current), data, cit.start)
     if rebuilt is not None:
         documents[doc.id] = rebuilt
+
+
+def read_goal(
+    builder: Builder, held_by: list[Document | None], resolutions: dict[str, dict[str, Any]]
+) -> Goal | None:
+    """The general goal read, for the result: the one a record holds, else the goal alone.
+
+    A goal no document can be found for (an excerpt that quotes a strategy's goal without its
+    name: "Theo đó, mục tiêu đến năm 2025, …"; a province's aim in a speech) is not lost: it
+    is kept on the result, with spans under no record and a ``goal_without_document`` issue, as
+    targets without a resolution are.
+
+    Args:
+        builder: The records stage's builder.
+        held_by: The main record and the cited documents, built.
+        resolutions: The congress resolutions' data, not yet validated.
+    """
+    goal = builder.reading.goal
+    if goal is None:
+        return None
+    for record in held_by:
+        found = getattr(record, "general_goal", None)
+        if isinstance(found, Goal):
+            return found
+    for data in resolutions.values():
+        if "general_goal" in data:
+            held: Goal | None = builder.make(Goal, data["general_goal"], goal.start)
+            return held
+    builder.issue(
+        "goal_without_document",
+        "a general goal was read but no document holds it; it is on the result only",
+        goal.start,
+    )
+    alone: Goal | None = builder.make(Goal, general_goal(builder, "") or {}, goal.start)
+    return alone
 
 
 def _sets_goals(doc: Document) -> bool:

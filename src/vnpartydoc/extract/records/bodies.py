@@ -162,6 +162,7 @@ def congress_records(builder: Builder) -> list[Congress]:
                 "it is kept without one",
                 draft.mentions[0].start,
             )
+        resolved = _in_order(builder, draft, resolved)
         org = builder.reading.orgs[draft.org]
         name = (
             f"Đại hội đại biểu toàn quốc lần thứ {to_roman(draft.ordinal)} của Đảng"
@@ -176,11 +177,7 @@ def congress_records(builder: Builder) -> list[Congress]:
         }
         if term is not None:
             data["term"] = str(term)
-        for role, field in (
-            ("prep", "prep_on"),
-            ("opened", "opened_on"),
-            ("closed", "closed_on"),
-        ):
+        for role, field in _ROLES:
             if role in resolved:
                 data[field] = resolved[role][0]  # a PartialDate is taken as it is
         if draft.place is not None:
@@ -198,6 +195,36 @@ def congress_records(builder: Builder) -> list[Congress]:
     return out
 
 
+_ROLES = (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on"))
+"""A congress's days, in the order they must come (``Congress`` checks it)."""
+
+
+def _in_order(
+    builder: Builder, draft: CongressDraft, resolved: Mapping[str, tuple[PartialDate, DateMention]]
+) -> Mapping[str, tuple[PartialDate, DateMention]]:
+    """The dates read for a congress, without any two that come in the wrong order.
+
+    A day read for the wrong role ("Ngày 28/9, … thông báo … Đại hội" as the opening, before a
+    preparatory session on 13/10) would make the record fail validation and the congress,
+    with its term, place and delegates, be lost; the two dates that disagree are left out
+    instead, and reported.
+    """
+    roles = [role for role, _ in _ROLES if role in resolved]
+    bad: set[str] = set()
+    for i, first in enumerate(roles):
+        for later in roles[i + 1 :]:
+            if resolved[later][0].latest() < resolved[first][0].earliest():
+                bad |= {first, later}
+                builder.issue(
+                    "congress_dates_conflict",
+                    f"congress {to_roman(draft.ordinal)} of {draft.org}: its {later} day "
+                    f"{resolved[later][0]} is before its {first} day {resolved[first][0]}; "
+                    "both are left out, the congress is kept",
+                    resolved[later][1].start,
+                )
+    return {role: found for role, found in resolved.items() if role not in bad}
+
+
 def _congress_spans(
     builder: Builder,
     cid: str,
@@ -210,7 +237,7 @@ def _congress_spans(
             builder.span(mention.org.start, mention.org.end, cid, "organisation")
     for _, (a, b) in draft.terms[:1]:
         builder.span(a, b, cid, "term")
-    for role, field in (("prep", "prep_on"), ("opened", "opened_on"), ("closed", "closed_on")):
+    for role, field in _ROLES:
         if role in resolved:
             date = resolved[role][1]
             builder.span(date.start, date.end, cid, field)

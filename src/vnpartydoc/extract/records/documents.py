@@ -44,12 +44,13 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
     label = kind.label
     number = str(cit.number) if cit.number else None
     issued = None
-    if cit.date_text:
-        issued = _issued_on(cit.date_text)
+    date_text, date_span = cit.date_text, cit.date_span
+    if date_text is None and cit.number is not None:
+        date_text, date_span = _date_over_line_break(builder.reading.page.fold, cit.end)
+    if date_text:
+        issued = _issued_on(date_text)
         if issued is None:
-            builder.issue(
-                "date_invalid", f"citation date {cit.date_text!r} does not exist", cit.start
-            )
+            builder.issue("date_invalid", f"citation date {date_text!r} does not exist", cit.start)
     if cit.mismatch:
         builder.issue(
             "citation_kind_mismatch",
@@ -93,13 +94,29 @@ def cited_document(builder: Builder, cit: Citation) -> Document | None:
     if record is not None:
         if cit.number_span:
             builder.span(*cit.number_span, key, "number")
-        if cit.date_span and issued:
-            builder.span(*cit.date_span, key, "issued_on")
+        if date_span and issued:
+            builder.span(*date_span, key, "issued_on")
         if cit.body_span and "issuer" in data:
             builder.span(*cit.body_span, key, "issuer")
         if cit.about_span:
             builder.span(*cit.about_span, key, "summary")
     return record
+
+
+def _date_over_line_break(fold: str, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The date of a citation whose line breaks before its date ("số 154-KH/TU, ngày⏎07/10/2019").
+
+    Citations are read a line at a time; in a text wrapped at a fixed width the date can fall
+    on the next line of the same paragraph. Only a single line break counts (a blank line ends
+    the paragraph), and only when it comes within the date's own words.
+    """
+    newline = fold.find("\n", end, end + 24)
+    if newline < 0 or fold.startswith("\n", newline + 1):
+        return None, None
+    date = DATE_AFTER_RE.match(fold, end, end + 80)
+    if date is None or date.start("date") <= newline:
+        return None, None
+    return date["date"], (date.start("date"), date.end("date"))
 
 
 def _issued_on(text: str) -> PartialDate | None:
