@@ -41,6 +41,7 @@ __all__ = [
     "PARTY_RE",
     "OrgRef",
     "find_orgs",
+    "named_fully",
     "org_at",
     "org_at_memo",
     "unit_name",
@@ -71,6 +72,23 @@ STATE_BODIES_RE = re.compile(
 )
 """The state bodies listed after a committee, then their common place: "Tỉnh ủy – HĐND – UBND -
 Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Đảng ủy, UBND xã Sơn Viên"."""
+CHAIN_POST_RE = re.compile(
+    r"\s*,\s*(?:(?i:phó)\s+)?(?i:chủ\s+tịch)\s+(?:HĐND|UBND)"
+    r"\s+(?P<unit>(?i:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))(?=\s)"
+)
+"""The next post of a person's title chain, heading the council or people's committee of a
+place of the committee's unit: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La" (the Tỉnh ủy
+is Sơn La's, as one person holds both posts in one locality)."""
+_HELD_BEFORE_RE = re.compile(
+    r"(?:(?i:bí\s+thư)|(?i:ủy\s+viên)(?:\s+(?i:ban\s+thường\s+vụ)|\s+BTV)?|UV\s*BTV)\s+$"
+)
+"""The post a person holds in the committee, just before it ("Phó Bí thư Tỉnh ủy", "Ủy viên
+Ban Thường vụ Tỉnh ủy"): the committee opens a title chain, not a list of bodies."""
+_HELD_REACH = 28
+_PAST_CAREER_RE = re.compile(r"(?i:kinh\s+qua|từng|trải\s+qua|nguyên|cựu)(?![\w])")
+"""A career told in the clause before the chain ("kinh qua nhiều vị trí … bí thư Huyện ủy, chủ
+tịch UBND huyện Sa Pa"): posts held before name no organisation of the text."""
+_CLAUSE_REACH = 240
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
     r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
@@ -185,7 +203,8 @@ def org_at(
         agency = _agency_at(text, head.end(), stop)
         if agency is not None:
             agency.start = pos
-        return agency
+            return agency
+        return _province_at(text, pos, head.end(), stop)
     if unit.lastgroup == "hcm":
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
@@ -198,6 +217,22 @@ def org_at(
     if found is not None:
         end, locality = found
     return OrgRef(pos, end, unit_name(unit["unit"]), locality)
+
+
+def _province_at(text: str, pos: int, at: int, stop: int) -> OrgRef | None:
+    """A province or centrally-run city named with no unit word: "Đảng bộ Nghệ An".
+
+    ``at`` is where the name starts (after "Đảng bộ" and its space). The unit is the province
+    list's ("Đảng bộ Hà Nội" is the city's Party organisation); a place not in the list
+    ("Đảng bộ Đô Lương", a district) is left unread, as its unit is unknown.
+    """
+    if not text[at : at + 1].isupper():
+        return None
+    found = locality_at(text, at - 1, stop)
+    if found is None:
+        return None
+    known = provinces().get(found[1].lower())
+    return None if known is None else OrgRef(pos, found[0], known.unit, known.name)
 
 
 def org_at_memo(
@@ -345,9 +380,47 @@ def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             found = locality_at(text, listed.end(), end)
         else:
             found = locality_at(text, match.end(), end)
+        if (
+            found is None
+            and text.startswith(",", match.end())
+            and _HELD_BEFORE_RE.search(text, max(0, match.start() - _HELD_REACH), match.start())
+        ):
+            chained = _chained_locality(text, match.end(), end, unit)
+            if chained is not None:
+                out.append(OrgRef(match.start(), match.end(), unit, chained))
+                continue
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     return out
+
+
+def _chained_locality(text: str, pos: int, end: int, unit: str) -> str | None:
+    """The locality of a committee named bare, from the next post of the same title chain.
+
+    Only a council or people's committee of the same unit counts ("Tỉnh ủy, Chủ tịch UBND
+    tỉnh Sơn La"); a post of another unit ("Tỉnh ủy, Bí thư Thành ủy …") says nothing of it,
+    nor does a chain of posts held before (``_PAST_CAREER_RE``).
+    """
+    post = CHAIN_POST_RE.match(text, pos, end)
+    if post is None or unit_name(post["unit"]) != unit:
+        return None
+    reach = max(0, pos - _CLAUSE_REACH)
+    clause = max(text.rfind(". ", reach, pos), text.rfind(";", reach, pos), reach)
+    if _PAST_CAREER_RE.search(text, clause, pos):
+        return None
+    found = locality_at(text, post.end(), end)
+    if found is None or not (named_fully(found[1]) or found[1].lower() in provinces()):
+        return None
+    return found[1]
+
+
+def named_fully(place: str) -> bool:
+    """Whether a place read after a unit word is surely a name, not a word cut short.
+
+    A place of one capitalised word ("phường Báo cáo", "tỉnh Hội") is as likely a word that
+    happens to open a sentence; a name of two words or a number ("phường 7") is not.
+    """
+    return " " in place or place.isdigit()
 
 
 def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vnpartydoc.extract.lexicon import CELL_UNIT, province_re, provinces
-from vnpartydoc.extract.orgs import OrgRef, unit_name
+from vnpartydoc.extract.orgs import OrgRef, named_fully, unit_name
 from vnpartydoc.extract.titles import proper_or_known
 
 __all__ = ["PlaceClues", "agency_name", "named_once", "province_counts", "resolve_locality"]
@@ -109,7 +109,7 @@ def named_once(unit: str, context: PlaceClues) -> str | None:
     names = {
         o.locality
         for o in context.orgs
-        if o.unit == unit and o.locality and (" " in o.locality or o.locality.isdigit())
+        if o.unit == unit and o.locality and named_fully(o.locality)
     }
     if unit in {"tỉnh", "thành phố"} and context.provinces:
         aside = context.aside
