@@ -1,8 +1,10 @@
 """Stage 3, mentions: organisations as named.
 
 "Đảng bộ tỉnh An Giang", "Đảng bộ TP.HCM", "Tỉnh ủy An Giang", "của Đảng" are read as
-:class:`OrgRef`. Where an organisation named without its locality ("Đảng bộ tỉnh") takes it
-from is in :mod:`vnpartydoc.extract.placeclues`.
+:class:`OrgRef`; so are a province named with no unit word ("Đảng bộ Nghệ An", its unit from
+the province list) and a bare committee whose holder's next post names its place ("Phó Bí thư
+Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La"). Where an organisation named without its locality
+("Đảng bộ tỉnh") takes it from is in :mod:`vnpartydoc.extract.placeclues`.
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ committee ("Tỉnh ủy An Giang"), a province name, the publication tag ("TUAG"
 the document; an agency's committee named short takes the fullest printing of its name. A
 committee named by its unit only counts at all when the page settles which one it is:
 :func:`named_once` is the one locality of its unit the page names ("tỉnh Bến Tre", "huyện
-Thanh Thủy"), none when it names two or names one only aside ("cao hơn tỉnh Long An"). The
-mentions stage gathers the clues (``mentions.py``); the discourse stage asks them
-(``discourse.py``).
+Thanh Thủy"), none when it names two or names one only aside ("cao hơn tỉnh Long An"); one
+opening a holder's title chain is read in the mentions stage from the chain's next post
+(``orgs.py``). The mentions stage gathers the clues (``mentions.py``); the discourse stage
+asks them (``discourse.py``).
 """
 
 from __future__ import annotations
