@@ -59,14 +59,15 @@ _COMPLETED_BODIES = frozenset(
 )
 PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
-    r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
+    r"(?i:lần\s+thứ)\s+(?:(?P<word>[^\W\d_]+)|(?P<nth>\d{1,2}))\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
     r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
     r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6}|\d{1,2})(?![\w])"
 )
 """A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
 ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
 "Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named), "Nghị quyết Trung ương 7 khóa
-10"."""
+10", "nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII" (the ordinal in
+digits)."""
 
 
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
@@ -167,8 +168,8 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
     if words.low.find("trung ương", start, end) < 0:
         return out
     for match in PLENUM_RE.finditer(text, start, end):
-        if match["digits"]:
-            plenum: int | None = int(match["digits"])
+        if match["digits"] or match["nth"]:
+            plenum: int | None = int(match["digits"] or match["nth"])
         else:
             plenum = WORD_ORDINALS.get(match["word"].lower())
         try:  # "khóa XIII", also "khóa 10"
