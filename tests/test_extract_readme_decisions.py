@@ -135,6 +135,26 @@ def test_places_after_tai_up_to_the_clause_end() -> None:
     assert _facts(text, "places") == {"dang-bo-tinh-ben-tre XI at Trung tâm Hội nghị tỉnh"}
 
 
+def test_places_clause_ends_at_a_dash_before_a_lower_case_word() -> None:
+    text = (
+        "Sáng 15/9/2020, Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 "
+        "khai mạc tại Trung tâm Văn hóa và Thể thao tỉnh – nơi từng diễn ra nhiều sự kiện lớn."
+    )
+    assert _facts(text, "places") == {
+        "dang-bo-tinh-ben-tre XI at Trung tâm Văn hóa và Thể thao tỉnh"
+    }
+
+
+def test_places_dash_before_a_capital_goes_on_with_the_name() -> None:
+    text = (
+        "Sáng 15/9/2020, Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XI, nhiệm kỳ 2020 - 2025 "
+        "khai mạc tại Trung tâm Văn hóa – Thể thao tỉnh, với sự tham dự của 350 đại biểu."
+    )
+    assert _facts(text, "places") == {
+        "dang-bo-tinh-ben-tre XI at Trung tâm Văn hóa – Thể thao tỉnh"
+    }
+
+
 # Points.
 
 
