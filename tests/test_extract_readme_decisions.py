@@ -54,6 +54,36 @@ def test_documents_plenum_resolution_with_ordinal_in_words() -> None:
     assert _facts(text, "documents") == {"nghi-quyet dang-cong-san-viet-nam executive-committee"}
 
 
+def test_document_numbers_short_number_completed_from_local_issuer_with_its_place() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 17 của Ban Thường vụ Tỉnh ủy Phú Thọ về tăng cường công tác cán "
+        "bộ, Huyện ủy Thanh Thủy triển khai kế hoạch."
+    )
+    assert _facts(text, "document numbers") == {"chi-thi 17-CT/TU"}
+    assert _facts(text, "documents") == set()
+
+
+def test_document_numbers_short_number_completed_from_central_commission_code() -> None:
+    text = (
+        "Thực hiện Hướng dẫn số 12 của Ban Tổ chức Trung ương về đại hội chi bộ và Hướng dẫn số "
+        "3 của Ủy ban Kiểm tra Trung ương, Đảng bộ huyện Thanh Thủy đã chỉ đạo tổ chức đại hội."
+    )
+    assert _facts(text, "document numbers") == {"huong-dan 12-HD/BTCTW", "huong-dan 03-HD/UBKTTW"}
+
+
+def test_document_numbers_short_number_of_politburo_is_tw() -> None:
+    text = "Thực hiện Chỉ thị 35 của Bộ Chính trị, Huyện ủy Thanh Thủy đã ban hành Kế hoạch."
+    assert _facts(text, "document numbers") == {"chi-thi 35-CT/TW"}
+
+
+def test_documents_de_cuong_is_not_listed() -> None:
+    text = (
+        "Ban Tuyên giáo Huyện ủy Thanh Thủy phát hành Đề cương tuyên truyền của Ban Tuyên giáo "
+        "Tỉnh ủy Phú Thọ về kỷ niệm 95 năm Ngày thành lập Đảng."
+    )
+    assert _facts(text, "documents") == set()
+
+
 def test_documents_draft_is_not_listed() -> None:
     text = (
         "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Huyện ủy Thanh Thủy về "

@@ -10,6 +10,7 @@ báo về …" (put out by the body the clause opens with). Read for
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind, DocumentKind
@@ -51,9 +52,35 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
 _SHORT_NUMBER_WORDS = ("số", *KIND_STARTS, "quyết", "kết")  # SHORT_NUMBER_BEFORE_RE's first
 DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
 """A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
-ISSUER_CODE_RE = re.compile(r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))$")
+ISSUER_CODE_RE = re.compile(
+    rf"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))(?:\s+[{UPPER}]\S*){{0,4}}$"
+)
 """A local committee whose code completes a short number ("Chỉ thị số 17 của Ban Thường vụ
-Tỉnh ủy" → 17-CT/TU); a city's or a town's committee (TU or ThU, TXU) is left alone."""
+Tỉnh ủy" → 17-CT/TU), its place named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's
+committee (TU or ThU, TXU) is left alone."""
+_CENTRAL_TW_BODIES = frozenset(
+    {BodyKind.POLITBURO, BodyKind.SECRETARIAT, BodyKind.EXECUTIVE_COMMITTEE}
+)
+"""The Central bodies whose papers carry "/TW"; a Central commission's or office's code is the
+initials of its name and "TW" (see :func:`_central_code`)."""
+
+
+def _central_code(name: str) -> str:
+    """The code of a Central commission or office: its name's initials and "TW".
+
+    "Ban Tổ chức Trung ương" → BTCTW, "Ủy ban Kiểm tra Trung ương" → UBKTTW, "Văn phòng Trung
+    ương Đảng" → VPTW, "Ban Tuyên giáo và Dân vận Trung ương" → BTGDVTW.
+    """
+    initials = []
+    for word in name.split():
+        if word == "Trung":
+            break
+        if word != "và":
+            first = word[0].upper()
+            initials.append(first if first == "Đ" else unicodedata.normalize("NFD", first)[0])
+    return "".join(initials) + "TW"
+
+
 _COMPLETED_BODIES = frozenset(
     {BodyKind.EXECUTIVE_COMMITTEE, BodyKind.STANDING_BOARD, BodyKind.PERMANENT}
 )
@@ -141,14 +168,15 @@ def _completed(
     """The Party number a short one stands for, when one kind and the issuer settle it.
 
     "Chỉ thị số 35 … của Bộ Chính trị" → 35-CT/TW; "Kết luận số 01 … của Ban Thường vụ Tỉnh
-    ủy" → 01-KL/TU. A number after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without
-    a code, or an issuer whose code the name does not settle gives none.
+    ủy" → 01-KL/TU; "Hướng dẫn số 12 của Ban Tổ chức Trung ương" → 12-HD/BTCTW. A number
+    after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without a code, or an issuer
+    whose code the name does not settle gives none.
     """
     if KINDS_SPLIT_RE.search(match["kinds"]) or kind.abbreviation is None:
         return None
     issuer, central, end = body
     if central:
-        code = "TW"
+        code = "TW" if issuer in _CENTRAL_TW_BODIES else _central_code(text[match.end() : end])
     elif issuer in _COMPLETED_BODIES:
         local = ISSUER_CODE_RE.search(text, match.end(), end)
         if local is None or local.lastgroup is None:
