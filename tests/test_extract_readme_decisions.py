@@ -85,6 +85,20 @@ def test_documents_de_cuong_is_not_listed() -> None:
     assert _facts(text, "documents") == set()
 
 
+def test_document_numbers_short_number_of_a_document_its_issuer_puts_out() -> None:
+    text = (
+        "Ban Thường vụ Tỉnh ủy Phú Thọ đã ban hành Kế hoạch số 08 về tổ chức đại hội đảng bộ "
+        "các cấp."
+    )
+    assert _facts(text, "document numbers") == {"ke-hoach 08-KH/TU"}
+    assert _facts(text, "documents") == set()
+
+
+def test_documents_document_its_issuer_puts_out_without_a_number() -> None:
+    text = "Ban Thường vụ Tỉnh ủy Phú Thọ đã ban hành Kế hoạch về tổ chức đại hội đảng bộ các cấp."
+    assert _facts(text, "documents") == {"ke-hoach dang-bo-tinh-phu-tho standing-board"}
+
+
 def test_documents_draft_is_not_listed() -> None:
     text = (
         "Hội nghị cho ý kiến vào dự thảo Kế hoạch của Ban Thường vụ Huyện ủy Thanh Thủy về "

@@ -144,7 +144,10 @@ def unnumbered_citations(
             if kind is None:
                 continue
             stop = about.end() if about is not None else found[2]
-            number = _completed(match, kind, found, text) if match["short"] else None
+            number = None
+            if match["short"] and not KINDS_SPLIT_RE.search(match["kinds"]):
+                issuer = (found[0], found[1], match.end(), found[2])
+                number = _completed(match["short"], kind, issuer, text)
             citation = Citation(
                 match.start(), stop, kind, False, number, match.span("short") if number else None
             )
@@ -163,7 +166,7 @@ def unnumbered_citations(
 
 
 def _completed(
-    match: re.Match[str], kind: DocumentKind, body: tuple[BodyKind, bool, int], text: str
+    short: str, kind: DocumentKind, body: tuple[BodyKind, bool, int, int], text: str
 ) -> DocumentNumber | None:
     """The Party number a short one stands for, when one kind and the issuer settle it.
 
@@ -172,20 +175,20 @@ def _completed(
     after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without a code, or an issuer
     whose code the name does not settle gives none.
     """
-    if KINDS_SPLIT_RE.search(match["kinds"]) or kind.abbreviation is None:
+    if kind.abbreviation is None:
         return None
-    issuer, central, end = body
+    issuer, central, start, end = body  # the issuer's name is text[start:end]
     if central:
-        code = "TW" if issuer in _CENTRAL_TW_BODIES else _central_code(text[match.end() : end])
+        code = "TW" if issuer in _CENTRAL_TW_BODIES else _central_code(text[start:end])
     elif issuer in _COMPLETED_BODIES:
-        local = ISSUER_CODE_RE.search(text, match.end(), end)
+        local = ISSUER_CODE_RE.search(text, start, end)
         if local is None or local.lastgroup is None:
             return None
         code = local.lastgroup
     else:
         return None
     try:
-        return DocumentNumber.parse(f"{match['short']}-{kind.abbreviation}/{code}")
+        return DocumentNumber.parse(f"{short}-{kind.abbreviation}/{code}")
     except ValueError:
         return None
 
@@ -213,9 +216,14 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
     return out
 
 
-ISSUED_KIND_RE = re.compile(rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{KIND_PATTERN}))\s+(?i:về)\s")
-"""A document its issuer puts out, named before it without a number: "Ban Thường vụ Thành ủy
-TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …"."""
+ISSUED_KIND_RE = re.compile(
+    rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{KIND_PATTERN}))"
+    r"(?:\s+(?i:số)\s+(?P<short>\d{1,4})(?![\d/\w-]))?\s+(?i:về)\s"
+)
+"""A document its issuer puts out, named before it without a Party number: "Ban Thường vụ
+Thành ủy TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …", "Ban Thường vụ Tỉnh
+ủy Phú Thọ đã ban hành Kế hoạch số 08 về …" (a short number, completed as in
+:func:`_completed`)."""
 _ISSUED_WORDS = ("ban", "có")  # ISSUED_KIND_RE's first words
 SUBJECT_REST_RE = re.compile(
     rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
@@ -245,7 +253,11 @@ def issued_citations(
         if found is None:
             continue
         kind = KIND_WORDS[" ".join(match["kind"].lower().split())]
-        citation = Citation(at, match.end("kind"), kind, False, None, None)
+        number = _completed(match["short"], kind, found, text) if match["short"] else None
+        stop = match.end("short") if number is not None else match.end("kind")
+        citation = Citation(
+            at, stop, kind, False, number, match.span("short") if number is not None else None
+        )
         citation.body, citation.body_central = found[0], found[1]
         citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
         out.append(citation)
