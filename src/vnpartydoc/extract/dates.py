@@ -1,7 +1,8 @@
 """Step 3: dates and date ranges, with or without a year.
 
 Forms read: "ngày 25/9/2020", "25-9-2020", "25.9.2020", "ngày 25 tháng 9 năm 2020",
-"từ ngày 23 đến ngày 25 tháng 9 năm 2020", "từ ngày 10 đến 20/11/1976", "23 - 25/9/2020",
+"từ ngày 23 đến ngày 25 tháng 9 năm 2020", "ngày 23 và 24 tháng 7" (two days of one month),
+"từ ngày 10 đến 20/11/1976", "23 - 25/9/2020",
 "2 - 3/10", "28 và 29/4/2020", "22 & 23/7/2020", "25, 26-3", "3,4 và 5/8/2020", "28/6–1/7/1996",
 "từ ngày 28/6 đến ngày 1/7/1996",
 and a day and month without a year after "ngày", "sáng", "chiều" … ("Sáng 14/7"). A missing
@@ -39,8 +40,8 @@ _PRE = r"(?:(?:từ\s+)?ngày|từ|sáng|chiều|tối|trưa|hôm|đêm)"
 # skips straight to digits instead of trying every offset.
 _DAY = r"(?P<d1>\d(?<![\d/.,]\d)\d?)"
 RANGE_LONG_RE = re.compile(
-    r"(?:từ\s+)?ngày\s+(?P<d1>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>\d{4}))?"
-    rf"{_TO}(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
+    r"(?:từ\s+)?ngày\s+(?P<d1>\d{1,2})(?:(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>\d{4}))?"
+    rf"{_TO}|\s*(?:và|&)\s*)(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})"
     r"(?:\s*,?\s*(?:năm\s+|/\s*)(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ báo về …" (put out by the body the clause opens with). Read for
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from vnpartydoc.enums import BodyKind, DocumentKind
@@ -51,22 +52,49 @@ SHORT_NUMBER_BEFORE_RE = re.compile(
 _SHORT_NUMBER_WORDS = ("số", *KIND_STARTS, "quyết", "kết")  # SHORT_NUMBER_BEFORE_RE's first
 DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
 """A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
-ISSUER_CODE_RE = re.compile(r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))$")
+ISSUER_CODE_RE = re.compile(
+    rf"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))(?:\s+[{UPPER}]\S*){{0,4}}$"
+)
 """A local committee whose code completes a short number ("Chỉ thị số 17 của Ban Thường vụ
-Tỉnh ủy" → 17-CT/TU); a city's or a town's committee (TU or ThU, TXU) is left alone."""
+Tỉnh ủy" → 17-CT/TU), its place named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's
+committee (TU or ThU, TXU) is left alone."""
+_CENTRAL_TW_BODIES = frozenset(
+    {BodyKind.POLITBURO, BodyKind.SECRETARIAT, BodyKind.EXECUTIVE_COMMITTEE}
+)
+"""The Central bodies whose papers carry "/TW"; a Central commission's or office's code is the
+initials of its name and "TW" (see :func:`_central_code`)."""
+
+
+def _central_code(name: str) -> str:
+    """The code of a Central commission or office: its name's initials and "TW".
+
+    "Ban Tổ chức Trung ương" → BTCTW, "Ủy ban Kiểm tra Trung ương" → UBKTTW, "Văn phòng Trung
+    ương Đảng" → VPTW, "Ban Tuyên giáo và Dân vận Trung ương" → BTGDVTW.
+    """
+    initials = []
+    for word in name.split():
+        if word == "Trung":
+            break
+        if word != "và":
+            first = word[0].upper()
+            initials.append(first if first == "Đ" else unicodedata.normalize("NFD", first)[0])
+    return "".join(initials) + "TW"
+
+
 _COMPLETED_BODIES = frozenset(
     {BodyKind.EXECUTIVE_COMMITTEE, BodyKind.STANDING_BOARD, BodyKind.PERMANENT}
 )
 PLENUM_RE = re.compile(
     r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:"
-    r"(?i:lần\s+thứ)\s+(?P<word>[^\W\d_]+)\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
+    r"(?i:lần\s+thứ)\s+(?:(?P<word>[^\W\d_]+)|(?P<nth>\d{1,2}))\s*,?\s*(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
     r"|(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)\s+(?P<digits>\d{1,2})"
     r")(?:\s+(?i:đảng))?\s*,?\s*\(?\s*(?i:kh(?:óa|oá))\s+(?P<term>[IVXL]{1,6}|\d{1,2})(?![\w])"
 )
 """A Central Committee plenum's resolution, cited without a number: "Nghị quyết Hội nghị Trung
 ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII",
 "Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named), "Nghị quyết Trung ương 7 khóa
-10"."""
+10", "nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII" (the ordinal in
+digits)."""
 
 
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
@@ -116,7 +144,10 @@ def unnumbered_citations(
             if kind is None:
                 continue
             stop = about.end() if about is not None else found[2]
-            number = _completed(match, kind, found, text) if match["short"] else None
+            number = None
+            if match["short"] and not KINDS_SPLIT_RE.search(match["kinds"]):
+                issuer = (found[0], found[1], match.end(), found[2])
+                number = _completed(match["short"], kind, issuer, text)
             citation = Citation(
                 match.start(), stop, kind, False, number, match.span("short") if number else None
             )
@@ -135,28 +166,29 @@ def unnumbered_citations(
 
 
 def _completed(
-    match: re.Match[str], kind: DocumentKind, body: tuple[BodyKind, bool, int], text: str
+    short: str, kind: DocumentKind, body: tuple[BodyKind, bool, int, int], text: str
 ) -> DocumentNumber | None:
     """The Party number a short one stands for, when one kind and the issuer settle it.
 
     "Chỉ thị số 35 … của Bộ Chính trị" → 35-CT/TW; "Kết luận số 01 … của Ban Thường vụ Tỉnh
-    ủy" → 01-KL/TU. A number after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without
-    a code, or an issuer whose code the name does not settle gives none.
+    ủy" → 01-KL/TU; "Hướng dẫn số 12 của Ban Tổ chức Trung ương" → 12-HD/BTCTW. A number
+    after several kinds ("Chỉ thị và Kế hoạch số 12"), a kind without a code, or an issuer
+    whose code the name does not settle gives none.
     """
-    if KINDS_SPLIT_RE.search(match["kinds"]) or kind.abbreviation is None:
+    if kind.abbreviation is None:
         return None
-    issuer, central, end = body
+    issuer, central, start, end = body  # the issuer's name is text[start:end]
     if central:
-        code = "TW"
+        code = "TW" if issuer in _CENTRAL_TW_BODIES else _central_code(text[start:end])
     elif issuer in _COMPLETED_BODIES:
-        local = ISSUER_CODE_RE.search(text, match.end(), end)
+        local = ISSUER_CODE_RE.search(text, start, end)
         if local is None or local.lastgroup is None:
             return None
         code = local.lastgroup
     else:
         return None
     try:
-        return DocumentNumber.parse(f"{match['short']}-{kind.abbreviation}/{code}")
+        return DocumentNumber.parse(f"{short}-{kind.abbreviation}/{code}")
     except ValueError:
         return None
 
@@ -167,8 +199,8 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
     if words.low.find("trung ương", start, end) < 0:
         return out
     for match in PLENUM_RE.finditer(text, start, end):
-        if match["digits"]:
-            plenum: int | None = int(match["digits"])
+        if match["digits"] or match["nth"]:
+            plenum: int | None = int(match["digits"] or match["nth"])
         else:
             plenum = WORD_ORDINALS.get(match["word"].lower())
         try:  # "khóa XIII", also "khóa 10"
@@ -184,9 +216,14 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
     return out
 
 
-ISSUED_KIND_RE = re.compile(rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{KIND_PATTERN}))\s+(?i:về)\s")
-"""A document its issuer puts out, named before it without a number: "Ban Thường vụ Thành ủy
-TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …"."""
+ISSUED_KIND_RE = re.compile(
+    rf"(?i:ban\s+hành|có)\s+(?P<kind>(?i:{KIND_PATTERN}))"
+    r"(?:\s+(?i:số)\s+(?P<short>\d{1,4})(?![\d/\w-]))?\s+(?i:về)\s"
+)
+"""A document its issuer puts out, named before it without a Party number: "Ban Thường vụ
+Thành ủy TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết luận về …", "Ban Thường vụ Tỉnh
+ủy Phú Thọ đã ban hành Kế hoạch số 08 về …" (a short number, completed as in
+:func:`_completed`)."""
 _ISSUED_WORDS = ("ban", "có")  # ISSUED_KIND_RE's first words
 SUBJECT_REST_RE = re.compile(
     rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
@@ -216,7 +253,11 @@ def issued_citations(
         if found is None:
             continue
         kind = KIND_WORDS[" ".join(match["kind"].lower().split())]
-        citation = Citation(at, match.end("kind"), kind, False, None, None)
+        number = _completed(match["short"], kind, found, text) if match["short"] else None
+        stop = match.end("short") if number is not None else match.end("kind")
+        citation = Citation(
+            at, stop, kind, False, number, match.span("short") if number is not None else None
+        )
         citation.body, citation.body_central = found[0], found[1]
         citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
         out.append(citation)

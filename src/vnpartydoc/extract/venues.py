@@ -63,7 +63,10 @@ PLACE_RE = re.compile(
                             # one in brackets: "Trung tâm Hội nghị Quốc gia (Hà Nội)",
                             # "làng Đông Chữ (nay thuộc xã Nghi Trường, Nghi Lộc)"
     )
-    (?=\s*(?:[,;()]|\.(?!\w)|$)|\s+(?:{_CLAUSE_GOES_ON})\b)
+    (?=\s*(?:[,;()]|\.(?!\w)|$)|\s+(?:{_CLAUSE_GOES_ON})\b|\s+[-\u2013\u2014]\s+[^{UPPER}\s])
+                            # a dash before a lower-case word ends the clause ("… tỉnh – nơi
+                            # …"); before a capital it goes on with the name ("Văn hóa – Thể
+                            # thao")
     """,
     re.VERBOSE,
 )
