@@ -19,6 +19,7 @@ __all__ = [
     "approved_for",
     "chain_after",
     "elected",
+    "give_titles",
     "posts_of_pronoun",
 ]
 
@@ -79,10 +80,11 @@ def _joined(text: str, first: Name, second: Name, chains: list[list[Post]]) -> b
     )
 
 
-def _give_titles(raw: str, people: dict[int, PersonMention], name: Name, chain: list[Post]) -> None:
-    """Give the person of ``name`` the titles of ``chain`` they do not hold yet."""
+def give_titles(raw: str, people: dict[int, PersonMention], name: Name, chain: list[Post]) -> None:
+    """Give the person of ``name`` the titles of ``chain`` they do not hold yet (by position)."""
     person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
-    person.titles += [t for t in titles_of(raw, chain) if t not in person.titles]
+    known = {t.start for t in person.titles}
+    person.titles += [t for t in titles_of(raw, chain) if t.start not in known]
 
 
 def elected(
@@ -112,7 +114,7 @@ def elected(
         for _ in range(2):  # "… là Ủy viên T.Ư Đảng, giữ chức Bí thư Tỉnh ủy Hà Giang"
             used.add(id(chain[0]))
             for member in group:
-                _give_titles(raw, people, member, chain)
+                give_titles(raw, people, member, chain)
             more = APPOSITION_END_RE.match(text, chain[-1].end)
             verb = ELECTED_RE.match(text, more.end()) if more is not None else None
             chain = _posts_at(text, verb, chains) if verb is not None else None
@@ -158,7 +160,7 @@ def appointed_as(
         if name is None:
             continue
         used.add(id(chain[0]))
-        _give_titles(raw, people, name, chain)
+        give_titles(raw, people, name, chain)
 
 
 APPROVED_BEFORE_RE = re.compile(
@@ -193,7 +195,7 @@ def approved_for(
         name = by_start.get(gap.end()) if gap is not None else None
         if name is not None:
             used.add(id(chain[0]))
-            _give_titles(raw, people, name, chain)
+            give_titles(raw, people, name, chain)
 
 
 PRONOUN_POST_RE = re.compile(r"(?<![^\W\d_])(?:Ông|Bà)\s+(?:hiện\s+|đang\s+)?là\s+")
@@ -220,4 +222,4 @@ def posts_of_pronoun(
             continue
         owner = next(n for n in names if n.end <= pronoun.start())
         if owner.start in people:
-            _give_titles(raw, people, owner, chain)
+            give_titles(raw, people, owner, chain)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.appointments import KHOA, chain_after
-from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
+from vnpartydoc.extract.appointments import KHOA, chain_after, give_titles
+from vnpartydoc.extract.person_names import Name, PersonMention
 from vnpartydoc.extract.titles import find_posts
 
 if TYPE_CHECKING:
@@ -48,12 +48,6 @@ SHARED_GAP_RE = re.compile(r"^\s*,\s*(?:ông|bà|đồng\s+chí)\s+$")
 """Between two names of one apposition, each with its honorific: ", ông "."""
 
 
-def _give(raw: str, people: dict[int, PersonMention], name: Name, chain: list[Post]) -> None:
-    person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
-    known = {t.start for t in person.titles}
-    person.titles += [t for t in titles_of(raw, chain) if t.start not in known]
-
-
 def listed_under_posts(
     raw: str,
     text: str,
@@ -79,7 +73,7 @@ def listed_under_posts(
             if head["former"]:  # "các đồng chí nguyên Tổng Bí thư …: Đỗ Mười, Lê Khả Phiêu"
                 people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
             else:
-                _give(raw, people, name, chain)
+                give_titles(raw, people, name, chain)
 
 
 def shared_appositions(
@@ -97,7 +91,7 @@ def shared_appositions(
             chain = None
             continue
         if names[i - 1].start not in people or not people[names[i - 1].start].titles:
-            _give(raw, people, names[i - 1], chain)
+            give_titles(raw, people, names[i - 1], chain)
         else:
             chain = None
 
@@ -199,4 +193,4 @@ def give_list_lead(
     opener = ITEM_RE.match(text, start)
     first = names[0] if names else None
     if opener is not None and first is not None and first.start == opener.end():
-        _give(raw, people, first, chain)
+        give_titles(raw, people, first, chain)
