@@ -182,11 +182,6 @@ def test_dates_dateline_year_wins_over_printed_term() -> None:
     assert _facts(text, "dates") == {"dang-bo-phuong-bac-lenh XXI opened 2019-12-15"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linking gives the programme's first day as 'opened'; the congress then fails to "
-    "validate (opened before prep) and is dropped",
-)
 def test_dates_named_sessions_win_over_programme_range() -> None:
     text = (
         "Đại hội đại biểu Đảng bộ huyện Yên Lập lần thứ XXV diễn ra từ ngày 22-24/9/2025. Ngày "
@@ -195,6 +190,31 @@ def test_dates_named_sessions_win_over_programme_range() -> None:
     assert _facts(text, "dates") == {
         "dang-bo-huyen-yen-lap XXV prep 2025-09-23",
         "dang-bo-huyen-yen-lap XXV opened 2025-09-24",
+    }
+
+
+def test_dates_programme_range_from_the_preparatory_day_gives_the_closing_day() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Yên Lập lần thứ XXV diễn ra từ ngày 22-24/9/2025. Ngày "
+        "22/9, Đại hội tiến hành phiên trù bị; ngày 23/9, khai mạc phiên chính thức."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-huyen-yen-lap XXV prep 2025-09-22",
+        "dang-bo-huyen-yen-lap XXV opened 2025-09-23",
+        "dang-bo-huyen-yen-lap XXV closed 2025-09-24",
+    }
+
+
+def test_dates_official_sessions_range_after_the_preparatory_day_is_kept() -> None:
+    text = (
+        "Sáng 21/7/2020, Đại hội đại biểu Đảng bộ huyện Duy Xuyên lần thứ XXI, nhiệm kỳ "
+        "2020-2025 khai mạc phiên trù bị. Đại hội Đảng bộ huyện Duy Xuyên lần thứ XXI sẽ diễn ra "
+        "chính thức trong 2 ngày 22 và 23/7/2020."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-huyen-duy-xuyen XXI prep 2020-07-21",
+        "dang-bo-huyen-duy-xuyen XXI opened 2020-07-22",
+        "dang-bo-huyen-duy-xuyen XXI closed 2020-07-23",
     }
 
 

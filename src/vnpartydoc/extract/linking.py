@@ -8,7 +8,9 @@ Dates are taken only from the sentences about the congress (:mod:`~vnpartydoc.ex
 not "thực hiện Nghị quyết Đại hội …") where an event verb is present ("diễn ra", "khai mạc",
 "bế mạc" …), or that open with a date and name the congress with no event word at all (a
 headline-style lead: "Ngày 10 và 11-2, Đảng bộ … Đại hội lần thứ VIII"). A keyword
-next to a date sets its role; a range gives the opening and closing days. A date given a role
+next to a date sets its role (in the date's own clause: not across a semicolon); a range gives
+the opening and closing days, unless the named sessions (trù bị, khai mạc) disagree with it
+(:func:`_sessions_over_range`). A date given a role
 is not read again for another congress. A missing year comes from the congress term, else from
 the nearest dated mention, and is flagged.
 """
@@ -121,7 +123,7 @@ def link(
             about = []
             if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
                 about, more = subject_sentences(page, sentences, starts, terms[key]), False
-        read[key] = (term, _in_its_year(key, votes), place)
+        read[key] = (term, _sessions_over_range(_in_its_year(key, votes)), place)
     drafts = {}
     for key, mentions in groups.items():
         term, votes, place = read[key]
@@ -153,6 +155,52 @@ def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]
         for role, found in votes.items()
     }
     return {role: found for role, found in kept.items() if found}
+
+
+def _sessions_over_range(votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
+    """The dates read for a congress, its named sessions' before a programme's range.
+
+    "diễn ra từ ngày 22-24/9/2025. Ngày 23/9, Đại hội tiến hành phiên trù bị; ngày 24/9, khai
+    mạc phiên chính thức": a range that starts before the preparatory session, or on a day that
+    is neither the preparatory nor the opening session's, disagrees with the named sessions and
+    is left out, both its days. A range from the preparatory day (the whole programme) gives the
+    closing day, the named opening the opening; one from the day after the preparatory session
+    ("phiên trù bị" 21/7, "phiên chính thức … trong 2 ngày 22 và 23/7") is the official sessions'.
+    """
+    prep, opening = (
+        min((v for v in votes.get(role, ()) if v[0] == 2 and v[2].last is None), default=None,
+            key=lambda v: v[1])
+        for role in ("prep", "opened")
+    )  # fmt: skip
+    ranges = [v for v in votes.get("opened", ()) if v[2].last is not None]
+    if not ranges or (prep is None and opening is None):
+        return votes
+    day = _month_day
+    left_out: set[int] = set()
+    from_prep: set[int] = set()
+    for vote in ranges:
+        first = day(vote)
+        if prep is not None and first == day(prep):
+            from_prep.add(vote[1])
+        elif (prep is not None and first < day(prep)) or (
+            opening is not None and first != day(opening)
+        ):
+            left_out.add(vote[1])
+    kept = {
+        role: [
+            v
+            for v in found
+            if v[1] not in left_out
+            and not (role == "opened" and opening is not None and v[1] in from_prep)
+        ]
+        for role, found in votes.items()
+    }
+    return {role: found for role, found in kept.items() if found}
+
+
+def _month_day(vote: Vote) -> tuple[int, int]:
+    """The month and day of a vote's (first) date, in that order, to compare."""
+    return vote[2].first[1], vote[2].first[0]
 
 
 def _held(page: CleanText, start: int, end: int) -> bool:
@@ -226,6 +274,10 @@ def _roles(
             continue
         lo = in_sentence[i - 1].end if i else start
         hi = in_sentence[i + 1].start if i + 1 < len(in_sentence) else end
+        # a role word across a semicolon is another clause's ("phiên trù bị; ngày 24/9, khai mạc")
+        lo = max(lo, fold.rfind(";", lo, date.start) + 1)
+        semicolon = fold.find(";", date.end, hi)
+        hi = hi if semicolon < 0 else semicolon
         role = None
         best = None
         for name, pattern in ROLE_RES:
