@@ -169,10 +169,6 @@ def test_dates_two_days_of_one_month_are_opened_and_closed() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linking.year_for prefers the printed term's first year to the dateline's year",
-)
 def test_dates_dateline_year_wins_over_printed_term() -> None:
     text = (
         "(BBT) – Ngày 14/12/2019, Đảng bộ phường Bắc Lệnh tổ chức Đại hội đại biểu Đảng bộ "
@@ -180,6 +176,14 @@ def test_dates_dateline_year_wins_over_printed_term() -> None:
         "ngày 15/12 tại Hội trường phường."
     )
     assert _facts(text, "dates") == {"dang-bo-phuong-bac-lenh XXI opened 2019-12-15"}
+
+
+def test_dates_dateline_year_of_another_year_than_a_national_congress_is_passed_over() -> None:
+    text = (
+        "Ngày 20/12/2025, Ban Thường vụ Tỉnh ủy Phú Thọ tổ chức hội nghị. Đại hội đại biểu "
+        "toàn quốc lần thứ XIV của Đảng khai mạc ngày 19/1."
+    )
+    assert _facts(text, "dates") == {"dang-cong-san-viet-nam XIV opened 2026-01-19"}
 
 
 def test_dates_named_sessions_win_over_programme_range() -> None:

@@ -11,8 +11,9 @@ headline-style lead: "Ngày 10 và 11-2, Đảng bộ … Đại hội lần th�
 next to a date sets its role (in the date's own clause: not across a semicolon); a range gives
 the opening and closing days, unless the named sessions (trù bị, khai mạc) disagree with it
 (:func:`_sessions_over_range`). A date given a role
-is not read again for another congress. A missing year comes from the congress term, else from
-the nearest dated mention, and is flagged.
+is not read again for another congress. A missing year comes from the text's dateline (a
+national congress's only when it is the year the congress met), else from the congress term
+(printed, or a national congress's), else from the nearest dated mention, and is flagged.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def link(
     """
     issues: list[Issue] = []
     terms = printed_terms(page, sentences, groups)
+    dateline = _dateline_year(page, sentences, dates, cited_dates)
     starts = sorted(m.start for mentions in groups.values() for m in mentions)
     used = set(cited_dates)
     read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
@@ -130,7 +132,8 @@ def link(
         if term is None and votes:
             term, found = _term_from_dates(page.raw, votes, mentions)
             issues += found
-        resolved, found = _resolve_dates(page.raw, dates, votes, term)
+        year = dateline if dateline is not None and _in_year(key, dateline) else None
+        resolved, found = _resolve_dates(page.raw, dates, votes, term, year)
         issues += found
         drafts[key] = CongressDraft(
             key[0], key[1], tuple(mentions), tuple(terms[key]), term,
@@ -201,6 +204,13 @@ def _sessions_over_range(votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
 def _month_day(vote: Vote) -> tuple[int, int]:
     """The month and day of a vote's (first) date, in that order, to compare."""
     return vote[2].first[1], vote[2].first[0]
+
+
+def _in_year(key: Key, year: int) -> bool:
+    """Whether a congress may have met in ``year``: a national one only in its own."""
+    if key[0] != org_key(None, None, True):
+        return True
+    return national_congress_years().get(key[1], year) == year
 
 
 def _held(page: CleanText, start: int, end: int) -> bool:
@@ -312,8 +322,16 @@ def _last_day_closes(out: list[tuple[str, Vote]]) -> list[tuple[str, Vote]]:
     return out
 
 
-def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple[int | None, str]:
-    """A year for a date printed without one, and where it came from."""
+def year_for(
+    dates: Sequence[DateMention], pos: int, term: Term | None, dateline: int | None = None
+) -> tuple[int | None, str]:
+    """A year for a date printed without one, and where it came from.
+
+    The dateline's year first (the text's own date), then the term's first year (printed, or a
+    national congress's), then the nearest date printed with a year, before ``pos`` if any.
+    """
+    if dateline is not None:
+        return dateline, "the dateline"
     if term is not None:
         return term.start_year, f"the term {term}"
     dated = [d for d in dates if d.has_year]
@@ -325,15 +343,37 @@ def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple
     return year, "a nearby date"
 
 
+def _dateline_year(
+    page: CleanText, sentences: Sentences, dates: Sequence[DateMention], cited: set[int]
+) -> int | None:
+    """The year of the text's dateline: its first date, when it opens its sentence.
+
+    "(BBT) – Ngày 14/12/2019, Đảng bộ phường … tổ chức Đại hội …, nhiệm kỳ 2020 - 2025": the
+    day a news text is about, printed before what happened on it.
+    """
+    if not dates or dates[0].start in cited or not dates[0].has_year:
+        return None
+    date = dates[0]
+    start = sentences.around(date.start)[0]
+    gap = DATELINE_RE.match(page.fold, start, date.start)
+    if gap is None or gap.end() != date.start:
+        return None
+    return (date.last or date.first)[2]
+
+
 def _resolve_dates(
-    raw: str, dates: Sequence[DateMention], votes: dict[str, list[Vote]], term: Term | None
+    raw: str,
+    dates: Sequence[DateMention],
+    votes: dict[str, list[Vote]],
+    term: Term | None,
+    dateline: int | None,
 ) -> tuple[dict[str, tuple[PartialDate, DateMention]], list[Issue]]:
     """The date of each role: the best-voted one that exists, its year filled in if need be."""
     resolved: dict[str, tuple[PartialDate, DateMention]] = {}
     issues: list[Issue] = []
     for role, role_votes in votes.items():
         for _, _, mention in sorted(role_votes, key=lambda v: (-v[0], v[1])):
-            picked, found = _pick(raw, dates, term, role, mention)
+            picked, found = _pick(raw, dates, term, dateline, role, mention)
             issues += found
             if picked is not None:
                 resolved[role] = (picked, mention)
@@ -342,13 +382,18 @@ def _resolve_dates(
 
 
 def _pick(
-    raw: str, dates: Sequence[DateMention], term: Term | None, role: str, mention: DateMention
+    raw: str,
+    dates: Sequence[DateMention],
+    term: Term | None,
+    dateline: int | None,
+    role: str,
+    mention: DateMention,
 ) -> tuple[PartialDate | None, list[Issue]]:
     """The day a date mention gives a role, or None (with the issue) if it gives none."""
     year = None
     issues = []
     if not mention.has_year:
-        year, source = year_for(dates, mention.start, term)
+        year, source = year_for(dates, mention.start, term, dateline)
         if year is None:
             message = "a congress date has no year and none can be inferred"
             return None, [issue_at("date_year_missing", message, raw, mention.start)]
