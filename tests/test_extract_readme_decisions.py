@@ -7,7 +7,6 @@ text the same way.
 
 from __future__ import annotations
 
-import pytest
 from extract_scoring import found_facts
 
 from vnpartydoc.extract import extract_partial
@@ -169,10 +168,6 @@ def test_dates_two_days_of_one_month_are_opened_and_closed() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linking.year_for prefers the printed term's first year to the dateline's year",
-)
 def test_dates_dateline_year_wins_over_printed_term() -> None:
     text = (
         "(BBT) – Ngày 14/12/2019, Đảng bộ phường Bắc Lệnh tổ chức Đại hội đại biểu Đảng bộ "
@@ -182,11 +177,14 @@ def test_dates_dateline_year_wins_over_printed_term() -> None:
     assert _facts(text, "dates") == {"dang-bo-phuong-bac-lenh XXI opened 2019-12-15"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linking gives the programme's first day as 'opened'; the congress then fails to "
-    "validate (opened before prep) and is dropped",
-)
+def test_dates_dateline_year_of_another_year_than_a_national_congress_is_passed_over() -> None:
+    text = (
+        "Ngày 20/12/2025, Ban Thường vụ Tỉnh ủy Phú Thọ tổ chức hội nghị. Đại hội đại biểu "
+        "toàn quốc lần thứ XIV của Đảng khai mạc ngày 19/1."
+    )
+    assert _facts(text, "dates") == {"dang-cong-san-viet-nam XIV opened 2026-01-19"}
+
+
 def test_dates_named_sessions_win_over_programme_range() -> None:
     text = (
         "Đại hội đại biểu Đảng bộ huyện Yên Lập lần thứ XXV diễn ra từ ngày 22-24/9/2025. Ngày "
@@ -195,6 +193,31 @@ def test_dates_named_sessions_win_over_programme_range() -> None:
     assert _facts(text, "dates") == {
         "dang-bo-huyen-yen-lap XXV prep 2025-09-23",
         "dang-bo-huyen-yen-lap XXV opened 2025-09-24",
+    }
+
+
+def test_dates_programme_range_from_the_preparatory_day_gives_the_closing_day() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Yên Lập lần thứ XXV diễn ra từ ngày 22-24/9/2025. Ngày "
+        "22/9, Đại hội tiến hành phiên trù bị; ngày 23/9, khai mạc phiên chính thức."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-huyen-yen-lap XXV prep 2025-09-22",
+        "dang-bo-huyen-yen-lap XXV opened 2025-09-23",
+        "dang-bo-huyen-yen-lap XXV closed 2025-09-24",
+    }
+
+
+def test_dates_official_sessions_range_after_the_preparatory_day_is_kept() -> None:
+    text = (
+        "Sáng 21/7/2020, Đại hội đại biểu Đảng bộ huyện Duy Xuyên lần thứ XXI, nhiệm kỳ "
+        "2020-2025 khai mạc phiên trù bị. Đại hội Đảng bộ huyện Duy Xuyên lần thứ XXI sẽ diễn ra "
+        "chính thức trong 2 ngày 22 và 23/7/2020."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-huyen-duy-xuyen XXI prep 2020-07-21",
+        "dang-bo-huyen-duy-xuyen XXI opened 2020-07-22",
+        "dang-bo-huyen-duy-xuyen XXI closed 2020-07-23",
     }
 
 
@@ -290,14 +313,20 @@ def test_achievements_value_restated_in_brackets_is_one_the_first_form() -> None
     assert _facts(text, "achievements") == {"52 triệu đồng", "100 %", "1.5 %"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clause opened by a past term ('Nhiệm kỳ 2015 - 2020, …'), no other period "
-    "named, gives no result (target_context.py)",
-)
 def test_achievements_clause_opened_by_a_result_period() -> None:
     text = (
         "Nhiệm kỳ 2015 - 2020, tốc độ tăng trưởng kinh tế bình quân đạt 11,8 %/năm; thu nhập "
         "bình quân đầu người đạt 45 triệu đồng."
     )
     assert _facts(text, "achievements") == {"11.8 %/năm", "45 triệu đồng"}
+    periods = [str(reported.result.period) for reported in extract_partial(text).results]
+    assert periods == ["2015 - 2020", "2015 - 2020"]
+
+
+def test_targets_clause_opened_by_the_only_period_then_set_are_targets() -> None:
+    text = (
+        "Nhiệm kỳ 2025 - 2030, Đảng bộ phường Bắc Lệnh phấn đấu tốc độ tăng trưởng kinh tế bình "
+        "quân đạt 10 %/năm; thu nhập bình quân đầu người đạt 80 triệu đồng."
+    )
+    assert _facts(text, "achievements") == set()
+    assert _facts(text, "targets") == {"10 %/năm", "80 triệu đồng"}

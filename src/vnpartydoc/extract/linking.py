@@ -8,9 +8,12 @@ Dates are taken only from the sentences about the congress (:mod:`~vnpartydoc.ex
 not "thực hiện Nghị quyết Đại hội …") where an event verb is present ("diễn ra", "khai mạc",
 "bế mạc" …), or that open with a date and name the congress with no event word at all (a
 headline-style lead: "Ngày 10 và 11-2, Đảng bộ … Đại hội lần thứ VIII"). A keyword
-next to a date sets its role; a range gives the opening and closing days. A date given a role
-is not read again for another congress. A missing year comes from the congress term, else from
-the nearest dated mention, and is flagged.
+next to a date sets its role (in the date's own clause: not across a semicolon); a range gives
+the opening and closing days, unless the named sessions (trù bị, khai mạc) disagree with it
+(:func:`_sessions_over_range`). A date given a role
+is not read again for another congress. A missing year comes from the text's dateline (a
+national congress's only when it is the year the congress met), else from the congress term
+(printed, or a national congress's), else from the nearest dated mention, and is flagged.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ def link(
     """
     issues: list[Issue] = []
     terms = printed_terms(page, sentences, groups)
+    dateline = _dateline_year(page, sentences, dates, cited_dates)
     starts = sorted(m.start for mentions in groups.values() for m in mentions)
     used = set(cited_dates)
     read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
@@ -121,14 +125,15 @@ def link(
             about = []
             if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
                 about, more = subject_sentences(page, sentences, starts, terms[key]), False
-        read[key] = (term, _in_its_year(key, votes), place)
+        read[key] = (term, _sessions_over_range(_in_its_year(key, votes)), place)
     drafts = {}
     for key, mentions in groups.items():
         term, votes, place = read[key]
         if term is None and votes:
             term, found = _term_from_dates(page.raw, votes, mentions)
             issues += found
-        resolved, found = _resolve_dates(page.raw, dates, votes, term)
+        year = dateline if dateline is not None and _in_year(key, dateline) else None
+        resolved, found = _resolve_dates(page.raw, dates, votes, term, year)
         issues += found
         drafts[key] = CongressDraft(
             key[0], key[1], tuple(mentions), tuple(terms[key]), term,
@@ -153,6 +158,59 @@ def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]
         for role, found in votes.items()
     }
     return {role: found for role, found in kept.items() if found}
+
+
+def _sessions_over_range(votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
+    """The dates read for a congress, its named sessions' before a programme's range.
+
+    "diễn ra từ ngày 22-24/9/2025. Ngày 23/9, Đại hội tiến hành phiên trù bị; ngày 24/9, khai
+    mạc phiên chính thức": a range that starts before the preparatory session, or on a day that
+    is neither the preparatory nor the opening session's, disagrees with the named sessions and
+    is left out, both its days. A range from the preparatory day (the whole programme) gives the
+    closing day, the named opening the opening; one from the day after the preparatory session
+    ("phiên trù bị" 21/7, "phiên chính thức … trong 2 ngày 22 và 23/7") is the official sessions'.
+    """
+    prep, opening = (
+        min((v for v in votes.get(role, ()) if v[0] == 2 and v[2].last is None), default=None,
+            key=lambda v: v[1])
+        for role in ("prep", "opened")
+    )  # fmt: skip
+    ranges = [v for v in votes.get("opened", ()) if v[2].last is not None]
+    if not ranges or (prep is None and opening is None):
+        return votes
+    day = _month_day
+    left_out: set[int] = set()
+    from_prep: set[int] = set()
+    for vote in ranges:
+        first = day(vote)
+        if prep is not None and first == day(prep):
+            from_prep.add(vote[1])
+        elif (prep is not None and first < day(prep)) or (
+            opening is not None and first != day(opening)
+        ):
+            left_out.add(vote[1])
+    kept = {
+        role: [
+            v
+            for v in found
+            if v[1] not in left_out
+            and not (role == "opened" and opening is not None and v[1] in from_prep)
+        ]
+        for role, found in votes.items()
+    }
+    return {role: found for role, found in kept.items() if found}
+
+
+def _month_day(vote: Vote) -> tuple[int, int]:
+    """The month and day of a vote's (first) date, in that order, to compare."""
+    return vote[2].first[1], vote[2].first[0]
+
+
+def _in_year(key: Key, year: int) -> bool:
+    """Whether a congress may have met in ``year``: a national one only in its own."""
+    if key[0] != org_key(None, None, True):
+        return True
+    return national_congress_years().get(key[1], year) == year
 
 
 def _held(page: CleanText, start: int, end: int) -> bool:
@@ -226,6 +284,10 @@ def _roles(
             continue
         lo = in_sentence[i - 1].end if i else start
         hi = in_sentence[i + 1].start if i + 1 < len(in_sentence) else end
+        # a role word across a semicolon is another clause's ("phiên trù bị; ngày 24/9, khai mạc")
+        lo = max(lo, fold.rfind(";", lo, date.start) + 1)
+        semicolon = fold.find(";", date.end, hi)
+        hi = hi if semicolon < 0 else semicolon
         role = None
         best = None
         for name, pattern in ROLE_RES:
@@ -260,8 +322,16 @@ def _last_day_closes(out: list[tuple[str, Vote]]) -> list[tuple[str, Vote]]:
     return out
 
 
-def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple[int | None, str]:
-    """A year for a date printed without one, and where it came from."""
+def year_for(
+    dates: Sequence[DateMention], pos: int, term: Term | None, dateline: int | None = None
+) -> tuple[int | None, str]:
+    """A year for a date printed without one, and where it came from.
+
+    The dateline's year first (the text's own date), then the term's first year (printed, or a
+    national congress's), then the nearest date printed with a year, before ``pos`` if any.
+    """
+    if dateline is not None:
+        return dateline, "the dateline"
     if term is not None:
         return term.start_year, f"the term {term}"
     dated = [d for d in dates if d.has_year]
@@ -273,15 +343,37 @@ def year_for(dates: Sequence[DateMention], pos: int, term: Term | None) -> tuple
     return year, "a nearby date"
 
 
+def _dateline_year(
+    page: CleanText, sentences: Sentences, dates: Sequence[DateMention], cited: set[int]
+) -> int | None:
+    """The year of the text's dateline: its first date, when it opens its sentence.
+
+    "(BBT) – Ngày 14/12/2019, Đảng bộ phường … tổ chức Đại hội …, nhiệm kỳ 2020 - 2025": the
+    day a news text is about, printed before what happened on it.
+    """
+    if not dates or dates[0].start in cited or not dates[0].has_year:
+        return None
+    date = dates[0]
+    start = sentences.around(date.start)[0]
+    gap = DATELINE_RE.match(page.fold, start, date.start)
+    if gap is None or gap.end() != date.start:
+        return None
+    return (date.last or date.first)[2]
+
+
 def _resolve_dates(
-    raw: str, dates: Sequence[DateMention], votes: dict[str, list[Vote]], term: Term | None
+    raw: str,
+    dates: Sequence[DateMention],
+    votes: dict[str, list[Vote]],
+    term: Term | None,
+    dateline: int | None,
 ) -> tuple[dict[str, tuple[PartialDate, DateMention]], list[Issue]]:
     """The date of each role: the best-voted one that exists, its year filled in if need be."""
     resolved: dict[str, tuple[PartialDate, DateMention]] = {}
     issues: list[Issue] = []
     for role, role_votes in votes.items():
         for _, _, mention in sorted(role_votes, key=lambda v: (-v[0], v[1])):
-            picked, found = _pick(raw, dates, term, role, mention)
+            picked, found = _pick(raw, dates, term, dateline, role, mention)
             issues += found
             if picked is not None:
                 resolved[role] = (picked, mention)
@@ -290,13 +382,18 @@ def _resolve_dates(
 
 
 def _pick(
-    raw: str, dates: Sequence[DateMention], term: Term | None, role: str, mention: DateMention
+    raw: str,
+    dates: Sequence[DateMention],
+    term: Term | None,
+    dateline: int | None,
+    role: str,
+    mention: DateMention,
 ) -> tuple[PartialDate | None, list[Issue]]:
     """The day a date mention gives a role, or None (with the issue) if it gives none."""
     year = None
     issues = []
     if not mention.has_year:
-        year, source = year_for(dates, mention.start, term)
+        year, source = year_for(dates, mention.start, term, dateline)
         if year is None:
             message = "a congress date has no year and none can be inferred"
             return None, [issue_at("date_year_missing", message, raw, mention.start)]
