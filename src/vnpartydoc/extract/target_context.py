@@ -5,9 +5,8 @@ Targets are read only where the text sets them ("các chỉ tiêu chủ yếu", 
 apart from new targets by the last cue before them: a result cue ("nhiệm kỳ qua", "5 năm qua",
 "đạt và vượt các chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt được kết quả", "thành tựu":
 :data:`RESULT_CUE_RE`) turns the values after it to results, a target anchor turns them back
-to targets. A clause that opens with a past term ("Nhiệm kỳ 2015 - 2020, …", also the only
-period the text names) turns to results, one that opens with the latest period to targets
-(:func:`find_periods`, :func:`opening_cues`).
+to targets. A clause that opens with a past term ("Nhiệm kỳ 2015 - 2020, …") turns to results,
+one that opens with the latest period to targets (:func:`find_periods`, :func:`opening_cues`).
 :func:`line_switches` lists the turns of one line, in order.
 """
 
@@ -26,7 +25,6 @@ __all__ = [
     "RESULT_NEEDS",
     "TARGET_ANCHOR_RE",
     "Opening",
-    "Periods",
     "Switch",
     "find_periods",
     "line_switches",
@@ -116,21 +114,16 @@ Switch = tuple[int, bool, bool]
 starts there (False for a cue inside the item: "ước đạt", ", vượt chỉ tiêu")."""
 Opening = tuple[int, int, int]
 """A clause that opens with a period: (start, end of the cue, the period's last year)."""
-Periods = tuple[int, int | None]
-"""The last year of the past periods a text names and that of the latest one (None when every
-period it names ends in one year)."""
 
 
 def find_periods(
     fold: str, words: Words, lines: list[tuple[int, int]]
-) -> tuple[Periods | None, dict[int, list[Opening]]]:
+) -> tuple[tuple[int, int] | None, dict[int, list[Opening]]]:
     """The periods the text names, and the clauses they open, by line.
 
-    The first item is the last year of the earlier periods and that of the latest one when the
-    text names periods that end in different years (a past term beside the new one); the
-    period's last year and None when it names periods that all end in one year (a clause opened
-    by it tells results, as a past term's does, unless a target anchor follows); None when it
-    names none.
+    The first item is the last year of the earlier periods and that of the latest one, or None
+    unless the text names periods that end in different years (a past term beside the new
+    one).
     """
     ends: set[int] = set()
     openings: dict[int, list[Opening]] = {}
@@ -143,11 +136,9 @@ def find_periods(
             ends.add(int(match["b"]))
             if match["comma"] and _opens_clause(fold, start, pos):
                 openings.setdefault(i, []).append((pos, match.end(), int(match["b"])))
-    if not ends:
+    if len(ends) < 2:
         return None, {}
     latest = max(ends)
-    if len(ends) == 1:  # "Nhiệm kỳ 2015 - 2020, tốc độ tăng trưởng … đạt 11,8 %/năm": results
-        return (latest, None), openings
     return (max(e for e in ends if e < latest), latest), openings
 
 
@@ -162,16 +153,13 @@ def _opens_clause(fold: str, start: int, at: int) -> bool:
     return not before or before[-1] in ".;:"
 
 
-def opening_cues(openings: list[Opening], periods: Periods) -> list[tuple[int, int, bool]]:
-    """Clauses that open with a past period (results follow) or the latest one (targets).
-
-    A period named alone counts as a past one (see :func:`find_periods`).
-    """
+def opening_cues(openings: list[Opening], periods: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    """Clauses that open with a past period (results follow) or the latest one (targets)."""
     out = []
     for a, b, last in openings:
         if last <= periods[0]:
             out.append((a, b, True))
-        elif periods[1] is not None and last == periods[1]:
+        elif last == periods[1]:
             out.append((a, b, False))
     return out
 
