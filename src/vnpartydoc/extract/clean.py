@@ -23,7 +23,6 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
 FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
-WORD_RE = re.compile(rf"[{LOWER}{UPPER}]+")
 WORD_RUN_RE = word_run_re(LOWER + UPPER)
 """Up to ``RUN`` words in one match (see :func:`~vnpartydoc.extract.scan.word_run_re`)."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
@@ -276,7 +275,6 @@ RELATED_RE = re.compile(
 LINK_LINE_RE = re.compile(r"^(?:[-•+»*]\s*.*|.*\(\d{1,2}/\d{1,2}/\d{4}\)\s*)$")
 RECIPIENTS_RE = re.compile(r"^nơi\s+nhận\s*:", re.IGNORECASE)
 SIGN_START_RE = re.compile(r"^(?:T/M|K/T|T/L|T/UQ|TM\.|KT\.|TL\.)\s", re.IGNORECASE)
-VIEW_HEADER_RE = re.compile(r"^số\s+lần\s+xem", re.IGNORECASE)
 # RELATED_RE, then RECIPIENTS_RE, in one match call: group 1 or group 2. They start with one
 # of these letters (in any case).
 LIST_START_RE = re.compile(f"((?i:{RELATED_RE.pattern}))|((?i:{RECIPIENTS_RE.pattern}))")

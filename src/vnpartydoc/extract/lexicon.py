@@ -91,20 +91,7 @@ COMMITTEE_UNIT: dict[str, str] = {
     "quận ủy": "quận",
     "thị ủy": "thị xã",
 }
-COMMITTEE_RE = re.compile(r"(?P<committee>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)")
 
-# A locality: capitalised words joined by spaces (or " - " in "Bà Rịa - Vũng Tàu"), or a
-# number after "phường"/"quận" ("Quận 1"). The stop list keeps keywords of a title-case
-# headline out of the name ("Đảng Bộ Tỉnh An Giang Lần Thứ XI").
-_LOCALITY_STOP = (
-    r"(?:Lần|LẦN|Thứ|THỨ|Khóa|KHÓA|Nhiệm|NHIỆM|Kỳ|KỲ|Của|CỦA|Và|VÀ|Đảng|ĐẢNG|Đại|ĐẠI"
-    r"|Nguyễn|Trần|Lê|Phạm|NGUYỄN|TRẦN|LÊ|PHẠM|[IVXL]+)(?![{L}])"
-).replace("{L}", LOWER + UPPER)
-LOCALITY = (
-    rf"(?:(?!{_LOCALITY_STOP}){CAP_WORD}|(?!{_LOCALITY_STOP}){CAPS_WORD})"
-    rf"(?:(?:\s+|\s*[{DASH}]\s*)(?:(?!{_LOCALITY_STOP}){CAP_WORD}|(?!{_LOCALITY_STOP}){CAPS_WORD})){{0,4}}"
-    r"|\d{1,2}(?!\d)"
-)
 WORD_BOUNDARY_AFTER = rf"(?![{LOWER}{UPPER}\d])"
 
 # Party committees of agencies, companies and blocs: "Đảng bộ Tập đoàn Dầu khí Quốc gia Việt
@@ -175,11 +162,6 @@ class Province:
 
     name: str
     unit: str
-
-    @property
-    def level_unit(self) -> str:
-        """Unit word: "tỉnh", or "thành phố" for a centrally-run city."""
-        return self.unit
 
     @property
     def initials(self) -> str:

@@ -15,7 +15,7 @@ from vnpartydoc.labels import Labels
 from vnpartydoc.models import Congress, Document, Organisation, Person
 from vnpartydoc.render import fmt
 from vnpartydoc.render.escape import Md, href, inline, link, paragraphs, safe_url
-from vnpartydoc.render.paths import record_type, relative
+from vnpartydoc.render.paths import relative
 from vnpartydoc.text import slug, to_roman
 
 if TYPE_CHECKING:
@@ -127,12 +127,6 @@ class PageContext:
             org=org.name if org else congress.organisation,
             roman=to_roman(congress.ordinal),
         )
-
-    def doc_label(self, doc: Document) -> str:
-        """Type and number ("Chỉ thị 45-CT/TW"), or the title for a document without number."""
-        if doc.number is None:
-            return doc.title
-        return f"{self.L.kind_name(record_type(doc))} {doc.number}"
 
     # ------------------------------------------------------------------------------ dates
 
