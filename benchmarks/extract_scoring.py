@@ -15,6 +15,8 @@ Only the structured values of records are scored, never text copied into prose f
   value and unit. An extracted target that carries an ``achieved`` value reports a result, so it
   counts as that achievement and not as a new target; a result extracted as a plain target is a
   false positive of ``targets`` and a miss of ``achievements``;
+- a congress's ``delegates`` fact is ``<congress> <count>``, the count read in Vietnamese
+  notation ("1.586" is 1586);
 - a title printed shorter elsewhere ("Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy Quảng Trị") is a
   repeat of the matched longer title, not a false positive.
 """
@@ -42,8 +44,9 @@ if TYPE_CHECKING:
     from vnpartydoc.models import Target
 
 FIELDS = (
-    "congress", "organisation", "term", "dates", "places", "document numbers", "documents",
-    "people", "titles", "targets", "achievements", "milestones", "points", "kind", "tag",
+    "congress", "organisation", "term", "dates", "places", "delegates", "document numbers",
+    "documents", "people", "titles", "targets", "achievements", "milestones", "points", "kind",
+    "tag",
 )  # fmt: skip
 """Fields scored, in table order."""
 
@@ -137,6 +140,8 @@ def found_facts(result: ExtractionResult) -> Facts:
                 out["dates"].add(f"{key} {word} {value}")
         if congress.place:
             out["places"].add(f"{key} at {congress.place}")
+        if congress.delegates is not None:
+            out["delegates"].add(f"{key} {congress.delegates}")
     documents = [*result.documents, *([result.document] if result.document else [])]
     for doc in documents:
         if doc.number is not None:
@@ -213,6 +218,9 @@ def label_facts(data: Mapping[str, Any]) -> Facts:
                     out["achievements"][achieved] += 1
                 else:
                     out["targets"][target] += 1
+            elif name == "delegates":  # "<congress> 1.586": the count in Vietnamese notation
+                congress, _, count = normalise(entry).rpartition(" ")
+                out[name][f"{congress} {number(count)}"] = 1
             elif name == "achievements":
                 item = entry if isinstance(entry, dict) else {}
                 out[name][achievement_fact(item.get("value", ""), item.get("unit"))] += 1

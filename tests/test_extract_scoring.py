@@ -136,3 +136,18 @@ def test_milestones_come_from_the_goal_of_any_document() -> None:
     assert found_facts(ExtractionResult("", article, cited[:1]))["milestones"] == Counter(
         {"2030": 1}
     )
+
+
+def test_delegates_are_scored_in_vietnamese_notation() -> None:
+    """A congress's count of delegates is a fact; the label's "1.587" is the record's 1587."""
+    text = (
+        "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng khai mạc sáng 26/1/2021. "
+        "Dự Đại hội có 1.587 đại biểu đại diện cho hơn 5,1 triệu đảng viên."
+    )
+    found = found_facts(extract_partial(text))
+    assert found["delegates"] == Counter({"dang-cong-san-viet-nam XIII 1587": 1})
+    expected = label_facts({"delegates": ["dang-cong-san-viet-nam XIII 1.587"]})
+    assert compare(found, expected)["delegates"].tp == 1
+    wrong = label_facts({"delegates": ["dang-cong-san-viet-nam XIII 1.500"]})
+    score = compare(found, wrong)["delegates"]
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)
