@@ -115,7 +115,53 @@ def test_documents_congress_own_resolution_is_not_listed() -> None:
     assert _facts(text, "documents") == set()
 
 
-# Dates.
+def test_document_numbers_spaced_number_is_written_as_document_number_prints_it() -> None:
+    text = (
+        "Thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận "
+        "xã hội, Huyện ủy Thanh Thủy ban hành kế hoạch."
+    )
+    assert _facts(text, "document numbers") == {"ket-luan 100-KL/TW"}
+
+
+def test_document_numbers_short_number_without_a_named_issuer_is_not_labelled() -> None:
+    text = "Thực hiện Chỉ thị số 12 về công tác cán bộ, các chi bộ tổ chức học tập."
+    assert _facts(text, "document numbers") == set()
+
+
+def test_document_numbers_qd_takes_the_kind_of_the_documents_own_heading() -> None:
+    text = (
+        "TỈNH ỦY PHÚ THỌ\nSố 05-QĐ/TU\nPhú Thọ, ngày 10 tháng 3 năm 2023\nQUY ĐỊNH\n"
+        "về trách nhiệm nêu gương của cán bộ, đảng viên\n\nĐiều 1. Phạm vi điều chỉnh"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 05-QĐ/TU"}
+
+
+def test_document_numbers_document_cited_twice_is_one_fact_with_its_issued_date() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Huyện ủy Thanh Thủy ban "
+        "hành kế hoạch. Theo Chỉ thị số 35-CT/TW, đại hội chi bộ tổ chức trước tháng 6."
+    )
+    assert _facts(text, "document numbers") == {"chi-thi 35-CT/TW"}
+    assert _facts(text, "dates") == {"35-CT/TW issued 2019-05-30"}
+
+
+def test_document_numbers_state_papers_are_not_party_numbers() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 68/KH-UBND ngày 3/3/2021 của UBND tỉnh Phú Thọ và Công văn số "
+        "4912/UBND-NC, Huyện ủy Thanh Thủy chỉ đạo các xã."
+    )
+    assert _facts(text, "document numbers") == set()
+
+
+def test_document_numbers_citations_above_the_documents_own_header_are_kept() -> None:
+    text = (
+        "(Mặt trận) - Ban Biên tập đăng toàn văn Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ "
+        "Chính trị (trong Quy định số 172-QĐ/TW, thành viên Đảng đoàn do Ban Bí thư quyết "
+        "định).\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 97-QĐ/TW\n"
+        "Hà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n\n"
+        "- Căn cứ Điều lệ Đảng;"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 97-QĐ/TW", "quy-dinh 172-QĐ/TW"}
 
 
 def test_dates_day_and_month_take_year_from_dateline() -> None:
