@@ -236,3 +236,63 @@ def test_date_after_a_blank_line_is_not_the_issue_date() -> None:
     assert [(str(d.number), d.issued_on) for d in extract_partial(text).documents] == [
         ("154-KH/TU", None)
     ]
+
+
+def _numbers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (str(d.number), str(d.issued_on) if d.issued_on else None)
+        for d in extract_partial(text).documents
+        if d.number is not None
+    ]
+
+
+CASED_CODES = [
+    ("HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW CỦA BỘ CHÍNH TRỊ\n", "07-QĐi/TW"),
+    ("Tổng kết Chương trình số 03-Ctr/TU ngày 28/6/2016 của Thành ủy Hà Nội.\n", "03-Ctr/TU"),
+    ("THỰC HIỆN CHƯƠNG TRÌNH SỐ 09-CTR/TU CỦA TỈNH ỦY BẾN TRE\n", "09-CTr/TU"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), CASED_CODES, ids=["capitals", "as-printed", "ctr"])
+def test_type_code_in_capitals_is_spelt_as_the_known_code(text: str, number: str) -> None:
+    """Only a line in capitals loses a code's case: "QĐI" is "QĐi"; a mixed "Ctr" stays."""
+    assert [n for n, _ in _numbers(text)] == [number]
+
+
+SLIPS = [
+    ("Thực hiện Kết luận số 445-KL/TƯ ngày 13/5/2022 của Tỉnh ủy Thừa Thiên Huế.\n", "445-KL/TU"),
+    ("Thực hiện Nghị quyết số 13-NQ/TƯ của Huyện ủy A Lưới về giao thông.\n", "13-NQ/TU"),
+    ("Thực hiện Nghị quyết số 60-NQ/TƯ của Ban Chấp hành Trung ương Đảng.\n", "60-NQ/TW"),
+    ("Quán triệt Nghị quyết số 57-NQ/TƯ về khoa học, công nghệ.\n", "57-NQ/TW"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), SLIPS, ids=["province", "district", "central", "no-issuer"]
+)
+def test_issuer_code_printed_tu_is_read_as_meant(text: str, number: str) -> None:
+    """ "TƯ" is a local committee's "TU" when one issued the document, else "Trung ương", TW."""
+    assert [n for n, _ in _numbers(text)] == [number]
+
+
+def test_issued_date_after_the_issuer_counts_only_with_its_year() -> None:
+    """Reads "… của Bộ Chính trị (khóa XII) ban hành ngày 25/10/2017", not a day with no year."""
+    dated = (
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII ban hành "
+        "ngày 25/10/2017 về sắp xếp bộ máy.\n"
+    )
+    undated = (
+        "Thực hiện Kế hoạch số 35-KH/TU của Ban Thường vụ Tỉnh ủy Phú Thọ, ngày 14/10 Đại hội "
+        "bầu Ban Chấp hành.\n"
+    )
+    assert _numbers(dated) == [("18-NQ/TW", "2017-10-25")]
+    assert _numbers(undated) == [("35-KH/TU", None)]
+
+
+def test_issued_date_opening_the_sentence_of_a_document_its_issuer_puts_out() -> None:
+    """Dates "Ngày 06/8/2022, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 09 về …"."""
+    text = (
+        "Ngày 06/8/2022, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 09 về công tác dư "
+        "luận xã hội.\n"
+    )
+    assert _numbers(text) == [("09-CT/TU", "2022-08-06")]

@@ -128,6 +128,23 @@ def test_document_numbers_short_number_without_a_named_issuer_is_not_labelled() 
     assert _facts(text, "document numbers") == set()
 
 
+def test_document_numbers_symbol_slip_of_a_provincial_committee_is_read_as_meant() -> None:
+    text = (
+        "Sau 10 năm thực hiện Kết luận số 445-KL/TƯ ngày 13/5/2022 của Tỉnh ủy Thừa Thiên Huế, "
+        "hệ thống kết cấu hạ tầng có bước phát triển nhanh."
+    )
+    assert _facts(text, "document numbers") == {"ket-luan 445-KL/TU"}
+    assert _facts(text, "dates") == {"445-KL/TU issued 2022-05-13"}
+
+
+def test_document_numbers_scrambled_central_symbol_is_read_as_meant() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 60-NQ/TƯ ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng, "
+        "Tỉnh ủy Phú Thọ ban hành kế hoạch sắp xếp bộ máy."
+    )
+    assert _facts(text, "document numbers") == {"nghi-quyet 60-NQ/TW"}
+
+
 def test_document_numbers_qd_takes_the_kind_of_the_documents_own_heading() -> None:
     text = (
         "TỈNH ỦY PHÚ THỌ\nSố 05-QĐ/TU\nPhú Thọ, ngày 10 tháng 3 năm 2023\nQUY ĐỊNH\n"
@@ -143,6 +160,16 @@ def test_document_numbers_document_cited_twice_is_one_fact_with_its_issued_date(
     )
     assert _facts(text, "document numbers") == {"chi-thi 35-CT/TW"}
     assert _facts(text, "dates") == {"35-CT/TW issued 2019-05-30"}
+
+
+def test_document_numbers_one_document_in_capitals_and_in_running_text_is_one_fact() -> None:
+    text = (
+        "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n"
+        "Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ "
+        "chức đảng vi phạm;"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 07-QĐi/TW"}
+    assert _facts(text, "dates") == {"07-QĐi/TW issued 2018-08-28"}
 
 
 def test_document_numbers_state_papers_are_not_party_numbers() -> None:
@@ -162,6 +189,23 @@ def test_document_numbers_citations_above_the_documents_own_header_are_kept() ->
         "- Căn cứ Điều lệ Đảng;"
     )
     assert _facts(text, "document numbers") == {"quy-dinh 97-QĐ/TW", "quy-dinh 172-QĐ/TW"}
+
+
+def test_dates_issued_date_printed_after_the_issuer() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương ban hành ngày "
+        "25/10/2017 về sắp xếp bộ máy, Huyện ủy Thanh Thủy ban hành kế hoạch."
+    )
+    assert _facts(text, "dates") == {"18-NQ/TW issued 2017-10-25"}
+
+
+def test_dates_issued_date_opening_the_sentence_of_a_short_number() -> None:
+    text = (
+        "Ngày 06/8/2022, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 09 về công tác "
+        "dư luận xã hội."
+    )
+    assert _facts(text, "document numbers") == {"chi-thi 09-CT/TU"}
+    assert _facts(text, "dates") == {"09-CT/TU issued 2022-08-06"}
 
 
 def test_dates_day_and_month_take_year_from_dateline() -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from vnpartydoc.enums import BodyKind, kinds_for_code
+from vnpartydoc.enums import KIND_CODES, BodyKind, kinds_for_code
 from vnpartydoc.extract.cited import (
     ABOUT_RE,
     BODY_PATTERNS,
+    DATE_BEFORE_RE,
     KIND_PATTERN,
     KIND_STARTS,
     KIND_WORDS,
@@ -46,6 +47,13 @@ SWAPPED_RE = re.compile(
 )
 """A Party number printed in the state order, "22/NQ-TU" for "22-NQ/TU" (a slip): only with a
 committee's issuer code, so that state numbers ("30/NQ-CP", "176/KH-UBND") stay left alone."""
+SLIP_RE = re.compile(
+    rf"(?P<seq>{_SEQ_AT_DIGIT})\s*[{DASH}]\s*(?P<kind>{KIND_CODE})\s*/\s*TƯ(?![\w/{DASH}])"
+)
+"""A Party number whose issuer code a copy printed "TƯ" ("445-KL/TƯ", "60-NQ/TƯ"): read as
+meant (README), "TW", or "TU" when the citation names a local committee as its issuer."""
+_CODE_BY_FOLD = {code.casefold(): code for code in KIND_CODES}
+"""Known type codes by their case-folded spelling: "QĐI" in a heading in capitals is "QĐi"."""
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{KIND_PATTERN}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
@@ -53,8 +61,6 @@ DATE_AFTER_RE = re.compile(
     r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
     rf"(?P<date>{numeric_date()}|{date_in_words()})\s*\)?"
 )
-DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*$")
-"""The date before the issuer that issued the document: "Ngày 03-8-2018, Ban Chấp hành …"."""
 ISSUED_ON_RE = re.compile(
     rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*[^,.;:!?“”\"()]{{3,120}}$"
 )
@@ -62,6 +68,12 @@ ISSUED_ON_RE = re.compile(
 TERM_AFTER_BODY_RE = re.compile(r"\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?\s*$")
 """The committee's term between the issuer and its verb: "Ban Chấp hành Đảng bộ tỉnh khóa XIV
 đã ban hành …"."""
+DATE_AFTER_BODY_RE = re.compile(
+    r"(?:\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?)?" + DATE_AFTER_RE.pattern
+)
+"""The date after the issuer, its term between: "… của Bộ Chính trị (khóa XII) ban hành ngày
+25/10/2017"; it counts only with its year (see :func:`_tail`)."""
+YEAR_RE = re.compile(r"\d{4}|(?i:năm)\s+\d")
 OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
 ISSUER_BEFORE_RE = re.compile(
     r"\s+(?:(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))|(?i:đã|vừa)\s+(?i:ra))\s+$"
@@ -107,6 +119,11 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
             citation.body, citation.body_central, body_end = found
             citation.body_text, citation.body_span = text[of.end() : body_end], (of.end(), body_end)
             pos = body_end
+            date = DATE_AFTER_BODY_RE.match(text, pos, end) if citation.date_text is None else None
+            if date is not None and YEAR_RE.search(date["date"]):  # not "…, ngày 14/10, Đại hội"
+                citation.date_text = date["date"]
+                citation.date_span = (date.start("date"), date.end("date"))
+                pos = date.end()
     about = ABOUT_RE.match(text, pos, end)
     if about is not None:
         citation.about, citation.about_span = (
@@ -125,22 +142,37 @@ def _kind_before(text: str, words: Words, start: int, at: int) -> re.Match[str] 
 
 def _number_matches(
     text: str, words: Words, start: int, end: int
-) -> list[tuple[re.Match[str], str]]:
-    """Numbers in the line with the number each spells: Party ones, and slips after a kind."""
-    found = [(m, m["number"]) for m in NUMBER_RE.finditer(text, start, end)]
+) -> list[tuple[re.Match[str], str, bool]]:
+    """Numbers in the line: the match, the number it spells, whether its issuer code is "TƯ".
+
+    Party numbers, slips after a kind ("22/NQ-TU"), and numbers printed with "TƯ".
+    """
+    found = [(m, m["number"], False) for m in NUMBER_RE.finditer(text, start, end)]
     for m in SWAPPED_RE.finditer(text, start, end):
         if _kind_before(text, words, start, m.start()) is not None:
-            found.append((m, f"{m['seq']}-{m['kind']}/{m['issuer']}"))
-    return sorted(found, key=lambda pair: pair[0].start())
+            found.append((m, f"{m['seq']}-{m['kind']}/{m['issuer']}", False))
+    if text.find("TƯ", start, end) >= 0:
+        found.extend(
+            (m, f"{m['seq']}-{m['kind']}/TW", True) for m in SLIP_RE.finditer(text, start, end)
+        )
+    return sorted(found, key=lambda found: found[0].start())
+
+
+def _known_case(number: DocumentNumber) -> DocumentNumber:
+    """The number with its type code spelt as the known code it is ("QĐI" in capitals → "QĐi")."""
+    if not number.kind_code.isupper() or kinds_for_code(number.kind_code) is not None:
+        return number  # only capitals lose the case of a code ("Ctr" is printed as meant)
+    code = _CODE_BY_FOLD.get(number.kind_code.casefold())
+    return number if code is None else DocumentNumber(number.seq, code, number.issuer_code)
 
 
 def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
     out: list[Citation] = []
     if text.find("/", start, end) < 0 or NUMBER_SLASH_RE.search(text, start, end) is None:
         return out  # every number has a slash and a capital after it
-    for match, printed in _number_matches(text, words, start, end):
+    for match, printed, slip in _number_matches(text, words, start, end):
         try:
-            number = DocumentNumber.parse(printed)
+            number = _known_case(DocumentNumber.parse(printed))
         except ValueError:
             continue
         kinds = kinds_for_code(number.kind_code)
@@ -171,6 +203,8 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
                 if citation.date_text is None and date is not None:
                     citation.date_text = date["date"]
                     citation.date_span = (date.start("date"), date.end("date"))
+        if slip and citation.body is not None and not citation.body_central:
+            citation.number = DocumentNumber(number.seq, number.kind_code, "TU")
         if citation.date_text is None:
             date = _issued_before(text, words, begin, start)
             if date is not None:

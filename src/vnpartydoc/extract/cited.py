@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind
 from vnpartydoc.extract.lexicon import LOWER, UPPER
+from vnpartydoc.patterns import date_in_words, numeric_date
 from vnpartydoc.types import DocumentNumber
 
-__all__ = ["BODY_PATTERNS", "KIND_PATTERN", "KIND_WORDS", "Citation", "body_at"]
+__all__ = ["BODY_PATTERNS", "DATE_BEFORE_RE", "KIND_PATTERN", "KIND_WORDS", "Citation", "body_at"]
 
 KIND_WORDS: dict[str, DocumentKind] = {
     "nghị quyết": DocumentKind.RESOLUTION,
@@ -78,6 +79,8 @@ BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
 )
 ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*$")
+"""The date before the issuer that issued the document: "Ngày 03-8-2018, Ban Chấp hành …"."""
 BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
 """After an issuing body, a capitalised word goes on with its name (a place this module does
 not read); then the citation is left out rather than cut short."""

@@ -18,6 +18,7 @@ from vnpartydoc.extract.cited import (
     ABOUT_RE,
     BODY_GOES_ON_RE,
     BODY_PATTERNS,
+    DATE_BEFORE_RE,
     KIND_ENDS,
     KIND_PATTERN,
     KIND_STARTS,
@@ -260,5 +261,8 @@ def issued_citations(
         )
         citation.body, citation.body_central = found[0], found[1]
         citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
+        date = DATE_BEFORE_RE.search(text, max(start, found[2] - 60), found[2])
+        if number is not None and date is not None:  # "Ngày 6/8/2022, Ban Thường vụ … ban hành"
+            citation.date_text, citation.date_span = date["date"], date.span("date")
         out.append(citation)
     return out
