@@ -151,10 +151,17 @@ def test_plenum_resolution_cited_in_two_wordings_is_one_document() -> None:
     ]
 
 
-def test_plenum_without_its_term_is_not_a_citation() -> None:
-    """Without its plenum and term, "Nghị quyết Trung ương" names no single document."""
+def test_plenum_without_its_term_has_no_plenum_in_its_title() -> None:
+    """Reads "Nghị quyết Trung ương" alone as the Central Committee's resolution, no plenum.
+
+    README: "nghị quyết trung ương" is a document of the Central Committee; no plenum or term is
+    made up for it.
+    """
     text = "Huyện ủy Mường Lát đưa Nghị quyết Trung ương vào cuộc sống.\n"
-    assert [d for d in extract_partial(text).documents if d.type == "nghi-quyet"] == []
+    docs = [d for d in extract_partial(text).documents if d.type == "nghi-quyet"]
+    assert [(d.title, d.issuer.body.value if d.issuer else None) for d in docs] == [
+        ("Nghị quyết", "executive-committee")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +278,7 @@ SLIPS = [
     ("text", "number"), SLIPS, ids=["province", "district", "central", "no-issuer"]
 )
 def test_issuer_code_printed_tu_is_read_as_meant(text: str, number: str) -> None:
-    """ "TƯ" is a local committee's "TU" when one issued the document, else "Trung ương", TW."""
+    """Reads "TƯ" as a local committee's "TU" when one issued the document, else as TW."""
     assert [n for n, _ in _numbers(text)] == [number]
 
 
@@ -296,3 +303,60 @@ def test_issued_date_opening_the_sentence_of_a_document_its_issuer_puts_out() ->
         "luận xã hội.\n"
     )
     assert _numbers(text) == [("09-CT/TU", "2022-08-06")]
+
+
+def _documents(text: str) -> list[tuple[str, str, str]]:
+    return sorted(
+        (d.type, d.issuer.organisation, d.issuer.body.value)
+        for d in extract_partial(text).documents
+        if d.number is None and d.issuer is not None
+    )
+
+
+CENTRAL_RESOLUTIONS = [
+    "Các chi bộ tiếp tục thực hiện nghị quyết trung ương về xây dựng Đảng.\n",
+    "Đảng bộ khối tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng.\n",
+    "Dấu ấn chuyển đổi số trong các Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng năm 2022.\n",
+]
+
+
+@pytest.mark.parametrize("text", CENTRAL_RESOLUTIONS, ids=["lower-case", "plenum", "conference"])
+def test_central_committee_resolution_without_plenum_and_term(text: str) -> None:
+    """Reads the Central Committee's resolution named with neither its plenum nor its term."""
+    assert _documents(text) == [("nghi-quyet", "dang-cong-san-viet-nam", "executive-committee")]
+
+
+def test_youth_union_central_resolution_is_no_party_document() -> None:
+    """Leaves out "Nghị quyết Trung ương Đoàn": the Youth Union's Central Committee."""
+    text = "Các cơ sở đoàn thực hiện Nghị quyết Trung ương Đoàn về công tác thanh niên.\n"
+    assert _documents(text) == []
+
+
+ADJACENT = [
+    (
+        "Công văn Ban Thường vụ Tỉnh ủy Phú Thọ tạm dừng tổ chức đại hội đảng các cấp.\n",
+        [("cong-van", "dang-bo-tinh-phu-tho", "standing-board")],
+    ),
+    (
+        "Đảng bộ thực hiện Chỉ thị Ban Bí thư về công tác dân vận.\n",
+        [("chi-thi", "dang-cong-san-viet-nam", "secretariat")],
+    ),
+    ("Ủy ban nhân dân tỉnh báo cáo Ban Thường vụ Tỉnh ủy Phú Thọ về dự án.\n", []),
+    ("Hội nghị cho ý kiến dự thảo Kế hoạch Ban Thường vụ Tỉnh ủy Phú Thọ.\n", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"), ADJACENT, ids=["letter", "central", "verb", "draft"]
+)
+def test_kind_and_issuing_body_side_by_side(
+    text: str, documents: list[tuple[str, str, str]]
+) -> None:
+    """Reads a capitalised kind with its issuing body right after it, without "của"."""
+    assert _documents(text) == documents
+
+
+def test_working_rules_named_in_full() -> None:
+    """Reads "Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII", the kind's full name."""
+    text = "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n"
+    assert _documents(text) == [("quy-che", "dang-cong-san-viet-nam", "inspection-commission")]

@@ -208,6 +208,17 @@ def test_dates_issued_date_opening_the_sentence_of_a_short_number() -> None:
     assert _facts(text, "dates") == {"09-CT/TU issued 2022-08-06"}
 
 
+def test_documents_central_committee_resolution_named_without_a_plenum() -> None:
+    text = (
+        "Các chi bộ tiếp tục thực hiện nghị quyết trung ương về xây dựng, chỉnh đốn Đảng; Đảng "
+        "bộ huyện Thanh Thủy đạt nhiều kết quả."
+    )
+    assert _facts(text, "documents") == {"nghi-quyet dang-cong-san-viet-nam executive-committee"}
+
+
+# Dates.
+
+
 def test_dates_day_and_month_take_year_from_dateline() -> None:
     text = (
         "Sáng 2/8/2025, Đại hội đại biểu Đảng bộ huyện Yên Lập lần thứ XXV, nhiệm kỳ 2025-2030 "

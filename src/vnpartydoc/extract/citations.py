@@ -26,6 +26,7 @@ from vnpartydoc.extract.cited import (
 from vnpartydoc.extract.lexicon import DASH
 from vnpartydoc.extract.scan import Words, lowered, search_at
 from vnpartydoc.extract.unnumbered import (
+    adjacent_citations,
     issued_citations,
     plenum_citations,
     unnumbered_citations,
@@ -240,6 +241,6 @@ def find_citations(text: str, start: int, end: int, words: Words | None = None) 
         words.has_near("có", start, end) or words.has_near("hành", start, end)
     ):  # ISSUED_KIND_RE's words
         numbered += issued_citations(text, words, start, end, numbered)
-    if text.find("của", start, end) < 0:
-        return numbered
-    return numbered + unnumbered_citations(text, words, start, end, numbered)
+    if text.find("của", start, end) >= 0:
+        numbered += unnumbered_citations(text, words, start, end, numbered)
+    return numbered + adjacent_citations(text, words, start, end, numbered)

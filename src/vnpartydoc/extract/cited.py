@@ -27,6 +27,7 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "thông báo kết luận": DocumentKind.NOTICE,
     "thông báo": DocumentKind.NOTICE,
     "thông tri": DocumentKind.CIRCULAR,
+    "quy chế làm việc": DocumentKind.WORKING_RULES,  # the kind's full name: "… của Ủy ban …"
     "quy chế": DocumentKind.WORKING_RULES,
     "chương trình hành động": DocumentKind.PROGRAMME,
     "chương trình": DocumentKind.PROGRAMME,

@@ -34,7 +34,12 @@ from vnpartydoc.types import DocumentNumber
 if TYPE_CHECKING:
     from vnpartydoc.extract.scan import Words
 
-__all__ = ["issued_citations", "plenum_citations", "unnumbered_citations"]
+__all__ = [
+    "adjacent_citations",
+    "issued_citations",
+    "plenum_citations",
+    "unnumbered_citations",
+]
 
 UNNUMBERED_RE = re.compile(
     rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{KIND_PATTERN})(?:\s*(?:,|và)\s*(?i:{KIND_PATTERN}))*)"
@@ -96,6 +101,59 @@ PLENUM_RE = re.compile(
 "Nghị quyết Trung ương 4 (khóa XI, XII)" (the first term named), "Nghị quyết Trung ương 7 khóa
 10", "nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII" (the ordinal in
 digits)."""
+
+
+CENTRAL_RESOLUTION_RE = re.compile(
+    r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
+    r"(?:\s+(?i:đảng))?(?:\s+(?P<nth>\d{1,2})(?!\d))?"
+    rf"(?!\s+(?i:đoàn|hội|cục|mặt|quân)(?![{LOWER}])|[{LOWER}{UPPER}])"
+)
+"""The Central Committee's resolution named without plenum and term: "nghị quyết trung ương"
+(README), "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng"; not a
+Central body of the Youth Union or an association ("Nghị quyết Trung ương Đoàn", "… Hội")."""
+
+
+_CAPITAL_KIND = "|".join(
+    (word[0].upper() + word[1:]).replace(" ", r"\s+")
+    for word in sorted(KIND_WORDS, key=len, reverse=True)
+)
+ADJACENT_RE = re.compile(
+    rf"(?<![{LOWER}{UPPER}])(?P<kind>{_CAPITAL_KIND})\s+(?=(?:Ban|Bộ|Hội\s+nghị|Thường\s+trực"
+    r"|Ủy\s+ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)\s)"
+)
+"""A document named by its kind, capitalised as a name, and its issuing body right after it,
+without "của": "Công văn Ban Thường vụ Tỉnh ủy", "Nghị quyết Hội nghị Ban Chấp hành Trung ương
+Đảng" (in lower case the kind word may be a verb: "báo cáo Ban Thường vụ")."""
+
+
+def adjacent_citations(
+    text: str, words: Words, start: int, end: int, taken: list[Citation]
+) -> list[Citation]:
+    """Documents named by kind and issuing body without "của" (``ADJACENT_RE``), in one line."""
+    out: list[Citation] = []
+    for match in finditer_at(ADJACENT_RE, text, words.near(KIND_STARTS, start, end), end):
+        if any(c.start <= match.start() < c.end for c in taken):
+            continue
+        if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
+            continue
+        found = body_at(text, match.end())
+        if found is None or found[0] is BodyKind.CONGRESS:
+            continue
+        about = ABOUT_RE.match(text, found[2], end)
+        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+            continue  # the body's name goes on with a place this module does not read
+        kind = KIND_WORDS[" ".join(match["kind"].lower().split())]
+        stop = about.end() if about is not None else found[2]
+        citation = Citation(match.start(), stop, kind, False, None, None)
+        citation.body, citation.body_central = found[0], found[1]
+        citation.body_text, citation.body_span = (
+            text[match.end() : found[2]],
+            (match.end(), found[2]),
+        )
+        if about is not None:
+            citation.about, citation.about_span = about["about"], about.span("about")
+        out.append(citation)
+    return out
 
 
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
@@ -213,6 +271,12 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
         citation = Citation(match.start(), match.end(), DocumentKind.RESOLUTION, False, None, None)
         citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
         citation.plenum = (plenum, term)
+        out.append(citation)
+    for match in CENTRAL_RESOLUTION_RE.finditer(text, start, end):
+        if any(c.start <= match.start() < c.end for c in out):
+            continue  # a plenum's resolution read above
+        citation = Citation(match.start(), match.end(), DocumentKind.RESOLUTION, False, None, None)
+        citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
         out.append(citation)
     return out
 
