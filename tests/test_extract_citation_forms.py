@@ -360,3 +360,39 @@ def test_working_rules_named_in_full() -> None:
     """Reads "Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII", the kind's full name."""
     text = "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n"
     assert _documents(text) == [("quy-che", "dang-cong-san-viet-nam", "inspection-commission")]
+
+
+METADATA = [
+    (
+        "Chỉ thị về đẩy mạnh học tập và làm theo Bác\nSố hiệu: 05-CT/TW\nLoại văn bản: Chỉ thị\n"
+        "Nơi ban hành: Ban Chấp hành Trung ương\nNgười ký: Nguyễn Phú Trọng\n"
+        "Ngày ban hành: 15/05/2016\n",
+        [("05-CT/TW", "2016-05-15")],
+    ),
+    (
+        "Cơ quan ban hành: Bộ Chính trị\nSố hiệu: 35-CT/TW\nNgày ban hành: 30/05/2019\n",
+        [("35-CT/TW", "2019-05-30")],
+    ),
+    (
+        "CHỈ THỊ\nSố hiệu: 01/CT-UBND\nNgày ban hành: 05/01/2022\n"
+        "Cơ quan ban hành: Ủy ban nhân dân tỉnh Phú Thọ\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), METADATA, ids=["party", "lines-only", "state"])
+def test_metadata_table_gives_number_and_issued_date(
+    text: str, numbers: list[tuple[str, str]]
+) -> None:
+    """Reads "Số hiệu:" with the "Ngày ban hành:" near it; a state paper's number is none."""
+    assert _numbers(text) == numbers
+
+
+def test_issuer_with_its_term_before_the_verb() -> None:
+    """Reads "Ban Chấp hành Đảng bộ tỉnh Phú Thọ khóa XVIII đã ban hành Nghị quyết về …"."""
+    text = (
+        "Ngày 03-8-2018, Ban Chấp hành Đảng bộ tỉnh Phú Thọ khóa XVIII đã ban hành Nghị quyết về "
+        "phát triển nông nghiệp.\n"
+    )
+    assert _documents(text) == [("nghi-quyet", "dang-bo-tinh-phu-tho", "executive-committee")]

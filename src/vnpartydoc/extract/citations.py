@@ -11,8 +11,9 @@ form and are left alone. Citations without a full number are read by
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from vnpartydoc.enums import KIND_CODES, BodyKind, kinds_for_code
+from vnpartydoc.enums import KIND_CODES, BodyKind, DocumentKind, kinds_for_code
 from vnpartydoc.extract.cited import (
     ABOUT_RE,
     BODY_PATTERNS,
@@ -34,7 +35,10 @@ from vnpartydoc.extract.unnumbered import (
 from vnpartydoc.patterns import KIND_CODE, date_in_words, document_number, numeric_date
 from vnpartydoc.types import DocumentNumber
 
-__all__ = ["Citation", "find_citations"]
+if TYPE_CHECKING:
+    from vnpartydoc.extract.clean import Line
+
+__all__ = ["Citation", "find_citations", "metadata_citations"]
 
 # "(?<![\w/.-])\d{1,5}": the look-behind comes after the first digit (checking the character
 # before it), so that re skips straight to digits.
@@ -58,6 +62,8 @@ _CODE_BY_FOLD = {code.casefold(): code for code in KIND_CODES}
 KIND_BEFORE_RE = re.compile(
     rf"(?P<kind>(?i:{KIND_PATTERN}))(?:\s+(?i:liên\s+tịch))?\s*(?:(?i:số)\s*:?\s*)?$"
 )
+DATE_VALUE_RE = re.compile(rf"(?P<date>{numeric_date()}|{date_in_words()})\s*$")
+"""A date alone, the value of a "Ngày ban hành:" line."""
 DATE_AFTER_RE = re.compile(
     r"\s*,?\s*\(?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:ngày)\s+"
     rf"(?P<date>{numeric_date()}|{date_in_words()})\s*\)?"
@@ -229,6 +235,70 @@ def _issued_before(text: str, words: Words, begin: int, start: int) -> re.Match[
     if verb is None or verb.end() != begin or not words.has_near("ngày", start, verb.start()):
         return None
     return ISSUED_ON_RE.search(text, max(start, verb.start() - 160), verb.start())
+
+
+META_NUMBER_RE = re.compile(
+    rf"(?i:số\s+(?:ký\s+)?hiệu)\s*:\s*(?P<number>{document_number()})(?![\w/{DASH}])"
+)
+"""The number in a document's metadata table: "Số hiệu: 35-CT/TW"."""
+META_FIELD_RE = re.compile(
+    r"(?P<key>(?i:ngày\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|nơi\s+ban\s+hành|loại\s+văn\s+bản))"
+    r"\s*:\s*"
+)
+"""Another field of that table: the date, the issuing body, the kind."""
+META_REACH = 6
+"""How many lines before and after the number the table's other fields may stand."""
+
+
+def metadata_citations(text: str, lines: list[Line]) -> list[Citation]:
+    """Documents described by a metadata table, one field a line.
+
+    "Số hiệu: 35-CT/TW / Loại văn bản: Chỉ thị / Cơ quan ban hành: Bộ Chính trị / Ngày ban hành:
+    30/05/2019": sites that copy documents print these lines apart from the text, and a page
+    reader takes them for a menu. A state paper's number ("01/CT-UBND") is no Party number.
+    """
+    out: list[Citation] = []
+    for i, line in enumerate(lines):
+        number = META_NUMBER_RE.match(text, line.start, line.end)
+        if number is None:
+            continue
+        try:
+            parsed = _known_case(DocumentNumber.parse(number["number"]))
+        except ValueError:
+            continue
+        kinds = kinds_for_code(parsed.kind_code)
+        citation = Citation(
+            line.start, line.end, DocumentKind.RESOLUTION, True, parsed, number.span("number")
+        )
+        for other in lines[max(0, i - META_REACH) : i + META_REACH + 1]:
+            field = META_FIELD_RE.match(text, other.start, other.end)
+            if field is not None:
+                _metadata_field(text, citation, field, other.end)
+        if citation.kind_from_code:
+            if kinds is None or len(kinds) != 1:
+                continue
+            citation.kind = next(iter(kinds))
+        out.append(citation)
+    return out
+
+
+def _metadata_field(text: str, citation: Citation, field: re.Match[str], end: int) -> None:
+    """Set the date, issuing body or kind a metadata line gives."""
+    key, value = field["key"].lower().split()[0], field.end()
+    if key == "ngày":
+        date = DATE_VALUE_RE.match(text, value, end)
+        if date is not None:
+            citation.date_text, citation.date_span = date["date"], date.span("date")
+    elif key == "loại":
+        kind = KIND_WORDS.get(" ".join(text[value:end].lower().split()))
+        kinds = kinds_for_code(citation.number.kind_code) if citation.number else None
+        if kind is not None and (kinds is None or kind in kinds):
+            citation.kind, citation.kind_from_code = kind, False
+    else:
+        found = body_at(text, value)
+        if found is not None and found[0] is not BodyKind.CONGRESS:
+            citation.body, citation.body_central = found[0], found[1]
+            citation.body_text, citation.body_span = text[value : found[2]], (value, found[2])
 
 
 def find_citations(text: str, start: int, end: int, words: Words | None = None) -> list[Citation]:

@@ -118,7 +118,7 @@ _CAPITAL_KIND = "|".join(
     for word in sorted(KIND_WORDS, key=len, reverse=True)
 )
 ADJACENT_RE = re.compile(
-    rf"(?<![{LOWER}{UPPER}])(?P<kind>{_CAPITAL_KIND})\s+(?=(?:Ban|Bộ|Hội\s+nghị|Thường\s+trực"
+    rf"(?P<kind>{_CAPITAL_KIND})\s+(?=(?:Ban|Bộ|Hội\s+nghị|Thường\s+trực"
     r"|Ủy\s+ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)\s)"
 )
 """A document named by its kind, capitalised as a name, and its issuing body right after it,
@@ -131,7 +131,9 @@ def adjacent_citations(
 ) -> list[Citation]:
     """Documents named by kind and issuing body without "của" (``ADJACENT_RE``), in one line."""
     out: list[Citation] = []
-    for match in finditer_at(ADJACENT_RE, text, words.near(KIND_STARTS, start, end), end):
+    for match in ADJACENT_RE.finditer(text, start, end):  # starts with a capital: quick to skip
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue
         if any(c.start <= match.start() < c.end for c in taken):
             continue
         if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
@@ -292,9 +294,10 @@ Thành ủy TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết
 _ISSUED_WORDS = ("ban", "có")  # ISSUED_KIND_RE's first words
 SUBJECT_REST_RE = re.compile(
     rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
-    r"(?:\s+(?i:đã|vừa))?\s+$"
+    r"(?:\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?)?(?:\s+(?i:đã|vừa))?\s+$"
 )
-"""Between the issuing body and its verb: the body's place, "đã"/"vừa"."""
+"""Between the issuing body and its verb: the body's place, its term, "đã"/"vừa" ("Ban Chấp
+hành Đảng bộ tỉnh Phú Thọ khóa XVIII đã ban hành …")."""
 
 
 def issued_citations(
