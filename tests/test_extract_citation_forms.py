@@ -396,3 +396,31 @@ def test_issuer_with_its_term_before_the_verb() -> None:
         "phát triển nông nghiệp.\n"
     )
     assert _documents(text) == [("nghi-quyet", "dang-bo-tinh-phu-tho", "executive-committee")]
+
+
+LOCAL_ISSUERS = [
+    (
+        "Các chi bộ thực hiện Nghị quyết của Đảng ủy xã Hùng Lô về phát triển kinh tế.\n",
+        [("nghi-quyet", "dang-bo-xa-hung-lo", "executive-committee")],
+    ),
+    (
+        "Các chi bộ triển khai Kế hoạch của Ban Thường vụ Đảng ủy phường Phúc La về đại hội.\n",
+        [("ke-hoach", "dang-bo-phuong-phuc-la", "standing-board")],
+    ),
+    (
+        "Các huyện thực hiện Kết luận của Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ lần thứ 18 "
+        "về kinh tế.\n",
+        [("ket-luan", "dang-bo-tinh-phu-tho", "executive-committee")],
+    ),
+    ("Các huyện thực hiện Nghị quyết của Hội nghị Ban Chấp hành Đảng bộ tỉnh về kinh tế.\n", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"), LOCAL_ISSUERS, ids=["commune", "ward-board", "plenum", "no-place"]
+)
+def test_local_issuer_named_with_its_commune_or_plenum(
+    text: str, documents: list[tuple[str, str, str]]
+) -> None:
+    """Reads a commune's or ward's committee and a local plenum as issuers, with their place."""
+    assert _documents(text) == documents

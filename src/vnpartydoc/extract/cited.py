@@ -42,14 +42,14 @@ _COMM = (
     r"(?:(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)"
     r"(?:\s+(?!(?i:về|khóa|khoá|tỉnh|thành|huyện|quận|thị|phường|xã)\s)"
     rf"(?:[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}\d]|\.\w)\s*){{1,4}}(?<!\s))?"
-    r"|Đảng\s+ủy)"
+    rf"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn)(?:\s+[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}])){{1,4}})?)"
 )
-"""A local committee, with its place when named: "Tỉnh ủy Hậu Giang" ("Thành ủy TP.HCM", "Quận
-ủy Quận 3" are read without it, the place being told from the page)."""
+"""A local committee, with its place when named: "Tỉnh ủy Hậu Giang", "Đảng ủy xã Hùng Lô"
+("Thành ủy TP.HCM", "Quận ủy Quận 3" are read without it, the place being told from the page)."""
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
 _PLACE = (
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
     rf"(?:\s+(?!(?i:kh(?:óa|oá))(?!\w))[{UPPER}][{LOWER}]*){{1,4}})?"
 )
 """The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên" (never its
@@ -72,7 +72,11 @@ _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
     (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
     (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
     (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
-    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
+    (
+        rf"(?:Hội\s+nghị\s+)?Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}",
+        BodyKind.EXECUTIVE_COMMITTEE,
+        False,
+    ),
     (r"Đại\s+hội", BodyKind.CONGRESS, False),
 )
 BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
