@@ -271,11 +271,17 @@ SLIPS = [
     ("Thực hiện Nghị quyết số 13-NQ/TƯ của Huyện ủy A Lưới về giao thông.\n", "13-NQ/TU"),
     ("Thực hiện Nghị quyết số 60-NQ/TƯ của Ban Chấp hành Trung ương Đảng.\n", "60-NQ/TW"),
     ("Quán triệt Nghị quyết số 57-NQ/TƯ về khoa học, công nghệ.\n", "57-NQ/TW"),
+    (
+        "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 "
+        "tháng 5 năm 2022\nK ÉT LUẬN\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh họp ngày "
+        "26/4/2022 đã thảo luận và kết luận về kết cấu hạ tầng.\n",
+        "445-KL/TU",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "number"), SLIPS, ids=["province", "district", "central", "no-issuer"]
+    ("text", "number"), SLIPS, ids=["province", "district", "central", "no-issuer", "heading"]
 )
 def test_issuer_code_printed_tu_is_read_as_meant(text: str, number: str) -> None:
     """Reads "TƯ" as a local committee's "TU" when one issued the document, else as TW."""

@@ -165,6 +165,21 @@ def _number_matches(
     return sorted(found, key=lambda found: found[0].start())
 
 
+LOCAL_HEADING_RE = re.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY\b")
+"""A local committee heading a document in capitals ("TỈNH ỦY THỪA THIÊN HUẾ")."""
+
+
+def _local_issuer(text: str, citation: Citation, line_start: int) -> bool:
+    """Whether a local committee issued the cited document.
+
+    It does when it is named as the issuer or, none being named, when it heads the document a
+    few lines above its number ("TỈNH ỦY THỪA THIÊN HUẾ … / Số 445-KL/TƯ").
+    """
+    if citation.body is not None:
+        return not citation.body_central
+    return LOCAL_HEADING_RE.search(text, max(0, line_start - 160), line_start) is not None
+
+
 def _known_case(number: DocumentNumber) -> DocumentNumber:
     """The number with its type code spelt as the known code it is ("QĐI" in capitals → "QĐi")."""
     if not number.kind_code.isupper() or kinds_for_code(number.kind_code) is not None:
@@ -210,7 +225,7 @@ def _numbered(text: str, words: Words, start: int, end: int) -> list[Citation]:
                 if citation.date_text is None and date is not None:
                     citation.date_text = date["date"]
                     citation.date_span = (date.start("date"), date.end("date"))
-        if slip and citation.body is not None and not citation.body_central:
+        if slip and _local_issuer(text, citation, start):
             citation.number = DocumentNumber(number.seq, number.kind_code, "TU")
         if citation.date_text is None:
             date = _issued_before(text, words, begin, start)
