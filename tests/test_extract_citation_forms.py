@@ -430,3 +430,25 @@ def test_local_issuer_named_with_its_commune_or_plenum(
 ) -> None:
     """Reads a commune's or ward's committee and a local plenum as issuers, with their place."""
     assert _documents(text) == documents
+
+
+def test_document_of_several_issuing_bodies_is_told_of_each() -> None:
+    """Reads "Kết luận của Bộ Chính trị, Ban Bí thư" as a conclusion of each body it names."""
+    text = "Các cấp ủy quán triệt Kết luận của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.\n"
+    assert _documents(text) == [
+        ("ket-luan", "dang-cong-san-viet-nam", "politburo"),
+        ("ket-luan", "dang-cong-san-viet-nam", "secretariat"),
+    ]
+
+
+def test_short_number_of_several_issuing_bodies_is_not_completed() -> None:
+    """Leaves "Kết luận số 126 của Bộ Chính trị, Ban Bí thư" without a made-up number."""
+    text = "Thực hiện Kết luận số 126 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.\n"
+    assert _numbers(text) == []
+
+
+def test_next_clause_subject_is_no_second_issuer() -> None:
+    """Keeps "Chỉ thị 35 của Bộ Chính trị, Huyện ủy Thanh Thủy đã ban hành …" to one issuer."""
+    text = "Thực hiện Chỉ thị 35 của Bộ Chính trị, Huyện ủy Thanh Thủy đã ban hành Kế hoạch.\n"
+    assert _numbers(text) == [("35-CT/TW", None)]
+    assert _documents(text) == []

@@ -194,35 +194,60 @@ def unnumbered_citations(
             continue
         if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
             continue
-        found = body_at(text, match.end())
-        if found is None or found[0] is BodyKind.CONGRESS:
+        bodies = _bodies_at(text, match.end(), end)
+        if not bodies:
             continue
-        about = ABOUT_RE.match(text, found[2], end)
-        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+        last = bodies[-1][0][2]
+        about = ABOUT_RE.match(text, last, end)
+        if about is None and BODY_GOES_ON_RE.match(text, last, end) is not None:
             continue  # the body's name goes on: "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang"
-        for word in KINDS_SPLIT_RE.split(match["kinds"]):
+        kinds = KINDS_SPLIT_RE.split(match["kinds"])
+        for word, (found, at) in ((w, b) for w in kinds for b in bodies):
             kind = KIND_WORDS.get(" ".join(word.lower().split()))
             if kind is None:
                 continue
-            stop = about.end() if about is not None else found[2]
+            stop = about.end() if about is not None else last
             number = None
-            if match["short"] and not KINDS_SPLIT_RE.search(match["kinds"]):
-                issuer = (found[0], found[1], match.end(), found[2])
-                number = _completed(match["short"], kind, issuer, text)
+            if match["short"] and len(kinds) == 1 and len(bodies) == 1:
+                number = _completed(match["short"], kind, (found[0], found[1], at, found[2]), text)
             citation = Citation(
                 match.start(), stop, kind, False, number, match.span("short") if number else None
             )
             if number is not None and match["sdate"]:
                 citation.date_text, citation.date_span = match["sdate"], match.span("sdate")
             citation.body, citation.body_central = found[0], found[1]
-            citation.body_text, citation.body_span = (
-                text[match.end() : found[2]],
-                (match.end(), found[2]),
-            )
+            citation.body_text, citation.body_span = text[at : found[2]], (at, found[2])
             if about is not None:
                 citation.about = about["about"]
                 citation.about_span = (about.start("about"), about.end("about"))
             out.append(citation)
+    return out
+
+
+JOINT_END_RE = re.compile(r"\s*(?:[,.;:()]|$|(?i:về|khóa|khoá|ngày|và)(?!\w))")
+"""What follows the last of several issuing bodies: its subject, term, date, or the clause's end."""
+
+
+def _bodies_at(text: str, pos: int, end: int) -> list[tuple[tuple[BodyKind, bool, int], int]]:
+    """The issuing bodies named from ``pos`` on, each with where its name starts.
+
+    A Central document may have several ("Kết luận của Bộ Chính trị, Ban Bí thư"), each one
+    Central and the last followed by what ends an issuer (not "…, Huyện ủy X đã ban hành", the
+    subject of the next clause); a congress is none.
+    """
+    found = body_at(text, pos)
+    if found is None or found[0] is BodyKind.CONGRESS:
+        return []
+    out = [(found, pos)]
+    while found[1]:
+        joint = KINDS_SPLIT_RE.match(text, found[2], end)
+        if joint is None or joint.end() == found[2]:
+            break
+        other = body_at(text, joint.end())
+        if other is None or not other[1] or JOINT_END_RE.match(text, other[2], end) is None:
+            break
+        out.append((other, joint.end()))
+        found = other
     return out
 
 
