@@ -452,3 +452,26 @@ def test_next_clause_subject_is_no_second_issuer() -> None:
     text = "Thực hiện Chỉ thị 35 của Bộ Chính trị, Huyện ủy Thanh Thủy đã ban hành Kế hoạch.\n"
     assert _numbers(text) == [("35-CT/TW", None)]
     assert _documents(text) == []
+
+
+PASSIVE = [
+    (
+        "Nghị quyết số 18-NQ/TW được Ban Chấp hành Trung ương ban hành ngày 25/10/2017 đã đi vào "
+        "cuộc sống.\n",
+        [("18-NQ/TW", "2017-10-25")],
+    ),
+    (
+        "Chỉ thị số 35-CT/TW ngày 30/5/2019 được Ban Thường vụ Huyện ủy Thanh Thủy quán triệt.\n",
+        [("35-CT/TW", "2019-05-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), PASSIVE, ids=["issued-by", "read-by"])
+def test_body_after_duoc_is_the_issuer_only_with_the_verb_of_issuing(
+    text: str, numbers: list[tuple[str, str]]
+) -> None:
+    """Reads "… được Ban Chấp hành Trung ương ban hành ngày …"; a body that reads it is none."""
+    assert _numbers(text) == numbers
+    issuers = [d.issuer for d in extract_partial(text).documents if d.number is not None]
+    assert (issuers[0] is not None) is (numbers[0][0] == "18-NQ/TW")

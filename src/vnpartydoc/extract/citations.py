@@ -81,7 +81,10 @@ DATE_AFTER_BODY_RE = re.compile(
 """The date after the issuer, its term between: "… của Bộ Chính trị (khóa XII) ban hành ngày
 25/10/2017"; it counts only with its year (see :func:`_tail`)."""
 YEAR_RE = re.compile(r"\d{4}|(?i:năm)\s+\d")
-OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do))\s+")
+OF_RE = re.compile(r"\s*,?\s*(?:(?i:của|do)|(?P<by>(?i:được)))\s+")
+ISSUED_VERB_RE = re.compile(r"(?:\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?)?\s+(?i:ban\s+hành|ký)\s")
+"""After "được" and a body, the verb that makes the body the issuer ("… được Ban Chấp hành Trung
+ương ban hành ngày 25/10/2017"), not one that makes it a reader ("được Huyện ủy quán triệt")."""
 ISSUER_BEFORE_RE = re.compile(
     r"\s+(?:(?:(?i:đã|vừa)\s+)?(?:(?i:ký\s+)?(?i:ban\s+hành)|(?i:có))|(?i:đã|vừa)\s+(?i:ra))\s+$"
 )
@@ -122,7 +125,7 @@ def _tail(text: str, citation: Citation, pos: int, end: int) -> None:
     of = OF_RE.match(text, pos, end)
     if of is not None:
         found = body_at(text, of.end())
-        if found is not None:
+        if found is not None and (of["by"] is None or ISSUED_VERB_RE.match(text, found[2], end)):
             citation.body, citation.body_central, body_end = found
             citation.body_text, citation.body_span = text[of.end() : body_end], (of.end(), body_end)
             pos = body_end
