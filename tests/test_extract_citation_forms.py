@@ -34,6 +34,8 @@ SHORT_NUMBERS = [
     ),
     ("Thực hiện Chỉ thị số 17 của Ban Thường vụ Tỉnh ủy về công tác dư luận xã hội.\n", "17-CT/TU"),
     ("Triển khai Kế hoạch số 116 của Ban Thường vụ Thành ủy về đại hội chi bộ.\n", None),
+    ("Thực hiện Kế hoạch số 47 của Đảng ủy phường Hương Xuân về đại hội chi bộ.\n", "47-KH/ĐU"),
+    ("Thực hiện Kế hoạch số 22 của Đảng ủy Khối các cơ quan tỉnh về đại hội chi bộ.\n", None),
     ("Thực hiện Chỉ thị và Kế hoạch số 12 của Ban Thường vụ Huyện ủy về đại hội.\n", None),
 ]
 
@@ -41,7 +43,7 @@ SHORT_NUMBERS = [
 @pytest.mark.parametrize(
     ("text", "number"),
     SHORT_NUMBERS,
-    ids=["no-so", "lower-case-issuer", "central-committee", "province", "city", "two-kinds"],
+    ids=["no-so", "lower-case", "central", "province", "city", "ward", "bloc", "two-kinds"],
 )
 def test_short_number_completed_only_when_issuer_settles_the_code(
     text: str, number: str | None

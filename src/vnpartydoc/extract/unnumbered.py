@@ -59,11 +59,13 @@ _SHORT_NUMBER_WORDS = ("số", *KIND_STARTS, "quyết", "kết")  # SHORT_NUMBER
 DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
 """A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
 ISSUER_CODE_RE = re.compile(
-    rf"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))(?:\s+[{UPPER}]\S*){{0,4}}$"
+    r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy)"
+    rf"|(?P<ĐU>đảng\s+ủy\s+(?:xã|phường|thị\s+trấn)))(?:\s+[{UPPER}]\S*){{0,4}}$"
 )
 """A local committee whose code completes a short number ("Chỉ thị số 17 của Ban Thường vụ
-Tỉnh ủy" → 17-CT/TU), its place named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's
-committee (TU or ThU, TXU) is left alone."""
+Tỉnh ủy" → 17-CT/TU, "Kế hoạch số 47 của Đảng ủy phường Hương Xuân" → 47-KH/ĐU), its place
+named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's committee (TU or ThU, TXU) and an
+agency's ("Đảng ủy Khối …": ĐU or ĐUK) are left alone."""
 _CENTRAL_TW_BODIES = frozenset(
     {BodyKind.POLITBURO, BodyKind.SECRETARIAT, BodyKind.EXECUTIVE_COMMITTEE}
 )
