@@ -421,11 +421,18 @@ LOCAL_ISSUERS = [
         [("ket-luan", "dang-bo-tinh-phu-tho", "executive-committee")],
     ),
     ("Các huyện thực hiện Nghị quyết của Hội nghị Ban Chấp hành Đảng bộ tỉnh về kinh tế.\n", []),
+    (
+        "Đảng bộ xã Hùng Lô tổ chức hội nghị. Các chi bộ thực hiện Nghị quyết của Đảng ủy xã về "
+        "phát triển kinh tế.\n",
+        [("nghi-quyet", "dang-bo-xa-hung-lo", "executive-committee")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "documents"), LOCAL_ISSUERS, ids=["commune", "ward-board", "plenum", "no-place"]
+    ("text", "documents"),
+    LOCAL_ISSUERS,
+    ids=["commune", "ward-board", "plenum", "no-place", "commune-named-elsewhere"],
 )
 def test_local_issuer_named_with_its_commune_or_plenum(
     text: str, documents: list[tuple[str, str, str]]

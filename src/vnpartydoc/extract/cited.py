@@ -42,7 +42,7 @@ _COMM = (
     r"(?:(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)"
     r"(?:\s+(?!(?i:về|khóa|khoá|tỉnh|thành|huyện|quận|thị|phường|xã)\s)"
     rf"(?:[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}\d]|\.\w)\s*){{1,4}}(?<!\s))?"
-    rf"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn)(?:\s+[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}])){{1,4}})?)"
+    rf"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn)(?:\s+[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}])){{0,4}})?)"
 )
 """A local committee, with its place when named: "Tỉnh ủy Hậu Giang", "Đảng ủy xã Hùng Lô"
 ("Thành ủy TP.HCM", "Quận ủy Quận 3" are read without it, the place being told from the page)."""
