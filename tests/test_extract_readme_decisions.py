@@ -115,6 +115,107 @@ def test_documents_congress_own_resolution_is_not_listed() -> None:
     assert _facts(text, "documents") == set()
 
 
+def test_document_numbers_spaced_number_is_written_as_document_number_prints_it() -> None:
+    text = (
+        "Thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận "
+        "xã hội, Huyện ủy Thanh Thủy ban hành kế hoạch."
+    )
+    assert _facts(text, "document numbers") == {"ket-luan 100-KL/TW"}
+
+
+def test_document_numbers_short_number_without_a_named_issuer_is_not_labelled() -> None:
+    text = "Thực hiện Chỉ thị số 12 về công tác cán bộ, các chi bộ tổ chức học tập."
+    assert _facts(text, "document numbers") == set()
+
+
+def test_document_numbers_symbol_slip_of_a_provincial_committee_is_read_as_meant() -> None:
+    text = (
+        "Sau 10 năm thực hiện Kết luận số 445-KL/TƯ ngày 13/5/2022 của Tỉnh ủy Thừa Thiên Huế, "
+        "hệ thống kết cấu hạ tầng có bước phát triển nhanh."
+    )
+    assert _facts(text, "document numbers") == {"ket-luan 445-KL/TU"}
+    assert _facts(text, "dates") == {"445-KL/TU issued 2022-05-13"}
+
+
+def test_document_numbers_scrambled_central_symbol_is_read_as_meant() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 60-NQ/TƯ ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng, "
+        "Tỉnh ủy Phú Thọ ban hành kế hoạch sắp xếp bộ máy."
+    )
+    assert _facts(text, "document numbers") == {"nghi-quyet 60-NQ/TW"}
+
+
+def test_document_numbers_qd_takes_the_kind_of_the_documents_own_heading() -> None:
+    text = (
+        "TỈNH ỦY PHÚ THỌ\nSố 05-QĐ/TU\nPhú Thọ, ngày 10 tháng 3 năm 2023\nQUY ĐỊNH\n"
+        "về trách nhiệm nêu gương của cán bộ, đảng viên\n\nĐiều 1. Phạm vi điều chỉnh"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 05-QĐ/TU"}
+
+
+def test_document_numbers_document_cited_twice_is_one_fact_with_its_issued_date() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Huyện ủy Thanh Thủy ban "
+        "hành kế hoạch. Theo Chỉ thị số 35-CT/TW, đại hội chi bộ tổ chức trước tháng 6."
+    )
+    assert _facts(text, "document numbers") == {"chi-thi 35-CT/TW"}
+    assert _facts(text, "dates") == {"35-CT/TW issued 2019-05-30"}
+
+
+def test_document_numbers_one_document_in_capitals_and_in_running_text_is_one_fact() -> None:
+    text = (
+        "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n"
+        "Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ "
+        "chức đảng vi phạm;"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 07-QĐi/TW"}
+    assert _facts(text, "dates") == {"07-QĐi/TW issued 2018-08-28"}
+
+
+def test_document_numbers_state_papers_are_not_party_numbers() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 68/KH-UBND ngày 3/3/2021 của UBND tỉnh Phú Thọ và Công văn số "
+        "4912/UBND-NC, Huyện ủy Thanh Thủy chỉ đạo các xã."
+    )
+    assert _facts(text, "document numbers") == set()
+
+
+def test_document_numbers_citations_above_the_documents_own_header_are_kept() -> None:
+    text = (
+        "(Mặt trận) - Ban Biên tập đăng toàn văn Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ "
+        "Chính trị (trong Quy định số 172-QĐ/TW, thành viên Đảng đoàn do Ban Bí thư quyết "
+        "định).\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 97-QĐ/TW\n"
+        "Hà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n\n"
+        "- Căn cứ Điều lệ Đảng;"
+    )
+    assert _facts(text, "document numbers") == {"quy-dinh 97-QĐ/TW", "quy-dinh 172-QĐ/TW"}
+
+
+def test_dates_issued_date_printed_after_the_issuer() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương ban hành ngày "
+        "25/10/2017 về sắp xếp bộ máy, Huyện ủy Thanh Thủy ban hành kế hoạch."
+    )
+    assert _facts(text, "dates") == {"18-NQ/TW issued 2017-10-25"}
+
+
+def test_dates_issued_date_opening_the_sentence_of_a_short_number() -> None:
+    text = (
+        "Ngày 06/8/2022, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 09 về công tác "
+        "dư luận xã hội."
+    )
+    assert _facts(text, "document numbers") == {"chi-thi 09-CT/TU"}
+    assert _facts(text, "dates") == {"09-CT/TU issued 2022-08-06"}
+
+
+def test_documents_central_committee_resolution_named_without_a_plenum() -> None:
+    text = (
+        "Các chi bộ tiếp tục thực hiện nghị quyết trung ương về xây dựng, chỉnh đốn Đảng; Đảng "
+        "bộ huyện Thanh Thủy đạt nhiều kết quả."
+    )
+    assert _facts(text, "documents") == {"nghi-quyet dang-cong-san-viet-nam executive-committee"}
+
+
 # Dates.
 
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from vnpartydoc.enums import BodyKind, DocumentKind
 from vnpartydoc.extract.lexicon import LOWER, UPPER
+from vnpartydoc.patterns import date_in_words, numeric_date
 from vnpartydoc.types import DocumentNumber
 
-__all__ = ["BODY_PATTERNS", "KIND_PATTERN", "KIND_WORDS", "Citation", "body_at"]
+__all__ = ["BODY_PATTERNS", "DATE_BEFORE_RE", "KIND_PATTERN", "KIND_WORDS", "Citation", "body_at"]
 
 KIND_WORDS: dict[str, DocumentKind] = {
     "nghị quyết": DocumentKind.RESOLUTION,
@@ -26,6 +27,7 @@ KIND_WORDS: dict[str, DocumentKind] = {
     "thông báo kết luận": DocumentKind.NOTICE,
     "thông báo": DocumentKind.NOTICE,
     "thông tri": DocumentKind.CIRCULAR,
+    "quy chế làm việc": DocumentKind.WORKING_RULES,  # the kind's full name: "… của Ủy ban …"
     "quy chế": DocumentKind.WORKING_RULES,
     "chương trình hành động": DocumentKind.PROGRAMME,
     "chương trình": DocumentKind.PROGRAMME,
@@ -40,14 +42,14 @@ _COMM = (
     r"(?:(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)"
     r"(?:\s+(?!(?i:về|khóa|khoá|tỉnh|thành|huyện|quận|thị|phường|xã)\s)"
     rf"(?:[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}\d]|\.\w)\s*){{1,4}}(?<!\s))?"
-    r"|Đảng\s+ủy)"
+    rf"|Đảng\s+ủy(?:\s+(?:xã|phường|thị\s+trấn)(?:\s+[{UPPER}][{LOWER}]*(?![{LOWER}{UPPER}])){{0,4}})?)"
 )
-"""A local committee, with its place when named: "Tỉnh ủy Hậu Giang" ("Thành ủy TP.HCM", "Quận
-ủy Quận 3" are read without it, the place being told from the page)."""
+"""A local committee, with its place when named: "Tỉnh ủy Hậu Giang", "Đảng ủy xã Hùng Lô"
+("Thành ủy TP.HCM", "Quận ủy Quận 3" are read without it, the place being told from the page)."""
 _COMMISSION = rf"Ban\s+[{UPPER}][{LOWER}]+(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,4}}"
 _CENTRAL = r"\s+Trung\s+ương"
 _PLACE = (
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
     rf"(?:\s+(?!(?i:kh(?:óa|oá))(?!\w))[{UPPER}][{LOWER}]*){{1,4}})?"
 )
 """The committee's place after "Ban Chấp hành Đảng bộ": "thành phố Thái Nguyên" (never its
@@ -70,7 +72,11 @@ _BODY_FORMS: tuple[tuple[str, BodyKind, bool], ...] = (
     (rf"Ủy\s+ban\s+Kiểm\s+tra\s+{_COMM}", BodyKind.INSPECTION_COMMISSION, False),
     (rf"Văn\s+phòng\s+{_COMM}", BodyKind.OFFICE, False),
     (rf"{_COMMISSION}\s+{_COMM}", BodyKind.COMMISSION, False),
-    (rf"Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}", BodyKind.EXECUTIVE_COMMITTEE, False),
+    (
+        rf"(?:Hội\s+nghị\s+)?Ban\s+Chấp\s+hành\s+Đảng\s+bộ{_PLACE}|{_COMM}",
+        BodyKind.EXECUTIVE_COMMITTEE,
+        False,
+    ),
     (r"Đại\s+hội", BodyKind.CONGRESS, False),
 )
 BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
@@ -78,6 +84,8 @@ BODY_PATTERNS: tuple[tuple[re.Pattern[str], BodyKind, bool], ...] = tuple(
 )
 ABOUT_RE = re.compile(r"\s*,?\s+(?P<about>(?i:về)\s+[^.;()“”\"]{3,300}?)(?=\s*(?:[.;()“”\"]|$))")
 KINDS_SPLIT_RE = re.compile(r"\s*(?:,|và)\s*")
+DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s+(?P<date>{numeric_date()}|{date_in_words()})\s*,\s*$")
+"""The date before the issuer that issued the document: "Ngày 03-8-2018, Ban Chấp hành …"."""
 BODY_GOES_ON_RE = re.compile(rf"\s+[{UPPER}]")
 """After an issuing body, a capitalised word goes on with its name (a place this module does
 not read); then the citation is left out rather than cut short."""

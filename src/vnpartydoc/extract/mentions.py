@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vnpartydoc.extract.citations import Citation, find_citations
+from vnpartydoc.extract.citations import Citation, find_citations, metadata_citations
 from vnpartydoc.extract.congress import CONGRESS_WORDS, CongressMention, find_congresses
 from vnpartydoc.extract.dates import DateMention, find_dates
 from vnpartydoc.extract.goals import GoalMention, find_goal
@@ -67,6 +67,11 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
     for line in lines:
         dates.extend(find_dates(fold, start=line.start, end=line.end, words=words))
         citations.extend(find_citations(fold, line.start, line.end, words))
+    if words.has_near("hiệu:", 0, len(fold)):  # "Số hiệu:" of a metadata table, also in a menu
+        table = metadata_citations(fold, page.kept)
+        spans = [(c.start, c.end) for c in table]
+        citations = [c for c in citations if not any(a <= c.start < b for a, b in spans)]
+        citations = sorted(citations + table, key=lambda c: c.start)
     cited_dates: set[int] = set()
     for citation in citations:
         if citation.date_span is not None:

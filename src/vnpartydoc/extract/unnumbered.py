@@ -18,6 +18,7 @@ from vnpartydoc.extract.cited import (
     ABOUT_RE,
     BODY_GOES_ON_RE,
     BODY_PATTERNS,
+    DATE_BEFORE_RE,
     KIND_ENDS,
     KIND_PATTERN,
     KIND_STARTS,
@@ -33,7 +34,12 @@ from vnpartydoc.types import DocumentNumber
 if TYPE_CHECKING:
     from vnpartydoc.extract.scan import Words
 
-__all__ = ["issued_citations", "plenum_citations", "unnumbered_citations"]
+__all__ = [
+    "adjacent_citations",
+    "issued_citations",
+    "plenum_citations",
+    "unnumbered_citations",
+]
 
 UNNUMBERED_RE = re.compile(
     rf"(?<![{LOWER}{UPPER}])(?P<kinds>(?i:{KIND_PATTERN})(?:\s*(?:,|và)\s*(?i:{KIND_PATTERN}))*)"
@@ -53,11 +59,13 @@ _SHORT_NUMBER_WORDS = ("số", *KIND_STARTS, "quyết", "kết")  # SHORT_NUMBER
 DRAFT_BEFORE_RE = re.compile(r"(?i:dự\s+thảo)\s+$")
 """A draft ("dự thảo kế hoạch của Ban Thường vụ Huyện ủy") is no document cited."""
 ISSUER_CODE_RE = re.compile(
-    rf"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy))(?:\s+[{UPPER}]\S*){{0,4}}$"
+    r"(?i:(?P<TU>tỉnh\s+ủy)|(?P<HU>huyện\s+ủy)|(?P<QU>quận\s+ủy)"
+    rf"|(?P<ĐU>đảng\s+ủy\s+(?:xã|phường|thị\s+trấn)))(?:\s+[{UPPER}]\S*){{0,4}}$"
 )
 """A local committee whose code completes a short number ("Chỉ thị số 17 của Ban Thường vụ
-Tỉnh ủy" → 17-CT/TU), its place named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's
-committee (TU or ThU, TXU) is left alone."""
+Tỉnh ủy" → 17-CT/TU, "Kế hoạch số 47 của Đảng ủy phường Hương Xuân" → 47-KH/ĐU), its place
+named or not ("… Tỉnh ủy Phú Thọ"); a city's or a town's committee (TU or ThU, TXU) and an
+agency's ("Đảng ủy Khối …": ĐU or ĐUK) are left alone."""
 _CENTRAL_TW_BODIES = frozenset(
     {BodyKind.POLITBURO, BodyKind.SECRETARIAT, BodyKind.EXECUTIVE_COMMITTEE}
 )
@@ -97,6 +105,61 @@ PLENUM_RE = re.compile(
 digits)."""
 
 
+CENTRAL_RESOLUTION_RE = re.compile(
+    r"(?i:nghị\s+quyết)\s+(?:(?i:hội\s+nghị)\s+)?(?:(?i:ban\s+chấp\s+hành)\s+)?(?i:trung\s+ương)"
+    r"(?:\s+(?i:đảng))?(?:\s+(?P<nth>\d{1,2})(?!\d))?"
+    rf"(?!\s+(?i:đoàn|hội|cục|mặt|quân)(?![{LOWER}])|[{LOWER}{UPPER}])"
+)
+"""The Central Committee's resolution named without plenum and term: "nghị quyết trung ương"
+(README), "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng"; not a
+Central body of the Youth Union or an association ("Nghị quyết Trung ương Đoàn", "… Hội")."""
+
+
+_CAPITAL_KIND = "|".join(
+    (word[0].upper() + word[1:]).replace(" ", r"\s+")
+    for word in sorted(KIND_WORDS, key=len, reverse=True)
+)
+ADJACENT_RE = re.compile(
+    rf"(?P<kind>{_CAPITAL_KIND})\s+(?=(?:Ban|Bộ|Hội\s+nghị|Thường\s+trực"
+    r"|Ủy\s+ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)\s)"
+)
+"""A document named by its kind, capitalised as a name, and its issuing body right after it,
+without "của": "Công văn Ban Thường vụ Tỉnh ủy", "Nghị quyết Hội nghị Ban Chấp hành Trung ương
+Đảng" (in lower case the kind word may be a verb: "báo cáo Ban Thường vụ")."""
+
+
+def adjacent_citations(
+    text: str, words: Words, start: int, end: int, taken: list[Citation]
+) -> list[Citation]:
+    """Documents named by kind and issuing body without "của" (``ADJACENT_RE``), in one line."""
+    out: list[Citation] = []
+    for match in ADJACENT_RE.finditer(text, start, end):  # starts with a capital: quick to skip
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue
+        if any(c.start <= match.start() < c.end for c in taken):
+            continue
+        if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
+            continue
+        found = body_at(text, match.end())
+        if found is None or found[0] is BodyKind.CONGRESS:
+            continue
+        about = ABOUT_RE.match(text, found[2], end)
+        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+            continue  # the body's name goes on with a place this module does not read
+        kind = KIND_WORDS[" ".join(match["kind"].lower().split())]
+        stop = about.end() if about is not None else found[2]
+        citation = Citation(match.start(), stop, kind, False, None, None)
+        citation.body, citation.body_central = found[0], found[1]
+        citation.body_text, citation.body_span = (
+            text[match.end() : found[2]],
+            (match.end(), found[2]),
+        )
+        if about is not None:
+            citation.about, citation.about_span = about["about"], about.span("about")
+        out.append(citation)
+    return out
+
+
 def _kind_before_of(text: str, words: Words, start: int, end: int) -> bool:
     """Whether some "của" in the line has a kind word and whitespace right before it."""
     at = text.find("của", start, end)
@@ -133,35 +196,60 @@ def unnumbered_citations(
             continue
         if DRAFT_BEFORE_RE.search(text, max(start, match.start() - 10), match.start()):
             continue
-        found = body_at(text, match.end())
-        if found is None or found[0] is BodyKind.CONGRESS:
+        bodies = _bodies_at(text, match.end(), end)
+        if not bodies:
             continue
-        about = ABOUT_RE.match(text, found[2], end)
-        if about is None and BODY_GOES_ON_RE.match(text, found[2], end) is not None:
+        last = bodies[-1][0][2]
+        about = ABOUT_RE.match(text, last, end)
+        if about is None and BODY_GOES_ON_RE.match(text, last, end) is not None:
             continue  # the body's name goes on: "Chỉ thị của Ban Thường vụ Tỉnh ủy Hậu Giang"
-        for word in KINDS_SPLIT_RE.split(match["kinds"]):
+        kinds = KINDS_SPLIT_RE.split(match["kinds"])
+        for word, (found, at) in ((w, b) for w in kinds for b in bodies):
             kind = KIND_WORDS.get(" ".join(word.lower().split()))
             if kind is None:
                 continue
-            stop = about.end() if about is not None else found[2]
+            stop = about.end() if about is not None else last
             number = None
-            if match["short"] and not KINDS_SPLIT_RE.search(match["kinds"]):
-                issuer = (found[0], found[1], match.end(), found[2])
-                number = _completed(match["short"], kind, issuer, text)
+            if match["short"] and len(kinds) == 1 and len(bodies) == 1:
+                number = _completed(match["short"], kind, (found[0], found[1], at, found[2]), text)
             citation = Citation(
                 match.start(), stop, kind, False, number, match.span("short") if number else None
             )
             if number is not None and match["sdate"]:
                 citation.date_text, citation.date_span = match["sdate"], match.span("sdate")
             citation.body, citation.body_central = found[0], found[1]
-            citation.body_text, citation.body_span = (
-                text[match.end() : found[2]],
-                (match.end(), found[2]),
-            )
+            citation.body_text, citation.body_span = text[at : found[2]], (at, found[2])
             if about is not None:
                 citation.about = about["about"]
                 citation.about_span = (about.start("about"), about.end("about"))
             out.append(citation)
+    return out
+
+
+JOINT_END_RE = re.compile(r"\s*(?:[,.;:()]|$|(?i:về|khóa|khoá|ngày|và)(?!\w))")
+"""What follows the last of several issuing bodies: its subject, term, date, or the clause's end."""
+
+
+def _bodies_at(text: str, pos: int, end: int) -> list[tuple[tuple[BodyKind, bool, int], int]]:
+    """The issuing bodies named from ``pos`` on, each with where its name starts.
+
+    A Central document may have several ("Kết luận của Bộ Chính trị, Ban Bí thư"), each one
+    Central and the last followed by what ends an issuer (not "…, Huyện ủy X đã ban hành", the
+    subject of the next clause); a congress is none.
+    """
+    found = body_at(text, pos)
+    if found is None or found[0] is BodyKind.CONGRESS:
+        return []
+    out = [(found, pos)]
+    while found[1]:
+        joint = KINDS_SPLIT_RE.match(text, found[2], end)
+        if joint is None or joint.end() == found[2]:
+            break
+        other = body_at(text, joint.end())
+        if other is None or not other[1] or JOINT_END_RE.match(text, other[2], end) is None:
+            break
+        out.append((other, joint.end()))
+        found = other
     return out
 
 
@@ -213,6 +301,12 @@ def plenum_citations(text: str, words: Words, start: int, end: int) -> list[Cita
         citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
         citation.plenum = (plenum, term)
         out.append(citation)
+    for match in CENTRAL_RESOLUTION_RE.finditer(text, start, end):
+        if any(c.start <= match.start() < c.end for c in out):
+            continue  # a plenum's resolution read above
+        citation = Citation(match.start(), match.end(), DocumentKind.RESOLUTION, False, None, None)
+        citation.body, citation.body_central = BodyKind.EXECUTIVE_COMMITTEE, True
+        out.append(citation)
     return out
 
 
@@ -227,9 +321,10 @@ Thành ủy TP.HCM có thông báo về …", "Bộ Chính trị ban hành Kết
 _ISSUED_WORDS = ("ban", "có")  # ISSUED_KIND_RE's first words
 SUBJECT_REST_RE = re.compile(
     rf"(?:\s+(?:TP\.?\s*HCM|[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}))?"
-    r"(?:\s+(?i:đã|vừa))?\s+$"
+    r"(?:\s*,?\s*\(?(?i:kh(?:óa|oá))\s+[IVXL]{1,6}\)?)?(?:\s+(?i:đã|vừa))?\s+$"
 )
-"""Between the issuing body and its verb: the body's place, "đã"/"vừa"."""
+"""Between the issuing body and its verb: the body's place, its term, "đã"/"vừa" ("Ban Chấp
+hành Đảng bộ tỉnh Phú Thọ khóa XVIII đã ban hành …")."""
 
 
 def issued_citations(
@@ -260,5 +355,8 @@ def issued_citations(
         )
         citation.body, citation.body_central = found[0], found[1]
         citation.body_text, citation.body_span = text[found[2] : found[3]], found[2:]
+        date = DATE_BEFORE_RE.search(text, max(start, found[2] - 60), found[2])
+        if number is not None and date is not None:  # "Ngày 6/8/2022, Ban Thường vụ … ban hành"
+            citation.date_text, citation.date_span = date["date"], date.span("date")
         out.append(citation)
     return out

@@ -45,12 +45,13 @@ from vnpartydoc.extract.records.bodies import (
     organisation_records,
 )
 from vnpartydoc.extract.records.builder import Builder
-from vnpartydoc.extract.records.documents import cited_document
+from vnpartydoc.extract.records.documents import cited_document, is_own_citation, own_number
 from vnpartydoc.extract.records.main import main_record, title_text
 from vnpartydoc.extract.records.people import people_records
 from vnpartydoc.extract.result import ExtractionResult, spans_from
 from vnpartydoc.extract.scan import ends_with
 from vnpartydoc.models import Resolution
+from vnpartydoc.types import DocumentNumber
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
@@ -125,8 +126,14 @@ def _cited_documents(
     documents: dict[str, Document] = {}
     congress_number: CongressNumbers = {}
     own = [(ln.start, ln.end) for ln in reading.layout.header] if reading.layout.kind else []
+    found = own_number(reading) if own else None
+    own_text = str(DocumentNumber.parse(found[0]["number"])) if found is not None else None
     for cit in reading.citations:
-        if own and any(start <= cit.start < end for start, end in own):
+        if (
+            own
+            and any(start <= cit.start < end for start, end in own)
+            and is_own_citation(reading, own_text, cit)
+        ):
             continue  # "Số 25-CT/TU" in the header: the document's own number, not a citation
         if (
             cit.body is BodyKind.CONGRESS

@@ -25,12 +25,14 @@ _CENTRAL_ORGAN_RE = re.compile(
     r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|Chính\s+phủ"
 )
 _EXECUTIVE_COMMITTEE_RE = re.compile(
-    r"^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?= |$)"
+    r"^(?:Hội nghị )?Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"(?= |$)"
 )
 """A local executive committee, its place named or not; the place stays after the committee."""
 _COMMITTEE_OF = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
-    "thị xã": "Thị ủy",
+    "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
+    "thị trấn": "Đảng ủy thị trấn",
 }  # fmt: skip
 _COMMITTEE_RE = re.compile(
     r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy(?: (?:xã|phường|thị trấn))?)(?: (.+))?$"
@@ -94,9 +96,9 @@ def committee_text(kind: BodyKind | None, body: str | None) -> str | None:
     """The issuing body's name (whitespace collapsed) for :meth:`Builder.organ_org`, if any."""
     if body is None:
         return None
-    if kind is BodyKind.EXECUTIVE_COMMITTEE and body.startswith("Ban Chấp hành Đảng bộ"):
+    match = _EXECUTIVE_COMMITTEE_RE.match(body) if kind is BodyKind.EXECUTIVE_COMMITTEE else None
+    if match is not None or body.startswith("Ban Chấp hành Đảng bộ"):
         # Only a committee whose place is named ("… Đảng bộ thành phố Thái Nguyên") is told.
-        match = _EXECUTIVE_COMMITTEE_RE.match(body)
         return body if match is not None and match.end() < len(body) else None
     return body
 

@@ -21,9 +21,19 @@ from vnpartydoc.types import DocumentNumber, PartialDate
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.citations import Citation
+    from vnpartydoc.extract.clean import Line
     from vnpartydoc.extract.records.builder import Builder
+    from vnpartydoc.extract.state import Reading
 
-__all__ = ["cited_document", "header_committee", "header_data", "header_org", "relations_to"]
+__all__ = [
+    "cited_document",
+    "header_committee",
+    "header_data",
+    "header_org",
+    "is_own_citation",
+    "own_number",
+    "relations_to",
+]
 
 _MODELS: dict[DocumentKind, type[Document]] = {
     DocumentKind.RESOLUTION: Resolution,
@@ -163,24 +173,48 @@ def header_org(builder: Builder) -> str | None:
     return None
 
 
+def own_number(reading: Reading) -> tuple[re.Match[str], Line] | None:
+    """The document's own number: the first Party number after "số" in its header or summary.
+
+    Returns the match (group ``number``) and the line it is on.
+    """
+    fold = reading.page.fold
+    for line in reading.layout.header + reading.layout.summary:
+        for number in HEADER_NUMBER_RE.finditer(fold, line.start, line.end):
+            try:
+                DocumentNumber.parse(number["number"])
+            except ValueError:
+                continue
+            return number, line
+    return None
+
+
+def is_own_citation(reading: Reading, own: str | None, cit: Citation) -> bool:
+    """Whether a citation in the header of a document is that document itself.
+
+    The header holds the document's own number ("Số: 97-QĐ/TW") and, above it on a web page,
+    a lead that may cite other documents ("trong Quy định số 172-QĐ/TW …"): only the document's
+    own number, or its own kind named without a number, is the document itself.
+    """
+    if cit.number is not None:
+        return own is not None and str(cit.number) == own
+    return cit.kind is reading.layout.kind
+
+
 def header_data(builder: Builder, key_hint: str) -> dict[str, Any]:
     """Number, place and date, issuer and signature of a Party document's header."""
     r = builder.reading
     data: dict[str, Any] = {}
     dated_on: re.Match[str] | None = None  # the date right after the number, if any
     lines = r.layout.header + r.layout.summary
+    own = own_number(r)
+    if own is not None:
+        number, line = own
+        data["number"] = str(DocumentNumber.parse(number["number"]))
+        data["_number_span"] = (number.start("number"), number.end("number"))
+        dated_on = DATE_AFTER_RE.match(r.page.fold, number.end(), line.end)
+        # "Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …"
     for line in lines:
-        number = HEADER_NUMBER_RE.search(r.page.fold, line.start, line.end)
-        if number is not None and "number" not in data:
-            try:
-                data["number"] = str(DocumentNumber.parse(number["number"]))
-                data["_number_span"] = (number.start("number"), number.end("number"))
-            except ValueError:
-                pass
-            else:
-                dated = DATE_AFTER_RE.match(r.page.fold, number.end(), line.end)
-                if dated is not None:  # "Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …"
-                    dated_on = dated
         place = PLACE_DATE_RE.search(r.page.fold, line.start, line.end)
         if place is not None and "issued_on" not in data:
             try:  # a misprinted day such as "ngày 00 tháng 12" is no date
