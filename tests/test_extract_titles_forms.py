@@ -403,3 +403,113 @@ def test_a_pronoun_after_two_people_is_nobody() -> None:
     """With two people named before "Bà là", the pronoun is left unresolved."""
     text = "Bà Trần Thị Ba gặp bà Lê Thị Tư tại hội nghị. Bà là Ủy viên Ban Thường vụ Tỉnh ủy.\n"
     assert _people(text) == {"Trần Thị Ba": [], "Lê Thị Tư": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Nhân dân" and "Quản trị" with capitals; "kiêm" joins two posts of one person
+            "Ông Võ Văn Dũng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng Nhân dân tỉnh Bạc Liêu, dự họp. "
+            "Đồng chí Nguyễn Chơn Hùng - Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc PECC2 "
+            "phát biểu.\n",
+            {
+                "Võ Văn Dũng": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng Nhân dân tỉnh Bạc Liêu"],
+                "Nguyễn Chơn Hùng": ["Chủ tịch Hội đồng Quản trị", "Tổng Giám đốc PECC2"],
+            },
+        ),
+        (  # a commission of the Central Committee with "Đảng"; "Phó trưởng ban Ban …"
+            "Ông Nguyễn Ngọc Lâm, Phó trưởng ban Tổ chức Trung ương Đảng, thông báo. Đồng chí "
+            "Hồ Văn Niên, Phó trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo.\n",
+            {
+                "Nguyễn Ngọc Lâm": ["Phó trưởng ban Tổ chức Trung ương Đảng"],
+                "Hồ Văn Niên": ["Phó trưởng ban Ban Tuyên giáo Tỉnh ủy"],
+            },
+        ),
+        (  # a committee named by the kind of body alone, in either case
+            "Đồng chí Võ Văn Yên - Thường trực Đảng ủy Khối phát biểu; đồng chí Lê Văn Tám, Phó "
+            "Bí thư Đảng ủy bệnh viện, Giám đốc bệnh viện, báo cáo.\n",
+            {
+                "Võ Văn Yên": ["Thường trực Đảng ủy Khối"],
+                "Lê Văn Tám": ["Phó Bí thư Đảng ủy bệnh viện", "Giám đốc bệnh viện"],
+            },
+        ),
+        (  # a school named in full after "Đảng ủy" and as an organ
+            "PGS.TS Trần Văn Hai, Bí thư Đảng ủy Trường Đại học Vinh, Hiệu trưởng Trường Đại "
+            "học Vinh, phát biểu.\n",
+            {
+                "Trần Văn Hai": [
+                    "Bí thư Đảng ủy Trường Đại học Vinh",
+                    "Hiệu trưởng Trường Đại học Vinh",
+                ]
+            },
+        ),
+        (  # abbreviations: "UV.BTV", "UV BTV", "UBMTTQ", "TGĐ" with a company's acronym
+            "Đồng chí Dương Phú Mẫn – UV.BTV Đảng ủy – Chủ tịch UBMTTQ Việt Nam xã; đồng chí "
+            "Trần Ngọc Ba, UV BTV Đảng ủy, TGĐ VRG.\n",
+            {
+                "Dương Phú Mẫn": ["UV.BTV Đảng ủy", "Chủ tịch UBMTTQ Việt Nam xã"],
+                "Trần Ngọc Ba": ["UV BTV Đảng ủy", "TGĐ VRG"],
+            },
+        ),
+        (  # the Youth Union's cell, with a name in either case
+            "Đồng chí Vũ Thanh - Phó Bí thư Chi đoàn văn phòng và đồng chí Diệp Kim Hương - Bí "
+            "thư Chi đoàn Kỹ thuật là đoàn viên tiêu biểu.\n",
+            {
+                "Vũ Thanh": ["Phó Bí thư Chi đoàn văn phòng"],
+                "Diệp Kim Hương": ["Bí thư Chi đoàn Kỹ thuật"],
+            },
+        ),
+        (  # the unit and the place after a committee; a district numbered
+            "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1 Trần Kim Yến chủ trì. Đồng chí "
+            "Lê Văn Ba, Bí thư Thành ủy thành phố Cần Thơ, dự họp.\n",
+            {
+                "Trần Kim Yến": ["Ủy viên Ban Thường vụ Thành ủy", "Bí thư Quận ủy Quận 1"],
+                "Lê Văn Ba": ["Bí thư Thành ủy thành phố Cần Thơ"],
+            },
+        ),
+        (  # a place cut short by a lower-case word is left out of the title
+            "Đồng chí Trần Văn Khuê - Bí thư quận ủy quận Kiến an - dự đại hội.\n",
+            {"Trần Văn Khuê": ["Bí thư quận ủy"]},
+        ),
+    ],
+)
+def test_titles_named_bodies_abbreviations_and_places(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads titles whose organ is a body named by its kind, an acronym or a numbered place."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "về nhận nhiệm vụ"
+            "Theo quyết định, ông Võ Văn Dũng về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung "
+            "ương.\n",
+            {"Võ Văn Dũng": ["Phó trưởng Ban Nội chính Trung ương"]},
+        ),
+        (  # "tham gia Ban Chấp hành, Ban Thường vụ …, giữ chức"
+            "Bộ Chính trị chỉ định ông Nguyễn Khắc Thận tham gia Ban Chấp hành Đảng bộ, Ban Thường "
+            "vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030.\n",
+            {"Nguyễn Khắc Thận": ["Bí thư Tỉnh ủy Nghệ An"]},
+        ),
+        (  # who elects, between "được" and the verb
+            "Đồng chí Lê Văn Bảy - Giám đốc Công ty được toàn thể đảng viên dự Đại hội tín nhiệm "
+            "bầu làm Bí thư Đảng ủy Công ty.\n",
+            {"Lê Văn Bảy": ["Giám đốc Công ty", "Bí thư Đảng ủy Công ty"]},
+        ),
+        (  # a post printed in lower case after the verb
+            "Đồng chí Trần Minh Cảnh, Phó Giám đốc bệnh viện, được bầu giữ chức danh phó bí thư "
+            "Đảng ủy bệnh viện.\n",
+            {"Trần Minh Cảnh": ["Phó Giám đốc bệnh viện", "phó bí thư Đảng ủy bệnh viện"]},
+        ),
+        (  # posts given up only: nothing is given
+            "Bộ Chính trị quyết định ông Nguyễn Văn Mười thôi giữ chức Bí thư Thành ủy Hải Phòng "
+            "nhiệm kỳ 2010 - 2015.\n",
+            {"Nguyễn Văn Mười": []},
+        ),
+    ],
+)
+def test_titles_given_by_more_verbs(text: str, expected: dict[str, list[str]]) -> None:
+    """Reads the post after more appointment verbs, and none after posts given up."""
+    assert _people(text) == expected

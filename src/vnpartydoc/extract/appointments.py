@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from vnpartydoc.extract.person_names import Name, PersonMention, titles_of
-from vnpartydoc.extract.titles import Post
+from vnpartydoc.extract.titles import Post, posts_at
 
 __all__ = [
     "AFTER_NAME_RE",
+    "CHAIN_GAP_RE",
     "KHOA",
     "appointed_as",
     "approved_for",
@@ -24,21 +25,28 @@ __all__ = [
 ]
 
 KHOA = (
-    r"(?:\s+(?i:khóa)\s+(?:[IVXL]+|\d{1,2}))?"
+    r"(?:\s+\(?(?i:khóa)\s+(?:[IVXL]+|\d{1,2})\)?)?"
     r"(?:,?\s+(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-\u2013]\s*\d{4})?"
 )
 """The committee's term printed after a post, not part of it: "Phó Bí thư Tỉnh ủy khóa XV",
-"Chủ tịch HĐND TP Hạ Long, nhiệm kỳ 2021-2026"."""
-CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
+"Chủ tịch HĐND TP Hạ Long, nhiệm kỳ 2021-2026", "Bí thư Tỉnh ủy An Giang (khóa 9)"."""
+CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013]|kiêm(?=\s))\s*$")
+"""Between two posts of one person: a comma, a dash, or "kiêm" ("Chủ tịch HĐQT kiêm Tổng
+Giám đốc")."""
 AFTER_NAME_RE = re.compile(r"\s*(?:,|[-\u2013]|\()?\s*")
 """Between a name and the titles after it: a comma, a dash, a bracket, or only a space
 ("đồng chí Phùng Văn Thái Bí thư Đảng ủy")."""
 ELECTED_RE = re.compile(
-    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+|vừa\s+)?(?:được\s+(?:(?:Ban\s+Chấp\s+hành|BCH|Đại\s+hội|Hội\s+nghị"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+)?"
+    # "được (Đại hội | toàn thể Đảng viên tham dự Đại hội | 99,9% số phiếu …) bầu": who elects
+    r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+|vừa\s+)?(?:được\s+(?:[^\s.;:]+\s+){0,8}?"
     r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
     r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"
     r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?|đắc\s+cử"
+    # "về nhận nhiệm vụ Phó Trưởng Ban …"
+    r"|(?:về\s+)?nhận\s+nhiệm\s+vụ(?:\s+mới)?(?:\s+(?:là|làm))?"
+    # "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư …"; "thôi giữ chức
+    # Bí thư Thành ủy …, giữ chức vụ Phó Chánh Văn phòng …": the posts left are passed over
+    r"|(?:tham\s+gia|thôi)\s[^.;:]{1,160}?(?:,\s*|\s)(?<!thôi\s)(?:và\s+)?giữ\s+chức(?:\s+(?:vụ|danh))?"
     r"|giữ\s+chức(?:\s+(?:vụ|danh))?|làm|là))\s+"
 )
 """The verb between a person and the post they are elected, appointed or kept in."""
@@ -122,6 +130,8 @@ def elected(
                 break
 
 
+_LOWER_CHAIN_SPAN = 240
+"""How far posts printed in lower case after a verb are read."""
 BARE_PARTY_POST_RE = re.compile(r"(?:Phó\s+)?[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?(?=\s*(?:[,.;]|$))")
 """A Party post without its committee, right after "giữ chức": "giữ chức Phó Bí thư."."""
 
@@ -136,6 +146,10 @@ def _posts_at(text: str, verb: re.Match[str], chains: list[list[Post]]) -> list[
     chain = next((c for c in chains if c[0].start == at), None)
     if chain is not None:
         return chain
+    if text[at : at + 1].islower():  # "giữ chức danh phó Bí thư Đảng ủy bệnh viện"
+        lower = posts_at(text, at, min(len(text), at + _LOWER_CHAIN_SPAN))
+        if lower:
+            return lower
     if "chức" not in verb.group(0):
         return None
     bare = BARE_PARTY_POST_RE.match(text, at)

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.appointments import (
-    KHOA,
+    CHAIN_GAP_RE,
     appointed_as,
     approved_for,
     chain_after,
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
-CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 # Military ranks and academic degrees stand before a name as an honorific does ("Thượng tướng
 # Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"

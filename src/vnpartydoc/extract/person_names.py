@@ -112,7 +112,7 @@ def titles_of(page_raw: str, chain: list[Post]) -> list[TitleMention]:
     out = []
     for post in chain:
         role, organ = post.structured
-        printed = squeeze(page_raw[post.start : post.end])
+        printed = squeeze(post.printed(page_raw))
         out.append(TitleMention(printed, role, organ, post.start, post.end))
     return out
 

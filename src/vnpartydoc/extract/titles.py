@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from vnpartydoc.extract.lexicon import (
     AGENCY_BODY,
+    AGENCY_NAME,
     CAP_WORD,
     LOWER,
     UPPER,
@@ -46,17 +47,29 @@ __all__ = [
 
 _YOUTH_ORGAN = rf"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn|(?:tỉnh|huyện|quận)\s+Đoàn(?!\s+[{UPPER}])"
 """The Youth Union's committee of a locality, whose name may follow: "Thành đoàn Đà Nẵng"."""
+_BARE_BODY = (
+    r"(?:[Tt]ổng\s+[Cc]ông\s+ty|[Cc]ông\s+ty|[Tt]ập\s+đoàn|Khối|[Bb]ệnh\s+viện|[Nn]hà\s+trường|[Tt]rường)"
+    rf"{WORD_BOUNDARY_AFTER}"
+)
+"""A body named by its kind alone, in either case: "công ty", "Khối", "bệnh viện"."""
+_SCHOOL = "(?=[Tt]rường\\s)" + re.sub(r"\(\?P<\w+>", "(?:", AGENCY_NAME)
+"""A school named in full, "Trường Đại học Vinh" (``AGENCY_NAME`` without its groups)."""
+_ACRONYM = rf"[{UPPER}][{UPPER}\d]{{1,6}}{WORD_BOUNDARY_AFTER}"
+"""A company's acronym: "PECC2", "VRG", "NHPT"."""
 _COMM = (
     r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
     r"|[Đđ]ảng\s+ủy\s+Quân\s+sự\s+(?:Trung\s+ương|T\.Ư|TƯ)"  # "Đảng ủy Quân sự T.Ư"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
+    # a committee named by the kind of body alone: "Thường trực Đảng ủy Khối", "Bí thư Đảng
+    # ủy Công ty", "Phó Bí thư Đảng ủy bệnh viện"
+    rf"|[Đđ]ảng\s+ủy\s+{_SCHOOL}|[Đđ]ảng\s+ủy\s+{_BARE_BODY}"
     r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 _UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _VILLAGE = r"(?:thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)"
 # A company or an agency named as a post's organ: "Tập đoàn Dầu khí Việt Nam", "Sở Nội vụ",
 # "Tập đoàn" alone ("Tổng giám đốc Tập đoàn").
-_COMPANY = rf"(?:{AGENCY_BODY}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
+_COMPANY = rf"(?:{AGENCY_BODY}|{_SCHOOL}|Tập\s+đoàn|Tổng\s+[Cc]ông\s+ty|Công\s+ty|{_BARE_BODY})"
 _CPV = r"(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"  # "Trung ương Đảng Cộng sản Việt Nam"
 _COMMISSIONS = (
     r"(?:[Tt]ổ\s+chức|[Tt]uyên\s+giáo\s+và\s+[Dd]ân\s+vận|[Tt]uyên\s+giáo|[Dd]ân\s+vận|[Nn]ội\s+chính"
@@ -64,7 +77,8 @@ _COMMISSIONS = (
     r"|Chính\s+sách,?\s+chiến\s+lược|Đối\s+ngoại|Bảo\s+vệ,?\s+chăm\s+sóc\s+sức\s+khỏe\s+cán\s+bộ)"
 )
 _ROLE_LIST = (
-    r"Tổng\s+Bí\s+thư", r"Bí\s+thư", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an))",
+    r"Tổng\s+Bí\s+thư", r"Bí\s+thư",
+    r"Trưởng\s+ban(?=\s+Ban\s)", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an))",
     r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)",
     r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
     r"Chủ\s+tịch",
@@ -84,7 +98,7 @@ _ROLE_AFTER_AND = (
 )
 _ABBREVIATION_LIST = (
     "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?",
-    r"UVT\.Ư(?:\s+Đảng)?", "UVBTV", "ĐBQH",
+    r"UVT\.Ư(?:\s+Đảng)?", r"UV\.?\s?BTV", "ĐBQH", "TGĐ",
     r"CT(?=\s+(?:UBND|HĐND))",
     # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
     *(rf"{vice}CT(?:UBND|HĐND)(?:\s+{_UNIT})?" for vice in ("", "P", r"Phó\s+")),
@@ -94,22 +108,29 @@ _ORGANS = (
     rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
     rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:(?:Trung\s+ương|TW|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{_UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
-    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|Trung\s+ương|T\.Ư|TƯ)"
+    rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
-    rf"|(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    rf"|Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:VN|\s+Việt\s+Nam)?|MTTQ(?:VN|\s+Việt\s+Nam)?)"
+    rf"|(?:Ủy\s+ban\s+[Nn]hân\s+[Dd]ân|UBND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|HĐND"
+    rf"|(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ)(?:VN|\s+Việt\s+Nam)?)"
     rf"\s+{_UNIT}"
+    # a working delegation and its head: "Trưởng đoàn công tác của Bộ Chính trị", "Trưởng
+    # Đoàn," printed alone
+    rf"|[Đđ]oàn\s+công\s+tác(?:\s+số\s+\d{{1,2}})?(?:\s+(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
+    rf"|Ban\s+Thường\s+vụ\s+{_COMM}|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?|{_COMM}))?"
+    r"|(?<=Trưởng\s)[Đđ]oàn(?=\s*[,;)])"
     rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{_UNIT})?"
     # "Phòng Văn hóa - Thông tin huyện", "Phòng nội vụ huyện"
     rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
     rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
-    rf"|(?:HĐTV|Hội\s+đồng\s+thành\s+viên|HĐQT|Hội\s+đồng\s+quản\s+trị)(?:\s+{_COMPANY})?"
+    rf"|(?:HĐTV|Hội\s+đồng\s+[Tt]hành\s+viên|HĐQT|Hội\s+đồng\s+[Qq]uản\s+trị)(?:\s+(?:{_COMPANY}|{_ACRONYM}))?"
     # a department named with "và": "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"
     rf"|Sở\s+{CAP_WORD}(?:\s+[{LOWER}]+)?\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}"
     rf"(?:\s+(?!{_UNIT}{WORD_BOUNDARY_AFTER})[{LOWER}]+)?{WORD_BOUNDARY_AFTER}"
     rf"(?:\s+{_UNIT}{WORD_BOUNDARY_AFTER})?"
     rf"|{_COMPANY}"
+    # a company by its acronym after its director: "Tổng Giám đốc PECC2", "TGĐ VRG"
+    rf"|(?<=iám\sđốc\s){_ACRONYM}|(?<=TGĐ\s){_ACRONYM}"
     rf"|(?:(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân|TAND|VKSND)\s+(?:{_UNIT}|tối\s+cao)"
     rf"|Bộ\s+(?:[Cc]hỉ\s+huy\s+(?:[Qq]uân\s+sự|[Bb]ộ\s+đội\s+[Bb]iên\s+phòng)|CHQS|CH\s+BĐBP)\s+{_UNIT}"
     rf"|Quân\s+khu\s+\d{{1,2}}"
@@ -118,6 +139,9 @@ _ORGANS = (
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{_UNIT}"
     rf"|{_YOUTH_ORGAN}"
+    # the Youth Union's cell: "Phó Bí thư Chi đoàn Văn phòng"
+    rf"|[Cc]hi\s+đoàn(?:\s+(?!(?:và|là|của|tại|được|đã|đến|cùng){WORD_BOUNDARY_AFTER})"
+    rf"(?:{CAP_WORD}|[{LOWER}]+)){{0,2}}"
     # "Chi bộ thôn Đông": the village's name is read as the post's locality, before a name
     rf"|[Cc]hi\s+bộ\s+{_VILLAGE}"
     rf"|[Cc]hi\s+bộ(?:\s+{CAP_WORD}(?:\s+{CAP_WORD}){{0,4}})?"
@@ -166,7 +190,8 @@ ROLE_START = _checked_after_first_letter(
         # "Phó Trưởng Ban Thường trực Ban Tổ chức …": the standing deputy head of a commission
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
-        rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))"
+        rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng\s+ban(?=\s+Ban\s)"
+        r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))"
         r"(?:\s+[Tt]hường\s+trực)?"
         r"(?:\s+chuyên\s+trách)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
@@ -191,13 +216,14 @@ LOOSE_POST_RE = re.compile(
     rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
+LOCALITY_UNIT_WORD_RE = re.compile(rf"\s+{_UNIT}")
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 LOCALITY_UNIT_END_RE = re.compile(rf"(?:{_UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN})$")
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 _STANDALONE = re.compile(
     r"^(?:Phó\s+)?(?:Tổng\s+Bí\s+thư|Chủ\s+tịch\s+[Nn]ước|Thủ\s+tướng|(?:Tỉnh|Thành|Huyện|Quận|Thị"
-    r"|Đảng)\s+ủy\s+viên|TUV|HUV|QUV|UVTW|UVT\.Ư|UVBTV|ĐBQH|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
+    r"|Đảng)\s+ủy\s+viên|TUV|HUV|QUV|UVTW|UVT\.Ư|UV\.?\s?BTV|ĐBQH|TGĐ|(?:Phó\s+|P)?CT(?:UBND|HĐND))"
 )
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
@@ -211,6 +237,8 @@ _EXPAND = (
     (re.compile(r"\bMTTQVN\b"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bQH$"), "Quốc hội"),
     (re.compile(r"^Tổng giám đốc"), "Tổng Giám đốc"),
+    (re.compile(r"^TGĐ$"), "Tổng Giám đốc"),
+    (re.compile(r"\bUBMTTQ\b"), "Ủy ban Mặt trận Tổ quốc"),
     (re.compile(r"\bHĐTV\b"), "Hội đồng thành viên"),
     (re.compile(r"\bHĐQT\b"), "Hội đồng quản trị"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
@@ -221,11 +249,11 @@ _EXPAND = (
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bCHQS\b"), "Chỉ huy Quân sự"),
     (re.compile(r"\bTP\.?(?=\s|$)"), "thành phố"),
-    (re.compile(r"Trưởng ban"), "Trưởng Ban"),
+    (re.compile(r"[Tt]rưởng ban"), "Trưởng Ban"),
     (re.compile(r"Trưởng phòng"), "Trưởng Phòng"),
 )
 _GLUED_CHAIR_RE = re.compile(r"(?P<vice>Phó\s+|P)?CT(?P<council>UBND|HĐND)(?:\s+(?P<unit>\S.*))?$")
-_ORGAN_HEAD_RE = re.compile(r"[Bb]an|Văn\s+phòng|Đoàn|[Pp]hòng")
+_ORGAN_HEAD_RE = re.compile(r"[Bb]an|Văn\s+phòng|[Đđ]oàn|[Pp]hòng")
 # Ranks written as one word or an abbreviation: (post, organ).
 _MEMBER_OF = {
     "tỉnh ủy viên": ("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
@@ -254,6 +282,14 @@ class Post:
     role: str
     organ: str | None
     locality: str | None = None
+    cut: tuple[int, int] | None = None
+    """The "khóa N" printed inside the post, left out of its printed form."""
+
+    def printed(self, raw: str) -> str:
+        """The post as printed in ``raw``, without a "khóa N" inside it."""
+        if self.cut is None:
+            return raw[self.start : self.end]
+        return raw[self.start : self.cut[0]] + raw[self.cut[1] : self.end]
 
     @property
     def structured(self) -> tuple[str, str | None]:
@@ -270,7 +306,7 @@ def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str
         post = "Phó Chủ tịch" if glued["vice"] else "Chủ tịch"
         council = "Ủy ban nhân dân" if glued["council"] == "UBND" else "Hội đồng nhân dân"
         organ = f"{council} {_expand(glued['unit'])}" if glued["unit"] else council
-    elif key == "uvbtv":
+    elif key.replace(".", "").replace(" ", "") == "uvbtv":
         post, organ = "Ủy viên", "Ban Thường vụ" + (f" {organ}" if organ else "")
     elif key in _MEMBER_OF:
         post, member_of = _MEMBER_OF[key]
@@ -319,8 +355,28 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
             found = _place_after(text, match.end(), end)
             if found is not None:
                 post.end, post.locality = base + found[0], found[1]
+        elif organ is not None and text.startswith(_KHOA_CUES, match.end()):
+            _khoa_then_place(text, match.end(), end, post, base)
         posts.append(post)
     return posts
+
+
+_KHOA_CUES = (" khóa", " Khóa")
+_KHOA_BEFORE_UNIT_RE = re.compile(rf"\s+(?i:khóa)\s+(?:[IVXL]+|\d{{1,2}})(?=\s+{_UNIT}\s)")
+
+
+def _khoa_then_place(text: str, pos: int, end: int, post: Post, base: int) -> None:
+    """Read "khóa N" and a place after a post: "Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang".
+
+    The term names the body, not the post: the place goes to the post and the term is left
+    out of its printed form.
+    """
+    khoa = _KHOA_BEFORE_UNIT_RE.match(text, pos, end)
+    unit = LOCALITY_UNIT_WORD_RE.match(text, khoa.end(), end) if khoa is not None else None
+    found = _place_after(text, unit.end(), end) if unit is not None else None
+    if khoa is not None and found is not None:
+        post.end, post.locality = base + found[0], found[1]
+        post.cut = (base + khoa.start(), base + khoa.end())
 
 
 def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -329,6 +385,10 @@ def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
     "Chủ tịch UBND phường Báo cáo kết quả …": "Báo" begins the next clause, not a place; a
     province of one word ("Huế") stays one.
     """
+    if text.endswith(("ủy", "uỷ"), 0, pos) and text[pos + 1 : pos + 2] in _UNIT_FIRST:
+        named = _unit_and_place(text, pos + 1, end)
+        if named is not None:
+            return named
     found = locality_at(text, pos, end)
     if (
         found is not None
@@ -338,6 +398,36 @@ def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
         and found[1].lower() not in provinces()
     ):
         return None
+    return found
+
+
+_UNIT_FIRST = frozenset("tTqQhHT")
+_UNIT_WORD_RE = re.compile(
+    r"(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+(?:(?P<number>\d{1,2})(?!\d))?"
+)
+
+
+def _unit_and_place(text: str, at: int, end: int) -> tuple[int, str] | None:
+    """The unit and the place printed after a committee: (end offset, locality).
+
+    "Bí thư Thành ủy thành phố Cần Thơ" → "Cần Thơ"; "Bí thư Quận ủy Quận 1" → "Quận 1"; a
+    capitalised run ("Huyện ủy Quận Kiến An") is left to ``locality_at``.
+    """
+    unit = _UNIT_WORD_RE.match(text, at, end)
+    if unit is None:
+        return None
+    if unit["number"] is not None:  # "Quận 1", "quận 3": the number is the district's name
+        return unit.end(), f"{text[at].upper()}{text[at + 1 : unit.end()]}"
+    if not (text[at].islower() or text.startswith("TP", at)) or HCM_RE.match(text, at, end):
+        return None
+    found = locality_at(text, unit.end() - 1, end)
+    if (
+        found is not None
+        and " " not in found[1]
+        and text[found[0] + 1 : found[0] + 2].islower()
+        and found[1].lower() not in provinces()
+    ):
+        return None  # "quận Kiến an": a place cut short by a lower-case word is no place
     return found
 
 
