@@ -183,7 +183,12 @@ def _find_people(
 ) -> list[PersonMention]:
     line_end = end if line_end is None else line_end
     colon = text.find(":", start, end) >= 0
-    credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
+    credited = (  # "Ảnh: X", "… . Ảnh X.", "CTV X (huyện Y)", "X (thực hiện)"
+        colon
+        or text.find(" Ảnh ", start, end) >= 0
+        or text.startswith("CTV ", start)
+        or text.find("(thực hiện)", start, end) >= 0
+    )
     credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
     lead = (
         list_lead(text, start)
