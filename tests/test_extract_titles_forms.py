@@ -513,3 +513,56 @@ def test_titles_named_bodies_abbreviations_and_places(
 def test_titles_given_by_more_verbs(text: str, expected: dict[str, list[str]]) -> None:
     """Reads the post after more appointment verbs, and none after posts given up."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a department of the Central Committee's office, with the office after it
+            "Dự có các đồng chí: Đinh Văn Vượng - Vụ trưởng vụ địa phương 2, Văn phòng Trung ương "
+            "Đảng; Lê Quang Hải – Phó vụ trưởng Vụ Địa phương 7.\n",
+            {
+                "Đinh Văn Vượng": ["Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng"],
+                "Lê Quang Hải": ["Phó vụ trưởng Vụ Địa phương 7"],
+            },
+        ),
+        (  # a congress's committee, alone and named
+            "Đồng chí Đào Hồng Lan, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban chủ trì. "
+            "Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng Nguyễn Văn Nên phát biểu.\n",
+            {
+                "Đào Hồng Lan": ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Tiểu ban"],
+                "Nguyễn Văn Nên": ["Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng"],
+            },
+        ),
+        (  # the National Assembly's bodies; the Front's Central Committee abbreviated
+            "Ông Hoàng Duy Chinh, Ủy viên Ủy ban Thường vụ Quốc hội, Phó Chủ tịch Thường trực Hội "
+            "đồng Dân tộc của Quốc hội; bà Nguyễn Lan Hương, Phó Chủ tịch không chuyên trách "
+            "UBTƯ MTTQ Việt Nam.\n",
+            {
+                "Hoàng Duy Chinh": [
+                    "Ủy viên Ủy ban Thường vụ Quốc hội",
+                    "Phó Chủ tịch Thường trực Hội đồng Dân tộc của Quốc hội",
+                ],
+                "Nguyễn Lan Hương": ["Phó Chủ tịch không chuyên trách UBTƯ MTTQ Việt Nam"],
+            },
+        ),
+        (  # an election committee; a department abbreviated with "&"
+            "Đồng chí Trần Công Thành – UVBTV Huyện ủy – Chủ tịch UBBC huyện báo cáo. Phó Giám đốc "
+            "Sở KH&ĐT Trần Ngọc Nam cho biết.\n",
+            {
+                "Trần Công Thành": ["UVBTV Huyện ủy", "Chủ tịch UBBC huyện"],
+                "Trần Ngọc Nam": ["Phó Giám đốc Sở KH&ĐT"],
+            },
+        ),
+        (  # "Đảng bộ" before the committee's term, after "bầu … làm"
+            "Ban chấp hành đã bầu đ/c Lê Đức Tánh – TGĐ công ty làm Bí thư Đảng bộ khóa XI, "
+            "nhiệm kỳ 2015 – 2020.\n",
+            {"Lê Đức Tánh": ["TGĐ công ty", "Bí thư Đảng bộ"]},
+        ),
+    ],
+)
+def test_titles_of_departments_committees_and_assembly_bodies(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in departments, a congress's committees and the National Assembly's bodies."""
+    assert _people(text) == expected

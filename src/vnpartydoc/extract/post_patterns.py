@@ -25,6 +25,7 @@ __all__ = [
     "LOCALITY_UNIT_WORD_RE",
     "LOOSE_POST_RE",
     "LOWER_POST_RE",
+    "PARENT_BODY_RE",
     "POST_RE",
     "ROLE_START",
     "STANDALONE_RE",
@@ -65,7 +66,8 @@ _COMMISSIONS = (
 )
 _ROLE_LIST = (
     r"Tổng\s+Bí\s+thư", r"Bí\s+thư",
-    r"Trưởng\s+ban(?=\s+Ban\s)", r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an))",
+    r"Trưởng\s+ban(?=\s+Ban\s)",
+    r"Trưởng(?=\s+(?:[Bb]an|Văn|[Đđ]oàn|[Pp]hòng|Công\s+an|Tiểu\s+ban))", r"Vụ\s+trưởng",
     r"Chủ\s+nhiệm", r"Chánh(?=\s+Văn\s+phòng)",
     r"Chủ\s+tịch\s+[Nn]ước(?:\s+(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam)?",
     r"Chủ\s+tịch",
@@ -98,7 +100,7 @@ _ORGANS = (
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?)"
     rf"|(?:Ủy\s+ban\s+[Kk]iểm\s+tra|UBKT)\s+(?:{_COMM}|Trung\s+ương)"
     rf"|Văn\s+phòng\s+(?:{_COMM}|Trung\s+ương(?:\s+Đảng)?)"
-    rf"|(?:Ủy\s+ban\s+[Nn]hân\s+[Dd]ân|UBND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|HĐND"
+    rf"|(?:Ủy\s+ban\s+[Nn]hân\s+[Dd]ân|UBND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|HĐND|Ủy\s+ban\s+[Bb]ầu\s+cử|UBBC"
     rf"|(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ)(?:VN|\s+Việt\s+Nam)?)"
     rf"\s+{UNIT}"
     # a working delegation and its head: "Trưởng đoàn công tác của Bộ Chính trị", "Trưởng
@@ -115,6 +117,8 @@ _ORGANS = (
     rf"|Sở\s+{CAP_WORD}(?:\s+[{LOWER}]+)?\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}"
     rf"(?:\s+(?!{UNIT}{WORD_BOUNDARY_AFTER})[{LOWER}]+)?{WORD_BOUNDARY_AFTER}"
     rf"(?:\s+{UNIT}{WORD_BOUNDARY_AFTER})?"
+    # a department by its abbreviation: "Sở KH&ĐT", "Sở GD&ĐT" (before "Sở KH" is read)
+    rf"|Sở\s+[{UPPER}]{{1,4}}&[{UPPER}]{{1,4}}{WORD_BOUNDARY_AFTER}"
     rf"|{_COMPANY}"
     # a company by its acronym after its director: "Tổng Giám đốc PECC2", "TGĐ VRG"
     rf"|(?<=iám\sđốc\s){_ACRONYM}|(?<=TGĐ\s){_ACRONYM}"
@@ -139,13 +143,23 @@ _ORGANS = (
     rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?"
     rf"(?:\s+và\s+(?!{_ROLE_AFTER_AND}){CAP_WORD}(?:\s+[{LOWER}]+){{0,2}})?"
     r"|Học\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\s+Hồ\s+Chí\s+Minh|Quân\s+ủy\s+Trung\s+ương"
-    r"|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
+    r"|(?:Ủy\s+ban\s+Trung\s+ương|UBTƯ|UBTW)\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?"
+    # the National Assembly's bodies: "Ủy viên Ủy ban Thường vụ Quốc hội", "Phó Chủ tịch
+    # Thường trực Hội đồng Dân tộc của Quốc hội", "Ủy ban Về các vấn đề xã hội"
+    r"|(?:Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH|(?:Hội\s+đồng\s+Dân\s+tộc|Ủy\s+ban\s+(?:[Vv]ề\s+các"
+    r"\s+vấn\s+đề\s+xã\s+hội|Xã\s+hội|Kinh\s+tế|Pháp\s+luật|Tư\s+pháp|Quốc\s+phòng\s+và\s+An\s+ninh"
+    r"|Đối\s+ngoại))(?:\s+của\s+Quốc\s+hội)?)"
+    # a committee of a congress: "Trưởng Tiểu ban", "Tiểu ban Văn kiện Đại hội XIV của Đảng"
+    rf"|Tiểu\s+ban(?:\s+{CAP_WORD}(?:\s+[{LOWER}]+)?(?:\s+Đại\s+hội\s+[IVXL]+(?:\s+của\s+Đảng)?)?)?"
+    # a department of the Central Committee's office or of a ministry: "Vụ Địa phương 7"
+    rf"|[Vv]ụ\s+(?:{CAP_WORD}|[{LOWER}]+)\s+(?:{CAP_WORD}|[{LOWER}]+)\s+\d{{1,2}}{WORD_BOUNDARY_AFTER}"
     r"|Hội\s+đồng\s+Lý\s+luận\s+Trung\s+ương"
     # "Bí thư Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Bí thư Đảng đoàn" alone
     r"|Đảng\s+đoàn(?:\s+(?:Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ(?:\s+Việt\s+Nam)?|Quốc\s+hội))?"
     rf"|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Quốc\s+hội|QH|Chính\s+phủ"
     rf"|{_COMM}"
-    r"|Đảng\s+bộ(?=\s*(?:[,.;)]|$))"  # "Bí thư Đảng bộ, Chủ tịch HĐND xã": the committee in focus
+    # "Bí thư Đảng bộ, Chủ tịch HĐND xã", "Bí thư Đảng bộ khóa XI": the committee in focus
+    r"|Đảng\s+bộ(?=\s*(?:[,.;)]|$)|\s+(?i:khóa)\s)"
 )
 _GENERIC_ORGAN = (
     rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
@@ -178,9 +192,9 @@ ROLE_START = _checked_after_first_letter(
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
         rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng\s+ban(?=\s+Ban\s)"
-        r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))"
+        r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn))|vụ\s+trưởng)"
         r"(?:\s+[Tt]hường\s+trực)?"
-        r"(?:\s+chuyên\s+trách)?",
+        r"(?:\s+(?:không\s+)?chuyên\s+trách)?",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
     )
@@ -203,6 +217,13 @@ LOOSE_POST_RE = re.compile(
     rf"|Phó\s+(?:bí\s+thư|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn)))|{_ABBREVIATIONS})"
     rf"(?:\s+(?P<organ>{_ORGANS}|{_GENERIC_ORGAN}))?\s*$"
 )
+PARENT_BODY_RE = re.compile(
+    r",\s+(?:Văn\s+phòng\s+(?:Trung\s+ương(?:\s+Đảng)?|Chính\s+phủ|Quốc\s+hội|Chủ\s+tịch\s+nước)"
+    rf"|Ban\s+{_COMMISSIONS}\s+Trung\s+ương(?:\s+Đảng)?"
+    rf"|Bộ\s+(?!Chính\s+trị){CAP_WORD}(?:\s+[{LOWER}]+)?(?:\s+và\s+{CAP_WORD}(?:\s+[{LOWER}]+)?)?)"
+    r"(?=\s*(?:[;,.)]|$))"
+)
+"""The body a department belongs to, after it: "Vụ Địa phương 2, Văn phòng Trung ương Đảng"."""
 LOCALITY_UNIT_WORD_RE = re.compile(rf"\s+{UNIT}")
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 LOCALITY_UNIT_END_RE = re.compile(rf"(?:{UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN})$")

@@ -27,6 +27,7 @@ from vnpartydoc.extract.post_patterns import (
     LOCALITY_UNIT_WORD_RE,
     LOOSE_POST_RE,
     LOWER_POST_RE,
+    PARENT_BODY_RE,
     POST_RE,
     ROLE_START,
     STANDALONE_RE,
@@ -179,6 +180,14 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
                 post.end, post.locality = base + found[0], found[1]
         elif organ is not None and text.startswith(_KHOA_CUES, match.end()):
             _khoa_then_place(text, match.end(), end, post, base)
+        elif (
+            organ is not None
+            and organ[:2] in ("Vụ", "vụ")
+            and text[match.end() : match.end() + 1] == ","
+        ):
+            parent = PARENT_BODY_RE.match(text, match.end(), end)  # "…, Văn phòng Trung ương"
+            if parent is not None:
+                post.end, post.organ = base + parent.end(), f"{organ}{parent.group(0)}"
         posts.append(post)
     return posts
 
