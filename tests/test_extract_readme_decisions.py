@@ -446,3 +446,33 @@ def test_titles_of_a_company_committee_kept_whole() -> None:
         "Nguyễn Chơn Hùng: Tổng Giám đốc PECC3",
         "Nguyễn Chơn Hùng: Bí thư Đảng ủy Công ty",
     }
+
+
+def test_titles_a_post_the_text_says_the_person_leaves_is_no_title() -> None:
+    text = (
+        "Ủy ban Kiểm tra Thành ủy đã kỷ luật các ông: Đỗ Văn Vì, Bí thư Đảng ủy, Chủ tịch UBND "
+        "phường Ái Quốc; Nguyễn Văn Thái, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Ái Quốc.\n"
+        "Ban Thường vụ Thành ủy đã quyết định cho thôi giữ chức Bí thư Đảng ủy phường đối với ông "
+        "Đỗ Văn Vì, cho thôi giữ chức Phó Bí thư Đảng ủy phường đối với ông Nguyễn Văn Thái.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Đỗ Văn Vì: Chủ tịch UBND phường Ái Quốc",
+        "Nguyễn Văn Thái: Chủ tịch HĐND phường Ái Quốc",
+    }
+
+
+def test_titles_a_post_left_after_the_name_is_no_title() -> None:
+    text = (
+        "Bộ Chính trị quyết định ông Ngô Chí Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh "
+        "Long thôi giữ chức Bí thư Tỉnh ủy Vĩnh Long.\n"
+    )
+    assert _facts(text, "titles") == {"Ngô Chí Cường: Ủy viên Trung ương Đảng"}
+
+
+def test_titles_a_post_left_later_in_the_sentence_is_no_title() -> None:
+    text = (
+        "Bộ Chính trị quyết định ông Ngô Chí Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh "
+        "Long thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Vĩnh Long, thôi chức vụ Bí thư "
+        "Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025.\n"
+    )
+    assert _facts(text, "titles") == {"Ngô Chí Cường: Ủy viên Trung ương Đảng"}

@@ -566,3 +566,18 @@ def test_titles_of_departments_committees_and_assembly_bodies(
 ) -> None:
     """Reads posts in departments, a congress's committees and the National Assembly's bodies."""
     assert _people(text) == expected
+
+
+def test_council_of_the_unit_in_focus_within_a_chain() -> None:
+    """Reads "Chủ tịch UBND" printed without its unit between two posts of one chain."""
+    text = (
+        "Đồng chí Đỗ Văn Vì, Bí thư Đảng ủy, Chủ tịch UBND, Phó Chủ tịch Ủy ban Bầu cử phường Ái "
+        "Quốc dự họp.\n"
+    )
+    assert _people(text) == {
+        "Đỗ Văn Vì": [
+            "Bí thư Đảng ủy",
+            "Chủ tịch UBND",
+            "Phó Chủ tịch Ủy ban Bầu cử phường Ái Quốc",
+        ]
+    }

@@ -21,6 +21,7 @@ __all__ = [
     "chain_after",
     "elected",
     "give_titles",
+    "given_up",
     "posts_of_pronoun",
 ]
 
@@ -237,3 +238,59 @@ def posts_of_pronoun(
         owner = next(n for n in names if n.end <= pronoun.start())
         if owner.start in people:
             give_titles(raw, people, owner, chain)
+
+
+GIVEN_UP_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:thôi|miễn\s+nhiệm)\s+(?i:giữ\s+)?(?i:chức)(?:\s+(?i:vụ|danh))?\s+$"
+)
+"""Before a post somebody leaves: "cho thôi giữ chức ", "thôi chức vụ ", "miễn nhiệm chức vụ "."""
+GIVEN_UP_AFTER_NAME_RE = re.compile(
+    r"\s+(?i:(?:được\s+)?(?:cho\s+)?(?:thôi|miễn\s+nhiệm)\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)\s+"
+)
+"""Between a person and the post they leave: "ông X thôi giữ chức "."""
+
+
+def given_up(
+    text: str, names: list[Name], chains: list[list[Post]], people: dict[int, PersonMention]
+) -> None:
+    """Note the posts each person leaves, printed before or after them.
+
+    "cho thôi giữ chức Bí thư Đảng ủy phường đối với ông Đỗ Văn Vì"; "ông Nguyễn Văn Thành
+    thôi giữ chức Bí thư Thành ủy Hải Phòng": such a post is no title of theirs, wherever else
+    the text prints it next to them.
+    """
+    by_start = {name.start: name for name in names}
+    for chain in chains:
+        at = chain[0].start
+        if not GIVEN_UP_BEFORE_RE.search(text, max(0, at - 30), at):
+            continue
+        gap = APPROVED_AFTER_RE.match(text, chain[-1].end)
+        name = by_start.get(gap.end()) if gap is not None else _subject_before(text, names, at)
+        if name is not None:
+            _leaves(people, name, text, chain)
+    for name in names:
+        verb = GIVEN_UP_AFTER_NAME_RE.match(text, _after_apposition(text, name, chains))
+        if verb is None:
+            continue
+        left = [c for c in chains if c[0].start == verb.end()]
+        if left:
+            _leaves(people, name, text, left[0])
+
+
+def _subject_before(text: str, names: list[Name], at: int) -> Name | None:
+    """The last person named before ``at`` in the same sentence: who leaves the post.
+
+    "ông Ngô Chí Cường, …, thôi tham gia Ban Chấp hành …, thôi chức vụ Bí thư Tỉnh ủy".
+    """
+    before = [n for n in names if n.end <= at]
+    if not before or CLAUSE_STOP_RE.search(text, before[-1].end, at):
+        return None
+    return before[-1]
+
+
+CLAUSE_STOP_RE = re.compile(r"[.;:!?]")
+
+
+def _leaves(people: dict[int, PersonMention], name: Name, text: str, chain: list[Post]) -> None:
+    person = people.setdefault(name.start, PersonMention(name.text, name.start, name.end))
+    person.given_up += [" ".join(post.printed(text).split()) for post in chain]

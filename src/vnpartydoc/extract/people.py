@@ -23,6 +23,7 @@ from vnpartydoc.extract.appointments import (
     approved_for,
     chain_after,
     elected,
+    given_up,
     posts_of_pronoun,
 )
 from vnpartydoc.extract.clean import squeeze
@@ -261,6 +262,8 @@ def _find_people(
         appointed_as(raw, text, names, chains, people, used)
         if text.find("đối với", start, end) >= 0:  # "… bầu chức vụ <post> đối với ông X"
             approved_for(raw, text, names, chains, people, used)
+        if text.find("thôi", start, end) >= 0 or text.find("miễn nhiệm", start, end) >= 0:
+            given_up(text, names, chains, people)  # "cho thôi giữ chức <post> đối với ông X"
         if colon:
             listed_under_posts(raw, text, end, names, chains, people)
         if len(names) > 1 and _has_shared_apposition_cue(text, start, end):

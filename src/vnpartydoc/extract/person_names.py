@@ -48,6 +48,8 @@ class PersonMention:
     byline: str | None = None
     misspelt: list[tuple[int, str]] = field(default_factory=list)
     """Posts left out because a word before them looks like a misspelt "Phó": (offset, printed)."""
+    given_up: list[str] = field(default_factory=list)
+    """Posts the text says the person leaves ("thôi giữ chức …"), as printed: not theirs."""
 
 
 @dataclass

@@ -103,6 +103,8 @@ _ORGANS = (
     rf"|(?:Ủy\s+ban\s+[Nn]hân\s+[Dd]ân|UBND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|HĐND|Ủy\s+ban\s+[Bb]ầu\s+cử|UBBC"
     rf"|(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ)(?:VN|\s+Việt\s+Nam)?)"
     rf"\s+{UNIT}"
+    # the council or committee of the unit in focus, within a chain: "Chủ tịch UBND, Phó …"
+    r"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?=\s*[,;])"
     # a working delegation and its head: "Trưởng đoàn công tác của Bộ Chính trị", "Trưởng
     # Đoàn," printed alone
     rf"|[Đđ]oàn\s+công\s+tác(?:\s+số\s+\d{{1,2}})?(?:\s+(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"

@@ -82,9 +82,11 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
                 )
                 if key not in authors:
                     authors.append(key)
+    left: dict[str, set[str]] = {}  # the posts each person leaves, folded
     for person in builder.reading.people:
         titles = [(t.printed, t.post, t.organ, t.start, t.end) for t in person.titles]
-        add(person.name, titles, (person.start, person.end))
+        key = add(person.name, titles, (person.start, person.end))
+        left.setdefault(key, set()).update(fold(p) for p in person.given_up)
         for at, printed in person.misspelt:
             builder.issue(
                 "title_misspelt",
@@ -103,6 +105,9 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
             organ = header_committee(builder)
             titles = [(post, post, organ, sign.name_span[0], sign.name_span[0])]
         add(sign.name, titles, sign.name_span)
+    for entry in found.values():
+        if left.get(entry["id"]):
+            _drop_left(builder, entry, left[entry["id"]])
     out = []
     for entry in found.values():
         person = builder.make(Person, entry, None)
@@ -139,3 +144,26 @@ def _move_span(builder: Builder, record: str, name: str, span: tuple[int, int]) 
     for i, (_, _, rec, field) in enumerate(builder.places):
         if rec == record and field == name:
             builder.places[i] = (span[0], span[1], rec, field)
+
+
+def _drop_left(builder: Builder, entry: dict[str, Any], left: set[str]) -> None:
+    """Drop the titles of posts the person leaves ("thôi giữ chức …"), with their spans.
+
+    A title printed shorter than the post left ("Bí thư Đảng ủy" of "Bí thư Đảng ủy phường")
+    is that post.
+    """
+    kept = [
+        (i, t)
+        for i, t in enumerate(entry["titles"])
+        if not any(p == fold(t["printed"]) or p.startswith(fold(t["printed"]) + " ") for p in left)
+    ]
+    if len(kept) == len(entry["titles"]):
+        return
+    moved = {f"titles.{i}": f"titles.{j}" for j, (i, _) in enumerate(kept)}
+    record = entry["id"]
+    builder.places[:] = [
+        (a, b, rec, moved.get(field, field) if rec == record else field)
+        for a, b, rec, field in builder.places
+        if rec != record or not field.startswith("titles.") or field in moved
+    ]
+    entry["titles"] = [t for _, t in kept]
