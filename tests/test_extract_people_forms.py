@@ -552,3 +552,25 @@ def test_author_marked_done_at_the_end_of_a_paragraph() -> None:
     """Names "Hồ Giang" of "… diễn ra Đại hội. Hồ Giang (thực hiện)"."""
     text = "Lực lượng vũ trang đã bảo vệ an toàn tuyệt đối Đại hội. Hồ Giang (thực hiện)\n"
     assert _people(text) == {"Hồ Giang": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí Lăng Văn Lịch phát biểu tại hội nghị.\n", {"Lăng Văn Lịch": []}),
+        (
+            "Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương dự.\n",
+            {"Y Thanh Hà Niê Kđăm": ["Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"]},
+        ),
+        ("Ông Phương Văn Chương dự lễ.\n", {"Phương Văn Chương": []}),
+        ("Đoàn công tác đến thăm đồng chí Bạc Liêu.\n", {}),  # a province, no name
+        ("Tỉnh mới gồm Bình Dương, Bà Rịa Vũng Tàu và TP HCM.\n", {}),  # "Bà" of a province
+        ("Lăng Văn Lịch phát biểu tại hội nghị.\n", {}),  # no honorific, no title: nobody
+    ],
+    ids=["unlisted-family-name", "five-words", "ong", "province", "ba-ria", "no-honorific"],
+)
+def test_a_name_after_an_honorific_needs_no_listed_family_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads the run after "đồng chí", "ông", "bà" as a name whatever its family name."""
+    assert _people(text) == expected
