@@ -581,3 +581,27 @@ def test_council_of_the_unit_in_focus_within_a_chain() -> None:
             "Phó Chủ tịch Ủy ban Bầu cử phường Ái Quốc",
         ]
     }
+
+
+def test_a_post_given_to_a_list_of_people_set_off_by_semicolons() -> None:
+    """Gives the post after "vừa được bầu giữ chức" to each person of a ";" list before it."""
+    text = (
+        "Ông Chẩu Văn Lâm, Chủ tịch UBND tỉnh Tuyên Quang; ông Phạm Duy Cường, Chủ tịch UBND tỉnh "
+        "Yên Bái vừa được bầu giữ chức Bí thư tỉnh ủy.\n"
+    )
+    assert _people(text) == {
+        "Chẩu Văn Lâm": ["Chủ tịch UBND tỉnh Tuyên Quang", "Bí thư tỉnh ủy"],
+        "Phạm Duy Cường": ["Chủ tịch UBND tỉnh Yên Bái", "Bí thư tỉnh ủy"],
+    }
+
+
+def test_a_post_after_the_last_of_a_list_of_guests_is_only_theirs() -> None:
+    """A ";" list of guests with their titles, the last one giving a speech: nothing shared."""
+    text = (
+        "Dự có ông Lê Văn Một, Bí thư Huyện ủy; ông Trần Văn Hai, Chủ tịch UBND huyện phát biểu "
+        "chỉ đạo.\n"
+    )
+    assert _people(text) == {
+        "Lê Văn Một": ["Bí thư Huyện ủy"],
+        "Trần Văn Hai": ["Chủ tịch UBND huyện"],
+    }

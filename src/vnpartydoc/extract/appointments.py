@@ -56,8 +56,10 @@ APPOINTED_AS_RE = re.compile(
 )
 """Between a post and the person who fills it: "Chủ tịch UBND tỉnh được chỉ định là ông X"."""
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
-LIST_AFTER_TITLES_RE = re.compile(r"^\s*(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?$")
-"""Between one person's titles and the next name of a list: "… HĐND tỉnh và ông "."""
+LIST_AFTER_TITLES_RE = re.compile(
+    r"^\s*(?:(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?|;\s*(?i:ông|bà|đồng\s+chí)\s+)$"
+)
+"""Between one person's titles and the next name of a list: "… HĐND tỉnh và ông ", "…; ông "."""
 APPOSITION_END_RE = re.compile(rf"{KHOA}\s*,?(?=\s)")  # what ends the titles after a name
 
 
