@@ -605,3 +605,15 @@ def test_a_post_after_the_last_of_a_list_of_guests_is_only_theirs() -> None:
         "Lê Văn Một": ["Bí thư Huyện ủy"],
         "Trần Văn Hai": ["Chủ tịch UBND huyện"],
     }
+
+
+def test_posts_in_lower_case_after_a_first_post_in_capitals() -> None:
+    """Joins "tổng giám đốc công ty" to the chain "Bí thư Đảng ủy, …" after a name."""
+    text = (
+        "Về dự có đồng chí Phùng Văn Thái Bí thư Đảng ủy, tổng giám đốc công ty; đồng chí Lê "
+        "Quang Trung PBT huyện ủy, chủ tịch UBND huyện.\n"
+    )
+    assert _people(text) == {
+        "Phùng Văn Thái": ["Bí thư Đảng ủy", "tổng giám đốc công ty"],
+        "Lê Quang Trung": ["PBT huyện ủy", "chủ tịch UBND huyện"],
+    }

@@ -243,7 +243,11 @@ def _find_people(
                     FORMER_RE.search(text, max(start, after[0].start - 8), after[0].start)
                     is not None
                 )
-                person.titles = [] if former else titles_of(raw, after)
+                person.titles = (
+                    []
+                    if former
+                    else titles_of(raw, _with_lower_case_after(text, after, next_start))
+                )
         if (
             before is not None
             and before[-1].organ is not None  # a place follows an organ, never "Tổng Bí thư"
@@ -306,6 +310,18 @@ def _with_lower_case_before(text: str, start: int, chain: list[Post]) -> list[Po
     if before and text[before[-1].end : at] == ", ":
         return before + chain
     return chain
+
+
+def _with_lower_case_after(text: str, chain: list[Post], stop: int) -> list[Post]:
+    """``chain`` with the posts printed in lower case after it, up to ``stop``.
+
+    "Phùng Văn Thái Bí thư Đảng ủy, tổng giám đốc công ty"; "Lê Quang Trung PBT huyện ủy, chủ
+    tịch UBND huyện": the posts after the first may be printed in lower case.
+    """
+    end = chain[-1].end
+    if text[end : end + 2] != ", " or not text[end + 2 : end + 3].islower():
+        return chain
+    return chain + posts_at(text, end + 2, stop)
 
 
 def _chain_in_apposition(
