@@ -554,6 +554,10 @@ def test_titles_given_by_more_verbs(text: str, expected: dict[str, list[str]]) -
                 "Trần Ngọc Nam": ["Phó Giám đốc Sở KH&ĐT"],
             },
         ),
+        (  # the deputy head named by the commission alone, before the name
+            "Phó ban tuyên giáo huyện ủy Lê Văn Hà báo cáo kết quả.\n",
+            {"Lê Văn Hà": ["Phó ban tuyên giáo huyện ủy"]},
+        ),
         (  # "Đảng bộ" before the committee's term, after "bầu … làm"
             "Ban chấp hành đã bầu đ/c Lê Đức Tánh – TGĐ công ty làm Bí thư Đảng bộ khóa XI, "
             "nhiệm kỳ 2015 – 2020.\n",

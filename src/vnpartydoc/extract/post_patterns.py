@@ -197,6 +197,8 @@ ROLE_START = _checked_after_first_letter(
         r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn))|vụ\s+trưởng)"
         r"(?:\s+[Tt]hường\s+trực)?"
         r"(?:\s+(?:không\s+)?chuyên\s+trách)?",
+        # "Phó ban tuyên giáo huyện ủy": the deputy head named by the commission alone
+        rf"Phó(?=\s+[Bb]an\s+{_COMMISSIONS}\s)",
         *(rf"{role}(?:\s+[Tt]hường\s+trực)?" for role in _ROLE_LIST),
         *_ABBREVIATION_LIST,
     )

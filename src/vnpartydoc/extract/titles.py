@@ -139,6 +139,8 @@ def _structured(role: str, organ: str | None, locality: str | None) -> tuple[str
         head = _ORGAN_HEAD_RE.match(organ or "")
         if head is not None and post.endswith(("Trưởng", "Chánh")):
             post = f"{post} {head.group(0).capitalize()}"
+        elif head is not None and post == "Phó":  # "Phó ban Tuyên giáo": the deputy head
+            post = f"Phó Trưởng {head.group(0).capitalize()}"
     if organ is not None:
         organ = _expand(organ)
         if locality:
