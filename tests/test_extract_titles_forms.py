@@ -621,3 +621,63 @@ def test_posts_in_lower_case_after_a_first_post_in_capitals() -> None:
         "Phùng Văn Thái": ["Bí thư Đảng ủy", "tổng giám đốc công ty"],
         "Lê Quang Trung": ["PBT huyện ủy", "chủ tịch UBND huyện"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trade union, named by its company in full or abbreviated
+            "Đ/c Đoàn Ngọc Anh – Chủ tịch Công đoàn Tổng công ty phát biểu. Đại hội có sự tham dự "
+            "của Chủ tịch Công đoàn TCT Trần Nguyên Nhung.\n",
+            {
+                "Đoàn Ngọc Anh": ["Chủ tịch Công đoàn Tổng công ty"],
+                "Trần Nguyên Nhung": ["Chủ tịch Công đoàn TCT"],
+            },
+        ),
+        (  # a school's head and its Youth Union, in lower case
+            "Dự có thầy Lưu Văn Hanh – Phó hiệu trưởng nhà trường; thầy Dương Văn Hòa – Bí thư "
+            "Đoàn trường.\n",
+            {
+                "Lưu Văn Hanh": ["Phó hiệu trưởng nhà trường"],
+                "Dương Văn Hòa": ["Bí thư Đoàn trường"],
+            },
+        ),
+        (  # "PCT TT", "CN UBKT", "UBKT" in a chain
+            "Dự có đ/c Vương Phước Hải, UVBTV, CN UBKT; đ/c Nguyễn Thanh Sang, UVBTV, PCT TT UBND "
+            "Quận 8.\n",
+            {
+                "Vương Phước Hải": ["UVBTV", "CN UBKT"],
+                "Nguyễn Thanh Sang": ["UVBTV", "PCT TT UBND Quận 8"],
+            },
+        ),
+        (  # "huyện Ủy" printed with a capital; a former post names the person
+            "Đoàn đến thăm ông Phan Ngọc Nuôi, nguyên Bí thư huyện Ủy và ông Hồ Văn Tư, Phó Bí thư "
+            "huyện Ủy.\n",
+            {"Phan Ngọc Nuôi": [], "Hồ Văn Tư": ["Phó Bí thư huyện Ủy"]},
+        ),
+        (  # a numbered ward and its district
+            "Dự có đồng chí Phan Thị Hồng Hoa, Đảng ủy viên, chủ tịch Ủy ban Mặt trận Tổ quốc Việt "
+            "Nam phường 14 quận 6.\n",
+            {
+                "Phan Thị Hồng Hoa": [
+                    "Đảng ủy viên",
+                    "chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường 14 quận 6",
+                ]
+            },
+        ),
+        (  # "giữ nhiệm vụ" and "đắc cử chức danh"
+            "Đồng chí Hà Thanh An giữ nhiệm vụ Bí thư, đồng chí Trần Văn Thoa giữ nhiệm vụ Phó Bí "
+            "thư chi bộ. Đồng chí Trần Quốc Đạt đắc cử chức danh Phó Bí thư Chi bộ.\n",
+            {
+                "Hà Thanh An": ["Bí thư"],
+                "Trần Văn Thoa": ["Phó Bí thư chi bộ"],
+                "Trần Quốc Đạt": ["Phó Bí thư Chi bộ"],
+            },
+        ),
+    ],
+)
+def test_titles_of_unions_schools_and_abbreviated_posts(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in trade unions and schools, more abbreviations, and more verbs."""
+    assert _people(text) == expected

@@ -42,7 +42,8 @@ ELECTED_RE = re.compile(
     r"\s+(?i:(?:tiếp\s+tục\s+|đã\s+|vừa\s+)?(?:được\s+(?:[^\s.;:]+\s+){0,8}?"
     r"(?:bầu|tín\s+nhiệm\s+bầu|chỉ\s+định|điều\s+động(?:\s+và\s+bổ\s+nhiệm)?|bổ\s+nhiệm)"
     r"(?:\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm|vào\s+chức|giữ|là))?"
-    r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?|đắc\s+cử"
+    r"|tái\s+đắc\s+cử(?:\s+chức(?:\s+danh)?)?|tái\s+cử(?:\s+chức(?:\s+danh)?)?"
+    r"|đắc\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?|giữ\s+nhiệm\s+vụ"
     # "về nhận nhiệm vụ Phó Trưởng Ban …"
     r"|(?:về\s+)?nhận\s+nhiệm\s+vụ(?:\s+mới)?(?:\s+(?:là|làm))?"
     # "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư …"; "thôi giữ chức
@@ -143,7 +144,8 @@ def _posts_at(text: str, verb: re.Match[str], chains: list[list[Post]]) -> list[
     """The chain of posts right after ``verb``, or a bare Party post after "giữ chức".
 
     A bare "Bí thư" after another verb may be a post of the past ("Đ/C Nguyễn Tiềm được bầu
-    làm Bí thư" in a history): only "giữ chức", the formal appointment, gives it.
+    làm Bí thư" in a history): only "giữ chức" or "giữ nhiệm vụ", the formal appointment,
+    gives it.
     """
     at = verb.end()
     chain = next((c for c in chains if c[0].start == at), None)
@@ -153,7 +155,7 @@ def _posts_at(text: str, verb: re.Match[str], chains: list[list[Post]]) -> list[
         lower = posts_at(text, at, min(len(text), at + _LOWER_CHAIN_SPAN))
         if lower:
             return lower
-    if "chức" not in verb.group(0):
+    if "chức" not in verb.group(0) and "nhiệm vụ" not in verb.group(0):
         return None
     bare = BARE_PARTY_POST_RE.match(text, at)
     return [Post(bare.start(), bare.end(), bare.group(0), None)] if bare is not None else None

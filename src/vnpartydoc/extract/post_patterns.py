@@ -45,7 +45,7 @@ _SCHOOL = "(?=[Tt]rường\\s)" + re.sub(r"\(\?P<\w+>", "(?:", AGENCY_NAME)
 _ACRONYM = rf"[{UPPER}][{UPPER}\d]{{1,6}}{WORD_BOUNDARY_AFTER}"
 """A company's acronym: "PECC2", "VRG", "NHPT"."""
 _COMM = (
-    r"(?:[Tt]ỉnh\s+ủy|[Tt]hành\s+ủy|[Hh]uyện\s+ủy|[Qq]uận\s+ủy|[Tt]hị\s+ủy"
+    r"(?:(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+[ủỦ]y"  # "huyện Ủy" as printed too
     r"|[Đđ]ảng\s+ủy\s+Quân\s+sự\s+(?:Trung\s+ương|T\.Ư|TƯ)"  # "Đảng ủy Quân sự T.Ư"
     rf"|[Đđ]ảng\s+ủy\s+{AGENCY_BODY}"  # "Đảng ủy Khối các cơ quan Trung ương", kept whole
     # a committee named by the kind of body alone: "Thường trực Đảng ủy Khối", "Bí thư Đảng
@@ -86,7 +86,8 @@ _ROLE_AFTER_AND = (
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+viên|Giám\s+đốc|Bí\s+thư"
 )
 _ABBREVIATION_LIST = (
-    "PCT", r"PBT(?:\s+[Tt]hường\s+trực)?", "TUV", "HUV", "QUV", r"UVTW(?:\s+Đảng)?",
+    r"PCT(?:\s+TT)?", r"PBT(?:\s+[Tt]hường\s+trực)?", r"CN(?=\s+UBKT)", "TUV", "HUV", "QUV",
+    r"UVTW(?:\s+Đảng)?",
     r"UVT\.Ư(?:\s+Đảng)?", r"UV\.?\s?BTV", "ĐBQH", "TGĐ",
     r"CT(?=\s+(?:UBND|HĐND))",
     # the chair and the council in one word: "CTHĐND xã", "Phó CTUBND"
@@ -104,7 +105,7 @@ _ORGANS = (
     rf"|(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ)(?:VN|\s+Việt\s+Nam)?)"
     rf"\s+{UNIT}"
     # the council or committee of the unit in focus, within a chain: "Chủ tịch UBND, Phó …"
-    r"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?=\s*[,;])"
+    r"|(?:UBND|HĐND|UBKT|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+[Kk]iểm\s+tra)(?=\s*[,;])"
     # a working delegation and its head: "Trưởng đoàn công tác của Bộ Chính trị", "Trưởng
     # Đoàn," printed alone
     rf"|[Đđ]oàn\s+công\s+tác(?:\s+số\s+\d{{1,2}})?(?:\s+(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
@@ -132,6 +133,10 @@ _ORGANS = (
     rf"|(?:Liên\s+đoàn\s+Lao\s+động|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ"
     rf"|Phụ\s+nữ))\s+{UNIT}"
     rf"|{_YOUTH_ORGAN}"
+    # a trade union: "Chủ tịch Công đoàn Tổng công ty", "Chủ tịch Công đoàn TCT"
+    rf"|[Cc]ông\s+đoàn(?:\s+(?:{_COMPANY}|{_ACRONYM}|cơ\s+sở))?"
+    # a school's Youth Union: "Bí thư Đoàn trường"
+    r"|[Đđ]oàn\s+trường"
     # the Youth Union's cell: "Phó Bí thư Chi đoàn Văn phòng"
     rf"|[Cc]hi\s+đoàn(?:\s+(?!(?:và|là|của|tại|được|đã|đến|cùng){WORD_BOUNDARY_AFTER})"
     rf"(?:{CAP_WORD}|[{LOWER}]+)){{0,2}}"
@@ -194,7 +199,7 @@ ROLE_START = _checked_after_first_letter(
         r"Phó\s+[Tt]rưởng\s+[Bb]an\s+[Tt]hường\s+trực(?=\s+[Bb]an)",
         # "Phó bí thư", "Phó trưởng Ban" as printed
         rf"Phó\s+(?:{_ROLES}|bí\s+thư|chủ\s+tịch|giám\s+đốc|chủ\s+nhiệm|trưởng\s+ban(?=\s+Ban\s)"
-        r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn))|vụ\s+trưởng)"
+        r"|trưởng(?=\s+(?:[Bb]an|[Đđ]oàn))|vụ\s+trưởng|hiệu\s+trưởng)"
         r"(?:\s+[Tt]hường\s+trực)?"
         r"(?:\s+(?:không\s+)?chuyên\s+trách)?",
         # "Phó ban tuyên giáo huyện ủy": the deputy head named by the commission alone
@@ -230,7 +235,10 @@ PARENT_BODY_RE = re.compile(
 """The body a department belongs to, after it: "Vụ Địa phương 2, Văn phòng Trung ương Đảng"."""
 LOCALITY_UNIT_WORD_RE = re.compile(rf"\s+{UNIT}")
 TITLE_PARTS_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
-LOCALITY_UNIT_END_RE = re.compile(rf"(?:{UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN})$")
+LOCALITY_UNIT_END_RE = re.compile(
+    rf"(?:{UNIT}|{_COMM}|{_VILLAGE}|{_YOUTH_ORGAN}|(?<=\s)(?:Tỉnh|Huyện|Quận|Phường|Xã))$"
+)
+"""A post ending with a unit or a committee, a place after it: "UBND huyện", "UBND Quận"."""
 # Roles that make a title on their own; the others need an organ ("Chủ tịch" alone is how
 # "Chủ tịch Hồ Chí Minh" begins, not a post).
 STANDALONE_RE = re.compile(

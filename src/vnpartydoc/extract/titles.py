@@ -50,6 +50,8 @@ __all__ = [
 ]
 _EXPAND = (
     (re.compile(r"^PCT$"), "Phó Chủ tịch"),
+    (re.compile(r"^PCT\s+TT$"), "Phó Chủ tịch Thường trực"),
+    (re.compile(r"^CN$"), "Chủ nhiệm"),
     (re.compile(r"^CT$"), "Chủ tịch"),
     (re.compile(r"^PBT(?=\s|$)"), "Phó Bí thư"),
     (re.compile(r"^Phó bí thư"), "Phó Bí thư"),
@@ -194,6 +196,10 @@ def find_posts(text: str, base: int = 0, start: int = 0, end: int | None = None)
     return posts
 
 
+_NUMBERED_PARENT_RE = re.compile(r"\s+(?P<unit>[Qq]uận|Q\.)\s*(?P<number>\d{1,2})(?!\d)")
+"""The district after a numbered ward: " quận 6" of "phường 14 quận 6"."""
+
+
 _KHOA_CUES = (" khóa", " Khóa")
 _KHOA_BEFORE_UNIT_RE = re.compile(rf"\s+(?i:khóa)\s+(?:[IVXL]+|\d{{1,2}})(?=\s+{UNIT}\s)")
 
@@ -223,6 +229,11 @@ def _place_after(text: str, pos: int, end: int) -> tuple[int, str] | None:
         if named is not None:
             return named
     found = locality_at(text, pos, end)
+    if found is not None and found[1].isdecimal():  # "phường 14", "phường 14 quận 6"
+        parent = _NUMBERED_PARENT_RE.match(text, found[0], end)
+        if parent is None:
+            return found
+        return parent.end(), f"{found[1]} {parent['unit']} {parent['number']}"
     if (
         found is not None
         and " " not in found[1]
