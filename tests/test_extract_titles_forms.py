@@ -681,3 +681,31 @@ def test_titles_of_unions_schools_and_abbreviated_posts(
 ) -> None:
     """Reads posts in trade unions and schools, more abbreviations, and more verbs."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có đồng chí Trần Văn Nam, Giám đốc Trung tâm Y tế huyện, phát biểu.\n",
+            {"Trần Văn Nam": ["Giám đốc Trung tâm Y tế huyện"]},
+        ),
+        (
+            "Đồng chí Phương Văn Chương – Ủy viên Ban Chấp hành, dự đại hội.\n",
+            {"Phương Văn Chương": ["Ủy viên Ban Chấp hành"]},
+        ),
+        (  # a part that is no title ends the apposition
+            "Ông Lê Văn Tư, Chủ tịch Hội Nông dân tỉnh, người có nhiều đóng góp, phát biểu.\n",
+            {"Lê Văn Tư": ["Chủ tịch Hội Nông dân tỉnh"]},
+        ),
+        (  # a role followed by prose up to the comma is no title
+            "Ông Lê Văn Tư, Giám đốc nhiều năm liền, phát biểu.\n",
+            {"Lê Văn Tư": []},
+        ),
+    ],
+)
+def test_titles_read_part_by_part_in_an_apposition(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads each part of an apposition after a name whole as a title when it is one."""
+    assert _people(text) == expected

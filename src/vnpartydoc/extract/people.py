@@ -46,7 +46,7 @@ from vnpartydoc.extract.rosters import (
     may_be_list_item,
     shared_appositions,
 )
-from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
+from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at, posts_in_apposition
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.titles import Post
@@ -235,6 +235,7 @@ def _find_people(
                 chain_after(text, name, chains)
                 or _lower_case_titles(text, name, next_start)
                 or _chain_in_apposition(text, name, chains, next_start)
+                or _titles_in_apposition(text, name, next_start)
             )
             if after is not None and id(after[0]) not in used:
                 used.add(id(after[0]))
@@ -344,6 +345,18 @@ def _chain_in_apposition(
                 return None
             return None if any(word in between for word in _NOT_APPOSITION) else chain
     return None
+
+
+def _titles_in_apposition(text: str, name: Name, stop: int) -> list[Post] | None:
+    """Titles read part by part in the apposition right after ``name``.
+
+    "Trần Văn A, Giám đốc Trung tâm Y tế huyện, phát biểu": where no post was found in
+    running text.
+    """
+    gap = APPOSITION_START_RE.match(text, name.end)
+    if gap is None or gap.end() == name.end:
+        return None
+    return posts_in_apposition(text, gap.end(), stop) or None
 
 
 def _lower_case_titles(text: str, name: Name, stop: int) -> list[Post] | None:

@@ -169,7 +169,8 @@ _ORGANS = (
     r"|Đảng\s+bộ(?=\s*(?:[,.;)]|$)|\s+(?i:khóa)\s)"
 )
 _GENERIC_ORGAN = (
-    rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội)"
+    rf"(?:Sở|Trường|Viện|Báo|Đài|Học\s+viện|Bệnh\s+viện|Công\s+an|Ban|Cục|Tổng\s+cục|Hội|Trung\s+tâm"
+    rf"|Chi\s+cục|Thanh\s+tra|Liên\s+đoàn|Liên\s+minh|Hợp\s+tác\s+xã|Quỹ|Kho\s+bạc|Ngân\s+hàng)"
     rf"\s+{CAP_WORD}(?:\s+(?:[{LOWER}]+|{CAP_WORD})){{0,8}}"
 )
 

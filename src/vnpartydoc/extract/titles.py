@@ -45,6 +45,7 @@ __all__ = [
     "locality_at",
     "parse_title_line",
     "posts_at",
+    "posts_in_apposition",
     "proper_or_known",
     "split_name",
 ]
@@ -317,6 +318,33 @@ def posts_at(text: str, pos: int, end: int) -> list[Post]:
 
 
 _POST_GAP_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
+
+
+_APPOSITION_PART_RE = re.compile(r"[^,;.()\u2013\n]{3,90}?(?=\s*(?:[,;.()\n]|\s[-\u2013]\s|$))")
+"""One part of an apposition, up to the next comma, semicolon, stop, bracket or dash."""
+_PART_GAP_RE = re.compile(r"\s*(?:,|\s[-\u2013])\s*")
+
+
+def posts_in_apposition(text: str, pos: int, end: int) -> list[Post]:
+    """The posts of an apposition from ``pos`` on, each part read whole as a title.
+
+    "Trần Văn A, Giám đốc Trung tâm Y tế huyện, phát biểu": a part the posts found in running
+    text miss is a title when the whole of it reads as one (a role, then a body named with a
+    capital); the first part that does not ends the apposition.
+    """
+    posts: list[Post] = []
+    while True:
+        part = _APPOSITION_PART_RE.match(text, pos, end)
+        if part is None:
+            return posts
+        loose = LOOSE_POST_RE.match(part.group(0))
+        if loose is None or not _valid(loose["role"], loose["organ"]):
+            return posts
+        posts.append(Post(part.start(), part.end(), loose["role"], loose["organ"]))
+        gap = _PART_GAP_RE.match(text, part.end(), end)
+        if gap is None:
+            return posts
+        pos = gap.end()
 
 
 def parse_title_line(text: str) -> list[tuple[str, str, str | None]] | None:
