@@ -709,3 +709,37 @@ def test_titles_read_part_by_part_in_an_apposition(
 ) -> None:
     """Reads each part of an apposition after a name whole as a title when it is one."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a chain all in lower case but its commission; a department ended by its unit
+            "Chiều 4/7, đồng chí Kha Thị Tím, ủy viên ban thường vụ huyện ủy, Trưởng ban Tổ chức, "
+            "trưởng phòng Nội vụ huyện đã trao huy hiệu.\n",
+            {
+                "Kha Thị Tím": [
+                    "ủy viên ban thường vụ huyện ủy",
+                    "Trưởng ban Tổ chức",
+                    "trưởng phòng Nội vụ huyện",
+                ]
+            },
+        ),
+        (  # a post in lower case right after the name, then the verb
+            "Kết quả ông Nguyễn Cảnh Thảo bí thư đảng ủy được bầu làm Chủ tịch HĐND xã.\n",
+            {"Nguyễn Cảnh Thảo": ["bí thư đảng ủy", "Chủ tịch HĐND xã"]},
+        ),
+        (  # "ông A và bà B được bầu": the post goes to both
+            "Ông Nguyễn Hữu Yên và bà Ngô Thị Lĩnh tiếp tục được bầu làm Phó Chủ tịch UBND xã.\n",
+            {
+                "Nguyễn Hữu Yên": ["Phó Chủ tịch UBND xã"],
+                "Ngô Thị Lĩnh": ["Phó Chủ tịch UBND xã"],
+            },
+        ),
+    ],
+)
+def test_titles_in_lower_case_and_shared_by_two_people(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads chains printed in lower case and a post given to two people joined by "và"."""
+    assert _people(text) == expected

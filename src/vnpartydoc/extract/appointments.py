@@ -56,7 +56,8 @@ APPOINTED_AS_RE = re.compile(
     r"\s+(?i:được\s+(?:bầu|chỉ\s+định|bổ\s+nhiệm)\s+(?:là|làm))\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?"
 )
 """Between a post and the person who fills it: "Chủ tịch UBND tỉnh được chỉ định là ông X"."""
-LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*$")
+LIST_GAP_RE = re.compile(r"^\s*(?:,|và)\s*(?:(?i:ông|bà|đồng\s+chí)\s+)?$")
+"""Between two names listed together: "A và B", "ông A và bà B", "A, B"."""
 LIST_AFTER_TITLES_RE = re.compile(
     r"^\s*(?:(?:,\s*)?và\s+(?:(?i:ông|bà|đồng\s+chí)\s+)?|;\s*(?i:ông|bà|đồng\s+chí)\s+)$"
 )
@@ -71,6 +72,10 @@ def _after_apposition(text: str, name: Name, chains: list[list[Post]]) -> int:
     verb comes after the apposition.
     """
     chain = chain_after(text, name, chains)
+    if chain is None and text[name.end + 1 : name.end + 2].islower():
+        # "ông Nguyễn Cảnh Thảo bí thư đảng ủy được bầu làm …": posts in lower case
+        at = name.end + 1
+        chain = posts_at(text, at, min(len(text), at + _LOWER_CHAIN_SPAN)) or None
     comma = APPOSITION_END_RE.match(text, chain[-1].end) if chain is not None else None
     return comma.end() if comma is not None else name.end
 

@@ -51,7 +51,7 @@ _COMM = (
     # a committee named by the kind of body alone: "Thường trực Đảng ủy Khối", "Bí thư Đảng
     # ủy Công ty", "Phó Bí thư Đảng ủy bệnh viện"
     rf"|[Đđ]ảng\s+ủy\s+{_SCHOOL}|[Đđ]ảng\s+ủy\s+{_BARE_BODY}"
-    r"|Đảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
+    r"|[Đđ]ảng\s+ủy(?:\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|đặc\s+khu|Chính\s+phủ|Quốc\s+hội))?)"
 )
 UNIT = r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 _VILLAGE = r"(?:thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)"
@@ -95,7 +95,7 @@ _ABBREVIATION_LIST = (
 )  # fmt: skip
 _ABBREVIATIONS = "|".join(_ABBREVIATION_LIST)
 _ORGANS = (
-    rf"(?:Ban\s+Thường\s+vụ|BTV)(?:\s+{_COMM})?"
+    rf"(?:[Bb]an\s+[Tt]hường\s+vụ|BTV)(?:\s+{_COMM})?"
     rf"|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:(?:Trung\s+ương|TW|T\.Ư|TƯ)(?:\s+Đảng{_CPV})?|Đảng\s+bộ\s+{UNIT}|{_COMM}"
     rf"|Đảng\s+bộ\s+{AGENCY_BODY})"
     rf"|[Bb]an\s+{_COMMISSIONS}\s+(?:{_COMM}|(?:Trung\s+ương|T\.Ư|TƯ)(?:\s+Đảng)?)"
@@ -106,6 +106,8 @@ _ORGANS = (
     rf"\s+{UNIT}"
     # the council or committee of the unit in focus, within a chain: "Chủ tịch UBND, Phó …"
     r"|(?:UBND|HĐND|UBKT|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+[Kk]iểm\s+tra)(?=\s*[,;])"
+    # a commission of the committee in focus, within a chain: "…, Trưởng ban Tổ chức, …"
+    rf"|[Bb]an\s+{_COMMISSIONS}(?=\s*[,;])"
     # a working delegation and its head: "Trưởng đoàn công tác của Bộ Chính trị", "Trưởng
     # Đoàn," printed alone
     rf"|[Đđ]oàn\s+công\s+tác(?:\s+số\s+\d{{1,2}})?(?:\s+(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
@@ -113,7 +115,8 @@ _ORGANS = (
     r"|(?<=Trưởng\s)[Đđ]oàn(?=\s*[,;)])"
     rf"|[Đđ]oàn\s+(?:chuyên\s+trách\s+[Đđ]oàn\s+)?(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)(?:\s+{UNIT})?"
     # "Phòng Văn hóa - Thông tin huyện", "Phòng nội vụ huyện"
-    rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+[{LOWER}]+){{0,3}}"
+    rf"|[Pp]hòng\s+(?:{CAP_WORD}|[{LOWER}]+)(?:\s+(?!{UNIT}{WORD_BOUNDARY_AFTER})[{LOWER}]+){{0,3}}"
+    rf"(?:\s+{UNIT}{WORD_BOUNDARY_AFTER})?"  # the unit ends the name: "phòng Nội vụ huyện"
     rf"(?:\s+[-\u2013]\s+{CAP_WORD}(?:\s+[{LOWER}]+){{0,3}})?"
     rf"|(?:HĐTV|Hội\s+đồng\s+[Tt]hành\s+viên|HĐQT|Hội\s+đồng\s+[Qq]uản\s+trị)(?:\s+(?:{_COMPANY}|{_ACRONYM}))?"
     # a department named with "và": "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"
