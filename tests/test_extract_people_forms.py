@@ -522,3 +522,55 @@ def test_commission_names_printed_in_lower_case() -> None:
         "Lê Tiến Thắng": ["Trưởng Ban tổ chức Tỉnh ủy"],
         "Hoàng Thị Mai": ["Phó Trưởng Ban tuyên giáo Huyện ủy"],
     }
+
+
+_BODY = (
+    "Đại hội đại biểu Đảng bộ thị trấn Kbang lần thứ IX, nhiệm kỳ 2020 – 2025 đã thành công tốt "
+    "đẹp. Đồng chí Nguyễn Văn Thu, Bí thư Huyện ủy dự và chỉ đạo đại hội, biểu dương những kết "
+    "quả mà Đảng bộ thị trấn đã đạt được trong nhiệm kỳ qua.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "credited"),
+    [
+        ("Thực hiện: Đắc Nhân - Ngọc Thành\n", {"Đắc Nhân", "Ngọc Thành"}),
+        ("CTV Hồng Hạnh (huyện Kbang)\n", {"Hồng Hạnh"}),
+        ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải\n", {"Trần Long", "Thùy Linh", "Thanh Hải"}),
+        ("Ảnh: Báo Gia Lai\n", set()),
+    ],
+    ids=["several-after-thuc-hien", "contributor", "names-before-photo", "a-body"],
+)
+def test_credit_lines_after_the_text_name_people(tail: str, credited: set[str]) -> None:
+    """Reads the people a short credit line after the text names, each without a title."""
+    people = _people(_BODY + tail)
+    assert {name for name in people if name != "Nguyễn Văn Thu"} == credited
+    assert all(people[name] == [] for name in credited)
+
+
+def test_author_marked_done_at_the_end_of_a_paragraph() -> None:
+    """Names "Hồ Giang" of "… diễn ra Đại hội. Hồ Giang (thực hiện)"."""
+    text = "Lực lượng vũ trang đã bảo vệ an toàn tuyệt đối Đại hội. Hồ Giang (thực hiện)\n"
+    assert _people(text) == {"Hồ Giang": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí Lăng Văn Lịch phát biểu tại hội nghị.\n", {"Lăng Văn Lịch": []}),
+        (
+            "Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương dự.\n",
+            {"Y Thanh Hà Niê Kđăm": ["Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"]},
+        ),
+        ("Ông Phương Văn Chương dự lễ.\n", {"Phương Văn Chương": []}),
+        ("Đoàn công tác đến thăm đồng chí Bạc Liêu.\n", {}),  # a province, no name
+        ("Tỉnh mới gồm Bình Dương, Bà Rịa Vũng Tàu và TP HCM.\n", {}),  # "Bà" of a province
+        ("Lăng Văn Lịch phát biểu tại hội nghị.\n", {}),  # no honorific, no title: nobody
+    ],
+    ids=["unlisted-family-name", "five-words", "ong", "province", "ba-ria", "no-honorific"],
+)
+def test_a_name_after_an_honorific_needs_no_listed_family_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads the run after "đồng chí", "ông", "bà" as a name whatever its family name."""
+    assert _people(text) == expected

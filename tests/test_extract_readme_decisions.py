@@ -426,3 +426,154 @@ def test_achievements_clause_opened_by_a_result_period() -> None:
         "bình quân đầu người đạt 45 triệu đồng."
     )
     assert _facts(text, "achievements") == {"11.8 %/năm", "45 triệu đồng"}
+
+
+# People and titles: every person named, titles held at the time of the text, as printed.
+
+
+def test_titles_case_and_abbreviations_kept_as_printed() -> None:
+    text = (
+        "Dự hội nghị có đồng chí Lò Văn Pấng – UV BTV Đảng ủy, TGĐ VRG; đồng chí Hà Thị Mai, "
+        "phó bí thư Huyện ủy, Chủ tịch HĐND huyện.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Lò Văn Pấng: UV BTV Đảng ủy",
+        "Lò Văn Pấng: TGĐ VRG",
+        "Hà Thị Mai: phó bí thư Huyện ủy",
+        "Hà Thị Mai: Chủ tịch HĐND huyện",
+    }
+
+
+def test_titles_khoa_dropped_after_a_title() -> None:
+    text = (
+        "Ông Vương Đình Huệ, Bí thư Thành ủy Hà Nội khóa XVI, tiếp tục được bầu giữ chức Bí thư "
+        "Thành ủy Hà Nội khóa XVII, nhiệm kỳ 2020 - 2025.\n"
+    )
+    assert _facts(text, "titles") == {"Vương Đình Huệ: Bí thư Thành ủy Hà Nội"}
+
+
+def test_titles_khoa_in_brackets_dropped_and_the_post_given_after_it_kept() -> None:
+    text = (
+        "Bộ Chính trị điều động ông Trần Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hậu "
+        "Giang (khóa 9) giữ chức Phó Trưởng Ban Kinh tế Trung ương.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Trần Văn Lâm: Ủy viên Trung ương Đảng",
+        "Trần Văn Lâm: Bí thư Tỉnh ủy Hậu Giang",
+        "Trần Văn Lâm: Phó Trưởng Ban Kinh tế Trung ương",
+    }
+
+
+def test_titles_khoa_dropped_from_inside_a_title() -> None:
+    text = (
+        "Đồng chí Hoàng Thị Nhung, Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang, phát biểu tại "
+        "hội nghị.\n"
+    )
+    assert _facts(text, "titles") == {"Hoàng Thị Nhung: Đại biểu Quốc hội tỉnh Tuyên Quang"}
+
+
+def test_titles_a_title_in_several_forms_is_one_fact_in_its_fullest_form() -> None:
+    text = (
+        "Đồng chí Lê Thanh Bình, Chủ tịch UBND phường Quảng Phú, phát biểu. Chủ tịch UBND "
+        "phường Lê Thanh Bình cho biết phường đã hoàn thành kế hoạch.\n"
+    )
+    assert _facts(text, "titles") == {"Lê Thanh Bình: Chủ tịch UBND phường Quảng Phú"}
+
+
+def test_titles_former_posts_are_no_titles_but_name_the_person() -> None:
+    text = (
+        "Dự lễ có đồng chí Nguyễn Văn Ba, nguyên Bí thư Tỉnh ủy; nguyên Chủ tịch UBND tỉnh Trần "
+        "Văn Hai và đồng chí Lê Thị Tư, Phó Chủ tịch HĐND tỉnh.\n"
+    )
+    assert _facts(text, "people") == {"Nguyễn Văn Ba", "Trần Văn Hai", "Lê Thị Tư"}
+    assert _facts(text, "titles") == {"Lê Thị Tư: Phó Chủ tịch HĐND tỉnh"}
+
+
+def test_titles_posts_given_up_are_no_titles_the_new_post_is() -> None:
+    text = (
+        "Quyết định đồng chí Phạm Văn Mười thôi giữ chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2010 "
+        "- 2015, thôi giữ chức Chủ tịch HĐND thành phố, giữ chức vụ Phó Chánh Văn phòng Trung "
+        "ương Đảng.\n"
+    )
+    assert _facts(text, "titles") == {"Phạm Văn Mười: Phó Chánh Văn phòng Trung ương Đảng"}
+
+
+def test_titles_degrees_and_military_ranks_are_no_titles() -> None:
+    text = (
+        "PGS.TS Nguyễn Văn Mạnh, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Vinh; Đại tá Lê Văn "
+        "Sáu, Chỉ huy trưởng Bộ CHQS tỉnh, dự đại hội.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Nguyễn Văn Mạnh: Bí thư Đảng ủy",
+        "Nguyễn Văn Mạnh: Hiệu trưởng Trường Đại học Vinh",
+        "Lê Văn Sáu: Chỉ huy trưởng Bộ CHQS tỉnh",
+    }
+
+
+def test_titles_head_of_a_central_working_delegation_is_a_title() -> None:
+    text = (
+        "Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương, Trưởng đoàn "
+        "công tác của Bộ Chính trị, phát biểu chỉ đạo.\n"
+    )
+    assert "Lê Minh Hưng: Trưởng đoàn công tác của Bộ Chính trị" in _facts(text, "titles")
+
+
+def test_people_bylines_and_photo_credits_in_proper_case() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Tân Lập lần thứ XV\n"
+        "Đồng chí Vi Văn Năm, Bí thư Đảng ủy xã phát biểu. Ảnh: Hồng Đạt/TTXVN\n"
+        "PHƯƠNG THUẬN\n"
+    )
+    assert {"Hồng Đạt", "Phương Thuận"} <= _facts(text, "people")
+
+
+def test_people_a_name_in_two_spellings_is_listed_twice() -> None:
+    text = (
+        "Bà Bùi Thị Tĩnh, Phó Bí thư Huyện ủy, phát biểu khai mạc. Sau đó, bà Bùi Thị Tỉnh trình "
+        "bày báo cáo chính trị.\n"
+    )
+    assert {"Bùi Thị Tĩnh", "Bùi Thị Tỉnh"} <= _facts(text, "people")
+
+
+def test_titles_of_a_company_committee_kept_whole() -> None:
+    text = (
+        "Đồng chí Vũ Văn Yên - Thường trực Đảng ủy Khối phát biểu. Đồng chí Nguyễn Chơn Hùng - "
+        "Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc PECC3 được toàn thể đảng viên tín nhiệm "
+        "bầu làm Bí thư Đảng ủy Công ty.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Vũ Văn Yên: Thường trực Đảng ủy Khối",
+        "Nguyễn Chơn Hùng: Chủ tịch Hội đồng Quản trị",
+        "Nguyễn Chơn Hùng: Tổng Giám đốc PECC3",
+        "Nguyễn Chơn Hùng: Bí thư Đảng ủy Công ty",
+    }
+
+
+def test_titles_a_post_the_text_says_the_person_leaves_is_no_title() -> None:
+    text = (
+        "Ủy ban Kiểm tra Thành ủy đã kỷ luật các ông: Đỗ Văn Vì, Bí thư Đảng ủy, Chủ tịch UBND "
+        "phường Ái Quốc; Nguyễn Văn Thái, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Ái Quốc.\n"
+        "Ban Thường vụ Thành ủy đã quyết định cho thôi giữ chức Bí thư Đảng ủy phường đối với ông "
+        "Đỗ Văn Vì, cho thôi giữ chức Phó Bí thư Đảng ủy phường đối với ông Nguyễn Văn Thái.\n"
+    )
+    assert _facts(text, "titles") == {
+        "Đỗ Văn Vì: Chủ tịch UBND phường Ái Quốc",
+        "Nguyễn Văn Thái: Chủ tịch HĐND phường Ái Quốc",
+    }
+
+
+def test_titles_a_post_left_after_the_name_is_no_title() -> None:
+    text = (
+        "Bộ Chính trị quyết định ông Ngô Chí Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh "
+        "Long thôi giữ chức Bí thư Tỉnh ủy Vĩnh Long.\n"
+    )
+    assert _facts(text, "titles") == {"Ngô Chí Cường: Ủy viên Trung ương Đảng"}
+
+
+def test_titles_a_post_left_later_in_the_sentence_is_no_title() -> None:
+    text = (
+        "Bộ Chính trị quyết định ông Ngô Chí Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh "
+        "Long thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Vĩnh Long, thôi chức vụ Bí thư "
+        "Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025.\n"
+    )
+    assert _facts(text, "titles") == {"Ngô Chí Cường: Ủy viên Trung ương Đảng"}

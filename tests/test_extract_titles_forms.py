@@ -403,3 +403,343 @@ def test_a_pronoun_after_two_people_is_nobody() -> None:
     """With two people named before "Bà là", the pronoun is left unresolved."""
     text = "Bà Trần Thị Ba gặp bà Lê Thị Tư tại hội nghị. Bà là Ủy viên Ban Thường vụ Tỉnh ủy.\n"
     assert _people(text) == {"Trần Thị Ba": [], "Lê Thị Tư": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Nhân dân" and "Quản trị" with capitals; "kiêm" joins two posts of one person
+            "Ông Võ Văn Dũng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng Nhân dân tỉnh Bạc Liêu, dự họp. "
+            "Đồng chí Nguyễn Chơn Hùng - Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc PECC2 "
+            "phát biểu.\n",
+            {
+                "Võ Văn Dũng": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng Nhân dân tỉnh Bạc Liêu"],
+                "Nguyễn Chơn Hùng": ["Chủ tịch Hội đồng Quản trị", "Tổng Giám đốc PECC2"],
+            },
+        ),
+        (  # a commission of the Central Committee with "Đảng"; "Phó trưởng ban Ban …"
+            "Ông Nguyễn Ngọc Lâm, Phó trưởng ban Tổ chức Trung ương Đảng, thông báo. Đồng chí "
+            "Hồ Văn Niên, Phó trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo.\n",
+            {
+                "Nguyễn Ngọc Lâm": ["Phó trưởng ban Tổ chức Trung ương Đảng"],
+                "Hồ Văn Niên": ["Phó trưởng ban Ban Tuyên giáo Tỉnh ủy"],
+            },
+        ),
+        (  # a committee named by the kind of body alone, in either case
+            "Đồng chí Võ Văn Yên - Thường trực Đảng ủy Khối phát biểu; đồng chí Lê Văn Tám, Phó "
+            "Bí thư Đảng ủy bệnh viện, Giám đốc bệnh viện, báo cáo.\n",
+            {
+                "Võ Văn Yên": ["Thường trực Đảng ủy Khối"],
+                "Lê Văn Tám": ["Phó Bí thư Đảng ủy bệnh viện", "Giám đốc bệnh viện"],
+            },
+        ),
+        (  # a school named in full after "Đảng ủy" and as an organ
+            "PGS.TS Trần Văn Hai, Bí thư Đảng ủy Trường Đại học Vinh, Hiệu trưởng Trường Đại "
+            "học Vinh, phát biểu.\n",
+            {
+                "Trần Văn Hai": [
+                    "Bí thư Đảng ủy Trường Đại học Vinh",
+                    "Hiệu trưởng Trường Đại học Vinh",
+                ]
+            },
+        ),
+        (  # abbreviations: "UV.BTV", "UV BTV", "UBMTTQ", "TGĐ" with a company's acronym
+            "Đồng chí Dương Phú Mẫn – UV.BTV Đảng ủy – Chủ tịch UBMTTQ Việt Nam xã; đồng chí "
+            "Trần Ngọc Ba, UV BTV Đảng ủy, TGĐ VRG.\n",
+            {
+                "Dương Phú Mẫn": ["UV.BTV Đảng ủy", "Chủ tịch UBMTTQ Việt Nam xã"],
+                "Trần Ngọc Ba": ["UV BTV Đảng ủy", "TGĐ VRG"],
+            },
+        ),
+        (  # the Youth Union's cell, with a name in either case
+            "Đồng chí Vũ Thanh - Phó Bí thư Chi đoàn văn phòng và đồng chí Diệp Kim Hương - Bí "
+            "thư Chi đoàn Kỹ thuật là đoàn viên tiêu biểu.\n",
+            {
+                "Vũ Thanh": ["Phó Bí thư Chi đoàn văn phòng"],
+                "Diệp Kim Hương": ["Bí thư Chi đoàn Kỹ thuật"],
+            },
+        ),
+        (  # the unit and the place after a committee; a district numbered
+            "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1 Trần Kim Yến chủ trì. Đồng chí "
+            "Lê Văn Ba, Bí thư Thành ủy thành phố Cần Thơ, dự họp.\n",
+            {
+                "Trần Kim Yến": ["Ủy viên Ban Thường vụ Thành ủy", "Bí thư Quận ủy Quận 1"],
+                "Lê Văn Ba": ["Bí thư Thành ủy thành phố Cần Thơ"],
+            },
+        ),
+        (  # a place cut short by a lower-case word is left out of the title
+            "Đồng chí Trần Văn Khuê - Bí thư quận ủy quận Kiến an - dự đại hội.\n",
+            {"Trần Văn Khuê": ["Bí thư quận ủy"]},
+        ),
+    ],
+)
+def test_titles_named_bodies_abbreviations_and_places(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads titles whose organ is a body named by its kind, an acronym or a numbered place."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "về nhận nhiệm vụ"
+            "Theo quyết định, ông Võ Văn Dũng về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung "
+            "ương.\n",
+            {"Võ Văn Dũng": ["Phó trưởng Ban Nội chính Trung ương"]},
+        ),
+        (  # "tham gia Ban Chấp hành, Ban Thường vụ …, giữ chức"
+            "Bộ Chính trị chỉ định ông Nguyễn Khắc Thận tham gia Ban Chấp hành Đảng bộ, Ban Thường "
+            "vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030.\n",
+            {"Nguyễn Khắc Thận": ["Bí thư Tỉnh ủy Nghệ An"]},
+        ),
+        (  # who elects, between "được" and the verb
+            "Đồng chí Lê Văn Bảy - Giám đốc Công ty được toàn thể đảng viên dự Đại hội tín nhiệm "
+            "bầu làm Bí thư Đảng ủy Công ty.\n",
+            {"Lê Văn Bảy": ["Giám đốc Công ty", "Bí thư Đảng ủy Công ty"]},
+        ),
+        (  # a post printed in lower case after the verb
+            "Đồng chí Trần Minh Cảnh, Phó Giám đốc bệnh viện, được bầu giữ chức danh phó bí thư "
+            "Đảng ủy bệnh viện.\n",
+            {"Trần Minh Cảnh": ["Phó Giám đốc bệnh viện", "phó bí thư Đảng ủy bệnh viện"]},
+        ),
+        (  # posts given up only: nothing is given
+            "Bộ Chính trị quyết định ông Nguyễn Văn Mười thôi giữ chức Bí thư Thành ủy Hải Phòng "
+            "nhiệm kỳ 2010 - 2015.\n",
+            {"Nguyễn Văn Mười": []},
+        ),
+    ],
+)
+def test_titles_given_by_more_verbs(text: str, expected: dict[str, list[str]]) -> None:
+    """Reads the post after more appointment verbs, and none after posts given up."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a department of the Central Committee's office, with the office after it
+            "Dự có các đồng chí: Đinh Văn Vượng - Vụ trưởng vụ địa phương 2, Văn phòng Trung ương "
+            "Đảng; Lê Quang Hải – Phó vụ trưởng Vụ Địa phương 7.\n",
+            {
+                "Đinh Văn Vượng": ["Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng"],
+                "Lê Quang Hải": ["Phó vụ trưởng Vụ Địa phương 7"],
+            },
+        ),
+        (  # a congress's committee, alone and named
+            "Đồng chí Đào Hồng Lan, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Tiểu ban chủ trì. "
+            "Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng Nguyễn Văn Nên phát biểu.\n",
+            {
+                "Đào Hồng Lan": ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Tiểu ban"],
+                "Nguyễn Văn Nên": ["Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng"],
+            },
+        ),
+        (  # the National Assembly's bodies; the Front's Central Committee abbreviated
+            "Ông Hoàng Duy Chinh, Ủy viên Ủy ban Thường vụ Quốc hội, Phó Chủ tịch Thường trực Hội "
+            "đồng Dân tộc của Quốc hội; bà Nguyễn Lan Hương, Phó Chủ tịch không chuyên trách "
+            "UBTƯ MTTQ Việt Nam.\n",
+            {
+                "Hoàng Duy Chinh": [
+                    "Ủy viên Ủy ban Thường vụ Quốc hội",
+                    "Phó Chủ tịch Thường trực Hội đồng Dân tộc của Quốc hội",
+                ],
+                "Nguyễn Lan Hương": ["Phó Chủ tịch không chuyên trách UBTƯ MTTQ Việt Nam"],
+            },
+        ),
+        (  # an election committee; a department abbreviated with "&"
+            "Đồng chí Trần Công Thành – UVBTV Huyện ủy – Chủ tịch UBBC huyện báo cáo. Phó Giám đốc "
+            "Sở KH&ĐT Trần Ngọc Nam cho biết.\n",
+            {
+                "Trần Công Thành": ["UVBTV Huyện ủy", "Chủ tịch UBBC huyện"],
+                "Trần Ngọc Nam": ["Phó Giám đốc Sở KH&ĐT"],
+            },
+        ),
+        (  # the deputy head named by the commission alone, before the name
+            "Phó ban tuyên giáo huyện ủy Lê Văn Hà báo cáo kết quả.\n",
+            {"Lê Văn Hà": ["Phó ban tuyên giáo huyện ủy"]},
+        ),
+        (  # "Đảng bộ" before the committee's term, after "bầu … làm"
+            "Ban chấp hành đã bầu đ/c Lê Đức Tánh – TGĐ công ty làm Bí thư Đảng bộ khóa XI, "
+            "nhiệm kỳ 2015 – 2020.\n",
+            {"Lê Đức Tánh": ["TGĐ công ty", "Bí thư Đảng bộ"]},
+        ),
+    ],
+)
+def test_titles_of_departments_committees_and_assembly_bodies(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in departments, a congress's committees and the National Assembly's bodies."""
+    assert _people(text) == expected
+
+
+def test_council_of_the_unit_in_focus_within_a_chain() -> None:
+    """Reads "Chủ tịch UBND" printed without its unit between two posts of one chain."""
+    text = (
+        "Đồng chí Đỗ Văn Vì, Bí thư Đảng ủy, Chủ tịch UBND, Phó Chủ tịch Ủy ban Bầu cử phường Ái "
+        "Quốc dự họp.\n"
+    )
+    assert _people(text) == {
+        "Đỗ Văn Vì": [
+            "Bí thư Đảng ủy",
+            "Chủ tịch UBND",
+            "Phó Chủ tịch Ủy ban Bầu cử phường Ái Quốc",
+        ]
+    }
+
+
+def test_a_post_given_to_a_list_of_people_set_off_by_semicolons() -> None:
+    """Gives the post after "vừa được bầu giữ chức" to each person of a ";" list before it."""
+    text = (
+        "Ông Chẩu Văn Lâm, Chủ tịch UBND tỉnh Tuyên Quang; ông Phạm Duy Cường, Chủ tịch UBND tỉnh "
+        "Yên Bái vừa được bầu giữ chức Bí thư tỉnh ủy.\n"
+    )
+    assert _people(text) == {
+        "Chẩu Văn Lâm": ["Chủ tịch UBND tỉnh Tuyên Quang", "Bí thư tỉnh ủy"],
+        "Phạm Duy Cường": ["Chủ tịch UBND tỉnh Yên Bái", "Bí thư tỉnh ủy"],
+    }
+
+
+def test_a_post_after_the_last_of_a_list_of_guests_is_only_theirs() -> None:
+    """A ";" list of guests with their titles, the last one giving a speech: nothing shared."""
+    text = (
+        "Dự có ông Lê Văn Một, Bí thư Huyện ủy; ông Trần Văn Hai, Chủ tịch UBND huyện phát biểu "
+        "chỉ đạo.\n"
+    )
+    assert _people(text) == {
+        "Lê Văn Một": ["Bí thư Huyện ủy"],
+        "Trần Văn Hai": ["Chủ tịch UBND huyện"],
+    }
+
+
+def test_posts_in_lower_case_after_a_first_post_in_capitals() -> None:
+    """Joins "tổng giám đốc công ty" to the chain "Bí thư Đảng ủy, …" after a name."""
+    text = (
+        "Về dự có đồng chí Phùng Văn Thái Bí thư Đảng ủy, tổng giám đốc công ty; đồng chí Lê "
+        "Quang Trung PBT huyện ủy, chủ tịch UBND huyện.\n"
+    )
+    assert _people(text) == {
+        "Phùng Văn Thái": ["Bí thư Đảng ủy", "tổng giám đốc công ty"],
+        "Lê Quang Trung": ["PBT huyện ủy", "chủ tịch UBND huyện"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trade union, named by its company in full or abbreviated
+            "Đ/c Đoàn Ngọc Anh – Chủ tịch Công đoàn Tổng công ty phát biểu. Đại hội có sự tham dự "
+            "của Chủ tịch Công đoàn TCT Trần Nguyên Nhung.\n",
+            {
+                "Đoàn Ngọc Anh": ["Chủ tịch Công đoàn Tổng công ty"],
+                "Trần Nguyên Nhung": ["Chủ tịch Công đoàn TCT"],
+            },
+        ),
+        (  # a school's head and its Youth Union, in lower case
+            "Dự có thầy Lưu Văn Hanh – Phó hiệu trưởng nhà trường; thầy Dương Văn Hòa – Bí thư "
+            "Đoàn trường.\n",
+            {
+                "Lưu Văn Hanh": ["Phó hiệu trưởng nhà trường"],
+                "Dương Văn Hòa": ["Bí thư Đoàn trường"],
+            },
+        ),
+        (  # "PCT TT", "CN UBKT", "UBKT" in a chain
+            "Dự có đ/c Vương Phước Hải, UVBTV, CN UBKT; đ/c Nguyễn Thanh Sang, UVBTV, PCT TT UBND "
+            "Quận 8.\n",
+            {
+                "Vương Phước Hải": ["UVBTV", "CN UBKT"],
+                "Nguyễn Thanh Sang": ["UVBTV", "PCT TT UBND Quận 8"],
+            },
+        ),
+        (  # "huyện Ủy" printed with a capital; a former post names the person
+            "Đoàn đến thăm ông Phan Ngọc Nuôi, nguyên Bí thư huyện Ủy và ông Hồ Văn Tư, Phó Bí thư "
+            "huyện Ủy.\n",
+            {"Phan Ngọc Nuôi": [], "Hồ Văn Tư": ["Phó Bí thư huyện Ủy"]},
+        ),
+        (  # a numbered ward and its district
+            "Dự có đồng chí Phan Thị Hồng Hoa, Đảng ủy viên, chủ tịch Ủy ban Mặt trận Tổ quốc Việt "
+            "Nam phường 14 quận 6.\n",
+            {
+                "Phan Thị Hồng Hoa": [
+                    "Đảng ủy viên",
+                    "chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường 14 quận 6",
+                ]
+            },
+        ),
+        (  # "giữ nhiệm vụ" and "đắc cử chức danh"
+            "Đồng chí Hà Thanh An giữ nhiệm vụ Bí thư, đồng chí Trần Văn Thoa giữ nhiệm vụ Phó Bí "
+            "thư chi bộ. Đồng chí Trần Quốc Đạt đắc cử chức danh Phó Bí thư Chi bộ.\n",
+            {
+                "Hà Thanh An": ["Bí thư"],
+                "Trần Văn Thoa": ["Phó Bí thư chi bộ"],
+                "Trần Quốc Đạt": ["Phó Bí thư Chi bộ"],
+            },
+        ),
+    ],
+)
+def test_titles_of_unions_schools_and_abbreviated_posts(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads posts in trade unions and schools, more abbreviations, and more verbs."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có đồng chí Trần Văn Nam, Giám đốc Trung tâm Y tế huyện, phát biểu.\n",
+            {"Trần Văn Nam": ["Giám đốc Trung tâm Y tế huyện"]},
+        ),
+        (
+            "Đồng chí Phương Văn Chương – Ủy viên Ban Chấp hành, dự đại hội.\n",
+            {"Phương Văn Chương": ["Ủy viên Ban Chấp hành"]},
+        ),
+        (  # a part that is no title ends the apposition
+            "Ông Lê Văn Tư, Chủ tịch Hội Nông dân tỉnh, người có nhiều đóng góp, phát biểu.\n",
+            {"Lê Văn Tư": ["Chủ tịch Hội Nông dân tỉnh"]},
+        ),
+        (  # a role followed by prose up to the comma is no title
+            "Ông Lê Văn Tư, Giám đốc nhiều năm liền, phát biểu.\n",
+            {"Lê Văn Tư": []},
+        ),
+    ],
+)
+def test_titles_read_part_by_part_in_an_apposition(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads each part of an apposition after a name whole as a title when it is one."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a chain all in lower case but its commission; a department ended by its unit
+            "Chiều 4/7, đồng chí Kha Thị Tím, ủy viên ban thường vụ huyện ủy, Trưởng ban Tổ chức, "
+            "trưởng phòng Nội vụ huyện đã trao huy hiệu.\n",
+            {
+                "Kha Thị Tím": [
+                    "ủy viên ban thường vụ huyện ủy",
+                    "Trưởng ban Tổ chức",
+                    "trưởng phòng Nội vụ huyện",
+                ]
+            },
+        ),
+        (  # a post in lower case right after the name, then the verb
+            "Kết quả ông Nguyễn Cảnh Thảo bí thư đảng ủy được bầu làm Chủ tịch HĐND xã.\n",
+            {"Nguyễn Cảnh Thảo": ["bí thư đảng ủy", "Chủ tịch HĐND xã"]},
+        ),
+        (  # "ông A và bà B được bầu": the post goes to both
+            "Ông Nguyễn Hữu Yên và bà Ngô Thị Lĩnh tiếp tục được bầu làm Phó Chủ tịch UBND xã.\n",
+            {
+                "Nguyễn Hữu Yên": ["Phó Chủ tịch UBND xã"],
+                "Ngô Thị Lĩnh": ["Phó Chủ tịch UBND xã"],
+            },
+        ),
+    ],
+)
+def test_titles_in_lower_case_and_shared_by_two_people(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """Reads chains printed in lower case and a post given to two people joined by "và"."""
+    assert _people(text) == expected

@@ -25,8 +25,9 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    (``orgs.py``; the localities of those named without one in ``placeclues.py``), congress
    references (``congress.py``), people (``people.py``, names in
    ``person_names.py``, credits in ``credits.py``, posts given by a verb in ``appointments.py``,
-   lists under one post in ``rosters.py``) with their titles (``titles.py``, places and names
-   in runs of capitals in ``localities.py``), the general goal (``goals.py``), targets and results
+   lists under one post in ``rosters.py``) with their titles (``titles.py``, the printed
+   shapes of posts in ``post_patterns.py``, places and names in runs of capitals in
+   ``localities.py``), the general goal (``goals.py``), targets and results
    (``targets.py``; its items, cues and counts in ``target_items.py``, ``target_context.py``
    and ``reached.py``), numbered points (``points.py``).
 4. **discourse state** (``discourse.py``, then ``linking.py`` with ``about.py``,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.citations import Citation, find_citations, metadata_citations
 from vnpartydoc.extract.congress import CONGRESS_WORDS, CongressMention, find_congresses
+from vnpartydoc.extract.credits import credit_line, find_credits
 from vnpartydoc.extract.dates import DateMention, find_dates
 from vnpartydoc.extract.goals import GoalMention, find_goal
 from vnpartydoc.extract.layout import PLACE_DATE_RE
@@ -93,6 +94,9 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
         # "Ông A - Bí thư Tỉnh ủy. Ảnh: Hồng Đạt/TTXVN", "Theo: Thúy Hường": people are named
         if reason in {"caption", "source"}:
             people.extend(find_people(raw, fold, line.start, line.end))
+    for line in layout.menu:  # "Thực hiện: A - B", "CTV X (…)" after the text, set apart
+        if credit_line(fold, line.start, line.end):
+            people.extend(find_credits(fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
     targets = find_targets(raw, fold, spans, words)
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]

@@ -18,11 +18,12 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.appointments import (
-    KHOA,
+    CHAIN_GAP_RE,
     appointed_as,
     approved_for,
     chain_after,
     elected,
+    given_up,
     posts_of_pronoun,
 )
 from vnpartydoc.extract.clean import squeeze
@@ -45,14 +46,13 @@ from vnpartydoc.extract.rosters import (
     may_be_list_item,
     shared_appositions,
 )
-from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at
+from vnpartydoc.extract.titles import ROLE_START, find_posts, posts_at, posts_in_apposition
 
 if TYPE_CHECKING:
     from vnpartydoc.extract.titles import Post
 
 __all__ = ["PersonMention", "TitleMention", "find_people"]
 
-CHAIN_GAP_RE = re.compile(rf"^{KHOA}\s*(?:,|[-\u2013])\s*$")
 # Military ranks and academic degrees stand before a name as an honorific does ("Thượng tướng
 # Lê Văn Tuyến", "PGS.TS Nguyễn Văn A"); they are no titles.
 _RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|Đại\s+úy"
@@ -184,7 +184,12 @@ def _find_people(
 ) -> list[PersonMention]:
     line_end = end if line_end is None else line_end
     colon = text.find(":", start, end) >= 0
-    credited = colon or text.find(" Ảnh ", start, end) >= 0  # "Ảnh: X", "… . Ảnh X."
+    credited = (  # "Ảnh: X", "… . Ảnh X.", "CTV X (huyện Y)", "X (thực hiện)"
+        colon
+        or text.find(" Ảnh ", start, end) >= 0
+        or text.startswith("CTV ", start)
+        or text.find("(thực hiện)", start, end) >= 0
+    )
     credits = find_credits(text, start, line_end) if credited else []  # a credit ends its line
     lead = (
         list_lead(text, start)
@@ -230,6 +235,7 @@ def _find_people(
                 chain_after(text, name, chains)
                 or _lower_case_titles(text, name, next_start)
                 or _chain_in_apposition(text, name, chains, next_start)
+                or _titles_in_apposition(text, name, next_start)
             )
             if after is not None and id(after[0]) not in used:
                 used.add(id(after[0]))
@@ -238,7 +244,11 @@ def _find_people(
                     FORMER_RE.search(text, max(start, after[0].start - 8), after[0].start)
                     is not None
                 )
-                person.titles = [] if former else titles_of(raw, after)
+                person.titles = (
+                    []
+                    if former
+                    else titles_of(raw, _with_lower_case_after(text, after, next_start))
+                )
         if (
             before is not None
             and before[-1].organ is not None  # a place follows an organ, never "Tổng Bí thư"
@@ -257,6 +267,8 @@ def _find_people(
         appointed_as(raw, text, names, chains, people, used)
         if text.find("đối với", start, end) >= 0:  # "… bầu chức vụ <post> đối với ông X"
             approved_for(raw, text, names, chains, people, used)
+        if text.find("thôi", start, end) >= 0 or text.find("miễn nhiệm", start, end) >= 0:
+            given_up(text, names, chains, people)  # "cho thôi giữ chức <post> đối với ông X"
         if colon:
             listed_under_posts(raw, text, end, names, chains, people)
         if len(names) > 1 and _has_shared_apposition_cue(text, start, end):
@@ -301,6 +313,18 @@ def _with_lower_case_before(text: str, start: int, chain: list[Post]) -> list[Po
     return chain
 
 
+def _with_lower_case_after(text: str, chain: list[Post], stop: int) -> list[Post]:
+    """``chain`` with the posts printed in lower case after it, up to ``stop``.
+
+    "Phùng Văn Thái Bí thư Đảng ủy, tổng giám đốc công ty"; "Lê Quang Trung PBT huyện ủy, chủ
+    tịch UBND huyện": the posts after the first may be printed in lower case.
+    """
+    end = chain[-1].end
+    if text[end : end + 2] != ", " or not text[end + 2 : end + 3].islower():
+        return chain
+    return chain + posts_at(text, end + 2, stop)
+
+
 def _chain_in_apposition(
     text: str, name: Name, chains: list[list[Post]], stop: int
 ) -> list[Post] | None:
@@ -321,6 +345,18 @@ def _chain_in_apposition(
                 return None
             return None if any(word in between for word in _NOT_APPOSITION) else chain
     return None
+
+
+def _titles_in_apposition(text: str, name: Name, stop: int) -> list[Post] | None:
+    """Titles read part by part in the apposition right after ``name``.
+
+    "Trần Văn A, Giám đốc Trung tâm Y tế huyện, phát biểu": where no post was found in
+    running text.
+    """
+    gap = APPOSITION_START_RE.match(text, name.end)
+    if gap is None or gap.end() == name.end:
+        return None
+    return posts_in_apposition(text, gap.end(), stop) or None
 
 
 def _lower_case_titles(text: str, name: Name, stop: int) -> list[Post] | None:

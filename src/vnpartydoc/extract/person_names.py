@@ -8,12 +8,13 @@ Bạc Liêu Nguyễn Quang Dương": the place goes with the post); a name in ca
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.clean import squeeze
-from vnpartydoc.extract.lexicon import surnames
+from vnpartydoc.extract.lexicon import provinces, surnames
 from vnpartydoc.extract.localities import NAME_RUN_RE, NON_SPACE_RE, split_name
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class PersonMention:
     byline: str | None = None
     misspelt: list[tuple[int, str]] = field(default_factory=list)
     """Posts left out because a word before them looks like a misspelt "Phó": (offset, printed)."""
+    given_up: list[str] = field(default_factory=list)
+    """Posts the text says the person leaves ("thôi giữ chức …"), as printed: not theirs."""
 
 
 @dataclass
@@ -83,7 +86,7 @@ def find_names(text: str, start: int, end: int, posts: list[Post]) -> list[Name]
     for run in NAME_RUN_RE.finditer(text, start, end):
         at, stop = run.start(), run.end()
         if not posts:
-            found = _name_in_run(run.group(0))
+            found = _name_in_run(run.group(0)) or _named_by_honorific(text, at, run.group(0))
             if found is not None:
                 out.append(Name(at + found[0], at + found[1], found[2]))
             continue
@@ -101,10 +104,49 @@ def find_names(text: str, start: int, end: int, posts: list[Post]) -> list[Name]
                 stop -= 1
         if stop - at < 3:
             continue
-        found = _name_in_run(text[at:stop])
+        found = _name_in_run(text[at:stop]) or _named_by_honorific(text, at, text[at:stop])
         if found is not None:
             out.append(Name(at + found[0], at + found[1], found[2]))
     return out
+
+
+def _place_key(text: str) -> str:
+    return " ".join(text.replace("-", " ").replace("\u2013", " ").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The provinces' names, lower-cased, without dashes ("bà rịa vũng tàu")."""
+    return frozenset(_place_key(name) for name in provinces())
+
+
+HONORIFIC_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:đồng\s+chí|đ/c|ông|bà)\s+$")
+"""An honorific right before a run of capitalised words: "đồng chí ", "ông ", "Bà "."""
+_MAX_NAME_WORDS = 5  # "Y Thanh Hà Niê Kđăm"
+
+
+def _named_by_honorific(text: str, at: int, run: str) -> tuple[int, int, str] | None:
+    """A name after an honorific whose family name is not in the list: "đồng chí Lăng Văn Lịch".
+
+    The honorific says a person follows; the whole run of two to five words is the name
+    (names of the peoples of the Central Highlands: "Y Thanh Hà Niê Kđăm").
+    """
+    words = run.split()
+    if _place_key(run) in _place_keys():
+        return None  # "Bà Rịa Vũng Tàu", "đồng chí Bạc Liêu": a province, no name
+    skip = 0
+    if words[0] in COURTESY and len(words) > 2:  # "Ông Phương Văn Chương": the run holds it
+        skip = len(run) - len(run[len(words[0]) :].lstrip())
+        run, words = run[skip:], words[1:]
+    elif not HONORIFIC_BEFORE_RE.search(text, max(0, at - 10), at):
+        return None
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or " ".join(words) in NOT_NAMES:
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words) and not run.isupper():
+        return None  # "ông Lê HCM": an acronym is no part of a name
+    if words[0] in COURTESY or _place_key(run) in _place_keys():
+        return None  # "ông Bà …", "đồng chí Bạc Liêu": no name
+    return skip, skip + len(run.rstrip()), " ".join(words)
 
 
 def titles_of(page_raw: str, chain: list[Post]) -> list[TitleMention]:
@@ -112,7 +154,7 @@ def titles_of(page_raw: str, chain: list[Post]) -> list[TitleMention]:
     out = []
     for post in chain:
         role, organ = post.structured
-        printed = squeeze(page_raw[post.start : post.end])
+        printed = squeeze(post.printed(page_raw))
         out.append(TitleMention(printed, role, organ, post.start, post.end))
     return out
 

@@ -23,8 +23,9 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?i:(?:bài|tin|ảnh|tác giả)[^:]*:\s*)")
 
 def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
     """Person records and the ids of the authors."""
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, dict[str, Any]] = {}  # by the name as spelt (folded), not by its slug
     seen: dict[str, set[str]] = {}  # each person's titles as folded, to keep one of each
+    ids: set[str] = set()
     page_fold = builder.reading.page.fold
     authors: list[str] = []
 
@@ -35,8 +36,11 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
         byline: str | None = None,
     ) -> str:
         clean = proper_case_name(name)
-        key = slug(clean)
-        entry = found.setdefault(key, {"id": key, "name": clean, "titles": []})
+        spelt = fold(clean)
+        entry = found.get(spelt)
+        if entry is None:  # "Bùi Thị Tĩnh" and "Bùi Thị Tỉnh": one slug, two names as printed
+            entry = found[spelt] = {"id": _unique_id(slug(clean), ids), "name": clean, "titles": []}
+        key: str = entry["id"]
         if byline and clean != byline:
             entry["byline"] = byline
         builder.span(span[0], span[1], key, "name")
@@ -47,18 +51,22 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
             # one post printed twice, once abbreviated ("Bộ CHQS tỉnh", "Bộ chỉ huy quân sự
             # tỉnh") or with old tone marks ("Huyện uỷ"): the first printing is kept
             post_key = fold(f"{post}|{organ or ''}").lower()
-            if same in known or post_key in known:
+            if same in known or post_key in known or _shorter_form(same, known):
                 continue
             known.update((same, post_key))
+            title = {
+                "printed": folded,
+                "post": post,
+                "organ": organ,
+                "organisation": builder.organ_org(organ),
+            }
+            longer = _longer_form_of(same, entry["titles"])
+            if longer is not None:  # the fullest printing of one title is kept, in its place
+                entry["titles"][longer] = title
+                _move_span(builder, key, f"titles.{longer}", (a, b))
+                continue
             builder.span(a, b, key, f"titles.{len(entry['titles'])}")
-            entry["titles"].append(
-                {
-                    "printed": folded,
-                    "post": post,
-                    "organ": organ,
-                    "organisation": builder.organ_org(organ),
-                }
-            )
+            entry["titles"].append(title)
         return key
 
     for byline in builder.reading.layout.bylines:
@@ -74,9 +82,11 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
                 )
                 if key not in authors:
                     authors.append(key)
+    left: dict[str, set[str]] = {}  # the posts each person leaves, folded
     for person in builder.reading.people:
         titles = [(t.printed, t.post, t.organ, t.start, t.end) for t in person.titles]
-        add(person.name, titles, (person.start, person.end))
+        key = add(person.name, titles, (person.start, person.end))
+        left.setdefault(key, set()).update(fold(p) for p in person.given_up)
         for at, printed in person.misspelt:
             builder.issue(
                 "title_misspelt",
@@ -95,9 +105,65 @@ def people_records(builder: Builder) -> tuple[list[Person], list[str]]:
             organ = header_committee(builder)
             titles = [(post, post, organ, sign.name_span[0], sign.name_span[0])]
         add(sign.name, titles, sign.name_span)
+    for entry in found.values():
+        if left.get(entry["id"]):
+            _drop_left(builder, entry, left[entry["id"]])
     out = []
     for entry in found.values():
         person = builder.make(Person, entry, None)
         if person is not None:
             out.append(person)
     return out, authors
+
+
+def _unique_id(key: str, ids: set[str]) -> str:
+    """``key``, or ``key-2``, ``key-3`` … when another spelling already has it."""
+    unique, n = key, 1
+    while unique in ids:
+        n += 1
+        unique = f"{key}-{n}"
+    ids.add(unique)
+    return unique
+
+
+def _shorter_form(title: str, known: set[str]) -> bool:
+    """Whether a title is a shorter printing of one already kept ("Chủ tịch UBND phường")."""
+    return any(k.startswith(title + " ") for k in known)
+
+
+def _longer_form_of(title: str, titles: list[dict[str, Any]]) -> int | None:
+    """The index of a kept title that ``title`` prints in a fuller form, if any."""
+    for i, kept in enumerate(titles):
+        if title.startswith(fold(kept["printed"]) + " "):
+            return i
+    return None
+
+
+def _move_span(builder: Builder, record: str, name: str, span: tuple[int, int]) -> None:
+    """Point the span recorded for ``record``'s field ``name`` at ``span``."""
+    for i, (_, _, rec, field) in enumerate(builder.places):
+        if rec == record and field == name:
+            builder.places[i] = (span[0], span[1], rec, field)
+
+
+def _drop_left(builder: Builder, entry: dict[str, Any], left: set[str]) -> None:
+    """Drop the titles of posts the person leaves ("thôi giữ chức …"), with their spans.
+
+    A title printed shorter than the post left ("Bí thư Đảng ủy" of "Bí thư Đảng ủy phường")
+    is that post.
+    """
+    kept = [
+        (i, t)
+        for i, t in enumerate(entry["titles"])
+        if not any(p == fold(t["printed"]) or p.startswith(fold(t["printed"]) + " ") for p in left)
+    ]
+    if len(kept) == len(entry["titles"]):
+        return
+    moved = {f"titles.{i}": f"titles.{j}" for j, (i, _) in enumerate(kept)}
+    record = entry["id"]
+    builder.places[:] = [
+        (a, b, rec, moved.get(field, field) if rec == record else field)
+        for a, b, rec, field in builder.places
+        if rec != record or not field.startswith("titles.") or field in moved
+    ]
+    entry["titles"] = [t for _, t in kept]
