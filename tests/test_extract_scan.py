@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from vnpartydoc.extract.scan import Words, lowered
+from vnpartydoc.extract.clean import fold
+from vnpartydoc.extract.scan import Words, lowered, sub_each
 
 PAGE = lowered(
     "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ MỸ HÒA HƯNG LẦN THỨ XII, NHIỆM KỲ 2020 – 2025\n"
@@ -45,3 +48,18 @@ def test_lines_with_a_word_of_a_group() -> None:
     assert words.lines_with(("kỳ qua", "đặc"), lines) == [2, 3]
     assert words.lines_with(("xã",), lines) == [0, 1, 3]
     assert words.lines_with(("tỉnh",), lines) == []
+
+
+def test_fold_moves_old_tone_marks_wherever_they_are() -> None:
+    text = "Tỉnh uỷ khoá XI; HOÀ BÌNH, Thuỷ lợi — quý, hoàn thành, Hoà Thuận UỶ BAN"
+    assert fold(text) == "Tỉnh ủy khóa XI; HÒA BÌNH, Thủy lợi — quý, hoàn thành, Hòa Thuận ỦY BAN"
+
+
+def test_sub_each_is_the_substitution_of_the_alternation() -> None:
+    parts = tuple(re.compile(rf"({c})(\d)") for c in "xyz")
+    text = "x1 ax2 y3z4 zz5 w6 x"
+    expected = re.sub(r"([xyz])(\d)", lambda m: m[2] + m[1].upper(), text)
+    assert (
+        sub_each(parts, lambda m: m[2] + m[1].upper(), text) == expected == "1X a2X 3Y4Z z5Z w6 x"
+    )
+    assert sub_each(parts, lambda m: "", "no match here") == "no match here"

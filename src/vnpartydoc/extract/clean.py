@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnpartydoc.extract.lexicon import LOWER, UPPER
-from vnpartydoc.extract.scan import RUN, Words, lowered, word_run_re
+from vnpartydoc.extract.scan import RUN, Words, lowered, sub_each, word_run_re
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
 __all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
@@ -22,7 +22,11 @@ __all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
-FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
+FOLD_RES = tuple(
+    re.compile(rf"({vowel})([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])") for vowel in "oOuU"
+)
+"""The pattern ``([oOuU])([toned])(?!letter)``, one per first letter (see
+:func:`~vnpartydoc.extract.scan.sub_each`): two of its matches never overlap."""
 WORD_RUN_RE = word_run_re(LOWER + UPPER)
 """Up to ``RUN`` words in one match (see :func:`~vnpartydoc.extract.scan.word_run_re`)."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
@@ -60,7 +64,7 @@ def _fold(text: str, plain: bool) -> str:
     """:func:`fold`, told whether ``text`` is :func:`_plain`."""
     if not plain:  # every BLANK_RE character is unprintable
         text = BLANK_RE.sub(" ", text)
-    return FOLD_RE.sub(_swap, text)
+    return sub_each(FOLD_RES, _swap, text)
 
 
 def squeeze(text: str, plain: bool = False) -> str:

@@ -7,6 +7,8 @@ Each helper gives exactly what the plain code would, only faster; rules never li
   ``re`` (which skips to that letter) rather than ``str.find``.
 - :func:`literal_first`: a case-insensitive alternation written so that ``re`` skips ahead.
 - :func:`word_run_re`: words counted :data:`RUN` at a time, one match for many words.
+- :func:`sub_each`: a substitution whose pattern starts with one of a few letters, run as one
+  pattern per letter.
 - :data:`slug`, :data:`from_roman`, :data:`to_roman`: bounded caches of pure functions called
   once per mention (a long-running process reads many texts).
 - Elsewhere, because they need their class: :func:`vnpartydoc.extract.result.new_span` makes
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from re import Match
 from typing import TYPE_CHECKING
 
 from vnpartydoc.text import from_roman as _from_roman
@@ -40,7 +43,7 @@ from vnpartydoc.text import slug as _slug
 from vnpartydoc.text import to_roman as _to_roman
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "DIGITS_RE",
@@ -55,6 +58,7 @@ __all__ = [
     "search_at",
     "slug",
     "starts",
+    "sub_each",
     "to_roman",
     "word_run_re",
 ]
@@ -269,6 +273,28 @@ def ends_with(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
 def digit_runs(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text[start:end]`` where a run of digits begins."""
     return [match.start() for match in DIGITS_RE.finditer(text, start, end)]
+
+
+def sub_each(
+    patterns: tuple[re.Pattern[str], ...], repl: Callable[[re.Match[str]], str], text: str
+) -> str:
+    """``re.sub`` of the alternation of ``patterns``, each of which starts with one letter.
+
+    ``re`` skips ahead to a literal first letter much faster than to any of a class of them,
+    so each pattern is run alone and the matches put in order. No two matches of the
+    patterns may overlap (then they are those the alternation would find).
+    """
+    found = [match for pattern in patterns for match in pattern.finditer(text)]
+    if not found:
+        return text
+    found.sort(key=Match.start)
+    out, at = [], 0
+    for match in found:
+        out.append(text[at : match.start()])
+        out.append(repl(match))
+        at = match.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 def finditer_at(
