@@ -233,7 +233,12 @@ class _FileForm:
 
         def check(value: Any, validate: Callable[[Any], Any], info: Any) -> Any:
             result = validate(value)
-            if _in_files(info.context) and not (value.__class__ is str and match(value)):
+            context = info.context  # _in_files(context), its usual answer without a call
+            if (
+                context is not None
+                and _in_files(context)
+                and not (value.__class__ is str and match(value))
+            ):
                 raise _not_canonical(value, str(result))
             return result
 
@@ -284,6 +289,8 @@ class _WholeNumber:
         strings = self.strings
 
         def check(value: Any, validate: Callable[[Any], Any], info: Any) -> Any:
+            if value.__class__ is int:  # the usual input, none of the cases below
+                return validate(value)
             if isinstance(value, bool) or (isinstance(value, str) and not strings):
                 raise PydanticCustomError("int_type", "Input should be a valid integer")
             if isinstance(value, str) and _in_files(info.context):

@@ -113,7 +113,7 @@ class _ParseCache(dict[Any, Any]):
 
 
 def value_schema(
-    validate: Callable[[Any], Any], *, numbers: bool = False
+    validate: Callable[[Any], Any], *, numbers: bool = False, kind: type | None = None
 ) -> core_schema.CoreSchema:
     """Core schema of a value type: parse strings (and numbers), serialise with ``str``.
 
@@ -126,6 +126,8 @@ def value_schema(
         numbers: Also take JSON whole numbers (numbers with a fraction are refused here:
             pydantic reads them as doubles, which would round "0.1000000000000000055"; the
             loaders read them exactly instead).
+        kind: The value's class, when ``validate`` returns its instances as they are: they
+            then pass without a call to ``validate`` (one Python call fewer per value).
     """
     cache = _ParseCache(validate)
     accepted: core_schema.CoreSchema = core_schema.str_schema(strict=True)
@@ -142,7 +144,17 @@ def value_schema(
             [accepted, core_schema.no_info_plain_validator_function(lookup)]
         ),
         python_schema=core_schema.no_info_plain_validator_function(
-            lambda value: lookup(value) if value.__class__ is str else validate(value)
+            (lambda value: lookup(value) if value.__class__ is str else validate(value))
+            if kind is None
+            else (
+                lambda value: (
+                    value
+                    if value.__class__ is kind
+                    else lookup(value)
+                    if value.__class__ is str
+                    else validate(value)
+                )
+            )
         ),
         serialization=core_schema.to_string_ser_schema(),
     )
@@ -198,7 +210,7 @@ class _ValueType:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return value_schema(cls._validate, numbers=cls.FROM_NUMBERS)
+        return value_schema(cls._validate, numbers=cls.FROM_NUMBERS, kind=cls)
 
     @classmethod
     def __get_pydantic_json_schema__(

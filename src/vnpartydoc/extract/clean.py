@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnpartydoc.extract.lexicon import LOWER, UPPER
-from vnpartydoc.extract.scan import RUN, Words, lowered, word_run_re
+from vnpartydoc.extract.scan import RUN, Words, lowered, sub_each, word_run_re
 from vnpartydoc.text import INVISIBLE_CLASS, to_nfc
 
 __all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
@@ -22,7 +22,11 @@ __all__ = ["CleanText", "Line", "clean", "fold", "squeeze", "word_count"]
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵ"
 # Old tone placement → new, for the vowel pairs that end a syllable: "hoà" → "hòa",
 # "uỷ" → "ủy" ("quý" is left alone: "qu" is a consonant there).
-FOLD_RE = re.compile(rf"([oOuU])([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])")
+FOLD_RES = tuple(
+    re.compile(rf"({vowel})([{_TONED}{_TONED.upper()}])(?![{LOWER}{UPPER}])") for vowel in "oOuU"
+)
+"""The pattern ``([oOuU])([toned])(?!letter)``, one per first letter (see
+:func:`~vnpartydoc.extract.scan.sub_each`): two of its matches never overlap."""
 WORD_RUN_RE = word_run_re(LOWER + UPPER)
 """Up to ``RUN`` words in one match (see :func:`~vnpartydoc.extract.scan.word_run_re`)."""
 BLANK_RE = re.compile(f"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r{INVISIBLE_CLASS}]")
@@ -60,7 +64,7 @@ def _fold(text: str, plain: bool) -> str:
     """:func:`fold`, told whether ``text`` is :func:`_plain`."""
     if not plain:  # every BLANK_RE character is unprintable
         text = BLANK_RE.sub(" ", text)
-    return FOLD_RE.sub(_swap, text)
+    return sub_each(FOLD_RES, _swap, text)
 
 
 def squeeze(text: str, plain: bool = False) -> str:
@@ -286,6 +290,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     offset = 0
     blank = False
     words = WORD_RUN_RE.match
+    add = lines.append
     for index, chunk in enumerate(folded.split("\n")):
         stripped = chunk.strip()
         if stripped:
@@ -296,7 +301,7 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
                 run = words(stripped, run.end())
                 counted = run.lastindex or 0 if run is not None else 0
                 count += counted
-            lines.append(Line(index, start, start + len(stripped), stripped, blank, count))
+            add(Line(index, start, start + len(stripped), stripped, blank, count))
             blank = False
         else:
             blank = True
@@ -304,36 +309,34 @@ def _split_lines(raw: str, folded: str) -> list[Line]:
     return lines
 
 
-def _reason(line: Line, cannot: int = 0) -> str | None:
-    """Why a line is noise, if it is; ``cannot``: bits of patterns known not to match."""
-    if line.words > 40:
-        return None
-    match = _noise_re(_cannot_match(line.text) | cannot).match(line.text)
-    return NOISE_RES[match.lastindex - 1][0] if match is not None and match.lastindex else None
-
-
 def _sort_lines(page: CleanText) -> None:
     mode = ""
+    keep, ignore = page.kept.append, page.ignored.append
     for line in page.lines:
-        cannot, may_list = _first_char(line.text[0])
-        reason = _reason(line, cannot) if line.words <= 40 else None  # the test _reason makes
+        text = line.text
+        cannot, may_list = _first_char(text[0])
+        reason = None
+        if line.words <= 40:  # a longer line is never noise
+            match = _noise_re(_cannot_match(text) | cannot).match(text)
+            if match is not None and match.lastindex:
+                reason = NOISE_RES[match.lastindex - 1][0]
         if mode == "related" and reason is None:
-            if LINK_LINE_RE.match(line.text) or (line.words <= 20 and line.text[-1] not in ".!?"):
+            if LINK_LINE_RE.match(text) or (line.words <= 20 and text[-1] not in ".!?"):
                 reason = "related"
             else:
                 mode = ""
         if mode == "recipients":
-            if SIGN_START_RE.match(line.text):
+            if SIGN_START_RE.match(text):
                 mode = ""
             elif reason is None:
                 reason = "recipients"
-        starts = LIST_START_RE.match(line.text) if may_list else None
+        starts = LIST_START_RE.match(text) if may_list else None
         if starts is not None:
             reason = mode = "related" if starts.lastindex == 1 else "recipients"
         if reason is None:
-            page.kept.append(line)
+            keep(line)
         else:
-            page.ignored.append((line, reason))
+            ignore((line, reason))
 
 
 def clean(text: str) -> CleanText:

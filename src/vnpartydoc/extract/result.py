@@ -93,11 +93,15 @@ def spans_from(
     Same as ``new_span(start, end, record, field, squeeze(raw[start:end]))`` for each place;
     ``plain`` as for :func:`~vnpartydoc.extract.clean.squeeze`.
     """
-    out = []
+    out: list[_SpanFill] = []
+    append = out.append
     for start, end, record, field_ in places:
-        span = _SpanFill(start, end, record, field_, squeeze(raw[start:end], plain))
+        text = raw[start:end]
+        if not plain or "\n" in text or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = squeeze(text, plain)  # most text needs no squeezing: its test, inline
+        span = _SpanFill(start, end, record, field_, text)
         span.__class__ = Span  # type: ignore[assignment]
-        out.append(span)
+        append(span)
     return out  # type: ignore[return-value]
 
 

@@ -67,9 +67,15 @@ class Builder:
         self.issues.append(issue_at(code, message, self.reading.page.raw, at))
 
     def make(self, model: type[BaseModel], data: dict[str, Any], at: int | None) -> Any:
-        """Validate a record; on failure report an issue and return None."""
+        """Validate a record; on failure report an issue and return None.
+
+        The model's validator is called directly: ``model_validate`` without options does only
+        that, after a Python frame and keyword handling of its own.
+        """
         try:
-            return model.model_validate({k: v for k, v in data.items() if v is not None})
+            return model.__pydantic_validator__.validate_python(
+                {k: v for k, v in data.items() if v is not None}
+            )
         except ValidationError as exc:
             error = exc.errors()[0]
             self.issue(
