@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.placeclues import agency_name, named_once, resolve_locality
+from vnpartydoc.extract.placeclues import agency_name, cut_at_end, named_once, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 from vnpartydoc.extract.terms import terms_printed_away
 
@@ -154,7 +154,7 @@ def _organisations(
     """
     issues: list[Issue] = []
     for ref in orgs.places.orgs:
-        if ref.explicit and (ref.locality or ref.national):
+        if ref.explicit and (ref.locality or ref.national) and not cut_at_end(ref, orgs.places):
             key, found = orgs.read(ref, ref.start)
             issues += found
             if key is not None:

@@ -107,10 +107,15 @@ AGENCY_HEADS = (
 )  # fmt: skip
 _COMMITTEE_HEADS = (
     *AGENCY_HEADS, r"trường", r"bộ", r"viện", r"tổng\s+liên\s+đoàn", r"quân\s+khu",
+    r"(?:tổng\s+|chi\s+)?cục", r"ban\s+(?:chỉ\s+huy|quản\s+lý)", r"trung\s+tâm", r"đại\s+học",
+    r"kho\s+bạc", r"bảo\s+hiểm\s+xã\s+hội", r"cảng", r"điện\s+lực", r"báo", r"đài",
 )  # fmt: skip
 """Heads read after "Đảng bộ"/"Đảng ủy" only (a post's organ is read by its own patterns): a
-school or university ("Trường Đại học Vinh"), a ministry ("Bộ Giáo dục và Đào tạo"), an
-institute, the trade unions' confederation, a military region ("Quân khu 3")."""
+school or university ("Trường Đại học Vinh", "Đại học Quốc gia"), a ministry ("Bộ Giáo dục và
+Đào tạo"), an institute, the trade unions' confederation, a military region ("Quân khu 3"), a
+department of a ministry and its branches ("Cục Thuế tỉnh Sơn La", "Chi cục …"), a command or
+board ("Ban Chỉ huy Bộ đội Biên phòng tỉnh …"), a centre, a university, the treasury, social
+insurance, a port, a power company, a newspaper or a radio station."""
 _AGENCY_STOP = (
     r"(?i:đại\s+(?:hội|biểu)|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
     rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
@@ -125,9 +130,9 @@ _AGENCY_LOWER = (
 )
 CENTRAL_ABBREVIATION = r"T\.\s?[ƯW]"
 """"Trung ương" cut short with a dot ("Đảng ủy Quân sự T.Ư"): one word of an agency's name."""
-# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
+# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ", "Đa khoa").
 _AGENCY_SYLLABLES = (
-    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
+    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh|khoa"
     r"|ủy|tạo|đoàn|trường|tin|giao|pháp|phòng|động|chính(?!\s+thức)"
 )
 _AGENCY_WORD = (

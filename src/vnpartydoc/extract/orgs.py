@@ -15,7 +15,7 @@ from bisect import bisect_left
 from operator import attrgetter, methodcaller
 from typing import cast
 
-from vnpartydoc.extract.agencies import WHOLE_NAME_RE
+from vnpartydoc.extract.agencies import ACRONYM, WHOLE_NAME_RE
 from vnpartydoc.extract.committees import COMMITTEE_WORDS, committees
 from vnpartydoc.extract.lexicon import (
     AGENCY_RE,
@@ -87,6 +87,10 @@ SURNAME_PLACE_RE = re.compile(
 """Two capitalised words after "Đảng bộ <unit>", the first a family name: the place ("Đảng bộ
 xã Trần Hợi"), as an organisation's unit is followed by its place, not a person (whose name has
 mostly three words; a two-word run elsewhere is read as a person's)."""
+INITIALS_RE = re.compile(
+    rf"({ACRONYM})(?![{LOWER}{UPPER}\d])(?!\s+(?:[{UPPER}]|\d|(?i:tỉnh|thành\s+phố|huyện|quận)\s))"
+)
+"""An agency's initials ending its committee's name (``_initials_at``)."""
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "phường", "đặc")  # UNIT_HINT_RE
@@ -120,7 +124,9 @@ def org_at(
         if agency is not None:
             agency.start = pos
             return agency
-        return _province_at(text, pos, head.end(), stop)
+        return _province_at(text, pos, head.end(), stop) or _initials_at(
+            text, pos, head.end(), stop
+        )
     if unit.lastgroup == "hcm":
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
@@ -149,6 +155,18 @@ def _province_at(text: str, pos: int, at: int, stop: int) -> OrgRef | None:
         return None
     known = provinces().get(found[1].lower())
     return None if known is None else OrgRef(pos, found[0], known.unit, known.name)
+
+
+def _initials_at(text: str, pos: int, at: int, stop: int) -> OrgRef | None:
+    """A committee named by its agency's initials alone: "Đảng bộ NHPT", "Đảng bộ EVNHCMC".
+
+    ``at`` is where the initials start. Initials followed by more of a name ("Đảng bộ BĐBP
+    tỉnh …") are left to the agency patterns; the head and the name are both the initials.
+    """
+    match = INITIALS_RE.match(text, at, stop)
+    if match is None:
+        return None
+    return OrgRef(pos, match.end(), match[1], match[1])
 
 
 def org_at_memo(
