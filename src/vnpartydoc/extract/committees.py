@@ -32,12 +32,14 @@ STATE_BODIES_RE = re.compile(
 """The state bodies listed after a committee, then their common place: "Tỉnh ủy – HĐND – UBND -
 Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Đảng ủy, UBND xã Sơn Viên"."""
 CHAIN_POST_RE = re.compile(
-    r"\s*,\s*(?:(?i:phó)\s+)?(?i:chủ\s+tịch)\s+(?:HĐND|UBND)"
+    r"\s*,\s*(?:(?i:phó)\s+)?(?i:chủ\s+tịch)\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân"
+    r"|Ủy\s+ban\s+(?:MTTQ(?:\s+Việt\s+Nam)?|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam)|UBMTTQ(?:VN)?)"
     r"\s+(?P<unit>(?i:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))(?=\s)"
 )
-"""The next post of a person's title chain, heading the council or people's committee of a
-place of the committee's unit: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La" (the Tỉnh ủy
-is Sơn La's, as one person holds both posts in one locality)."""
+"""The next post of a person's title chain, heading the council, people's committee or Fatherland
+Front committee of a place of the committee's unit: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn
+La", "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận Kiến An" (the committee
+is that place's, as one person holds both posts in one locality)."""
 _HELD_BEFORE_RE = re.compile(
     r"(?:(?i:bí\s+thư)|(?i:ủy\s+viên)(?:\s+(?i:ban\s+thường\s+vụ)|\s+BTV)?|UV\s*BTV)\s+$"
 )

@@ -258,6 +258,8 @@ def _congresses(
     groups: Groups = {}
     pending = []
     for mention in mentions.congresses:
+        if mention.org is None and _held_by_cells(orgs, sentences, mention, fold):
+            continue
         key, found = _congress_org(orgs, sentences, mention, fold)
         issues += found
         if key is None:
@@ -275,6 +277,40 @@ def _congresses(
                 issue_at("congress_organisation_unknown", message, orgs.raw, mention.start)
             )
     return groups, issues
+
+
+CELLS_RE = re.compile(r"(?i:các|những|\d{1,3}(?:/\d{1,3})?)\s+(?i:chi\s+bộ)(?![^\W\d_])")
+"""Several cells, unnamed: "các chi bộ", "8/8 chi bộ", "10 Chi bộ"."""
+PARENT_BEFORE_RE = re.compile(r"(?i:thuộc)\s+$")
+"""Before an organisation, the word that makes it the parent of what comes before ("10 Chi bộ
+… trực thuộc Đảng bộ Cục Thuế")."""
+
+
+def _held_by_cells(
+    orgs: _Organisations, sentences: Sentences, mention: CongressMention, fold: str
+) -> bool:
+    """Whether a congress mention without its organisation is the congresses of several cells.
+
+    "Đến nay, 8/8 chi bộ đã tổ chức thành công Đại hội lần thứ II", "Đại hội các Chi bộ trực
+    thuộc lần thứ nhất", "Các chi bộ thuộc Đảng bộ … tổ chức Đại hội lần thứ nhất": each cell
+    holds its own congress, which is no one organisation's; the committee named after "thuộc"
+    is the cells' parent, not the holder.
+    """
+    start, _ = sentences.around(mention.start)
+    stop = mention.ordinal_span[0]
+    if "chi" not in fold[start:stop].lower():
+        return False
+    found = list(CELLS_RE.finditer(fold, start, stop))
+    if not found:
+        return False
+    cells = found[-1]
+    return not any(
+        o.explicit
+        and not o.national
+        and cells.end() <= o.start < mention.start
+        and not PARENT_BEFORE_RE.search(fold, max(0, o.start - 12), o.start)
+        for o in orgs.places.orgs
+    )
 
 
 def _join(groups: Groups, raw: str, key: str, mention: CongressMention) -> list[Issue]:

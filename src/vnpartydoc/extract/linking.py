@@ -73,6 +73,7 @@ def link(
     terms = printed_terms(page, sentences, groups)
     dateline = _dateline_year(page, sentences, dates, cited_dates)
     starts = sorted(m.start for mentions in groups.values() for m in mentions)
+    local = [key for key in groups if key[0] != org_key(None, None, True)]
     used = set(cited_dates)
     read: dict[Key, tuple[Term | None, dict[str, list[Vote]], tuple[str, int, int] | None]] = {}
     for key, mentions in groups.items():
@@ -82,7 +83,8 @@ def link(
         place = None
         about = sentences_about(page.fold, sentences, mentions, starts)
         about += unnumbered_about(page, sentences, org_spans.get(key[0], ()), starts, terms[key])
-        more = len(groups) == 1 and key[0] != org_key(None, None, True)
+        more = local == [key]
+        wanted: frozenset[str] | None = None  # every role
         while about:
             for start, end in sorted(set(about)):
                 if not held(page, start, end) and not opens_with_date(
@@ -90,13 +92,16 @@ def link(
                 ):
                     continue
                 for role, vote in roles(page, dates, used, mentions, start, end, starts):
-                    votes.setdefault(role, []).append(vote)
-                    used.add(vote[1])
+                    if wanted is None or role in wanted:
+                        votes.setdefault(role, []).append(vote)
+                        used.add(vote[1])
                 if place is None:
                     place = place_in(page, start, end, mentions, starts)
             about = []
-            if more and ("opened" not in votes or "closed" not in votes):  # the page's only one
+            if more and not votes.keys() >= _ROLES:  # the page's only local congress
                 about, more = subject_sentences(page, sentences, starts, terms[key]), False
+                if "opened" in votes and "closed" in votes:
+                    wanted = _PREP_ONLY  # its days are known: only its preparatory session
         read[key] = (term, sessions_over_range(_in_its_year(key, votes)), place)
     drafts = {}
     for key, mentions in groups.items():
@@ -113,6 +118,10 @@ def link(
             MappingProxyType({role: tuple(found) for role, found in votes.items()}), place,
         )  # fmt: skip
     return drafts, issues
+
+
+_ROLES = frozenset({"prep", "opened", "closed"})
+_PREP_ONLY = frozenset({"prep"})
 
 
 def _in_its_year(key: Key, votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:

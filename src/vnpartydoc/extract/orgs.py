@@ -47,10 +47,11 @@ UNIT_HINT_RE = re.compile(
     rf"(?P<unit>{literal_first(UNIT_FORMS)})(?i:(?=\s+[{UPPER}\d]|\.?[{UPPER}]))"
 )
 PARTY_RE = re.compile(
-    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+Cộng\s+sản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
+    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+[Cc]ộng\s+[Ss]ản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
 )
 ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
-CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+CPV_RE = re.compile(r"Đảng\s+[Cc]ộng\s+[Ss]ản\s+Việt\s+Nam")
+"""The Party's name, its second word printed in either case ("Đảng cộng sản Việt Nam")."""
 # ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
 # another "đảng" where the other could start.
 PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")

@@ -184,8 +184,10 @@ def sessions_over_range(votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
     mạc phiên chính thức": a range that starts before the preparatory session, or on a day that
     is neither the preparatory nor the opening session's, disagrees with the named sessions and
     is left out, both its days. A range from the preparatory day (the whole programme) gives the
-    closing day, the named opening the opening; one from the day after the preparatory session
-    ("phiên trù bị" 21/7, "phiên chính thức … trong 2 ngày 22 và 23/7") is the official sessions'.
+    closing day only: the opening is the named opening's, or none ("phiên làm việc thứ I (phiên
+    trù bị)" 15/8, "diễn ra trong 2 ngày 15/8-16/8/2025"); one from the day after the
+    preparatory session ("phiên trù bị" 21/7, "phiên chính thức … trong 2 ngày 22 và 23/7") is
+    the official sessions'.
     """
     prep, opening = (
         min((v for v in votes.get(role, ()) if v[0] == 2 and v[2].last is None), default=None,
@@ -210,8 +212,7 @@ def sessions_over_range(votes: dict[str, list[Vote]]) -> dict[str, list[Vote]]:
         role: [
             v
             for v in found
-            if v[1] not in left_out
-            and not (role == "opened" and opening is not None and v[1] in from_prep)
+            if v[1] not in left_out and not (role == "opened" and v[1] in from_prep)
         ]
         for role, found in votes.items()
     }
