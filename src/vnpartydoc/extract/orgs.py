@@ -92,6 +92,9 @@ INITIALS_RE = re.compile(
     rf"({ACRONYM})(?![{LOWER}{UPPER}\d])(?!\s+(?:[{UPPER}]|\d|(?i:tỉnh|thành\s+phố|huyện|quận)\s))"
 )
 """An agency's initials ending its committee's name (``_initials_at``)."""
+_INITIALS_RE = re.compile(ACRONYM)
+"""One word in capitals that is initials ("TCCB"), not a headline's word: initials bear no tone
+marks ("THUỘC" does)."""
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "phường", "đặc")  # UNIT_HINT_RE
@@ -214,7 +217,8 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     A cell named by its number alone ("chi bộ 20 trực thuộc Đảng bộ phường …") is one of every
     ward's; it is listed only with the locality printed right after it, which joins its name.
     The Party's own name ("chi bộ Đảng") is no cell's, nor is a name cut short inside a
-    compound (``_CUT_AFTER_RE``).
+    compound (``_CUT_AFTER_RE``) or one word of a headline in capitals ("CÁC CHI BỘ THUỘC ĐẢNG
+    BỘ …").
     """
     out = []
     resume = 0
@@ -234,8 +238,10 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             continue
         resume = match.end()
         name = " ".join(match["cell_name"].split())
-        if name in _PARTY_NAMES:
-            continue
+        if name in _PARTY_NAMES or (
+            " " not in name and name.isupper() and not _INITIALS_RE.fullmatch(name)
+        ):
+            continue  # "CÁC CHI BỘ THUỘC ĐẢNG BỘ …": one word of a headline, no initials
         after = _CUT_AFTER_RE.match(text, match.end(), end)
         if after is not None and (" " not in name or after["glued"]):
             continue

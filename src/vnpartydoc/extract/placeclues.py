@@ -197,7 +197,7 @@ def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
     }
     if not longer:
         return name
-    fullest = max(longer, key=len)
+    fullest = max((*sorted(longer), name), key=len)  # the same one whichever printing asks
     full = _printing_key(fullest)
     if all(
         (k := _printing_key(n)) == full
@@ -248,16 +248,17 @@ def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
 def cut_at_end(ref: OrgRef, context: PlaceClues) -> bool:
     """Whether ``ref`` is a name the end of an excerpt cut short ("… Đảng bộ Bệnh viện Ph").
 
-    Only a name that runs to the very end of the page, with no stop after it, and that begins
-    a longer name of the same kind printed elsewhere ("Bệnh viện Phổi Hải Phòng") counts.
+    Only a name that runs to the very end of the page, with no stop after it, and whose last
+    word begins a longer word in the same name printed before ("Bệnh viện Phổi Hải Phòng", in
+    the title or the text) counts.
     """
     text = context.text
     if ref.locality is None or ref.end < len(text.rstrip()) or not text.rstrip()[-1:].isalnum():
         return False
-    return any(
-        o.unit == ref.unit
-        and o.locality is not None
-        and o.locality != ref.locality
-        and o.locality.startswith(ref.locality)
-        for o in context.orgs
-    )
+    needle = f"{ref.unit} {ref.locality}"
+    at = text.find(needle, 0, ref.start)
+    while at >= 0:
+        if text[at + len(needle) : at + len(needle) + 1].isalpha():
+            return True
+        at = text.find(needle, at + 1, ref.start)
+    return False
