@@ -566,3 +566,27 @@ def test_places_said_before_the_congress_name_in_the_lead() -> None:
         "dang-bo-thanh-pho-hai-phong I at Trung tâm Hội nghị và Biểu diễn TP Hải Phòng"
     }
     assert _facts(text, "dates") == {"dang-bo-thanh-pho-hai-phong I opened 2025-09-27"}
+
+
+def test_organisation_a_count_after_a_committee_word_is_no_locality() -> None:
+    text = (
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện Duyên Hải gồm 41 đồng chí; bầu Ban Thường vụ "
+        "Huyện ủy 13 đồng chí."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-huyen-duyen-hai district"}
+
+
+def test_organisation_numbered_ward_or_urban_district_keeps_its_number() -> None:
+    text = "Đồng chí Nguyễn Văn Hiếu, Bí thư Quận ủy Quận 3, dự hội nghị."
+    assert _facts(text, "organisation") == {"dang-bo-quan-3 district"}
+
+
+def test_organisation_three_word_place_with_a_rare_family_word_is_one_place() -> None:
+    text = (
+        "Đại hội được tổ chức theo đúng tinh thần chỉ đạo của Quận ủy Nam Từ Liêm và Điều lệ "
+        "Đảng Cộng sản Việt Nam."
+    )
+    assert _facts(text, "organisation") == {
+        "dang-bo-quan-nam-tu-liem district",
+        "dang-cong-san-viet-nam central",
+    }

@@ -50,8 +50,10 @@ _PAST_CAREER_RE = re.compile(r"(?i:kinh\s+qua|từng|trải\s+qua|nguyên|cựu)
 """A career told in the clause before the chain ("kinh qua nhiều vị trí … bí thư Huyện ủy, chủ
 tịch UBND huyện Sa Pa"): posts held before name no organisation of the text."""
 _CLAUSE_REACH = 240
-NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
+NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/]|[.,]\d)")
 """A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
+NUMBERED_UNITS = frozenset({"quận", "phường"})
+"""The units a number names ("Quận 3", "Phường 7"); after another unit a number is a count."""
 COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
 
 
@@ -94,6 +96,8 @@ def committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             if chained is not None:
                 out.append(OrgRef(match.start(), match.end(), unit, chained))
                 continue
+        if found is not None and found[1].isdigit() and unit not in NUMBERED_UNITS:
+            found = None  # "bầu Ban Thường vụ Huyện ủy 13 đồng chí": a count, not a district
         locality = found[1] if found is not None else None
         out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
     return out

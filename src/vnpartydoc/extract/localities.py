@@ -152,6 +152,8 @@ def _run_locality(run: str) -> tuple[int, str] | None:
     cut = split_name(words, allow_locality=True)
     if cut == 0 and len(words) < 3 and words[0].capitalize() not in surnames()[0]:
         cut = None  # "Hà Trung" is a place; "Thái Thanh Quý", three words, a name
+    elif cut == 1 and len(words) == 3 and words[1].capitalize() not in surnames()[0]:
+        cut = None  # "Nam Từ Liêm" is a place, not "Nam" and a two-word name of a rare family
     keep = words if cut is None else words[:cut]
     if not keep:
         return None
