@@ -99,8 +99,11 @@ def link(
                     place = place_in(page, start, end, mentions, starts)
             about = []
             if more and not votes.keys() >= _ROLES:  # the page's only local congress
-                about, more = subject_sentences(page, sentences, starts, terms[key]), False
-                if "opened" in votes and "closed" in votes:
+                more = False
+                if "opened" not in votes or "closed" not in votes:
+                    about = subject_sentences(page, sentences, starts, terms[key])
+                elif "trù bị" in page.low or "trụ bị" in page.low:
+                    about = subject_sentences(page, sentences, starts, terms[key])
                     wanted = _PREP_ONLY  # its days are known: only its preparatory session
         read[key] = (term, sessions_over_range(_in_its_year(key, votes)), place)
     drafts = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from vnpartydoc.extract.lexicon import CELL_UNIT, province_re, provinces
 from vnpartydoc.extract.orgs import OrgRef, named_fully, unit_name
@@ -213,6 +213,7 @@ def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
 _UNIT_WORD_RE = re.compile(r"(?<!\S)(?:tỉnh|thành\s+phố|tp\.?)(?!\S)\s*")
 
 
+@lru_cache(maxsize=1024)
 def _printing_key(name: str) -> str:
     """A name as its printings are compared: lower case, without the province's unit word.
 
