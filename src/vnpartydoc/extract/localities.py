@@ -126,7 +126,13 @@ def _locality_re() -> re.Pattern[str]:
 
 # Word pairs that end a place name in a capitalised run: headlines print "ĐẢNG BỘ HUYỆN THOẠI
 # SƠN LẦN THỨ XII" or "… Nhiệm Kỳ 2020 - 2025" in capitals, where every word looks like a name.
-_AFTER_PLACE = {("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì")}
+_AFTER_PLACE = {
+    ("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì"), ("tổ", "chức"),
+    ("đại", "hội"), ("khai", "mạc"), ("bế", "mạc"), ("tiến", "hành"), ("long", "trọng"),
+    ("thành", "công"),
+}  # fmt: skip
+"""Pairs that end a place in capitals: the ordinal or term, or the verb of a headline ("ĐẢNG BỘ
+XÃ TÂN PHÚ TỔ CHỨC ĐẠI HỘI LẦN THỨ I")."""
 _AFTER_PLACE_WORDS = {"khóa", "khoá"}
 
 
