@@ -598,3 +598,15 @@ def test_organisation_in_a_headline_in_capitals_ends_before_its_verb() -> None:
         "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
     )
     assert _facts(text, "organisation") == {"dang-bo-xa-tan-phu grassroots"}
+
+
+def test_dates_named_sessions_in_a_sentence_whose_subject_is_a_session() -> None:
+    text = (
+        "Đại hội Đảng bộ thành phố Cần Thơ lần thứ XVI được tổ chức từ ngày 9 - 11/10/2020. "
+        "Phiên trù bị diễn ra chiều 9/10; phiên khai mạc sáng 10/10."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-thanh-pho-can-tho XVI prep 2020-10-09",
+        "dang-bo-thanh-pho-can-tho XVI opened 2020-10-10",
+        "dang-bo-thanh-pho-can-tho XVI closed 2020-10-11",
+    }

@@ -92,7 +92,7 @@ def link(
                 ):
                     continue
                 for role, vote in roles(page, dates, used, mentions, start, end, starts):
-                    if wanted is None or role in wanted:
+                    if wanted is None or role in wanted or (vote[0] == 2 and not vote[2].last):
                         votes.setdefault(role, []).append(vote)
                         used.add(vote[1])
                 if place is None:
@@ -104,7 +104,7 @@ def link(
                     about = subject_sentences(page, sentences, starts, terms[key])
                 elif "trù bị" in page.low or "trụ bị" in page.low:
                     about = subject_sentences(page, sentences, starts, terms[key])
-                    wanted = _PREP_ONLY  # its days are known: only its preparatory session
+                    wanted = _PREP_ONLY  # its days are known: its named sessions only
         read[key] = (term, sessions_over_range(_in_its_year(key, votes)), place)
     drafts = {}
     for key, mentions in groups.items():
