@@ -610,3 +610,8 @@ def test_dates_named_sessions_in_a_sentence_whose_subject_is_a_session() -> None
         "dang-bo-thanh-pho-can-tho XVI opened 2020-10-10",
         "dang-bo-thanh-pho-can-tho XVI closed 2020-10-11",
     }
+
+
+def test_organisation_name_ends_before_the_verb_closing_the_sentence() -> None:
+    text = "Đồng chí Nguyễn Văn G, Phó Bí thư Đảng ủy Văn phòng Trung ương Đảng dự."
+    assert _facts(text, "organisation") == {"dang-bo-van-phong-trung-uong-dang district"}

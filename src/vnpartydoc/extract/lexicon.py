@@ -118,7 +118,9 @@ board ("Ban Chỉ huy Bộ đội Biên phòng tỉnh …"), a centre, a univers
 insurance, a port, a power company, a newspaper or a radio station."""
 _AGENCY_STOP = (
     r"(?i:đại\s+(?:hội|biểu)|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
-    rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
+    rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+|dự|họp)(?![{LOWER}{UPPER}])"
+    # "dự", "họp": the verb after a name at a sentence's end ("Phó Bí thư Đảng ủy Văn phòng
+    # Trung ương Đảng dự."), no second syllable of its last word;
     # a person's name after the agency ("Giám đốc Sở Công Thương Trần Quang Tuấn"); "Hoàng"
     # and "Hồ" also begin places ("Hoàng Mai", "Hồ Chí Minh")
     rf"|(?:Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương)\s+[{UPPER}]"
