@@ -615,3 +615,15 @@ def test_dates_named_sessions_in_a_sentence_whose_subject_is_a_session() -> None
 def test_organisation_name_ends_before_the_verb_closing_the_sentence() -> None:
     text = "Đồng chí Nguyễn Văn G, Phó Bí thư Đảng ủy Văn phòng Trung ương Đảng dự."
     assert _facts(text, "organisation") == {"dang-bo-van-phong-trung-uong-dang district"}
+
+
+def test_organisation_initials_the_page_spells_out_are_read_as_the_words() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa lần thứ I\n\n"
+        "Sáng ngày 14/7/2025, Đảng bộ Ban Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa đã tổ "
+        "chức Đại hội đại biểu lần thứ nhất. Trong nhiệm kỳ vừa qua, Đảng bộ Ban Chỉ huy BĐBP "
+        "tỉnh đã hoàn thành tốt các nhiệm vụ."
+    )
+    assert _facts(text, "organisation") == {
+        "dang-bo-ban-chi-huy-bo-doi-bien-phong-tinh-thanh-hoa district"
+    }

@@ -44,6 +44,9 @@ ASIDE_RE = re.compile(
 ("cao hơn tỉnh Long An", "so với Đồng Tháp"), a newspaper's name ("Báo Ninh Thuận"), a lower
 unit's name ("phường Phú Thọ")."""
 _ASIDE_REACH = 24
+DEFINED_RE = re.compile(r"\s\(([A-ZĐ]{2,8})\)")
+"""Initials in brackets after the words they stand for: "Bộ đội Biên phòng (BĐBP)"."""
+_INITIALS_WORD_RE = re.compile(r"(?<!\S)[A-ZĐ]{2,8}(?!\S)")
 _ASIDE_CUES = ("so", "hơn", "như", "bằng", "báo", "huyện", "quận", "xã", "phường", "thị")
 
 
@@ -65,6 +68,17 @@ class PlaceClues:
     def provinces(self) -> Counter[str]:
         """How often each province is named (counted when first needed)."""
         return province_counts(self.text, self.ranges)
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """Initials the page spells out before them: "Bộ đội Biên phòng (BĐBP)" (read once)."""
+        found: dict[str, str] = {}
+        for match in DEFINED_RE.finditer(self.text):
+            initials = match[1]
+            words = self.text[max(0, match.start() - 80) : match.start()].split()[-len(initials) :]
+            if len(words) == len(initials) and "".join(w[0] for w in words).upper() == initials:
+                found.setdefault(initials, " ".join(words))
+        return found
 
     @cached_property
     def aside(self) -> frozenset[str]:
@@ -226,7 +240,8 @@ def _printing_key(name: str) -> str:
 def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
-    A name printed in full elsewhere on the page is read as that name (see
+    Initials the page spells out are read as the words ("Ban Chỉ huy BĐBP tỉnh" after "Bộ đội
+    Biên phòng (BĐBP)"); a name printed in full elsewhere on the page is read as that name (see
     ``_fullest_printing``). A bloc "of the province" ("Khối các cơ quan tỉnh") takes the
     province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên"; any
     other agency named without its locality ("Đảng bộ UBND tỉnh", "Đảng bộ Công an tỉnh") keeps
@@ -236,6 +251,9 @@ def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     name = ref.locality
     if name is None:
         return None
+    if _INITIALS_WORD_RE.search(name) and context.abbreviations:
+        spelt = context.abbreviations
+        name = _INITIALS_WORD_RE.sub(lambda m: spelt.get(m[0], m[0]), name)
     name = _fullest_printing(ref, name, context.orgs)
     head = (ref.unit or "").lower()
     bare = _BARE_UNIT_END_RE.search(name)
