@@ -594,8 +594,8 @@ def test_organisation_three_word_place_with_a_rare_family_word_is_one_place() ->
 
 def test_organisation_in_a_headline_in_capitals_ends_before_its_verb() -> None:
     text = (
-        "ĐẢNG BỘ XÃ TÂN PHÚ TỔ CHỨC ĐẠI HỘI LẦN THỨ I\n\nSáng 12/8/2025, Đảng bộ xã Tân Phú tổ chức "
-        "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
+        "ĐẢNG BỘ XÃ TÂN PHÚ TỔ CHỨC ĐẠI HỘI LẦN THỨ I\n\nSáng 12/8/2025, Đảng bộ xã Tân Phú tổ "
+        "chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
     )
     assert _facts(text, "organisation") == {"dang-bo-xa-tan-phu grassroots"}
 
