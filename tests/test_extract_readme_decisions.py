@@ -627,3 +627,20 @@ def test_organisation_initials_the_page_spells_out_are_read_as_the_words() -> No
     assert _facts(text, "organisation") == {
         "dang-bo-ban-chi-huy-bo-doi-bien-phong-tinh-thanh-hoa district"
     }
+
+
+def test_organisation_compound_word_before_a_lower_case_unit_word_stays_in_the_name() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ Trường Chính trị tỉnh Nghệ An lần thứ XV, nhiệm kỳ 2025 - 2030 "
+        "diễn ra ngày 12/5/2025."
+    )
+    assert _facts(text, "congress") == {"dang-bo-truong-chinh-tri-tinh-nghe-an XV"}
+
+
+def test_congress_held_by_the_committee_around_another_named_inside_it() -> None:
+    text = "Ngày 20/5/2020, Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh tổ chức Đại hội lần thứ XI."
+    assert _facts(text, "congress") == {"dang-bo-van-phong-tinh-uy-ha-tinh XI"}
+    assert _facts(text, "organisation") == {
+        "dang-bo-van-phong-tinh-uy-ha-tinh grassroots",
+        "dang-bo-tinh-ha-tinh province",
+    }

@@ -199,6 +199,9 @@ def _congress_org(
 ) -> tuple[str | None, list[Issue]]:
     """The organisation of a congress mention: named in it, or last named before it.
 
+    One named inside another's name ("Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh tổ chức Đại hội …") is
+    not the one holding it: the name around it is.
+
     One named by its unit only ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the one of that
     unit named last before it in the sentence ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội
     nghị … thực hiện Nghị quyết …"); "Đại hội Đảng lần thứ II" is the congress of the
@@ -242,7 +245,9 @@ def _congress_org(
         o for o in orgs.places.orgs if o.explicit and start <= o.start and o.end <= mention.start
     ]
     if before:
-        return orgs.read(before[-1], mention.start)
+        last = before[-1]
+        outer = [o for o in before if o.start < last.start and o.end >= last.end]
+        return orgs.read(outer[-1] if outer else last, mention.start)
     return None, []
 
 

@@ -132,9 +132,11 @@ _AGENCY_LOWER = (
 )
 CENTRAL_ABBREVIATION = r"T\.\s?[ƯW]"
 """"Trung ương" cut short with a dot ("Đảng ủy Quân sự T.Ư"): one word of an agency's name."""
-# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ", "Đa khoa").
+# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ", "Đa khoa",
+# "Chính trị", "Kỹ thuật", "Quốc gia").
 _AGENCY_SYLLABLES = (
     r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh|khoa"
+    r"|trị|thuật|gia"
     r"|ủy|tạo|đoàn|trường|tin|giao|pháp|phòng|động|chính(?!\s+thức)"
 )
 _AGENCY_WORD = (
