@@ -644,3 +644,26 @@ def test_congress_held_by_the_committee_around_another_named_inside_it() -> None
         "dang-bo-van-phong-tinh-uy-ha-tinh grassroots",
         "dang-bo-tinh-ha-tinh province",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ, chính quyền và Nhân dân xã Hưng Vũ quyết tâm thực hiện thắng lợi Nghị quyết.",
+            {"dang-bo-xa-hung-vu grassroots"},
+        ),
+        (
+            "Đảng bộ và nhân dân Vĩnh Phúc đã đạt nhiều thành tựu.",
+            {"dang-bo-tinh-vinh-phuc province"},
+        ),
+        (
+            "Đảng bộ, chính quyền và Nhân dân các dân tộc tỉnh Lai Châu đoàn kết.",
+            {"dang-bo-tinh-lai-chau province"},
+        ),
+        ("Đảng bộ và nhân dân đã nỗ lực vượt qua khó khăn.", set()),
+    ],
+    ids=["commune", "province-alone", "province-peoples", "no-place"],
+)
+def test_organisation_named_with_the_people_of_its_place(text: str, expected: set[str]) -> None:
+    assert _facts(text, "organisation") == expected

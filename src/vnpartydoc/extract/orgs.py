@@ -54,7 +54,16 @@ CPV_RE = re.compile(r"Đảng\s+[Cc]ộng\s+[Ss]ản\s+Việt\s+Nam")
 """The Party's name, its second word printed in either case ("Đảng cộng sản Việt Nam")."""
 # ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
 # another "đảng" where the other could start.
-PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")
+WITH_PEOPLE_RE = re.compile(
+    r"(?i:đảng\s+bộ)(?:\s*,\s*(?i:chính\s+quyền))?(?:\s*,\s*|\s+(?i:và)\s+)"
+    r"(?:(?i:các\s+tầng\s+lớp)\s+)?(?i:nhân\s+dân)\s+(?:(?i:các\s+dân\s+tộc)\s+)?"
+)
+""""Đảng bộ, chính quyền và Nhân dân xã Hưng Vũ", "Đảng bộ và nhân dân Vĩnh Phúc": the Party
+organisation of the place named after its people."""
+PARTY_AT_RE = re.compile(
+    f"(?P<people>{WITH_PEOPLE_RE.pattern})|(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})"
+)
+"""WITH_PEOPLE_RE, ORG_HEAD_RE or CPV_RE in one match call, in that order."""
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
     r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
@@ -249,6 +258,22 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     return out
 
 
+def _place_of_people(text: str, pos: int, at: int, end: int) -> OrgRef | None:
+    """The organisation "Đảng bộ … nhân dân <place>" names (``WITH_PEOPLE_RE`` ends at ``at``).
+
+    The place is a unit and its name ("xã Hưng Vũ") or a province named alone ("Vĩnh Phúc").
+    """
+    unit = HCM_OR_UNIT_RE.match(text, at, end)
+    if unit is not None and unit.lastgroup == "hcm":
+        return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
+    if unit is not None:
+        found = locality_at(text, unit.end(), end)
+        if found is None or (not named_fully(found[1]) and found[1].lower() not in provinces()):
+            return None
+        return OrgRef(pos, found[0], unit_name(unit["unit"]), found[1])
+    return _province_at(text, pos, at, end)
+
+
 def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[OrgRef]:
     """Organisations named "Đảng bộ …", then mentions of the Communist Party of Vietnam."""
     orgs: list[OrgRef] = []
@@ -257,7 +282,10 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
         if match.lastgroup == "cpv":
             national.append(OrgRef(match.start(), match.end(), None, None, national=True))
             continue
-        org = org_at_memo(text, words, match.start(), end, match)
+        if match.lastgroup == "people":
+            org = _place_of_people(text, match.start(), match.end(), end)
+        else:
+            org = org_at_memo(text, words, match.start(), end, match)
         if org is not None:
             orgs.append(org)
     return orgs + national if national else orgs
