@@ -667,3 +667,21 @@ def test_congress_held_by_the_committee_around_another_named_inside_it() -> None
 )
 def test_organisation_named_with_the_people_of_its_place(text: str, expected: set[str]) -> None:
     assert _facts(text, "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ Chi cục Thuế khu vực Thủ Đức tổ chức Đại hội lần thứ I.",
+            "dang-bo-chi-cuc-thue-khu-vuc-thu-duc I",
+        ),
+        (
+            "Đảng bộ Trường Tiểu học số 1 Kim Sơn tổ chức Đại hội lần thứ V.",
+            "dang-bo-truong-tieu-hoc-so-1-kim-son V",
+        ),
+    ],
+    ids=["khu-vuc", "so-1"],
+)
+def test_organisation_lower_case_words_inside_an_agency_name(text: str, expected: str) -> None:
+    assert _facts(text, "congress") == {expected}

@@ -97,8 +97,10 @@ WORD_BOUNDARY_AFTER = rf"(?![{LOWER}{UPPER}\d])"
 # Party committees of agencies, companies and blocs: "Đảng bộ Tập đoàn Dầu khí Quốc gia Việt
 # Nam", "Đảng ủy Khối các cơ quan Trung ương", "Đảng bộ UBND tỉnh". The name starts with a head
 # word (what kind of body it is) and goes on with capitalised words, acronyms, the lower-case
-# words such names hold ("các", "cơ quan", "và", a unit word) and the lower-case second syllable
-# of a compound ("Dầu khí", "Điện lực") when a capitalised word or the end of the name follows.
+# words such names hold ("các", "cơ quan", "và", a unit word, "khu vực" and "số" before a
+# place or number: "Chi cục Thuế khu vực Thủ Đức", "Trường Tiểu học số 1") and the lower-case
+# second syllable of a compound ("Dầu khí", "Điện lực") when a capitalised word or the end of
+# the name follows.
 AGENCY_HEADS = (
     r"tập\s+đoàn", r"tổng\s+công\s+ty", r"công\s+ty", r"khối", r"ngân\s+hàng",
     r"thông\s+tấn\s+xã", r"ủy\s+ban\s+nhân\s+dân", r"ubnd", r"văn\s+phòng", r"các\s+cơ\s+quan",
@@ -127,7 +129,8 @@ _AGENCY_STOP = (
 )
 _AGENCY_LOWER = (
     r"(?i:các|cơ\s+quan|chính\s+quyền|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố"
-    r"|huyện|quận|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
+    r"|huyện|quận|thị\s+xã|xã|phường|khu\s+vực(?=\s+[" + UPPER + r"\d]))"
+    r"|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])|số(?=\s+\d{1,3}(?![\d/.,]))"
     r"|\d{1,3}(?![\d/.,%])"  # a number in the name: "Quân khu 3", "Quận 3", "Công ty 319"
 )
 CENTRAL_ABBREVIATION = r"T\.\s?[ƯW]"
