@@ -6,7 +6,7 @@ import pytest
 
 from vnpartydoc.enums import Level
 from vnpartydoc.extract import extract_partial
-from vnpartydoc.extract.orgs import agency_level
+from vnpartydoc.extract.agencies import agency_level
 
 CONGRESSES = [
     (

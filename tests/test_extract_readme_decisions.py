@@ -577,3 +577,363 @@ def test_titles_a_post_left_later_in_the_sentence_is_no_title() -> None:
         "Tỉnh ủy Vĩnh Long nhiệm kỳ 2020-2025.\n"
     )
     assert _facts(text, "titles") == {"Ngô Chí Cường: Ủy viên Trung ương Đảng"}
+
+
+# Organisations: ids, levels, the Party, state bodies.
+
+
+def test_organisation_agency_with_its_locality_printed_appends_it() -> None:
+    text = (
+        "Sáng 22/5/2020, Đảng bộ cơ quan UBND huyện Thanh Ba tổ chức Đại hội lần thứ V, nhiệm kỳ "
+        "2020 - 2025, với 176 đảng viên."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-co-quan-ubnd-huyen-thanh-ba grassroots"}
+
+
+def test_organisation_agency_without_its_locality_keeps_its_name_as_printed() -> None:
+    text = (
+        "Ngày 30/7/2025, Đảng bộ UBND tỉnh tổ chức phiên trù bị Đại hội đại biểu lần thứ I. "
+        "Đồng chí Trần Duy Đông, Chủ tịch UBND tỉnh Phú Thọ, chủ trì."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-ubnd-tinh district"}
+
+
+def test_organisation_bloc_of_the_province_takes_the_province_named() -> None:
+    text = (
+        "Ngày 5/6/2020, Đảng bộ Khối các cơ quan tỉnh tổ chức Đại hội đại biểu lần thứ XV. Dự "
+        "Đại hội có lãnh đạo tỉnh Thái Nguyên."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-khoi-cac-co-quan-tinh-thai-nguyen district"}
+
+
+def test_organisation_bloc_of_a_district_is_grassroots() -> None:
+    text = (
+        "Dự đại hội có các đồng chí trong Đảng bộ khối DN huyện Đông Anh; đại hội diễn ra đúng "
+        "quy định của Đảng cộng sản Việt Nam."
+    )
+    assert _facts(text, "organisation") == {
+        "dang-bo-khoi-doanh-nghiep-huyen-dong-anh grassroots",
+        "dang-cong-san-viet-nam central",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng bộ xã Long Xuyên tổ chức hội nghị.", "dang-bo-xa-long-xuyen grassroots"),
+        ("Đảng bộ phường Vĩnh Tân tổ chức hội nghị.", "dang-bo-phuong-vinh-tan grassroots"),
+        ("Đảng bộ tỉnh An Giang tổ chức hội nghị.", "dang-bo-tinh-an-giang province"),
+        ("Đảng bộ TP Hồ Chí Minh tổ chức hội nghị.", "dang-bo-thanh-pho-ho-chi-minh province"),
+        ("Đảng bộ Chính phủ tổ chức hội nghị.", "dang-bo-chinh-phu province"),
+        (
+            "Đảng bộ Khối Doanh nghiệp Trung ương tổ chức hội nghị.",
+            "dang-bo-khoi-doanh-nghiep-trung-uong province",
+        ),
+        ("Đảng bộ NHPT tổ chức hội nghị.", "dang-bo-nhpt district"),
+        ("Đây là đại hội điểm của Đảng bộ EVNHCMC.", "dang-bo-evnhcmc district"),
+        (
+            "Đảng bộ Công an tỉnh Thái Bình tổ chức hội nghị.",
+            "dang-bo-cong-an-tinh-thai-binh district",
+        ),
+        (
+            "Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa tổ chức hội nghị.",
+            "dang-bo-ban-chi-huy-bo-doi-bien-phong-tinh-thanh-hoa district",
+        ),
+        (
+            "Đảng bộ Cục Thuế tỉnh Sơn La tổ chức hội nghị.",
+            "dang-bo-cuc-thue-tinh-son-la grassroots",
+        ),
+        (
+            "Đảng bộ Bệnh viện Đa khoa huyện Kim Sơn tổ chức hội nghị.",
+            "dang-bo-benh-vien-da-khoa-huyen-kim-son grassroots",
+        ),
+        (
+            "Đảng bộ Trường Đại học Bình Dương tổ chức hội nghị.",
+            "dang-bo-truong-dai-hoc-binh-duong grassroots",
+        ),
+    ],
+    ids=[
+        "commune", "ward", "province", "centrally-run-city", "government", "central-bloc",
+        "initials-bank", "initials-corporation", "province-police", "border-guard-command",
+        "tax-department", "district-hospital", "university",
+    ],
+)  # fmt: skip
+def test_organisation_levels(text: str, expected: str) -> None:
+    assert _facts(text, "organisation") == {expected}
+
+
+def test_organisation_printed_with_and_without_the_unit_word_is_one() -> None:
+    text = (
+        "CÁC CHI BỘ THUỘC ĐẢNG BỘ CỤC THUẾ TỈNH SƠN LA TỔ CHỨC ĐẠI HỘI\n\n"
+        "Thực hiện Kế hoạch của Đảng uỷ Cục Thuế Sơn La, tiến tới Đại hội đại biểu Đảng bộ Cục "
+        "Thuế lần thứ X (nhiệm kỳ 2020 - 2025)."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-cuc-thue-tinh-son-la grassroots"}
+    assert _facts(text, "congress") == {"dang-bo-cuc-thue-tinh-son-la X"}
+
+
+def test_organisation_name_cut_by_the_end_of_the_excerpt_is_not_another() -> None:
+    text = (
+        "Đại hội Đảng bộ Bệnh viện Phổi Hải Phòng lần thứ XVIII, nhiệm kỳ 2025-2030\n\n"
+        "Chiều 14/6, Đảng bộ Bệnh viện Phổi Hải Phòng tổ chức Đại hội lần thứ XVIII, nhiệm kỳ "
+        "2025-2030.\n\nCông tác xây dựng Đảng được Đảng bộ Bệnh viện Ph"
+    )
+    assert _facts(text, "organisation") == {"dang-bo-benh-vien-phoi-hai-phong grassroots"}
+
+
+def test_organisation_central_only_as_issuer_or_organiser_not_for_a_title() -> None:
+    title_only = (
+        "Dự Đại hội có đồng chí Lê Thành Long, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ."
+    )
+    issuer = "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ."
+    assert "dang-cong-san-viet-nam central" not in _facts(title_only, "organisation")
+    assert _facts(issuer, "organisation") == {"dang-cong-san-viet-nam central"}
+
+
+def test_organisation_state_bodies_are_never_listed() -> None:
+    text = (
+        "Ngày 10/7/2025, HĐND tỉnh Phú Thọ khóa XIX tổ chức kỳ họp thứ 2. UBND tỉnh Phú Thọ ban "
+        "hành Kế hoạch số 68/KH-UBND; Quốc hội và Chính phủ chỉ đạo."
+    )
+    assert _facts(text, "organisation") == set()
+    assert _facts(text, "congress") == set()
+    assert _facts(text, "document numbers") == set()
+
+
+def test_organisation_committee_place_from_the_holders_fatherland_front_post() -> None:
+    text = (
+        "Tới dự có đồng chí Trần Duy Tưởng - Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban Mặt "
+        "trận Tổ quốc Việt Nam quận Kiến An."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-quan-kien-an district"}
+
+
+# Congresses: ordinals, "khóa", several cells.
+
+
+def test_congress_khoa_names_the_committee_not_a_congress() -> None:
+    text = (
+        "Đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội khoá XVII, dự Hội nghị Ban Chấp hành "
+        "Đảng bộ tỉnh Hà Nam lần thứ 18, khóa XIX."
+    )
+    assert _facts(text, "congress") == set()
+
+
+def test_congress_dai_hoi_written_with_khoa_is_that_congress() -> None:
+    text = "Ngày 14/10/2020, Đại hội Đảng bộ tỉnh Bến Tre khóa XI khai mạc."
+    assert _facts(text, "congress") == {"dang-bo-tinh-ben-tre XI"}
+
+
+def test_congress_electing_the_committee_of_a_khoa_is_that_congress() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ thành phố Hà Nội đã bầu Ban Chấp hành Đảng bộ thành phố khóa "
+        "XVII gồm 71 đồng chí."
+    )
+    assert _facts(text, "congress") == {"dang-bo-thanh-pho-ha-noi XVII"}
+
+
+def test_congress_without_an_ordinal_gives_no_congress_term_or_date() -> None:
+    text = (
+        "Ngày 28/7/2025, Đảng bộ xã Tường Hạ tổ chức Đại hội đại biểu Đảng bộ nhiệm kỳ 2025-2030."
+    )
+    assert _facts(text, "congress") == set()
+    assert _facts(text, "term") == set()
+    assert _facts(text, "dates") == set()
+
+
+def test_congress_ordinal_in_arabic_numerals_is_roman() -> None:
+    text = (
+        "(HPĐT)- Theo kế hoạch, Đại hội đại biểu Đảng bộ phường Vạn Hương lần thứ 10, nhiệm kỳ "
+        "2025-2030 sẽ diễn ra trong hai ngày 24 và 25-2."
+    )
+    assert _facts(text, "congress") == {"dang-bo-phuong-van-huong X"}
+    assert _facts(text, "dates") == {
+        "dang-bo-phuong-van-huong X opened 2025-02-24",
+        "dang-bo-phuong-van-huong X closed 2025-02-25",
+    }
+
+
+def test_congress_of_several_unnamed_cells_is_no_organisations() -> None:
+    text = (
+        "Sau Đại hội điểm, các chi bộ trực thuộc Đảng bộ Cục QLTT tỉnh Tiền Giang tổ chức đồng "
+        "loạt Đại hội. Đến nay, 8/8 chi bộ đã tổ chức thành công Đại hội lần thứ II, nhiệm kỳ "
+        "2022-2025."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-cuc-qltt-tinh-tien-giang grassroots"}
+    assert _facts(text, "congress") == set()
+
+
+def test_congress_of_cells_under_a_committee_named_after_thuoc_is_not_the_committees() -> None:
+    text = (
+        "Trong thời gian 05 ngày (từ ngày 04 đến ngày 08/01/2020) 10 Chi bộ trực thuộc Đảng bộ "
+        "Cục Thuế tỉnh Sơn La đã tổ chức Đại hội lần thứ nhất nhiệm kỳ (2020 - 2023)."
+    )
+    assert _facts(text, "congress") == set()
+
+
+# Dates and places of a congress, said away from its name.
+
+
+def test_dates_range_from_the_preparatory_day_without_a_named_opening_gives_no_opening() -> None:
+    text = (
+        "Chiều ngày 15/8, Đảng bộ phường Vĩnh Tân tổ chức phiên làm việc thứ I (phiên trù bị) Đại "
+        "hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 – 2030. Đại hội đại biểu Đảng bộ "
+        "phường Vĩnh Tân lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra trong 2 ngày 15/8-16/8/2025."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-phuong-vinh-tan I prep 2025-08-15",
+        "dang-bo-phuong-vinh-tan I closed 2025-08-16",
+    }
+
+
+def test_dates_preparatory_session_told_of_a_bare_dai_hoi_on_a_one_congress_page() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp "
+        "tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Trong hai ngày 19 và 20/5 "
+        "Đảng bộ Bệnh viện Phổi Hải Phòng đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2020-2025.\n\n"
+        "Đại hội Đảng bộ phiên thứ nhất (phiên trù bị) diễn ra vào ngày 19/5 để chuẩn bị."
+    )
+    assert {f for f in _facts(text, "dates") if " III " in f} == {
+        "dang-bo-benh-vien-phoi-hai-phong III prep 2020-05-19",
+        "dang-bo-benh-vien-phoi-hai-phong III closed 2020-05-20",
+    }
+
+
+def test_places_of_a_meeting_before_the_congress_are_not_the_congresss() -> None:
+    text = (
+        "Chào mừng Đại hội Đảng bộ quận Sơn Trà lần thứ VI, nhiệm kỳ 2020-2025, chiều ngày "
+        "02/7/2020, tại Hội trường Trung tâm Hành chính quận Sơn Trà, Ban Thường vụ Quận Đoàn đã "
+        "tổ chức buổi gặp mặt 63 đại biểu chính thức tham dự Đại hội."
+    )
+    assert _facts(text, "places") == set()
+    assert _facts(text, "dates") == set()
+
+
+def test_places_said_before_the_congress_name_in_the_lead() -> None:
+    text = (
+        "Sáng nay 27/9, tại Trung tâm Hội nghị và Biểu diễn TP Hải Phòng, Đại hội đại biểu Đảng "
+        "bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc."
+    )
+    assert _facts(text, "places") == {
+        "dang-bo-thanh-pho-hai-phong I at Trung tâm Hội nghị và Biểu diễn TP Hải Phòng"
+    }
+    assert _facts(text, "dates") == {"dang-bo-thanh-pho-hai-phong I opened 2025-09-27"}
+
+
+def test_organisation_a_count_after_a_committee_word_is_no_locality() -> None:
+    text = (
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện Duyên Hải gồm 41 đồng chí; bầu Ban Thường vụ "
+        "Huyện ủy 13 đồng chí."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-huyen-duyen-hai district"}
+
+
+def test_organisation_numbered_ward_or_urban_district_keeps_its_number() -> None:
+    text = "Đồng chí Nguyễn Văn Hiếu, Bí thư Quận ủy Quận 3, dự hội nghị."
+    assert _facts(text, "organisation") == {"dang-bo-quan-3 district"}
+
+
+def test_organisation_three_word_place_with_a_rare_family_word_is_one_place() -> None:
+    text = (
+        "Đại hội được tổ chức theo đúng tinh thần chỉ đạo của Quận ủy Nam Từ Liêm và Điều lệ "
+        "Đảng Cộng sản Việt Nam."
+    )
+    assert _facts(text, "organisation") == {
+        "dang-bo-quan-nam-tu-liem district",
+        "dang-cong-san-viet-nam central",
+    }
+
+
+def test_organisation_in_a_headline_in_capitals_ends_before_its_verb() -> None:
+    text = (
+        "ĐẢNG BỘ XÃ TÂN PHÚ TỔ CHỨC ĐẠI HỘI LẦN THỨ I\n\nSáng 12/8/2025, Đảng bộ xã Tân Phú tổ "
+        "chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
+    )
+    assert _facts(text, "organisation") == {"dang-bo-xa-tan-phu grassroots"}
+
+
+def test_dates_named_sessions_in_a_sentence_whose_subject_is_a_session() -> None:
+    text = (
+        "Đại hội Đảng bộ thành phố Cần Thơ lần thứ XVI được tổ chức từ ngày 9 - 11/10/2020. "
+        "Phiên trù bị diễn ra chiều 9/10; phiên khai mạc sáng 10/10."
+    )
+    assert _facts(text, "dates") == {
+        "dang-bo-thanh-pho-can-tho XVI prep 2020-10-09",
+        "dang-bo-thanh-pho-can-tho XVI opened 2020-10-10",
+        "dang-bo-thanh-pho-can-tho XVI closed 2020-10-11",
+    }
+
+
+def test_organisation_name_ends_before_the_verb_closing_the_sentence() -> None:
+    text = "Đồng chí Nguyễn Văn G, Phó Bí thư Đảng ủy Văn phòng Trung ương Đảng dự."
+    assert _facts(text, "organisation") == {"dang-bo-van-phong-trung-uong-dang district"}
+
+
+def test_organisation_initials_the_page_spells_out_are_read_as_the_words() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa lần thứ I\n\n"
+        "Sáng ngày 14/7/2025, Đảng bộ Ban Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa đã tổ "
+        "chức Đại hội đại biểu lần thứ nhất. Trong nhiệm kỳ vừa qua, Đảng bộ Ban Chỉ huy BĐBP "
+        "tỉnh đã hoàn thành tốt các nhiệm vụ."
+    )
+    assert _facts(text, "organisation") == {
+        "dang-bo-ban-chi-huy-bo-doi-bien-phong-tinh-thanh-hoa district"
+    }
+
+
+def test_organisation_compound_word_before_a_lower_case_unit_word_stays_in_the_name() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ Trường Chính trị tỉnh Nghệ An lần thứ XV, nhiệm kỳ 2025 - 2030 "
+        "diễn ra ngày 12/5/2025."
+    )
+    assert _facts(text, "congress") == {"dang-bo-truong-chinh-tri-tinh-nghe-an XV"}
+
+
+def test_congress_held_by_the_committee_around_another_named_inside_it() -> None:
+    text = "Ngày 20/5/2020, Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh tổ chức Đại hội lần thứ XI."
+    assert _facts(text, "congress") == {"dang-bo-van-phong-tinh-uy-ha-tinh XI"}
+    assert _facts(text, "organisation") == {
+        "dang-bo-van-phong-tinh-uy-ha-tinh grassroots",
+        "dang-bo-tinh-ha-tinh province",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ, chính quyền và Nhân dân xã Hưng Vũ quyết tâm thực hiện thắng lợi Nghị quyết.",
+            {"dang-bo-xa-hung-vu grassroots"},
+        ),
+        (
+            "Đảng bộ và nhân dân Vĩnh Phúc đã đạt nhiều thành tựu.",
+            {"dang-bo-tinh-vinh-phuc province"},
+        ),
+        (
+            "Đảng bộ, chính quyền và Nhân dân các dân tộc tỉnh Lai Châu đoàn kết.",
+            {"dang-bo-tinh-lai-chau province"},
+        ),
+        ("Đảng bộ và nhân dân đã nỗ lực vượt qua khó khăn.", set()),
+    ],
+    ids=["commune", "province-alone", "province-peoples", "no-place"],
+)
+def test_organisation_named_with_the_people_of_its_place(text: str, expected: set[str]) -> None:
+    assert _facts(text, "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ Chi cục Thuế khu vực Thủ Đức tổ chức Đại hội lần thứ I.",
+            "dang-bo-chi-cuc-thue-khu-vuc-thu-duc I",
+        ),
+        (
+            "Đảng bộ Trường Tiểu học số 1 Kim Sơn tổ chức Đại hội lần thứ V.",
+            "dang-bo-truong-tieu-hoc-so-1-kim-son V",
+        ),
+    ],
+    ids=["khu-vuc", "so-1"],
+)
+def test_organisation_lower_case_words_inside_an_agency_name(text: str, expected: str) -> None:
+    assert _facts(text, "congress") == {expected}

@@ -22,7 +22,8 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
 3. **mentions** (``mentions.py``): page and layout → :class:`~.mentions.Mentions`, everything
    the page names, each kind in its module: dates (``dates.py``), quantities
    (``quantities.py``), document citations and numbers (``citations.py``), organisations
-   (``orgs.py``; the localities of those named without one in ``placeclues.py``), congress
+   (``orgs.py``, ``orgref.py``, committees in ``committees.py``; the localities of those named
+   without one in ``placeclues.py``), congress
    references (``congress.py``), people (``people.py``, names in
    ``person_names.py``, credits in ``credits.py``, posts given by a verb in ``appointments.py``,
    lists under one post in ``rosters.py``) with their titles (``titles.py``, the printed
@@ -31,7 +32,7 @@ Each is a function of the earlier stages' outputs that returns its own, typed:
    (``targets.py``; its items, cues and counts in ``target_items.py``, ``target_context.py``
    and ``reached.py``), numbered points (``points.py``).
 4. **discourse state** (``discourse.py``, then ``linking.py`` with ``about.py``,
-   ``terms.py`` and ``venues.py``): page, layout, sentences and
+   ``sessions.py``, ``terms.py`` and ``venues.py``): page, layout, sentences and
    mentions → :class:`~.state.Discourse` (types in ``state.py``): which organisations and
    congresses the text is about (frozen :class:`~.state.OrgDraft` and
    :class:`~.state.CongressDraft`, in read-only mappings), each mention joined to the one it

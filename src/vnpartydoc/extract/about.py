@@ -37,6 +37,13 @@ SUBJECT_RE = re.compile(
 )
 """A sentence whose subject is "Đại hội", after a short lead-in ("Theo đó, Đại hội diễn ra …")."""
 _CONGRESS_WORDS = ("đại",)  # SUBJECT_RE
+SESSION_SUBJECT_RE = re.compile(
+    r"\s*(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3},\s+)?(?i:phiên)\s+(?:(?i:họp)\s+)?"
+    r"(?i:tr[ùụ]\s+bị|chính\s+thức|khai\s+mạc|bế\s+mạc)"
+)
+"""A sentence whose subject is one of the congress's sessions: "Phiên trù bị diễn ra chiều
+9/10; phiên khai mạc sáng 10/10"."""
+_SESSION_WORDS = ("phiên",)  # SESSION_SUBJECT_RE
 
 
 def sentences_about(
@@ -72,26 +79,31 @@ def subject_sentences(
     """On a page about one congress, the sentences whose subject is "Đại hội" and name none.
 
     "Phiên Đại hội chính thức sẽ diễn ra trong 02 ngày 22 & 23/7/2020", two sentences after the
-    one naming the congress, is still about it; one printing another term is not.
+    one naming the congress, is still about it; one printing another term is not. So is one
+    whose subject is a session of it ("Phiên trù bị diễn ra chiều 9/10").
     """
     out = []
     fold = page.fold
     terms = {term_years(text) for text, _ in printed}
-    seen = -1
-    for pos in page.words.near(_CONGRESS_WORDS, 0, len(fold)):
-        if pos < seen or not page.low.startswith("đại hội", pos):
-            continue
-        s, e = sentences.around(pos)
-        seen = e
-        if (
-            s <= pos < e
-            and pos - s <= 40
-            and bisect_left(starts, s) == bisect_left(starts, e)
-            and SUBJECT_RE.match(fold, s, e)
-            and all(term_years(m["term"]) in terms for m in TERM_ANY_RE.finditer(fold, s, e))
-        ):
-            out.append((s, e))
-    return out
+    for words, head, subject in (
+        (_CONGRESS_WORDS, "đại hội", SUBJECT_RE),
+        (_SESSION_WORDS, "phiên", SESSION_SUBJECT_RE),
+    ):
+        seen = -1
+        for pos in page.words.near(words, 0, len(fold)):
+            if pos < seen or not page.low.startswith(head, pos):
+                continue
+            s, e = sentences.around(pos)
+            seen = e
+            if (
+                s <= pos < e
+                and pos - s <= 40
+                and bisect_left(starts, s) == bisect_left(starts, e)
+                and subject.match(fold, s, e)
+                and all(term_years(m["term"]) in terms for m in TERM_ANY_RE.finditer(fold, s, e))
+            ):
+                out.append((s, e))
+    return sorted(set(out))
 
 
 def unnumbered_about(

@@ -14,7 +14,7 @@ from functools import lru_cache
 from vnpartydoc.enums import Level
 from vnpartydoc.extract.lexicon import LOWER, UPPER
 
-__all__ = ["WHOLE_NAME", "WHOLE_NAME_RE", "agency_as_meant", "agency_level"]
+__all__ = ["ACRONYM", "WHOLE_NAME", "WHOLE_NAME_RE", "agency_as_meant", "agency_level"]
 
 # Agencies whose Party committee has committees of its own under it (README of the real-text
 # corpus): blocs, groups and corporations, the news agency, banks, ministries, the trade unions'
@@ -26,6 +26,16 @@ _DISTRICT_HEADS = frozenset(
     }
 )  # fmt: skip
 _CENTRAL_RE = re.compile(r"(?i:trung\s+ương|tw)$")
+_PROVINCE_ARMS = frozenset(
+    {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng", "ban chỉ huy"}
+)
+"""Heads of a province's people's committee, police, military and border-guard commands: their
+committees have committees under them when they are the province's ("Công an tỉnh …")."""
+_DISTRICT_UNIT_RE = re.compile(r"(?<![^\s])(?i:huyện|quận|thị\s+xã)(?!\S)")
+"""A district's unit word in a bloc's or agency's name: the committee is under the district's."""
+ACRONYM = r"[A-ZĐ][A-ZĐ\d]{1,9}"
+"""An agency's name written as its initials ("NHPT", "EVNHCMC", "VRG"): no tone marks."""
+_ACRONYM_RE = re.compile(ACRONYM)
 _PROVINCE_RE = re.compile(r"(?<![^\s])(?i:tỉnh|thành\s+phố)(?!\S)")
 # Offices of the Central bodies, with cells of their own under their committee.
 _CENTRAL_OFFICE_RE = re.compile(
@@ -79,9 +89,12 @@ def agency_level(head: str, name: str | None) -> Level:
     sit right under the Central Committee (``province``); blocs, groups, corporations, the
     news agency, banks, the offices of the Central bodies ("Văn phòng Chính phủ", "Văn phòng
     Trung ương Đảng"), a province's people's committee, police, military command and border
-    guard have committees under them (``district``); any other agency or company committee is
-    ``grassroots``.
+    guard have committees under them (``district``), as have committees named by their
+    initials ("Đảng bộ NHPT"); a bloc of a district ("Khối Doanh nghiệp huyện Đông Anh") and any
+    other agency or company committee is ``grassroots``.
     """
+    if head == name and _ACRONYM_RE.fullmatch(head):
+        return Level.DISTRICT  # "Đảng bộ NHPT", "Đảng bộ EVNHCMC": a bank's, a corporation's
     head = " ".join(head.lower().split())
     name = " ".join((name or "").split())
     if f"{head} {name}".lower() in _STATE_WIDE:  # "Đảng bộ Chính phủ": right under Central
@@ -90,6 +103,8 @@ def agency_level(head: str, name: str | None) -> Level:
         return Level.DISTRICT
     if _CENTRAL_RE.search(name):  # "Khối các cơ quan Trung ương", "Công an Trung ương"
         return Level.PROVINCE
-    if head in {"ubnd", "ủy ban nhân dân", "quân sự", "công an", "bộ đội biên phòng"}:
+    if head in _PROVINCE_ARMS:
         return Level.DISTRICT if _PROVINCE_RE.search(name) else Level.GRASSROOTS
+    if head in _DISTRICT_HEADS and _DISTRICT_UNIT_RE.search(name):
+        return Level.GRASSROOTS  # "Khối Doanh nghiệp huyện Đông Anh": a district's bloc
     return Level.DISTRICT if head in _DISTRICT_HEADS else Level.GRASSROOTS

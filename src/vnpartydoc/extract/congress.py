@@ -37,6 +37,13 @@ FORM_NATIONAL_RE = re.compile(f"(?:{FORM_RE.pattern})?(?P<national>{NATIONAL_RE.
 ORD_LAN_RE = re.compile(rf"\s*,?\s*(?P<kw>(?i:lần\s+thứ|thứ\s+lần|lần))\s*{_ORDINAL}")
 ORD_BARE_RE = re.compile(rf"\s+(?:{_ROMAN}|{_ARABIC}(?=\s+(?:Đảng|của)|[,.:;)]|$))")
 ORD_KHOA_RE = re.compile(rf"\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})")
+ELECTS_KHOA_RE = re.compile(
+    r"\s+(?:(?i:đã|vừa)\s+)?(?:(?i:tiến\s+hành)\s+)?(?i:bầu)\s+(?:(?i:ra)\s+)?"
+    rf"(?:(?i:ban\s+chấp\s+hành)|BCH)(?:\s+(?i:đảng\s+bộ)[^,.;:()\n]{{0,40}}?)?"
+    rf"\s*,?\s+(?i:khóa)\s+(?:{_ROMAN}|{_ARABIC})"
+)
+"""A congress named without its ordinal that elects the committee of a khóa: "Đại hội … đã bầu
+Ban Chấp hành Đảng bộ thành phố khóa XVII" is congress XVII (README of the real-text corpus)."""
 ASIDE_RE = re.compile(
     rf"\s*\((?:[{UPPER}][{LOWER}]*\s*){{1,4}}\)|\s+(?:[{UPPER}][{LOWER}]*\s+){{1,3}}(?=(?i:lần\s))"
     rf"|(?:\s*,\s*(?:TP\.?|(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã))\s*"
@@ -164,9 +171,15 @@ def _parse(text: str, words: Words, head: re.Match[str], end: int) -> CongressMe
             found, pos = (match, "lan-thu"), match.end()
         else:
             match = ORD_KHOA_RE.match(text, pos, end)
+            if match is None and org is not None and "bầu" in words.low[pos : pos + 24]:
+                match = ELECTS_KHOA_RE.match(text, pos, end)
+                if match is not None:  # the ordinal ends the match; the mention ends here
+                    found = (match, "khoa")
+                    pos = org.end
             if match is None:
                 return None
-            found, pos = (match, "khoa"), match.end()
+            if found is None:
+                found, pos = (match, "khoa"), match.end()
     match, source = found
     ordinal = _ordinal(match)
     if ordinal is None:

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from vnpartydoc.extract.linking import link
-from vnpartydoc.extract.placeclues import agency_name, named_once, resolve_locality
+from vnpartydoc.extract.placeclues import agency_name, cut_at_end, named_once, resolve_locality
 from vnpartydoc.extract.state import Discourse, OrgDraft, issue_at, org_key
 from vnpartydoc.extract.terms import terms_printed_away
 
@@ -154,7 +154,7 @@ def _organisations(
     """
     issues: list[Issue] = []
     for ref in orgs.places.orgs:
-        if ref.explicit and (ref.locality or ref.national):
+        if ref.explicit and (ref.locality or ref.national) and not cut_at_end(ref, orgs.places):
             key, found = orgs.read(ref, ref.start)
             issues += found
             if key is not None:
@@ -199,6 +199,9 @@ def _congress_org(
 ) -> tuple[str | None, list[Issue]]:
     """The organisation of a congress mention: named in it, or last named before it.
 
+    One named inside another's name ("Đảng bộ Văn phòng Tỉnh ủy Hà Tĩnh tổ chức Đại hội …") is
+    not the one holding it: the name around it is.
+
     One named by its unit only ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the one of that
     unit named last before it in the sentence ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội
     nghị … thực hiện Nghị quyết …"); "Đại hội Đảng lần thứ II" is the congress of the
@@ -242,7 +245,9 @@ def _congress_org(
         o for o in orgs.places.orgs if o.explicit and start <= o.start and o.end <= mention.start
     ]
     if before:
-        return orgs.read(before[-1], mention.start)
+        last = before[-1]
+        outer = [o for o in before if o.start < last.start and o.end >= last.end]
+        return orgs.read(outer[-1] if outer else last, mention.start)
     return None, []
 
 
@@ -258,6 +263,8 @@ def _congresses(
     groups: Groups = {}
     pending = []
     for mention in mentions.congresses:
+        if mention.org is None and _held_by_cells(orgs, sentences, mention, fold):
+            continue
         key, found = _congress_org(orgs, sentences, mention, fold)
         issues += found
         if key is None:
@@ -275,6 +282,40 @@ def _congresses(
                 issue_at("congress_organisation_unknown", message, orgs.raw, mention.start)
             )
     return groups, issues
+
+
+CELLS_RE = re.compile(r"(?i:các|những|\d{1,3}(?:/\d{1,3})?)\s+(?i:chi\s+bộ)(?![^\W\d_])")
+"""Several cells, unnamed: "các chi bộ", "8/8 chi bộ", "10 Chi bộ"."""
+PARENT_BEFORE_RE = re.compile(r"(?i:thuộc)\s+$")
+"""Before an organisation, the word that makes it the parent of what comes before ("10 Chi bộ
+… trực thuộc Đảng bộ Cục Thuế")."""
+
+
+def _held_by_cells(
+    orgs: _Organisations, sentences: Sentences, mention: CongressMention, fold: str
+) -> bool:
+    """Whether a congress mention without its organisation is the congresses of several cells.
+
+    "Đến nay, 8/8 chi bộ đã tổ chức thành công Đại hội lần thứ II", "Đại hội các Chi bộ trực
+    thuộc lần thứ nhất", "Các chi bộ thuộc Đảng bộ … tổ chức Đại hội lần thứ nhất": each cell
+    holds its own congress, which is no one organisation's; the committee named after "thuộc"
+    is the cells' parent, not the holder.
+    """
+    start, _ = sentences.around(mention.start)
+    stop = mention.ordinal_span[0]
+    if "chi" not in fold[start:stop].lower():
+        return False
+    found = list(CELLS_RE.finditer(fold, start, stop))
+    if not found:
+        return False
+    cells = found[-1]
+    return not any(
+        o.explicit
+        and not o.national
+        and cells.end() <= o.start < mention.start
+        and not PARENT_BEFORE_RE.search(fold, max(0, o.start - 12), o.start)
+        for o in orgs.places.orgs
+    )
 
 
 def _join(groups: Groups, raw: str, key: str, mention: CongressMention) -> list[Issue]:

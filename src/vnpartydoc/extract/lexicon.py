@@ -97,8 +97,10 @@ WORD_BOUNDARY_AFTER = rf"(?![{LOWER}{UPPER}\d])"
 # Party committees of agencies, companies and blocs: "Đảng bộ Tập đoàn Dầu khí Quốc gia Việt
 # Nam", "Đảng ủy Khối các cơ quan Trung ương", "Đảng bộ UBND tỉnh". The name starts with a head
 # word (what kind of body it is) and goes on with capitalised words, acronyms, the lower-case
-# words such names hold ("các", "cơ quan", "và", a unit word) and the lower-case second syllable
-# of a compound ("Dầu khí", "Điện lực") when a capitalised word or the end of the name follows.
+# words such names hold ("các", "cơ quan", "và", a unit word, "khu vực" and "số" before a
+# place or number: "Chi cục Thuế khu vực Thủ Đức", "Trường Tiểu học số 1") and the lower-case
+# second syllable of a compound ("Dầu khí", "Điện lực") when a capitalised word or the end of
+# the name follows.
 AGENCY_HEADS = (
     r"tập\s+đoàn", r"tổng\s+công\s+ty", r"công\s+ty", r"khối", r"ngân\s+hàng",
     r"thông\s+tấn\s+xã", r"ủy\s+ban\s+nhân\s+dân", r"ubnd", r"văn\s+phòng", r"các\s+cơ\s+quan",
@@ -107,27 +109,37 @@ AGENCY_HEADS = (
 )  # fmt: skip
 _COMMITTEE_HEADS = (
     *AGENCY_HEADS, r"trường", r"bộ", r"viện", r"tổng\s+liên\s+đoàn", r"quân\s+khu",
+    r"(?:tổng\s+|chi\s+)?cục", r"ban\s+(?:chỉ\s+huy|quản\s+lý)", r"trung\s+tâm", r"đại\s+học",
+    r"kho\s+bạc", r"bảo\s+hiểm\s+xã\s+hội", r"cảng", r"điện\s+lực", r"báo", r"đài",
 )  # fmt: skip
 """Heads read after "Đảng bộ"/"Đảng ủy" only (a post's organ is read by its own patterns): a
-school or university ("Trường Đại học Vinh"), a ministry ("Bộ Giáo dục và Đào tạo"), an
-institute, the trade unions' confederation, a military region ("Quân khu 3")."""
+school or university ("Trường Đại học Vinh", "Đại học Quốc gia"), a ministry ("Bộ Giáo dục và
+Đào tạo"), an institute, the trade unions' confederation, a military region ("Quân khu 3"), a
+department of a ministry and its branches ("Cục Thuế tỉnh Sơn La", "Chi cục …"), a command or
+board ("Ban Chỉ huy Bộ đội Biên phòng tỉnh …"), a centre, a university, the treasury, social
+insurance, a port, a power company, a newspaper or a radio station."""
 _AGENCY_STOP = (
     r"(?i:đại\s+(?:hội|biểu)|lần|nhiệm|khóa|thứ|tại|ngày|sáng|chiều|tối|hội|tổ\s+chức|tiến\s+hành|khai\s+mạc"
-    rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+)(?![{LOWER}{UPPER}])"
+    rf"|bế\s+mạc|long\s+trọng|chào\s+mừng|đảng(?=\s+(?:bộ|ủy))|[IVXL]+|dự|họp)(?![{LOWER}{UPPER}])"
+    # "dự", "họp": the verb after a name at a sentence's end ("Phó Bí thư Đảng ủy Văn phòng
+    # Trung ương Đảng dự."), no second syllable of its last word;
     # a person's name after the agency ("Giám đốc Sở Công Thương Trần Quang Tuấn"); "Hoàng"
     # and "Hồ" also begin places ("Hoàng Mai", "Hồ Chí Minh")
     rf"|(?:Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương)\s+[{UPPER}]"
 )
 _AGENCY_LOWER = (
     r"(?i:các|cơ\s+quan|chính\s+quyền|doanh\s+nghiệp|cổ\s+phần|nhân\s+dân|tỉnh|thành\s+phố"
-    r"|huyện|quận|thị\s+xã|xã|phường)|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])"
+    r"|huyện|quận|thị\s+xã|xã|phường|khu\s+vực(?=\s+[" + UPPER + r"\d]))"
+    r"|và(?=\s+(?!(?i:đảng\s+(?:bộ|ủy)))[" + UPPER + r"])|số(?=\s+\d{1,3}(?![\d/.,]))"
     r"|\d{1,3}(?![\d/.,%])"  # a number in the name: "Quân khu 3", "Quận 3", "Công ty 319"
 )
 CENTRAL_ABBREVIATION = r"T\.\s?[ƯW]"
 """"Trung ương" cut short with a dot ("Đảng ủy Quân sự T.Ư"): one word of an agency's name."""
-# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ").
+# Second syllables of the compounds agency names are made of ("Trung ương", "Nội vụ", "Đa khoa",
+# "Chính trị", "Kỹ thuật", "Quốc gia").
 _AGENCY_SYLLABLES = (
-    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh"
+    r"ương|khí|lực|vụ|nghiệp|su|sản|tế|thông|dựng|tải|hiểm|dục|lợi|hóa|quan|nghệ|học|xuất|doanh|khoa"
+    r"|trị|thuật|gia"
     r"|ủy|tạo|đoàn|trường|tin|giao|pháp|phòng|động|chính(?!\s+thức)"
 )
 _AGENCY_WORD = (

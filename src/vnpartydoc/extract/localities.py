@@ -126,7 +126,13 @@ def _locality_re() -> re.Pattern[str]:
 
 # Word pairs that end a place name in a capitalised run: headlines print "ĐẢNG BỘ HUYỆN THOẠI
 # SƠN LẦN THỨ XII" or "… Nhiệm Kỳ 2020 - 2025" in capitals, where every word looks like a name.
-_AFTER_PLACE = {("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì")}
+_AFTER_PLACE = {
+    ("lần", "thứ"), ("thứ", "lần"), ("nhiệm", "kỳ"), ("nhiệm", "kì"), ("tổ", "chức"),
+    ("đại", "hội"), ("khai", "mạc"), ("bế", "mạc"), ("tiến", "hành"), ("long", "trọng"),
+    ("thành", "công"),
+}  # fmt: skip
+"""Pairs that end a place in capitals: the ordinal or term, or the verb of a headline ("ĐẢNG BỘ
+XÃ TÂN PHÚ TỔ CHỨC ĐẠI HỘI LẦN THỨ I")."""
 _AFTER_PLACE_WORDS = {"khóa", "khoá"}
 
 
@@ -152,6 +158,8 @@ def _run_locality(run: str) -> tuple[int, str] | None:
     cut = split_name(words, allow_locality=True)
     if cut == 0 and len(words) < 3 and words[0].capitalize() not in surnames()[0]:
         cut = None  # "Hà Trung" is a place; "Thái Thanh Quý", three words, a name
+    elif cut == 1 and len(words) == 3 and words[1].capitalize() not in surnames()[0]:
+        cut = None  # "Nam Từ Liêm" is a place, not "Nam" and a two-word name of a rare family
     keep = words if cut is None else words[:cut]
     if not keep:
         return None

@@ -2,8 +2,9 @@
 
 "Đảng bộ tỉnh An Giang", "Đảng bộ TP.HCM", "Tỉnh ủy An Giang", "của Đảng" are read as
 :class:`OrgRef`; so are a province named with no unit word ("Đảng bộ Nghệ An", its unit from
-the province list) and a bare committee whose holder's next post names its place ("Phó Bí thư
-Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La"). Where an organisation named without its locality
+the province list). Committees named by their committee word ("Tỉnh ủy An Giang") are read by
+:mod:`vnpartydoc.extract.committees`; :class:`OrgRef` itself is in
+:mod:`vnpartydoc.extract.orgref`. Where an organisation named without its locality
 ("Đảng bộ tỉnh") takes it from is in :mod:`vnpartydoc.extract.placeclues`.
 """
 
@@ -11,31 +12,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter, methodcaller
 from typing import cast
 
-from vnpartydoc.enums import Level
-from vnpartydoc.extract.agencies import (
-    WHOLE_NAME,
-    WHOLE_NAME_RE,
-    agency_as_meant,
-    agency_level,
-)
+from vnpartydoc.extract.agencies import ACRONYM, WHOLE_NAME_RE
+from vnpartydoc.extract.committees import COMMITTEE_WORDS, committees
 from vnpartydoc.extract.lexicon import (
-    AGENCY_NAME,
     AGENCY_RE,
     CELL_RE,
     CELL_UNIT,
-    COMMITTEE_UNIT,
     LOWER,
     UNIT_FORMS,
-    UNIT_LEVEL,
     UNIT_RE,
     UPPER,
     provinces,
 )
+from vnpartydoc.extract.orgref import OrgRef, agency_ref, named_fully, unit_name
 from vnpartydoc.extract.scan import Words, finditer_at, literal_first, lowered
 from vnpartydoc.extract.titles import HCM_RE, find_posts, locality_at
 
@@ -55,42 +47,23 @@ UNIT_HINT_RE = re.compile(
     rf"(?P<unit>{literal_first(UNIT_FORMS)})(?i:(?=\s+[{UPPER}\d]|\.?[{UPPER}]))"
 )
 PARTY_RE = re.compile(
-    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+Cộng\s+sản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
+    rf"\s+(?:(?i:của)\s+)?(?:Đảng\s+[Cc]ộng\s+[Ss]ản\s+Việt\s+Nam|Đảng(?!\s+(?i:bộ)))(?![{LOWER}{UPPER}])"
 )
 ORG_HEAD_RE = re.compile(r"(?i:đảng\s+bộ)\s+")
-CPV_RE = re.compile(r"Đảng\s+Cộng\s+sản\s+Việt\s+Nam")
+CPV_RE = re.compile(r"Đảng\s+[Cc]ộng\s+[Ss]ản\s+Việt\s+Nam")
+"""The Party's name, its second word printed in either case ("Đảng cộng sản Việt Nam")."""
 # ORG_HEAD_RE or CPV_RE in one match call: both start at "đảng", and neither match holds
 # another "đảng" where the other could start.
-PARTY_AT_RE = re.compile(f"(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})")
-COMMITTEE_AT_RE = re.compile(
-    r"(?P<c>(?i:tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|quận\s+ủy|thị\s+ủy)"
-    r"|(?i:đảng\s+ủy)\s+(?P<u>(?i:xã|phường|thị\s+trấn|đặc\s+khu)))(?!\s+viên)"
-    rf"|(?i:đảng\s+ủy)\s+(?:{AGENCY_NAME}|(?P<whole>{WHOLE_NAME}))"
-    r"|(?P<l>(?i:đảng\s+ủy))(?=\s*,\s*(?:HĐND|UBND))"
+WITH_PEOPLE_RE = re.compile(
+    r"(?i:đảng\s+bộ)(?:\s*,\s*(?i:chính\s+quyền))?(?:\s*,\s*|\s+(?i:và)\s+)"
+    r"(?:(?i:các\s+tầng\s+lớp)\s+)?(?i:nhân\s+dân)\s+(?:(?i:các\s+dân\s+tộc)\s+)?"
 )
-STATE_BODIES_RE = re.compile(
-    r"(?:\s*(?:,|[-\u2013])\s*(?:HĐND|UBND|(?:Ủy\s+ban\s+)?MTTQ(?:\s+Việt\s+Nam)?)){1,4}"
-    r"\s+(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s)"
+""""Đảng bộ, chính quyền và Nhân dân xã Hưng Vũ", "Đảng bộ và nhân dân Vĩnh Phúc": the Party
+organisation of the place named after its people."""
+PARTY_AT_RE = re.compile(
+    f"(?P<people>{WITH_PEOPLE_RE.pattern})|(?P<head>{ORG_HEAD_RE.pattern})|(?P<cpv>{CPV_RE.pattern})"
 )
-"""The state bodies listed after a committee, then their common place: "Tỉnh ủy – HĐND – UBND -
-Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Đảng ủy, UBND xã Sơn Viên"."""
-CHAIN_POST_RE = re.compile(
-    r"\s*,\s*(?:(?i:phó)\s+)?(?i:chủ\s+tịch)\s+(?:HĐND|UBND)"
-    r"\s+(?P<unit>(?i:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))(?=\s)"
-)
-"""The next post of a person's title chain, heading the council or people's committee of a
-place of the committee's unit: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La" (the Tỉnh ủy
-is Sơn La's, as one person holds both posts in one locality)."""
-_HELD_BEFORE_RE = re.compile(
-    r"(?:(?i:bí\s+thư)|(?i:ủy\s+viên)(?:\s+(?i:ban\s+thường\s+vụ)|\s+BTV)?|UV\s*BTV)\s+$"
-)
-"""The post a person holds in the committee, just before it ("Phó Bí thư Tỉnh ủy", "Ủy viên
-Ban Thường vụ Tỉnh ủy"): the committee opens a title chain, not a list of bodies."""
-_HELD_REACH = 28
-_PAST_CAREER_RE = re.compile(r"(?i:kinh\s+qua|từng|trải\s+qua|nguyên|cựu)(?![\w])")
-"""A career told in the clause before the chain ("kinh qua nhiều vị trí … bí thư Huyện ủy, chủ
-tịch UBND huyện Sa Pa"): posts held before name no organisation of the text."""
-_CLAUSE_REACH = 240
+"""WITH_PEOPLE_RE, ORG_HEAD_RE or CPV_RE in one match call, in that order."""
 CENTRAL_BODY_RE = re.compile(
     r"(?:Ban\s+Chấp\s+hành|BCH)\s+Trung\s+ương(?:\s+Đảng)?|Bộ\s+Chính\s+trị"
     r"|Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?|Ban\s+Chỉ\s+đạo\s+Trung\s+ương"
@@ -118,50 +91,22 @@ _POST_REACH = 60
 """How far before a Party name a post holding it may start ("Tổng Bí thư BCH Trung ương …")."""
 
 HCM_OR_UNIT_RE = re.compile(f"(?P<hcm>{HCM_RE.pattern})|(?i:{UNIT_RE.pattern})")
-NUMBERED_UNIT_RE = re.compile(r"\s+(?P<unit>(?i:quận|phường))\s+(?P<n>\d{1,2})(?![\d/.,])")
-"""A committee's locality named by its unit and number: "Quận ủy Quận 3" (the locality is "3")."""
 SURNAME_PLACE_RE = re.compile(
     rf" (?P<place>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+)(?![{LOWER}{UPPER}]| [{UPPER}\d])"
 )
 """Two capitalised words after "Đảng bộ <unit>", the first a family name: the place ("Đảng bộ
 xã Trần Hợi"), as an organisation's unit is followed by its place, not a person (whose name has
 mostly three words; a two-word run elsewhere is read as a person's)."""
+INITIALS_RE = re.compile(
+    rf"({ACRONYM})(?![{LOWER}{UPPER}\d])(?!\s+(?:[{UPPER}]|\d|(?i:tỉnh|thành\s+phố|huyện|quận)\s))"
+)
+"""An agency's initials ending its committee's name (``_initials_at``)."""
+_INITIALS_RE = re.compile(ACRONYM)
+"""One word in capitals that is initials ("TCCB"), not a headline's word: initials bear no tone
+marks ("THUỘC" does)."""
 # Lower-case words the organisation patterns start with.
 _PARTY_WORDS = ("đảng",)  # ORG_HEAD_RE, CPV_RE
-_COMMITTEE_WORDS = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")  # COMMITTEE_AT_RE
 _UNIT_WORDS = ("tỉnh", "thành", "tp", "thị", "quận", "huyện", "xã", "phường", "đặc")  # UNIT_HINT_RE
-
-
-@dataclass
-class OrgRef:
-    """An organisation as named: unit word and locality, or the national Party."""
-
-    start: int
-    end: int
-    unit: str | None
-    locality: str | None
-    national: bool = False
-    explicit: bool = True
-    """Named as an organisation ("Đảng bộ …", "Tỉnh ủy An Giang"), not only as a place."""
-
-    @property
-    def level(self) -> Level:
-        """Level of the organisation."""
-        if self.national or self.unit is None:
-            return Level.CENTRAL
-        if self.unit == "thành phố" and self.locality is not None:
-            known = provinces().get(self.locality.lower())
-            if known is not None and known.unit == "thành phố":
-                return Level.PROVINCE
-        level = UNIT_LEVEL.get(self.unit)
-        if level is not None:
-            return level
-        return Level.CELL if self.unit == CELL_UNIT else agency_level(self.unit, self.locality)
-
-    @property
-    def agency(self) -> bool:
-        """Whether it is the committee of an agency, a company or a bloc, not of a locality."""
-        return not self.national and self.unit is not None and self.unit not in UNIT_LEVEL
 
 
 def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
@@ -172,21 +117,7 @@ def _agency_at(text: str, pos: int, stop: int) -> OrgRef | None:
         if whole is None:
             return None
         return OrgRef(pos, whole.end(), whole["whole_head"], whole["whole_rest"])
-    return _agency_ref(pos, match)
-
-
-def _agency_ref(start: int, match: re.Match[str]) -> OrgRef:
-    """The committee named by ``AGENCY_NAME``'s match, its name as meant ("Khối DNTW")."""
-    head = " ".join(match["agency_head"].split())
-    head, name = agency_as_meant(head, " ".join(match["agency_name"].split()))
-    return OrgRef(start, match.end(), head, name)
-
-
-@lru_cache(maxsize=256)
-def unit_name(text: str) -> str:
-    """A unit word as organisations are keyed by it: lower case, "TP" → "thành phố"."""
-    word = " ".join(text.lower().rstrip(".").split())
-    return "thành phố" if word in {"tp", "thành phố"} else word
+    return agency_ref(pos, match)
 
 
 def org_at(
@@ -206,7 +137,9 @@ def org_at(
         if agency is not None:
             agency.start = pos
             return agency
-        return _province_at(text, pos, head.end(), stop)
+        return _province_at(text, pos, head.end(), stop) or _initials_at(
+            text, pos, head.end(), stop
+        )
     if unit.lastgroup == "hcm":
         return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
     end = unit.end()
@@ -235,6 +168,18 @@ def _province_at(text: str, pos: int, at: int, stop: int) -> OrgRef | None:
         return None
     known = provinces().get(found[1].lower())
     return None if known is None else OrgRef(pos, found[0], known.unit, known.name)
+
+
+def _initials_at(text: str, pos: int, at: int, stop: int) -> OrgRef | None:
+    """A committee named by its agency's initials alone: "Đảng bộ NHPT", "Đảng bộ EVNHCMC".
+
+    ``at`` is where the initials start. Initials followed by more of a name ("Đảng bộ BĐBP
+    tỉnh …") are left to the agency patterns; the head and the name are both the initials.
+    """
+    match = INITIALS_RE.match(text, at, stop)
+    if match is None:
+        return None
+    return OrgRef(pos, match.end(), match[1], match[1])
 
 
 def org_at_memo(
@@ -266,7 +211,7 @@ def find_orgs(text: str, start: int, end: int, words: Words | None = None) -> li
     if any(o.national for o in out):
         out = [o for o in out if not (o.national and _in_title(text, start, o))]
     if words.has("ủy", start, end):  # every committee word ends in "ủy"
-        out.extend(_committees(text, words.starts(_COMMITTEE_WORDS, start, end), end))
+        out.extend(committees(text, words.starts(COMMITTEE_WORDS, start, end), end))
     units = words.starts(_UNIT_WORDS, start, end)
     if units:
         _unit_hints(text, units, end, out)
@@ -281,7 +226,8 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
     A cell named by its number alone ("chi bộ 20 trực thuộc Đảng bộ phường …") is one of every
     ward's; it is listed only with the locality printed right after it, which joins its name.
     The Party's own name ("chi bộ Đảng") is no cell's, nor is a name cut short inside a
-    compound (``_CUT_AFTER_RE``).
+    compound (``_CUT_AFTER_RE``) or one word of a headline in capitals ("CÁC CHI BỘ THUỘC ĐẢNG
+    BỘ …").
     """
     out = []
     resume = 0
@@ -301,13 +247,31 @@ def _cells(text: str, offsets: list[int], end: int) -> list[OrgRef]:
             continue
         resume = match.end()
         name = " ".join(match["cell_name"].split())
-        if name in _PARTY_NAMES:
-            continue
+        if name in _PARTY_NAMES or (
+            " " not in name and name.isupper() and not _INITIALS_RE.fullmatch(name)
+        ):
+            continue  # "CÁC CHI BỘ THUỘC ĐẢNG BỘ …": one word of a headline, no initials
         after = _CUT_AFTER_RE.match(text, match.end(), end)
         if after is not None and (" " not in name or after["glued"]):
             continue
         out.append(OrgRef(pos, match.end(), CELL_UNIT, name))
     return out
+
+
+def _place_of_people(text: str, pos: int, at: int, end: int) -> OrgRef | None:
+    """The organisation "Đảng bộ … nhân dân <place>" names (``WITH_PEOPLE_RE`` ends at ``at``).
+
+    The place is a unit and its name ("xã Hưng Vũ") or a province named alone ("Vĩnh Phúc").
+    """
+    unit = HCM_OR_UNIT_RE.match(text, at, end)
+    if unit is not None and unit.lastgroup == "hcm":
+        return OrgRef(pos, unit.end(), "thành phố", "Hồ Chí Minh")
+    if unit is not None:
+        found = locality_at(text, unit.end(), end)
+        if found is None or (not named_fully(found[1]) and found[1].lower() not in provinces()):
+            return None
+        return OrgRef(pos, found[0], unit_name(unit["unit"]), found[1])
+    return _province_at(text, pos, at, end)
 
 
 def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[OrgRef]:
@@ -318,7 +282,10 @@ def _party_orgs(text: str, words: Words, party: list[int], end: int) -> list[Org
         if match.lastgroup == "cpv":
             national.append(OrgRef(match.start(), match.end(), None, None, national=True))
             continue
-        org = org_at_memo(text, words, match.start(), end, match)
+        if match.lastgroup == "people":
+            org = _place_of_people(text, match.start(), match.end(), end)
+        else:
+            org = org_at_memo(text, words, match.start(), end, match)
         if org is not None:
             orgs.append(org)
     return orgs + national if national else orgs
@@ -350,79 +317,6 @@ def _in_title(text: str, start: int, org: OrgRef) -> bool:
     """
     posts = find_posts(text, 0, max(start, org.start - _POST_REACH), org.end)
     return any(p.start <= org.start < p.end for p in posts)
-
-
-_INTER_UNIT_BEFORE_RE = re.compile(r"(?i:liên)\s$")
-""""Liên" just before a committee word: an inter-unit committee ("Liên tỉnh ủy", "Liên khu ủy")."""
-
-
-def _committees(text: str, offsets: list[int], end: int) -> list[OrgRef]:
-    """Committees ("Tỉnh ủy An Giang", "Đảng ủy xã …") starting at ``offsets``."""
-    out = []
-    for match in finditer_at(COMMITTEE_AT_RE, text, offsets, end):
-        if _INTER_UNIT_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
-            continue  # "Liên tỉnh ủy Thanh - Nghệ - Tĩnh": several units' committee, not one's
-        if match["whole"]:
-            out.append(OrgRef(match.start(), match.end(), match["whole_head"], match["whole_rest"]))
-            continue
-        if match["agency_head"]:
-            out.append(_agency_ref(match.start(), match))
-            continue
-        listed = STATE_BODIES_RE.match(text, match.end(), end)
-        if match["l"]:  # "Đảng ủy, UBND xã Sơn Viên": the unit is the list's
-            if listed is None:
-                continue
-            unit = unit_name(listed["unit"])
-        else:
-            unit = unit_name(match["u"]) if match["u"] else COMMITTEE_UNIT[unit_name(match["c"])]
-        numbered = NUMBERED_UNIT_RE.match(text, match.end(), end)
-        if numbered is not None and unit == unit_name(numbered["unit"]):
-            found: tuple[int, str] | None = (numbered.end(), numbered["n"])
-        elif listed is not None and (match["l"] or unit == unit_name(listed["unit"])):
-            found = locality_at(text, listed.end(), end)
-        else:
-            found = locality_at(text, match.end(), end)
-        if (
-            found is None
-            and text.startswith(",", match.end())
-            and _HELD_BEFORE_RE.search(text, max(0, match.start() - _HELD_REACH), match.start())
-        ):
-            chained = _chained_locality(text, match.end(), end, unit)
-            if chained is not None:
-                out.append(OrgRef(match.start(), match.end(), unit, chained))
-                continue
-        locality = found[1] if found is not None else None
-        out.append(OrgRef(match.start(), found[0] if found else match.end(), unit, locality))
-    return out
-
-
-def _chained_locality(text: str, pos: int, end: int, unit: str) -> str | None:
-    """The locality of a committee named bare, from the next post of the same title chain.
-
-    Only a council or people's committee of the same unit counts ("Tỉnh ủy, Chủ tịch UBND
-    tỉnh Sơn La"); a post of another unit ("Tỉnh ủy, Bí thư Thành ủy …") says nothing of it,
-    nor does a chain of posts held before (``_PAST_CAREER_RE``).
-    """
-    post = CHAIN_POST_RE.match(text, pos, end)
-    if post is None or unit_name(post["unit"]) != unit:
-        return None
-    reach = max(0, pos - _CLAUSE_REACH)
-    clause = max(text.rfind(". ", reach, pos), text.rfind(";", reach, pos), reach)
-    if _PAST_CAREER_RE.search(text, clause, pos):
-        return None
-    found = locality_at(text, post.end(), end)
-    if found is None or not (named_fully(found[1]) or found[1].lower() in provinces()):
-        return None
-    return found[1]
-
-
-def named_fully(place: str) -> bool:
-    """Whether a place read after a unit word is surely a name, not a word cut short.
-
-    A place of one capitalised word ("phường Báo cáo", "tỉnh Hội") is as likely a word that
-    happens to open a sentence; a name of two words or a number ("phường 7") is not.
-    """
-    return " " in place or place.isdigit()
 
 
 def _unit_hints(text: str, offsets: list[int], end: int, out: list[OrgRef]) -> None:

@@ -17,13 +17,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from vnpartydoc.extract.lexicon import CELL_UNIT, province_re, provinces
 from vnpartydoc.extract.orgs import OrgRef, named_fully, unit_name
 from vnpartydoc.extract.titles import proper_or_known
 
-__all__ = ["PlaceClues", "agency_name", "named_once", "province_counts", "resolve_locality"]
+__all__ = [
+    "PlaceClues",
+    "agency_name",
+    "cut_at_end",
+    "named_once",
+    "province_counts",
+    "resolve_locality",
+]
 
 NEWSPAPER_TAG_END = "ĐT"
 """How an online paper's tag ends ("BBNĐT": Báo Bắc Ninh điện tử): its initials are no
@@ -37,6 +44,9 @@ ASIDE_RE = re.compile(
 ("cao hơn tỉnh Long An", "so với Đồng Tháp"), a newspaper's name ("Báo Ninh Thuận"), a lower
 unit's name ("phường Phú Thọ")."""
 _ASIDE_REACH = 24
+DEFINED_RE = re.compile(r"\s\(([A-ZĐ]{2,8})\)")
+"""Initials in brackets after the words they stand for: "Bộ đội Biên phòng (BĐBP)"."""
+_INITIALS_WORD_RE = re.compile(r"(?<!\S)[A-ZĐ]{2,8}(?!\S)")
 _ASIDE_CUES = ("so", "hơn", "như", "bằng", "báo", "huyện", "quận", "xã", "phường", "thị")
 
 
@@ -58,6 +68,17 @@ class PlaceClues:
     def provinces(self) -> Counter[str]:
         """How often each province is named (counted when first needed)."""
         return province_counts(self.text, self.ranges)
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """Initials the page spells out before them: "Bộ đội Biên phòng (BĐBP)" (read once)."""
+        found: dict[str, str] = {}
+        for match in DEFINED_RE.finditer(self.text):
+            initials = match[1]
+            words = self.text[max(0, match.start() - 80) : match.start()].split()[-len(initials) :]
+            if len(words) == len(initials) and "".join(w[0] for w in words).upper() == initials:
+                found.setdefault(initials, " ".join(words))
+        return found
 
     @cached_property
     def aside(self) -> frozenset[str]:
@@ -172,45 +193,91 @@ def _fullest_printing(ref: OrgRef, name: str, orgs: list[OrgRef]) -> str:
     thôn Bãi Màu".
     """
     head = (ref.unit or "").lower()
-    lead = name + " "
-    tail = " " + name if head == CELL_UNIT else None
+    lead = name.lower() + " "
+    short = _printing_key(name)
+    tail = " " + short if head == CELL_UNIT else None
     longer = {
         o.locality
         for o in orgs
         if o.locality
+        and o.locality != name
         and (o.unit or "").lower() == head
         and (
-            o.locality.startswith(lead)
-            or (tail is not None and o.locality.endswith(tail) and o.locality[0].islower())
+            o.locality.lower().startswith(lead)
+            or (key := _printing_key(o.locality)) == short
+            or key.startswith(short + " ")
+            or (tail is not None and key.endswith(tail) and o.locality[0].islower())
         )
     }
     if not longer:
         return name
-    fullest = max(longer, key=len)
+    fullest = max((*sorted(longer), name), key=len)  # the same one whichever printing asks
+    full = _printing_key(fullest)
     if all(
-        n == fullest or fullest.startswith(n + " ") or fullest.endswith(" " + n) for n in longer
+        (k := _printing_key(n)) == full
+        or full.startswith(k + " ")
+        or full.endswith(" " + k)
+        or fullest.lower().startswith(n.lower() + " ")
+        for n in longer
     ):
         return fullest
     return name
 
 
+_UNIT_WORD_RE = re.compile(r"(?<!\S)(?:tỉnh|thành\s+phố|tp\.?)(?!\S)\s*")
+
+
+@lru_cache(maxsize=1024)
+def _printing_key(name: str) -> str:
+    """A name as its printings are compared: lower case, without the province's unit word.
+
+    "Thuế Sơn La", "Thuế tỉnh Sơn La" and "THUẾ TỈNH SƠN LA" are one committee printed three
+    ways ("Đảng ủy Cục Thuế Sơn La", "Đảng bộ Cục Thuế tỉnh Sơn La", a headline in capitals).
+    """
+    return " ".join(_UNIT_WORD_RE.sub("", name.lower()).split())
+
+
 def agency_name(ref: OrgRef, context: PlaceClues) -> str | None:
     """The name of an agency's committee (after its head word), with its province when known.
 
-    A name printed in full elsewhere on the page is read as that name (see
-    ``_fullest_printing``). A bloc or agency "of the province" ("Khối các cơ quan tỉnh", "UBND
-    tỉnh") takes the province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh
-    Thái Nguyên". A bloc named as every province's is, with no place at all ("Khối Doanh
-    nghiệp"), names no one organisation (None).
+    Initials the page spells out are read as the words ("Ban Chỉ huy BĐBP tỉnh" after "Bộ đội
+    Biên phòng (BĐBP)"); a name printed in full elsewhere on the page is read as that name (see
+    ``_fullest_printing``). A bloc "of the province" ("Khối các cơ quan tỉnh") takes the
+    province the page settles, as "Đảng bộ tỉnh" does: "Khối các cơ quan tỉnh Thái Nguyên"; any
+    other agency named without its locality ("Đảng bộ UBND tỉnh", "Đảng bộ Công an tỉnh") keeps
+    its name as printed (README of the real-text corpus). A bloc named as every province's is,
+    with no place at all ("Khối Doanh nghiệp"), names no one organisation (None).
     """
     name = ref.locality
     if name is None:
         return None
+    if _INITIALS_WORD_RE.search(name) and context.abbreviations:
+        spelt = context.abbreviations
+        name = _INITIALS_WORD_RE.sub(lambda m: spelt.get(m[0], m[0]), name)
     name = _fullest_printing(ref, name, context.orgs)
+    head = (ref.unit or "").lower()
     bare = _BARE_UNIT_END_RE.search(name)
-    if bare is None:
-        head = (ref.unit or "").lower()
+    if bare is None or head not in _BLOC_HEADS:
         generic = head in _BLOC_HEADS and _GENERIC_BLOC_RE.fullmatch(name) is not None
         return None if generic else name
     province = resolve_locality(unit_name(bare["unit"]), context)
     return name if province is None else f"{name} {province}"
+
+
+def cut_at_end(ref: OrgRef, context: PlaceClues) -> bool:
+    """Whether ``ref`` is a name the end of an excerpt cut short ("… Đảng bộ Bệnh viện Ph").
+
+    Only a name that runs to the very end of the page, with no stop after it, and whose last
+    word begins a longer word in the same name printed before ("Bệnh viện Phổi Hải Phòng", in
+    the title or the text) counts.
+    """
+    text = context.text
+    if ref.locality is None or ref.end < len(text.rstrip()) or not text.rstrip()[-1:].isalnum():
+        return False
+    needle = f"{ref.unit} {ref.locality}"
+    at = text.find(needle, 0, ref.start)
+    while at >= 0:
+        if text[at + len(needle) : at + len(needle) + 1].isalpha():
+            return True
+        at = text.find(needle, at + 1, ref.start)
+    return False

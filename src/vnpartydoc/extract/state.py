@@ -56,6 +56,8 @@ class OrgDraft:
             return "Đảng Cộng sản Việt Nam"
         if self.unit == "chi bộ":  # a Party cell: "Chi bộ <name>"
             return f"Chi bộ {self.locality}"
+        if self.unit == self.locality:  # named by its agency's initials: "Đảng bộ NHPT"
+            return f"Đảng bộ {self.unit}"
         return f"Đảng bộ {self.unit} {self.locality}"
 
 
