@@ -29,6 +29,7 @@ from vnpartydoc.extract.orgs import OrgRef, find_orgs
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.placeclues import PlaceClues
 from vnpartydoc.extract.points import PointMention, find_points
+from vnpartydoc.extract.target_context import own_year
 from vnpartydoc.extract.targets import TargetMention, find_targets
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
         if reason in {"caption", "source"}:
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
-    targets = find_targets(raw, fold, spans, words)
+    targets = find_targets(raw, fold, spans, words, year=own_year(fold, dates, cited_dates))
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:

@@ -55,7 +55,7 @@ are money abbreviated; "đồng chí" counts comrades, it is no money."""
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
 UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPsSấẤ])"
 _QUAL = (
-    r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
+    r"trên|hơn|vượt\s+ngưỡng|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
@@ -76,8 +76,8 @@ YEAR_BEFORE_RE = re.compile(r"(?i:năm)\s+$")
 """A year, not a value, follows: "đến năm 2025 tỷ trọng nông nghiệp …"."""
 # The words the qualifiers end with.
 _QUALIFIER_ENDS = (
-    "trên", "hơn", "vượt", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất", "đa",
-    "quá", "từ", "≥", "=", "≤", ">", "<",
+    "trên", "hơn", "vượt", "ngưỡng", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất",
+    "đa", "quá", "từ", "≥", "=", "≤", ">", "<",
 )  # fmt: skip
 _QUALIFIER_WORDS = (
     "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
@@ -85,7 +85,8 @@ _QUALIFIER_WORDS = (
 )  # fmt: skip
 _QUALIFIERS = {
     "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
-    "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
+    "vượt": TargetQualifier.MORE_THAN, "vượt ngưỡng": TargetQualifier.MORE_THAN,
+    ">": TargetQualifier.MORE_THAN,
     "dưới": TargetQualifier.LESS_THAN, "chưa đến": TargetQualifier.LESS_THAN,
     "<": TargetQualifier.LESS_THAN,
     "khoảng": TargetQualifier.ABOUT, "gần": TargetQualifier.ABOUT,

@@ -6,8 +6,12 @@ apart from new targets by the last cue before them: a result cue ("nhiệm kỳ 
 "đạt và vượt các chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt được kết quả", "thành tựu":
 :data:`RESULT_CUE_RE`) turns the values after it to results, a target anchor turns them back
 to targets. A clause that opens with a past term ("Nhiệm kỳ 2015 - 2020, …") turns to results,
-one that opens with the latest period to targets (:func:`find_periods`, :func:`opening_cues`).
-:func:`line_switches` lists the turns of one line, in order.
+one that opens with a coming period to targets (:func:`find_periods`). Past and coming are told
+by the text's own year (:func:`own_year`: the latest day it prints, not a cited document's nor
+a deadline's), else by the other periods the text names. A deadline after the text's year
+("… đến năm 2030 đạt 95 triệu đồng" in a text of 2025) makes its item a target; one that opens
+a clause and is not after it ("Đến năm 2020, …" in a text of 2020) turns to results
+(:func:`deadline_cues`). :func:`line_switches` lists the turns of one line, in order.
 """
 
 from __future__ import annotations
@@ -18,17 +22,23 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.scan import digit_runs, search_at
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
+    from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.scan import Words
 
 __all__ = [
     "ANCHOR_NEEDS",
+    "DEADLINE_WORDS",
+    "PERIOD_RE",
     "RESULT_NEEDS",
     "TARGET_ANCHOR_RE",
     "Opening",
     "Switch",
+    "deadline_cues",
     "find_periods",
     "line_switches",
-    "opening_cues",
+    "own_year",
 ]
 
 TARGET_ANCHOR_RE = re.compile(
@@ -112,21 +122,49 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
 Switch = tuple[int, bool, bool]
 """Where a line turns (offset), to results (True) or targets (False), and whether the item
 starts there (False for a cue inside the item: "ước đạt", ", vượt chỉ tiêu")."""
-Opening = tuple[int, int, int]
-"""A clause that opens with a period: (start, end of the cue, the period's last year)."""
+Opening = tuple[int, int, bool]
+"""A clause that opens with a period or a deadline: (start, end of the cue, whether results
+follow: True after a past one, False after a coming one)."""
+DEADLINE_AT_RE = re.compile(
+    r"(?i:đến|tới)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\s*[-\u2013\u2014]\s*\d)(?P<comma>\s*,)?"
+)
+"""A deadline: "đến năm 2030", "tới năm 2025," (not the start of a period "đến năm 2020-2025")."""
+DEADLINE_WORDS = ("đến năm", "tới năm")  # DEADLINE_AT_RE, as the page's index spells them
+AHEAD_BEFORE_RE = re.compile(r"(?i:đến|tới|trước|hạn|hết)\s*(?:(?i:ngày)\s*)?$")
+"""Before a date, words that make it a deadline, not a day the text tells of."""
+
+
+def own_year(fold: str, dates: Sequence[DateMention], cited: Collection[int] = ()) -> int | None:
+    """The text's own year: that of the latest day it prints, with its month and year.
+
+    The day of a cited document (its start is in ``cited``) and a deadline ("hoàn thành trước
+    ngày 31/12/2025") do not date the text. None when the text prints no such day.
+    """
+    years = [
+        year
+        for d in dates
+        if d.start not in cited
+        for day, _, year in [d.last or d.first]
+        if year is not None
+        and day
+        and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
+    ]
+    return max(years) if years else None
 
 
 def find_periods(
-    fold: str, words: Words, lines: list[tuple[int, int]]
-) -> tuple[tuple[int, int] | None, dict[int, list[Opening]]]:
-    """The periods the text names, and the clauses they open, by line.
+    fold: str, words: Words, lines: list[tuple[int, int]], year: int | None = None
+) -> dict[int, list[Opening]]:
+    """The clauses that open with a past or a coming period, by line.
 
-    The first item is the last year of the earlier periods and that of the latest one, or None
-    unless the text names periods that end in different years (a past term beside the new
-    one).
+    With the text's own ``year`` known, a period that ends by it is past ("Nhiệm kỳ 2015 -
+    2020, …" in a text of 2020) and one that starts from it is coming ("Giai đoạn 2026 - 2030,
+    …" in a text of 2025). Otherwise, or for a period around that year, the periods the text
+    names decide: those that end before the latest one are past, the latest is coming; a
+    period named alone decides nothing.
     """
     ends: set[int] = set()
-    openings: dict[int, list[Opening]] = {}
+    found: list[tuple[int, int, int, int, int]] = []
     for i in words.lines_with(_PERIOD_WORDS, lines):
         start, end = lines[i]
         for pos in words.starts(_PERIOD_WORDS, start, end):
@@ -135,11 +173,23 @@ def find_periods(
                 continue
             ends.add(int(match["b"]))
             if match["comma"] and _opens_clause(fold, start, pos):
-                openings.setdefault(i, []).append((pos, match.end(), int(match["b"])))
-    if len(ends) < 2:
-        return None, {}
-    latest = max(ends)
-    return (max(e for e in ends if e < latest), latest), openings
+                found.append((i, pos, match.end(), int(match["a"]), int(match["b"])))
+    latest = max(ends, default=0)
+    earlier = max((e for e in ends if e < latest), default=None)
+    openings: dict[int, list[Opening]] = {}
+    for i, pos, cue_end, first, last in found:
+        if year is not None and last <= year:
+            past = True
+        elif year is not None and first >= year:
+            past = False
+        elif earlier is not None and last <= earlier:
+            past = True
+        elif earlier is not None and last == latest:
+            past = False
+        else:
+            continue
+        openings.setdefault(i, []).append((pos, cue_end, past))
+    return openings
 
 
 def _opens_clause(fold: str, start: int, at: int) -> bool:
@@ -153,14 +203,30 @@ def _opens_clause(fold: str, start: int, at: int) -> bool:
     return not before or before[-1] in ".;:"
 
 
-def opening_cues(openings: list[Opening], periods: tuple[int, int]) -> list[tuple[int, int, bool]]:
-    """Clauses that open with a past period (results follow) or the latest one (targets)."""
-    out = []
-    for a, b, last in openings:
-        if last <= periods[0]:
-            out.append((a, b, True))
-        elif last == periods[1]:
-            out.append((a, b, False))
+def deadline_cues(
+    fold: str, words: Words, start: int, end: int, year: int | None, *, results: bool = False
+) -> list[tuple[int, Switch]]:
+    """The turns the deadlines of a line make: (where the deadline is, the turn).
+
+    A deadline after the text's own ``year`` turns its item to targets from the item's start:
+    "Tổng kim ngạch xuất khẩu đến năm 2020 đạt 530 triệu USD" in a text of 2015. One that is
+    not after it turns to results only when it opens a clause ("Đến năm 2020, toàn tỉnh có
+    50 % xã đạt chuẩn" in a text of 2020), as a past term does. When the year is not known, a
+    deadline turns to targets only outside results: not in a line that goes on with results
+    (``results``), nor after a result cue in its line ("5 năm qua, … GRDP bình quân đầu người
+    đến năm 2020 khoảng 5.300 USD" reports a result).
+    """
+    if year is None and results:
+        return []
+    out: list[tuple[int, Switch]] = []
+    for pos in words.starts(DEADLINE_WORDS, start, end):
+        match = DEADLINE_AT_RE.match(fold, pos, end)
+        if match is None:
+            continue
+        if year is None or int(match["year"]) > year:
+            out.append((pos, (_item_start(fold, start, pos), False, False)))
+        elif match["comma"] and _opens_clause(fold, start, pos):
+            out.append((pos, (match.end(), True, True)))
     return out
 
 
@@ -172,7 +238,9 @@ def line_switches(
     *,
     cued: bool,
     anchored: bool,
-    period_cues: list[tuple[int, int, bool]],
+    period_cues: list[Opening],
+    deadlines: Sequence[tuple[int, Switch]] = (),
+    weak: bool = False,
 ) -> list[Switch]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
@@ -180,8 +248,10 @@ def line_switches(
     the item there.
 
     A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
-    ``period_cues`` (see :func:`opening_cues`): a clause opening with a past term turns to
-    results, one opening with the latest period to targets.
+    ``period_cues`` (see :func:`find_periods`): a clause opening with a past term turns to
+    results, one opening with a coming period to targets. ``deadlines`` (see
+    :func:`deadline_cues`) turn where they say, unless they are part of a result cue, or
+    they are ``weak`` (the text's year is not known) and a result cue comes before them.
     """
     cues: list[tuple[int, int]] = []
     turns: list[tuple[int, bool]] = []
@@ -219,6 +289,9 @@ def line_switches(
                 out.append((b, turn, True))
                 if turn:
                     cues.append((a, b))
+    for at, switch in deadlines:
+        if not any(x <= at < y for x, y in cues) and not (weak and any(x < at for x, _ in cues)):
+            out.append(switch)
     if anchored and end - start <= _HEADING_LONGEST:
         heading = LIST_HEADING_RE.match(fold, start, end)
         if heading is not None:
