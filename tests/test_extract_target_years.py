@@ -117,3 +117,77 @@ def test_a_lone_coming_period_in_a_dated_text_stays_targets() -> None:
 def test_a_lone_period_in_an_undated_text_decides_nothing() -> None:
     text = "Giai đoạn 2026 - 2030, tăng trưởng GRDP bình quân đạt 8-8,5 %."
     assert _values(text) == (set(), set())
+
+
+def test_the_year_of_the_congress_held_dates_an_undated_text() -> None:
+    text = (
+        "Ngày 21/3, Đảng bộ Bệnh viện Đa khoa tỉnh tổ chức Đại hội Đại biểu lần thứ III, nhiệm "
+        "kỳ 2025 - 2030.\n"
+        "Nhiệm kỳ 2020 - 2025, bệnh viện thực hiện 598.123 lượt khám, công suất sử dụng giường "
+        "bệnh trung bình đạt 83,5 %/năm."
+    )
+    targets, results = _values(text)
+    assert results == {"598.123 lượt", "83,5 %/năm"}
+    assert targets == set()
+
+
+def test_the_page_time_stamp_dates_the_text() -> None:
+    text = (
+        "Đẩy mạnh các phong trào thi đua yêu nước tại đơn vị\n\n"
+        "Cập nhật, 09:17, Thứ Năm, 09/07/2020 (GMT+7)\n\n"
+        "Trong giai đoạn 2015- 2020, doanh số cho vay của Ngân hàng CSXH chi nhánh tỉnh đạt "
+        "2.365 tỷ đồng, với gần 139.700 lượt khách hàng vay; nợ xấu chiếm tỷ lệ 0,48%."
+    )
+    targets, results = _values(text)
+    assert results == {"2.365 tỷ đồng", "139.700 lượt khách hàng", "0,48 %"}
+    assert targets == set()
+
+
+def test_targets_said_to_be_reached_turn_to_results() -> None:
+    text = (
+        "Ngày 15/8/2025, Đảng bộ phường Kinh Môn khai mạc Đại hội.\n"
+        "Các chỉ tiêu của Đại hội Đảng bộ đề ra cơ bản đạt. Cụ thể: tổng doanh thu đạt 50,8 "
+        "ngàn tỷ đồng; thu nhập bình quân đầu người đạt 86 triệu đồng."
+    )
+    targets, results = _values(text)
+    assert results == {"50,8 ngàn tỷ đồng", "86 triệu đồng"}
+    assert targets == set()
+
+
+def test_a_count_of_targets_reached_turns_to_results() -> None:
+    text = (
+        "Hơn hai năm qua, thành phố hoàn thành và hoàn thành vượt mức 18 chỉ tiêu phân kỳ Nghị "
+        "quyết Đại hội. Tốc độ gia tăng giá trị sản xuất đạt 12,5%."
+    )
+    targets, results = _values(text)
+    assert results == {"18 chỉ tiêu", "12,5 %"}
+    assert targets == set()
+
+
+def test_targets_set_stay_targets_before_a_reached_verb() -> None:
+    text = (
+        "Đại hội đề ra các chỉ tiêu nhằm hoàn thành mục tiêu: thu nhập bình quân đầu người đạt "
+        "90 triệu đồng."
+    )
+    targets, results = _values(text)
+    assert targets == {"90 triệu đồng"}
+    assert results == set()
+
+
+def test_a_baseline_opening_the_item_leaves_its_value() -> None:
+    text = (
+        "Kết quả 5 năm qua, các doanh nghiệp trong Khối đạt tổng doanh thu trên 6.489.180 tỉ "
+        "đồng. So với năm 2010, năm 2015 vốn chủ sở hữu của các tập đoàn tăng tới trên 74,3%, "
+        "đạt 1.178.000 tỉ đồng."
+    )
+    _, results = _values(text)
+    assert results == {"6.489.180 tỉ đồng", "74,3 %", "1.178.000 tỉ đồng"}
+
+
+def test_from_a_value_of_a_year_up_to_another_is_the_second() -> None:
+    text = (
+        "Nhiệm kỳ qua, các chỉ tiêu đạt và vượt: nộp ngân sách Nhà nước từ 3,8 ngàn tỷ đồng năm "
+        "2015 lên xấp xỉ 5 ngàn tỷ đồng năm 2020."
+    )
+    _, results = _values(text)
+    assert results == {"5 ngàn tỷ đồng"}

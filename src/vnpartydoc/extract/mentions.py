@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Mentions", "find_mentions"]
 
+STAMPS = frozenset({"timestamp", "number"})
+"""Reasons :mod:`~vnpartydoc.extract.clean` sets aside a line for that mark a time stamp."""
+
 
 @dataclass(frozen=True)
 class Mentions:
@@ -90,7 +93,15 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
         if reason in {"caption", "source"}:
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
-    targets = find_targets(raw, fold, spans, words, year=own_year(fold, dates, cited_dates))
+    held = [c.term for c in congresses if not c.reference]
+    stamped = [  # the page's time stamps: its publication
+        d
+        for line, reason in page.ignored
+        if reason in STAMPS
+        for d in find_dates(fold, start=line.start, end=line.end, words=words)
+    ]
+    year = own_year(fold, dates, cited_dates, held, stamped)
+    targets = find_targets(raw, fold, spans, words, year=year)
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.scan import digit_runs, search_at
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Iterable, Sequence
 
     from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.scan import Words
@@ -134,12 +134,26 @@ AHEAD_BEFORE_RE = re.compile(r"(?i:đến|tới|trước|hạn|hết)\s*(?:(?i:n
 """Before a date, words that make it a deadline, not a day the text tells of."""
 
 
-def own_year(fold: str, dates: Sequence[DateMention], cited: Collection[int] = ()) -> int | None:
-    """The text's own year: that of the latest day it prints, with its month and year.
+def own_year(
+    fold: str,
+    dates: Sequence[DateMention],
+    cited: Collection[int] = (),
+    held: Iterable[str | None] = (),
+    stamped: Sequence[DateMention] = (),
+) -> int | None:
+    """The text's own year: its publication's, else that of the latest day it prints.
 
-    The day of a cited document (its start is in ``cited``) and a deadline ("hoàn thành trước
-    ngày 31/12/2025") do not date the text. None when the text prints no such day.
+    ``stamped`` are the dates of the page's time stamps ("Thứ Ba 20/10/2015 , 20:00 (GMT+7)"),
+    the text's publication. Of the days the text prints, with their month and year, that of a
+    cited document (its start is in ``cited``) and a deadline ("hoàn thành trước ngày
+    31/12/2025") do not date it. Without such a day, the first year of the term of the
+    congress the text tells of (``held``: the terms printed with the congresses held, not
+    those cited, "Đại hội … lần thứ III, nhiệm kỳ 2025 - 2030": 2025), which opens in the year
+    it is held. None when the text prints none of these.
     """
+    published = [(d.last or d.first)[2] for d in stamped]
+    if any(published):
+        return max(year for year in published if year is not None)
     years = [
         year
         for d in dates
@@ -149,7 +163,10 @@ def own_year(fold: str, dates: Sequence[DateMention], cited: Collection[int] = (
         and day
         and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
     ]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    starts = [int(term[:4]) for term in held if term and term[:4].isdigit()]
+    return max(starts) if starts else None
 
 
 def find_periods(
@@ -302,11 +319,50 @@ def line_switches(
         if anchor is None:
             break
         if not any(a <= anchor.start() < b for a, b in cues):
-            out.append((anchor.end(), False, True))
+            reached = _reached(fold, start, end, anchor)
+            out.append((anchor.end(), reached, True))
+            if reached:
+                cues.append((anchor.start(), anchor.end()))
             if not cues:
                 break  # without a result cue only the first anchor matters
         pos = anchor.end()
     return sorted(out)
+
+
+ANCHOR_REACHED_RE = re.compile(
+    r"(?:(?!\.\s)[^\d:;\n]){0,80}?(?<!\w)(?:(?:đã|đều|cơ\s+bản)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành|thực\s+hiện\s+đạt)(?!\w)",
+    re.IGNORECASE,
+)
+"""After a target anchor, in its clause and before any value, a verb that says the targets were
+reached: "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt …", "Các chỉ tiêu của Đại hội đề ra
+cơ bản đạt", "Các chỉ tiêu kế hoạch chuyên môn thực hiện đạt 95-150%"."""
+REACHED_BEFORE_RE = re.compile(
+    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+$"
+)
+"""Before a count of targets, a verb that says they were reached: "hoàn thành và hoàn thành
+vượt mức 18 chỉ tiêu"."""
+SET_BEFORE_RE = re.compile(
+    r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với|thông\s+qua|xác\s+định|giao|đặt\s+ra)\s+$"
+)
+"""Before a target anchor, words that make it the targets set ("Đại hội đề ra các chỉ tiêu")."""
+
+
+def _reached(fold: str, start: int, end: int, anchor: re.Match[str]) -> bool:
+    """Whether a target anchor tells of targets reached, so that results follow it.
+
+    "hoàn thành vượt mức 18 chỉ tiêu phân kỳ", "Các chỉ tiêu … đều đạt và vượt …": a count of
+    targets reached, or targets a reached-verb follows. "phấn đấu", goals ("Mục tiêu đến năm
+    2030, Việt Nam cơ bản đạt …") and the targets a text sets ("đề ra các chỉ tiêu …") are never
+    reached.
+    """
+    a = anchor.start()
+    before = fold[max(start, a - 40) : a]
+    if "tiêu" not in anchor[0] or "mục" in anchor[0].lower() or SET_BEFORE_RE.search(before):
+        return False  # "phấn đấu", "mục tiêu đến năm 2030", "đề ra các chỉ tiêu"
+    return bool(
+        REACHED_BEFORE_RE.search(before) or ANCHOR_REACHED_RE.match(fold, anchor.end(), end)
+    )
 
 
 def _clause_start(fold: str, start: int, at: int) -> int:

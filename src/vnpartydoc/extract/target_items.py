@@ -90,9 +90,10 @@ SHARE_OF_PLAN_RE = re.compile(
 nghị quyết". Among results such a share restates the indicator's value, it is no indicator of
 its own; among new targets "đạt 100% chỉ tiêu" is the target."""
 TO_VALUE_RE = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?i:xuống|lên)(?:\s+(?i:còn|mức|đến|tới))?\s+(?=\S)"
+    r"\s*(?:\([^()\n]{0,30}\)\s*|(?i:năm)\s+\d{4}\s+)?(?i:xuống|lên)(?:\s+(?i:còn|mức|đến|tới))?\s+(?=\S)"
 )
-"""After "từ A", where the value it changed to starts: "… xuống còn ", "… (năm 2010) lên "."""
+"""After "từ A", where the value it changed to starts: "… xuống còn ", "… (năm 2010) lên ",
+"… năm 2015 lên "."""
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
 DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")

@@ -229,10 +229,19 @@ def _names_target(words: Words, start: int, target: TargetMention) -> bool:
 
 
 def _compares_only(fold: str, start: int, end: int) -> bool:
-    """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015"."""
-    return COMPARED_RE.search(fold, start, end) is not None and changes_only(
-        fold, start, end, bare=False
-    )
+    """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015".
+
+    A comparison that opens the item, before a comma, is its baseline, not the whole item:
+    "So với năm 2010, năm 2015 vốn chủ sở hữu … tăng 74,3%" names its indicator after it.
+    """
+    if COMPARED_RE.search(fold, start, end) is None:
+        return False
+    lead = COMPARED_RE.match(fold, start + len(fold[start:end]) - len(fold[start:end].lstrip()))
+    if lead is not None:
+        comma = fold.find(", ", lead.end(), end)
+        if comma >= 0 and not fold[comma + 2 : comma + 3].isdigit():
+            start = comma + 2
+    return changes_only(fold, start, end, bare=False)
 
 
 def _of_total(target: TargetMention) -> None:
