@@ -94,13 +94,7 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
     held = [c.term for c in congresses if not c.reference]
-    stamped = [  # the page's time stamps: its publication
-        d
-        for line, reason in page.ignored
-        if reason in STAMPS
-        for d in find_dates(fold, start=line.start, end=line.end, words=words)
-    ]
-    year = own_year(fold, dates, cited_dates, held, stamped)
+    year = own_year(fold, dates, cited_dates, held, _stamped(page))
     targets = find_targets(raw, fold, spans, words, year=year)
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
@@ -110,6 +104,16 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
     return Mentions(
         dates, citations, cited_dates, places, congresses, people, goal, targets, points
     )
+
+
+def _stamped(page: CleanText) -> list[DateMention]:
+    """The dates of the first time stamp of the page that has any: its publication."""
+    for line, reason in page.ignored:
+        if reason in STAMPS and page.fold.find("/", line.start, line.end) >= 0:
+            found = find_dates(page.fold, start=line.start, end=line.end, words=page.words)
+            if found:
+                return found
+    return []
 
 
 def _places(page: CleanText, layout: Layout, lines: list[Line]) -> PlaceClues:

@@ -31,6 +31,7 @@ __all__ = [
     "ANCHOR_NEEDS",
     "DEADLINE_WORDS",
     "PERIOD_RE",
+    "PERIOD_WORDS",
     "RESULT_NEEDS",
     "TARGET_ANCHOR_RE",
     "Opening",
@@ -108,7 +109,7 @@ PERIOD_RE = re.compile(
 """A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"; with a comma
 after it, it may open a clause ("Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …")."""
 IN_BEFORE_RE = re.compile(r"(?i:trong)$")
-_PERIOD_WORDS = ("nhiệm kỳ", "giai đoạn")  # PERIOD_RE, as the page's index spells them
+PERIOD_WORDS = ("nhiệm kỳ", "giai đoạn")  # PERIOD_RE, as the page's index spells them
 
 
 def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
@@ -182,9 +183,9 @@ def find_periods(
     """
     ends: set[int] = set()
     found: list[tuple[int, int, int, int, int]] = []
-    for i in words.lines_with(_PERIOD_WORDS, lines):
+    for i in words.lines_with(PERIOD_WORDS, lines):
         start, end = lines[i]
-        for pos in words.starts(_PERIOD_WORDS, start, end):
+        for pos in words.starts(PERIOD_WORDS, start, end):
             match = PERIOD_RE.match(fold, pos, end)
             if match is None:
                 continue

@@ -33,6 +33,7 @@ from vnpartydoc.extract.target_context import (
     ANCHOR_NEEDS,
     DEADLINE_WORDS,
     PERIOD_RE,
+    PERIOD_WORDS,
     RESULT_NEEDS,
     deadline_cues,
     find_periods,
@@ -148,7 +149,7 @@ def find_targets(
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
                 elif not result:  # "Nhiệm kỳ 2025-2030, phường đề ra các chỉ tiêu …": its end
-                    said_once = _list_period(fold, words.low, start, end, at) or said_once
+                    said_once = _list_period(fold, words, start, end, at) or said_once
             if DIGIT_RE.search(fold, a, b) is None:
                 continue  # no value in the item (most items of prose): nothing to read
             if going or has_achieved(fold, a, b):
@@ -183,19 +184,19 @@ def find_targets(
     return out
 
 
-def _list_period(fold: str, low: str, start: int, end: int, at: int) -> int | None:
+def _list_period(fold: str, words: Words, start: int, end: int, at: int) -> int | None:
     """The last year of the period a list of targets is set for, said once before its items.
 
     The period is in the sentence of the cue that opens the list, up to the colon after it
     ("Nhiệm kỳ 2025 - 2030, phường đề ra các chỉ tiêu chủ yếu: …"), or in a heading line that
     holds no value ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020 - 2025").
     """
-    if low.find("kỳ", start, end) < 0 and low.find("đoạn", start, end) < 0:
-        return None  # every PERIOD_RE form ends its word with one of these
     since = fold.rfind(". ", start, at) + 1 or start
     colon = fold.find(":", at, end)
     stop = colon if colon >= 0 else end
-    found = max(PERIOD_RE.finditer(fold, since, stop), key=lambda m: m.start(), default=None)
+    found = None
+    for pos in words.starts(PERIOD_WORDS, since, stop):
+        found = PERIOD_RE.match(fold, pos, stop) or found  # the last one
     if found is None or (colon < 0 and DIGIT_RE.search(fold, found.end(), end)):
         return None
     return int(found["b"])
@@ -210,9 +211,14 @@ def _wrapped(fold: str, lines: list[tuple[int, int]], i: int) -> bool:
     if i + 1 == len(lines):
         return False
     start, end = lines[i]
-    last = fold[start:end].rstrip()[-1:]
-    first = fold[lines[i + 1][0] : lines[i + 1][1]].lstrip()[:1]
-    return last not in ".!?:;…" and (first.islower() or first.isdigit())
+    while end > start and fold[end - 1].isspace():
+        end -= 1
+    if end == start or fold[end - 1] in ".!?:;…":
+        return False
+    at, stop = lines[i + 1]
+    while at < stop and fold[at].isspace():
+        at += 1
+    return at < stop and (fold[at].islower() or fold[at].isdigit())
 
 
 def _names_target(words: Words, start: int, target: TargetMention) -> bool:
