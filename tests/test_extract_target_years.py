@@ -191,3 +191,20 @@ def test_from_a_value_of_a_year_up_to_another_is_the_second() -> None:
     )
     _, results = _values(text)
     assert results == {"5 ngàn tỷ đồng"}
+
+
+def test_a_sentence_of_results_reports_them_from_its_start() -> None:
+    text = (
+        "Kinh tế có bước phát triển. Tốc độ tăng trưởng đạt bình quân 12,4%; thu nhập bình "
+        "quân đầu người năm 2020 ước đạt 50,1 triệu đồng/năm."
+    )
+    targets, results = _values(text)
+    assert results == {"12,4 %", "50,1 triệu đồng/năm"}
+    assert targets == set()
+
+
+def test_a_sentence_before_the_results_is_not_read() -> None:
+    text = "Xã có 1.200 hộ dân. Năm 2020, thu nhập bình quân đầu người ước đạt 50,1 triệu đồng/năm."
+    targets, results = _values(text)
+    assert results == {"50,1 triệu đồng/năm"}
+    assert targets == set()

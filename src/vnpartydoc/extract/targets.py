@@ -138,6 +138,13 @@ def find_targets(
             continue  # (one in an item would also match in the whole line)
         # Which of the checks of items and clauses can find anything in this line at all.
         compared = words.low.find("so ", start, end) >= 0  # every COMPARED_RE form
+        if not going and switches and all(turn for _, turn, _ in switches):
+            # Only results in this line: its sentence reports them from its start ("Tốc độ
+            # tăng trưởng đạt bình quân 12,4%; Thu nhập … năm 2020 ước đạt 50,1 triệu đồng").
+            stop = fold.rfind(". ", start, switches[0][0])
+            back = start if stop < 0 else stop + 2
+            if back < switches[0][0]:
+                switches.insert(0, (back, True, False))
         for a, b in items(fold, start, end):
             while switches and switches[0][0] < b:
                 at, result, moves = switches.pop(0)
