@@ -19,7 +19,9 @@ def _values(text: str) -> tuple[set[str], set[str]]:
 
 def _year(text: str) -> int | None:
     words = Words(lowered(text))
-    return own_year(text, find_dates(text, start=0, end=len(text), words=words))
+    year, exact = own_year(text, find_dates(text, start=0, end=len(text), words=words))
+    assert exact or year is None
+    return year
 
 
 def test_own_year_is_the_latest_day_printed() -> None:
@@ -207,4 +209,32 @@ def test_a_sentence_before_the_results_is_not_read() -> None:
     text = "Xã có 1.200 hộ dân. Năm 2020, thu nhập bình quân đầu người ước đạt 50,1 triệu đồng/năm."
     targets, results = _values(text)
     assert results == {"50,1 triệu đồng/năm"}
+    assert targets == set()
+
+
+def test_a_clause_opened_by_a_year_before_the_text_year_gives_results() -> None:
+    text = (
+        "Chiều 14/6/2025, Đảng bộ Bệnh viện Phổi tổ chức Đại hội.\n"
+        "Năm 2024, Bệnh viện tổ chức khám sàng lọc chủ động cho hơn 10.000 người dân; từ "
+        "tháng 6/2020 đến 3/2025, bệnh viện thực hiện 598.123 lượt khám."
+    )
+    targets, results = _values(text)
+    assert results == {"10.000 người", "598.123 lượt"}
+    assert targets == set()
+
+
+def test_a_clause_opened_by_the_text_year_tells_nothing() -> None:
+    text = "Chiều 14/1/2026, Đảng ủy xã tổng kết.\nNăm 2026, xã thu ngân sách 230 tỷ đồng."
+    assert _values(text) == (set(), set())
+
+
+def test_the_term_of_the_congress_held_tells_past_years_only() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện Chợ Mới lần thứ XII, nhiệm kỳ 2020 – 2025 đề ra các chỉ "
+        "tiêu chủ yếu.\n"
+        "Năm 2024, tỷ lệ lao động qua đào tạo 71,3%.\nNăm 2019, thu nhập bình quân 45 triệu "
+        "đồng."
+    )
+    targets, results = _values(text)
+    assert results == {"45 triệu đồng"}
     assert targets == set()

@@ -94,8 +94,8 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
             people.extend(find_people(raw, fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
     held = [c.term for c in congresses if not c.reference]
-    year = own_year(fold, dates, cited_dates, held, _stamped(page))
-    targets = find_targets(raw, fold, spans, words, year=year)
+    year, exact = own_year(fold, dates, cited_dates, held, _stamped(page))
+    targets = find_targets(raw, fold, spans, words, year=year if exact else None, floor=year)
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:

@@ -141,8 +141,10 @@ def own_year(
     cited: Collection[int] = (),
     held: Iterable[str | None] = (),
     stamped: Sequence[DateMention] = (),
-) -> int | None:
-    """The text's own year: its publication's, else that of the latest day it prints.
+) -> tuple[int | None, bool]:
+    """The text's own year, and whether it is that year (True) or one it is not before (False).
+
+    The text's own year is its publication's, else that of the latest day it prints.
 
     ``stamped`` are the dates of the page's time stamps ("Thứ Ba 20/10/2015 , 20:00 (GMT+7)"),
     the text's publication. Of the days the text prints, with their month and year, that of a
@@ -150,11 +152,12 @@ def own_year(
     31/12/2025") do not date it. Without such a day, the first year of the term of the
     congress the text tells of (``held``: the terms printed with the congresses held, not
     those cited, "Đại hội … lần thứ III, nhiệm kỳ 2025 - 2030": 2025), which opens in the year
-    it is held. None when the text prints none of these.
+    it is held: the text is not before it, but may be later (a review in the term's middle
+    that names the congress). None when the text prints none of these.
     """
     published = [(d.last or d.first)[2] for d in stamped]
     if any(published):
-        return max(year for year in published if year is not None)
+        return max(year for year in published if year is not None), True
     years = [
         year
         for d in dates
@@ -165,22 +168,28 @@ def own_year(
         and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
     ]
     if years:
-        return max(years)
+        return max(years), True
     starts = [int(term[:4]) for term in held if term and term[:4].isdigit()]
-    return max(starts) if starts else None
+    return (max(starts) if starts else None), False
 
 
 def find_periods(
-    fold: str, words: Words, lines: list[tuple[int, int]], year: int | None = None
+    fold: str,
+    words: Words,
+    lines: list[tuple[int, int]],
+    year: int | None = None,
+    floor: int | None = None,
 ) -> dict[int, list[Opening]]:
     """The clauses that open with a past or a coming period, by line.
 
     With the text's own ``year`` known, a period that ends by it is past ("Nhiệm kỳ 2015 -
     2020, …" in a text of 2020) and one that starts from it is coming ("Giai đoạn 2026 - 2030,
-    …" in a text of 2025). Otherwise, or for a period around that year, the periods the text
-    names decide: those that end before the latest one are past, the latest is coming; a
-    period named alone decides nothing.
+    …" in a text of 2025). A year the text is not before (``floor``) tells past periods only.
+    Otherwise, or for a period around that year, the periods the text names decide: those that
+    end before the latest one are past, the latest is coming; a period named alone decides
+    nothing.
     """
+    floor = year if floor is None else floor
     ends: set[int] = set()
     found: list[tuple[int, int, int, int, int]] = []
     for i in words.lines_with(PERIOD_WORDS, lines):
@@ -196,7 +205,7 @@ def find_periods(
     earlier = max((e for e in ends if e < latest), default=None)
     openings: dict[int, list[Opening]] = {}
     for i, pos, cue_end, first, last in found:
-        if year is not None and last <= year:
+        if floor is not None and last <= floor:
             past = True
         elif year is not None and first >= year:
             past = False
@@ -207,7 +216,54 @@ def find_periods(
         else:
             continue
         openings.setdefault(i, []).append((pos, cue_end, past))
+    if floor is not None:
+        _dated_openings(fold, words, lines, floor, openings, coming=year is not None)
     return openings
+
+
+DATED_RE = re.compile(
+    r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
+    r"|(?i:từ)\s+(?i:tháng|năm)\s+(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d\s+(?i:đến|tới)\s+"
+    r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*/\s*)?(?P<end>(?:19|20)\d\d)\s*,"
+)
+"""A year or a span of months or years that may open a clause: "Năm 2024, …", "Từ tháng
+6/2020 đến 3/2025, …"."""
+DATED_WORDS = ("năm 19", "năm 20", "từ tháng", "từ năm")  # DATED_RE, in the page's index
+
+
+def _dated_openings(
+    fold: str,
+    words: Words,
+    lines: list[tuple[int, int]],
+    year: int,
+    openings: dict[int, list[Opening]],
+    *,
+    coming: bool,
+) -> None:
+    """Add to ``openings`` the clauses that open with a year other than the text's own.
+
+    A year before it is followed by results ("Năm 2024, Bệnh viện … khám sàng lọc cho hơn
+    10.000 người dân" in a text of 2025), one after it by targets, and a span that ends by it
+    ("Từ tháng 6/2020 đến 3/2025, …") by results. The text's own year tells nothing: a plan
+    or a report of that year. Without ``coming``, ``year`` is one the text is not before, and
+    a later year tells nothing either.
+    """
+    for i in words.lines_with(DATED_WORDS, lines):
+        start, end = lines[i]
+        for pos in words.starts(DATED_WORDS, start, end):
+            match = DATED_RE.match(fold, pos, end)
+            if match is None or not _opens_clause(fold, start, pos):
+                continue
+            if match["end"]:
+                past = int(match["end"]) <= year
+            elif int(match["year"]) != year:
+                past = int(match["year"]) < year
+            else:
+                continue
+            if past or (coming and not match["end"]):
+                openings.setdefault(i, []).append((pos, match.end(), past))
+        if i in openings:
+            openings[i].sort()
 
 
 def _opens_clause(fold: str, start: int, at: int) -> bool:
@@ -222,7 +278,14 @@ def _opens_clause(fold: str, start: int, at: int) -> bool:
 
 
 def deadline_cues(
-    fold: str, words: Words, start: int, end: int, year: int | None, *, results: bool = False
+    fold: str,
+    words: Words,
+    start: int,
+    end: int,
+    year: int | None,
+    *,
+    results: bool = False,
+    floor: int | None = None,
 ) -> list[tuple[int, Switch]]:
     """The turns the deadlines of a line make: (where the deadline is, the turn).
 
@@ -232,19 +295,21 @@ def deadline_cues(
     50 % xã đạt chuẩn" in a text of 2020), as a past term does. When the year is not known, a
     deadline turns to targets only outside results: not in a line that goes on with results
     (``results``), nor after a result cue in its line ("5 năm qua, … GRDP bình quân đầu người
-    đến năm 2020 khoảng 5.300 USD" reports a result).
+    đến năm 2020 khoảng 5.300 USD" reports a result). A year the text is not before
+    (``floor``) tells the clauses of results only.
     """
-    if year is None and results:
-        return []
+    floor = year if floor is None else floor
     out: list[tuple[int, Switch]] = []
     for pos in words.starts(DEADLINE_WORDS, start, end):
         match = DEADLINE_AT_RE.match(fold, pos, end)
         if match is None:
             continue
-        if year is None or int(match["year"]) > year:
+        deadline = int(match["year"])
+        if floor is not None and deadline <= floor:
+            if match["comma"] and _opens_clause(fold, start, pos):
+                out.append((pos, (match.end(), True, True)))
+        elif (year is None and not results) or (year is not None and deadline > year):
             out.append((pos, (_item_start(fold, start, pos), False, False)))
-        elif match["comma"] and _opens_clause(fold, start, pos):
-            out.append((pos, (match.end(), True, True)))
     return out
 
 

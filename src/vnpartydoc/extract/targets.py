@@ -85,12 +85,14 @@ def find_targets(
     words: Words | None = None,
     *,
     year: int | None = None,
+    floor: int | None = None,
 ) -> list[TargetMention]:
     """Targets in target context, results in result context, and achieved/target values anywhere.
 
     ``words`` indexes :func:`lowered` ``fold``, when the caller has it; ``year`` is the text's
     own year (:func:`~vnpartydoc.extract.target_context.own_year`), when known: it tells past
-    periods and deadlines from coming ones.
+    periods and deadlines from coming ones; ``floor``, a year the text is not before, tells
+    past ones only.
     """
     words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
@@ -98,7 +100,7 @@ def find_targets(
     said_once: int | None = None  # a deadline said once for the targets of a list
     anchored = set(words.lines_with(ANCHOR_NEEDS, lines))  # the lines an anchor can be in
     cued = set(words.lines_with(RESULT_NEEDS, lines))  # the lines a result cue can be in
-    openings = find_periods(fold, words, lines, year)
+    openings = find_periods(fold, words, lines, year, floor)
     dated = set(words.lines_with(DEADLINE_WORDS, lines))  # the lines a deadline can be in
     for i, (start, end) in enumerate(lines):
         heading = area_heading(fold, start, end)
@@ -106,7 +108,7 @@ def find_targets(
             area = AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
         period_cues = openings.get(i, [])
         deadlines = (
-            deadline_cues(fold, words, start, end, year, results=active and result)
+            deadline_cues(fold, words, start, end, year, results=active and result, floor=floor)
             if i in dated
             else []
         )
