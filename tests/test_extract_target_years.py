@@ -238,3 +238,34 @@ def test_the_term_of_the_congress_held_tells_past_years_only() -> None:
     targets, results = _values(text)
     assert results == {"45 triệu đồng"}
     assert targets == set()
+
+
+def test_a_target_named_by_its_noun_after_a_verb_of_setting() -> None:
+    text = (
+        "Ngày 27/7/2021, Quốc hội thông qua Nghị quyết về Kế hoạch 5 năm, với mục tiêu tốc độ "
+        "tăng trưởng GDP bình quân 6,5-7%. Năm 2016 đặt mục tiêu tăng trưởng 6,7%."
+    )
+    targets, results = _values(text)
+    assert targets == {"6,5–7 %", "6,7 %"}
+    assert results == set()
+
+
+def test_a_comparison_with_the_target_is_no_target() -> None:
+    text = (
+        "Nhiệm kỳ qua, sản lượng bình quân 5 năm tăng 43%/năm, gấp 2,5 lần so với chỉ tiêu "
+        "Đại hội đề ra; doanh thu tăng 51,5%."
+    )
+    targets, results = _values(text)
+    assert targets == set()
+    assert results == {"43 %/năm", "51,5 %"}
+
+
+def test_a_span_of_years_opening_a_clause_gives_results() -> None:
+    text = (
+        "Chiều 14/6/2025, Đảng bộ Bệnh viện Phổi tổ chức Đại hội.\n"
+        "Từ năm 2020-2024, số bệnh nhân lao được thu dung điều trị trên 1.500 người mỗi năm.\n"
+        "Kết quả điều trị thành công đạt 87-92%.\n"
+    )
+    targets, results = _values(text)
+    assert results == {"1.500 người", "87–92 %"}
+    assert targets == set()

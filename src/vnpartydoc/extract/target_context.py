@@ -46,7 +46,10 @@ TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
     r"|(?<![/\d])(?<!/\s)\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)"
     r"|mục\s+tiêu\s+cụ\s+thể|mục\s+tiêu\s+(?:đến|tới)\s+năm\s+\d{4}"
-    r"|phấn\s+đấu)"
+    r"|phấn\s+đấu"
+    r"|(?:(?<=đặt\s)|(?<=với\s)|(?<=qua\s))(?<!so\svới\s)(?:mục|chỉ)\s+tiêu"
+    r"(?!\s+(?:tổng\s+quát|chung|quốc\s+gia|chủ\s+yếu|cụ\s+thể|đề\s+ra|nghị\s+quyết|kế\s+hoạch))"
+    r"(?=\s+[^\W\d]))"
 )
 LIST_HEADING_RE = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.\-\u2013)]\s*)?(?i:phương\s+hướng\s*,\s*)?(?i:mục\s+tiêu)"
@@ -222,12 +225,13 @@ def find_periods(
 
 
 DATED_RE = re.compile(
-    r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
+    r"(?:(?i:từ)\s+)?(?i:năm)\s+(?:19|20)\d\d\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)\s*,"
+    r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
     r"|(?i:từ)\s+(?i:tháng|năm)\s+(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d\s+(?i:đến|tới)\s+"
     r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*/\s*)?(?P<end>(?:19|20)\d\d)\s*,"
 )
-"""A year or a span of months or years that may open a clause: "Năm 2024, …", "Từ tháng
-6/2020 đến 3/2025, …"."""
+"""A year or a span of months or years that may open a clause: "Năm 2024, …", "Từ năm
+2020-2024, …", "Từ tháng 6/2020 đến 3/2025, …"."""
 DATED_WORDS = ("năm 19", "năm 20", "từ tháng", "từ năm")  # DATED_RE, in the page's index
 
 
@@ -254,13 +258,14 @@ def _dated_openings(
             match = DATED_RE.match(fold, pos, end)
             if match is None or not _opens_clause(fold, start, pos):
                 continue
-            if match["end"]:
-                past = int(match["end"]) <= year
+            last = match["end"] or match["last"]
+            if last:
+                past = int(last) <= year
             elif int(match["year"]) != year:
                 past = int(match["year"]) < year
             else:
                 continue
-            if past or (coming and not match["end"]):
+            if past or (coming and not last):
                 openings.setdefault(i, []).append((pos, match.end(), past))
         if i in openings:
             openings[i].sort()
