@@ -409,10 +409,11 @@ ANCHOR_REACHED_RE = re.compile(
 reached: "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt …", "Các chỉ tiêu của Đại hội đề ra
 cơ bản đạt", "Các chỉ tiêu kế hoạch chuyên môn thực hiện đạt 95-150%"."""
 REACHED_BEFORE_RE = re.compile(
-    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+$"
+    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+"
+    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?$"
 )
-"""Before a count of targets, a verb that says they were reached: "hoàn thành và hoàn thành
-vượt mức 18 chỉ tiêu"."""
+"""Before a count of targets or a target anchor, a verb that says they were reached: "hoàn
+thành và hoàn thành vượt mức 18 chỉ tiêu", "hoàn thành vượt mức 6/16 chỉ tiêu chủ yếu"."""
 SET_BEFORE_RE = re.compile(
     r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với|thông\s+qua|xác\s+định|giao|đặt\s+ra)\s+$"
 )
