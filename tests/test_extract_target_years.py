@@ -269,3 +269,23 @@ def test_a_span_of_years_opening_a_clause_gives_results() -> None:
     targets, results = _values(text)
     assert results == {"1.500 người", "87–92 %"}
     assert targets == set()
+
+
+def test_a_share_of_the_plan_reached_makes_its_item_a_result() -> None:
+    text = (
+        "Thu ngân sách nhà nước trên địa bàn ước đạt 106,8 tỷ đồng, đạt 108,64% kế hoạch; tổng "
+        "giá trị sản xuất 8.185 tỷ đồng, bằng 100,01% so với kế hoạch."
+    )
+    targets, results = _values(text)
+    assert results == {"106,8 tỷ đồng", "8.185 tỷ đồng"}
+    assert targets == set()
+
+
+def test_a_share_of_the_quota_in_a_list_of_targets_stays_a_target() -> None:
+    text = (
+        "Đại hội đề ra các chỉ tiêu chủ yếu: thu ngân sách tăng bình quân 5-10%; gọi công dân "
+        "nhập ngũ hằng năm đạt 100% chỉ tiêu."
+    )
+    targets, results = _values(text)
+    assert targets == {"5–10 %", "100 %"}
+    assert results == set()

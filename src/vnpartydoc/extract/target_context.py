@@ -76,7 +76,8 @@ RESULT_CUE_RE = re.compile(
     r"|tháng\s+(?:đầu\s+năm(?:\s+\d{4})?\s*,|(?:đầu\s+)?năm\s+(?:19|20)\d\d(?!\s*[-\u2013]))"
     r"|từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới)\s+nay"
     r"|(?P<inner>ước\s+(?:đạt|tính|thực\s+hiện)|đã\s+(?:xét\s+)?kết\s+nạp|kết\s+nạp\s+được)"
-    r"|(?P<after>vượt\s+(?:các\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+    r"|(?P<after>vượt\s+(?:các\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
+    r"|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết))"
     r"|(?P<since>năm\s+(?:thực\s+hiện|triển\s+khai)))"
 )
 """Where the values that follow are results already reached, not new targets. "năm thực hiện"
@@ -86,7 +87,8 @@ estimate ("ước đạt") and members admitted ("đã kết nạp", "kết nạ
 stand after the indicator, so the turn is at the start of their clause. A value said to exceed
 its target or plan ("đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết") is a result: these ``after``
 cues turn the item they close, when they follow its value after a comma ("đạt và vượt chỉ tiêu
-giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets)."""
+giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets); so is its share of the plan reached
+("thu ngân sách ước đạt 106,8 tỷ đồng, đạt 108,64% kế hoạch")."""
 PLAN_BEFORE_RE = re.compile(r"(?i:kế\s+hoạch\s+năm|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)")
 """Before an inner cue in its item, words that make the item a plan: "ước đạt" there is the
 value planned, not one reached."""
@@ -95,12 +97,13 @@ RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
     "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu",
     "năm thực hiện", "năm triển khai", "tháng năm", "đầu năm", "đến nay", "ước đạt", "kết nạp",
-    "vượt chỉ",
+    "vượt chỉ", "% kế hoạch", "% dự toán", "% chỉ tiêu", "% nghị quyết", "% so với",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form but the rarest ("ước tính", "vượt mục tiêu",
 "tới nay"), which are read where another is near: each word costs a search of the page."""
 _RESULT_FIRSTS = (
     "nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng", "từ", "đã",
+    "bằng",
 )  # fmt: skip
 """The words a RESULT_CUE_RE form starts with, when its word of RESULT_NEEDS comes later in it
 ("từ đầu năm", "đã kết nạp"); a form that starts with that word ("đến nay", "ước đạt", "vượt
