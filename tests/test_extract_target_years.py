@@ -289,3 +289,9 @@ def test_a_share_of_the_quota_in_a_list_of_targets_stays_a_target() -> None:
     targets, results = _values(text)
     assert targets == {"5–10 %", "100 %"}
     assert results == set()
+
+
+def test_doctors_and_beds_per_ten_thousand_people() -> None:
+    text = "Đến năm 2025, có 10 bác sĩ và 30 giường bệnh/1 vạn dân."
+    targets, _ = _values(text)
+    assert targets == {"10 bác sĩ", "30 giường bệnh/1 vạn dân"}

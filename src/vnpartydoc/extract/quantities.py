@@ -40,7 +40,7 @@ UNIT = (
     rf"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=/){_PER}|(?:tỷđ|trđ|tr\.\s*(?:đồng|đ))(?!\w){_PER}"
     rf"|USD{_PER}|đồng\s+chí|đồng{_PER}"
     r"|(?:kg|tấn|tạ)/ha|kg(?:/người(?:/năm)?)?(?![\w])"
-    r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
+    r"|(?:bác\s+sĩ|giường\s+bệnh)(?:\s*/\s*(?:1\s+)?vạn\s+dân)?|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
     r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách\s+hàng|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
     r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
     r"|sản\s+phẩm(?:\s+OCOP)?"
