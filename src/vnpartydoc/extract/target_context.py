@@ -223,24 +223,37 @@ def find_periods(
             continue
         openings.setdefault(i, []).append((pos, cue_end, past))
     if floor is not None:
-        _dated_openings(fold, words, lines, floor, openings, coming=year is not None)
+        _dated_openings(fold, lines, floor, openings, coming=year is not None)
     return openings
 
 
 DATED_RE = re.compile(
+    r"(?:(?i:trong)\s+)?(?:"
     r"(?:(?i:từ)\s+)?(?i:năm)\s+(?:19|20)\d\d\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)\s*,"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
     r"|(?i:từ)\s+(?i:tháng|năm)\s+(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d\s+(?i:đến|tới)\s+"
     r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*/\s*)?(?P<end>(?:19|20)\d\d)\s*,"
+    r")"
 )
 """A year or a span of months or years that may open a clause: "Năm 2024, …", "Từ năm
 2020-2024, …", "Từ tháng 6/2020 đến 3/2025, …"."""
-DATED_WORDS = ("năm 19", "năm 20", "từ tháng", "từ năm")  # DATED_RE, in the page's index
+_DATED_FIRSTS = ("Năm", "năm", "Từ", "từ", "Trong", "trong")
+"""The words a DATED_RE form (after "Trong", perhaps) starts with."""
+
+
+def _clause_starts(fold: str, start: int, end: int) -> list[int]:
+    """Where the clauses of a line start: at its start and after each ". ", "; " and ": "."""
+    out = [start]
+    for sep in (". ", "; ", ": "):
+        at = fold.find(sep, start, end)
+        while at >= 0:
+            out.append(at + 2)
+            at = fold.find(sep, at + 2, end)
+    return out
 
 
 def _dated_openings(
     fold: str,
-    words: Words,
     lines: list[tuple[int, int]],
     year: int,
     openings: dict[int, list[Opening]],
@@ -255,11 +268,12 @@ def _dated_openings(
     or a report of that year. Without ``coming``, ``year`` is one the text is not before, and
     a later year tells nothing either.
     """
-    for i in words.lines_with(DATED_WORDS, lines):
-        start, end = lines[i]
-        for pos in words.starts(DATED_WORDS, start, end):
+    for i, (start, end) in enumerate(lines):
+        for pos in _clause_starts(fold, start, end):
+            if not fold.startswith(_DATED_FIRSTS, pos):
+                continue  # most clauses
             match = DATED_RE.match(fold, pos, end)
-            if match is None or not _opens_clause(fold, start, pos):
+            if match is None:
                 continue
             last = match["end"] or match["last"]
             if last:
