@@ -80,9 +80,12 @@ def test_share_of_the_quota_is_a_new_target() -> None:
     ids=["range-den", "per-hectare", "per-mille"],
 )
 def test_more_value_shapes(printed: str, value: str, unit: str) -> None:
-    """Reads a range said with "đến", a rate per hectare and a rate per mille."""
+    """Reads a range said with "đến", a rate per hectare and a rate per mille.
+
+    The term said once before the list is each target's year (tests/extract_real/README.md).
+    """
     text = f"Nhiệm kỳ 2020 – 2025, Đảng bộ xã Vọng Đông đề ra các chỉ tiêu: {printed}.\n"
-    assert _targets(text) == [(value, unit, None)]
+    assert _targets(text) == [(value, unit, 2025)]
 
 
 def test_count_of_targets_split_with_a_spaced_slash_is_no_anchor() -> None:
@@ -463,7 +466,7 @@ def test_an_ellipsis_ends_a_target() -> None:
         "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% "
         "học sinh THCS được học 2 buổi/ngày.\n"
     )
-    assert _targets(text) == [("97", "%", None), ("100", "%", 2025), ("60", "%", 2025)]
+    assert _targets(text) == [("97", "%", 2025), ("100", "%", 2025), ("60", "%", 2025)]
 
 
 def test_nhung_nam_qua_opens_results() -> None:
@@ -482,4 +485,4 @@ def test_truong_hoc_unit() -> None:
         "Nhiệm kỳ 2025 – 2030, xã Vọng Đông đề ra các chỉ tiêu, như: xây dựng 20 trường học "
         "đạt chuẩn quốc gia.\n"
     )
-    assert _targets(text) == [("20", "trường học", None)]
+    assert _targets(text) == [("20", "trường học", 2030)]

@@ -415,13 +415,9 @@ def test_achievements_value_restated_in_brackets_is_one_the_first_form() -> None
     assert _facts(text, "achievements") == {"52 triệu đồng", "100 %", "1.5 %"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clause opened by a past term ('Nhiệm kỳ 2015 - 2020, …'), no other period "
-    "named, gives no result (target_context.py)",
-)
 def test_achievements_clause_opened_by_a_result_period() -> None:
     text = (
+        "Ngày 15/7/2020, Đảng bộ huyện Thanh Thủy khai mạc Đại hội đại biểu lần thứ XXV.\n"
         "Nhiệm kỳ 2015 - 2020, tốc độ tăng trưởng kinh tế bình quân đạt 11,8 %/năm; thu nhập "
         "bình quân đầu người đạt 45 triệu đồng."
     )
@@ -937,3 +933,129 @@ def test_organisation_named_with_the_people_of_its_place(text: str, expected: se
 )
 def test_organisation_lower_case_words_inside_an_agency_name(text: str, expected: str) -> None:
     assert _facts(text, "congress") == {expected}
+
+
+def _years(text: str, field: str) -> dict[str, int | None]:
+    """The year of each target (its deadline) or result (its year or period's end), by fact."""
+    result = extract_partial(text)
+    out: dict[str, int | None] = {}
+    if field == "targets":
+        for t in result.targets:
+            if t.achieved is None:
+                out[f"{t.value} {t.unit}"] = t.deadline
+    else:
+        for found in result.results:
+            when = found.result.measured_on or found.result.period
+            year = getattr(when, "year", None) or getattr(when, "end_year", None)
+            out[f"{found.result.value} {found.result.unit or ''}".strip()] = year
+    return out
+
+
+def test_targets_year_said_once_for_a_list_heading() -> None:
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020 - 2025\n"
+        "1. Tốc độ tăng trưởng kinh tế bình quân 9 %/năm.\n"
+        "2. Tỷ lệ hộ nghèo giảm còn dưới 2 %.\n"
+    )
+    assert _years(text, "targets") == {"9 %/năm": 2025, "2 %": 2025}
+
+
+def test_targets_year_said_once_for_a_list_in_prose() -> None:
+    text = (
+        "Nhiệm kỳ 2025 - 2030, phường Phú Lợi đề ra các chỉ tiêu chủ yếu: thu nhập bình quân "
+        "đầu người đạt 120 triệu đồng; tỷ lệ hộ nghèo dưới 0,5 %; 100 % tổ dân phố đạt chuẩn "
+        "văn minh đô thị."
+    )
+    assert _years(text, "targets") == {"120 triệu đồng": 2030, "0,5 %": 2030, "100 %": 2030}
+
+
+def test_achievements_part_of_a_total_is_the_part() -> None:
+    text = (
+        "Nhiệm kỳ qua, xã Phú Hưng đạt và vượt 16/18 nhiệm vụ trọng tâm; đến nay xã đạt 17/19 "
+        "tiêu chí nông thôn mới."
+    )
+    assert _facts(text, "achievements") == {"16 nhiệm vụ", "17 tiêu chí"}
+
+
+def test_targets_qualifiers_more_than_less_than_about() -> None:
+    text = (
+        "Nhiệm kỳ 2025 - 2030, Đảng bộ huyện Thanh Thủy đề ra các chỉ tiêu chủ yếu: tốc độ "
+        "tăng trưởng trên 10 %/năm; thu nhập bình quân đầu người hơn 90 triệu đồng; tỷ lệ hộ "
+        "nghèo dưới 1 %; tỷ lệ đô thị hóa khoảng 45 %; tỷ lệ che phủ rừng gần 60 %."
+    )
+    assert _facts(text, "targets") == {
+        "10 %/năm more-than",
+        "90 triệu đồng more-than",
+        "1 % less-than",
+        "45 % about",
+        "60 % about",
+    }
+
+
+def test_targets_qualifiers_at_least_and_at_most() -> None:
+    text = (
+        "Nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh đề ra các chỉ tiêu chủ yếu: tỷ trọng kinh tế số "
+        "tối thiểu 20 %; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 90 % trở lên; bội chi ngân "
+        "sách không vượt quá 3 %; chỉ số hạnh phúc vượt ngưỡng 70 %."
+    )
+    assert _facts(text, "targets") == {
+        "20 % at-least",
+        "90 % at-least",
+        "3 % at-most",
+        "70 % more-than",
+    }
+
+
+def test_achievements_estimate_is_exact() -> None:
+    text = (
+        "Nhiệm kỳ qua, huyện đạt và vượt các chỉ tiêu nghị quyết đề ra: thu nhập bình quân "
+        "đầu người ước đạt 52 triệu đồng."
+    )
+    result = extract_partial(text)
+    assert [(str(t.achieved), t.qualifier.value) for t in result.achievements] == [("52", "exact")]
+
+
+def test_targets_value_restated_in_brackets_is_one_the_first_form() -> None:
+    text = (
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025: tỷ lệ xã đạt chuẩn nông thôn mới đạt 50 % "
+        "(8 xã); tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu 1,8 % (2 thôn)."
+    )
+    assert _facts(text, "targets") == {"50 %", "1.8 %"}
+
+
+def test_achievements_share_of_the_resolution_target_is_one_achievement() -> None:
+    text = (
+        "Nhiệm kỳ qua, tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, đạt 125 % chỉ tiêu "
+        "nghị quyết; kết nạp 320 đảng viên, đạt 106,6 % chỉ tiêu nghị quyết."
+    )
+    assert _facts(text, "achievements") == {"1250 tỷ đồng", "320 đảng viên"}
+
+
+def test_achievements_figure_of_a_wider_body_for_comparison_is_an_achievement() -> None:
+    text = (
+        "5 năm qua, giá trị sản xuất công nghiệp của huyện tăng bình quân 12,4 %/năm, cao hơn "
+        "tốc độ 7,5 %/năm toàn tỉnh."
+    )
+    assert _facts(text, "achievements") == {"12.4 %/năm", "7.5 %/năm"}
+
+
+def test_achievements_list_opened_once_by_a_term_gives_every_item_its_end_year() -> None:
+    text = (
+        "Trong nhiệm kỳ 2020 - 2025, Đảng bộ xã Long Hòa đã đạt được nhiều kết quả: thu nhập "
+        "bình quân đầu người đạt 68 triệu đồng; tỷ lệ hộ nghèo còn 0,8 %; kết nạp 45 đảng viên."
+    )
+    assert _years(text, "achievements") == {
+        "68 triệu đồng": 2025,
+        "0,8 %": 2025,
+        "45 đảng viên": 2025,
+    }
+
+
+def test_targets_and_achievements_descriptive_figures_are_neither() -> None:
+    text = (
+        "Phường Tam Thắng có diện tích tự nhiên 11,76 km2, dân số 86.240 người; Đảng bộ phường "
+        "có 74 tổ chức đảng với 5.067 đảng viên. Nhiệm kỳ 2025 - 2030, phường đề ra 27 chỉ "
+        "tiêu cụ thể, trong đó thu nhập bình quân đầu người tăng 30 %."
+    )
+    assert _facts(text, "achievements") == set()
+    assert _facts(text, "targets") == {"30 %"}

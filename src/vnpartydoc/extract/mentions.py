@@ -30,6 +30,7 @@ from vnpartydoc.extract.orgs import OrgRef, find_orgs
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.placeclues import PlaceClues
 from vnpartydoc.extract.points import PointMention, find_points
+from vnpartydoc.extract.target_context import own_year
 from vnpartydoc.extract.targets import TargetMention, find_targets
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from vnpartydoc.extract.layout import Layout
 
 __all__ = ["Mentions", "find_mentions"]
+
+STAMPS = frozenset({"timestamp", "number"})
+"""Reasons :mod:`~vnpartydoc.extract.clean` sets aside a line for that mark a time stamp."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
         if credit_line(fold, line.start, line.end):
             people.extend(find_credits(fold, line.start, line.end))
     goal = find_goal(raw, fold, spans, words, title=(title.start, title.end) if title else None)
-    targets = find_targets(raw, fold, spans, words)
+    held = [c.term for c in congresses if not c.reference]
+    year, exact = own_year(fold, dates, cited_dates, held, _stamped(page))
+    targets = find_targets(raw, fold, spans, words, year=year if exact else None, floor=year)
     body = [(ln.start, ln.end, ln.text, raw[ln.start : ln.end]) for ln in layout.body]
     head = None
     if title is not None and title not in layout.body:
@@ -107,6 +113,16 @@ def find_mentions(page: CleanText, layout: Layout, lines: list[Line] | None = No
     return Mentions(
         dates, citations, cited_dates, places, congresses, people, goal, targets, points
     )
+
+
+def _stamped(page: CleanText) -> list[DateMention]:
+    """The dates of the first time stamp of the page that has any: its publication."""
+    for line, reason in page.ignored:
+        if reason in STAMPS and page.fold.find("/", line.start, line.end) >= 0:
+            found = find_dates(page.fold, start=line.start, end=line.end, words=page.words)
+            if found:
+                return found
+    return []
 
 
 def _places(page: CleanText, layout: Layout, lines: list[Line]) -> PlaceClues:

@@ -34,14 +34,14 @@ _PER = r"(?:/(?:người|ha)(?:/(?:năm|tháng))?|/(?:năm|tháng))?"
 """A rate after a money or count unit: "/người/năm", "/người/tháng", "/ha/năm", "/năm"."""
 UNIT = (
     r"(?:%0?|‰)(?:\s*/\s*năm)?(?:\s+(?:GRDP|GDP))?"
-    r"|(?:nghìn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+(?:du\s+)?khách"
+    r"|(?:nghìn\s+tỷ|ngàn\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+(?:đồng|USD|tấn|lượt\s+(?:du\s+)?khách"
     rf"|du\s+khách|lượt|người|ha|việc\s+làm|buồng|lao\s+động|hộ(?!\w)){_PER}"
     r"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w/])(?!\s+(?:trọng|lệ|suất)(?!\w))"
     rf"|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=/){_PER}|(?:tỷđ|trđ|tr\.\s*(?:đồng|đ))(?!\w){_PER}"
     rf"|USD{_PER}|đồng\s+chí|đồng{_PER}"
     r"|(?:kg|tấn|tạ)/ha|kg(?:/người(?:/năm)?)?(?![\w])"
-    r"|bác\s+sĩ/vạn\s+dân|giường\s+bệnh/vạn\s+dân|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
-    r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|(?:bác\s+sĩ|giường\s+bệnh)(?:\s*/\s*(?:1\s+)?vạn\s+dân)?|lao\s+động|doanh\s+nghiệp|đảng\s+viên"
+    r"|hợp\s+tác\s+xã|lượt(?:\s+(?:du\s+khách|khách\s+hàng|khách|người|lao\s+động))?|căn\s+nhà|tổ\s+chức\s+cơ\s+sở\s+đảng"
     r"|cơ\s+sở|dự\s+án|chi\s+bộ|khu\s+dân\s+cư|tuyến\s+(?:phố|đường)|công\s+trình"
     r"|sản\s+phẩm(?:\s+OCOP)?"
     r"|trường(?:\s+học)?(?![\w])"
@@ -55,7 +55,7 @@ are money abbreviated; "đồng chí" counts comrades, it is no money."""
 # re.IGNORECASE reads as "k"): a look-ahead for them turns down most numbers at once.
 UNIT_FIRST = "(?=[%‰nNtTuUđĐbBgGlLdDhHcCkK\u212amMxXpPsSấẤ])"
 _QUAL = (
-    r"trên|hơn|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
+    r"trên|hơn|vượt\s+ngưỡng|vượt|dưới|chưa\s+đến|khoảng|gần|xấp\s+xỉ|ước|tối\s+thiểu|ít\s+nhất|không\s+dưới"
     r"|tối\s+đa|không\s+quá|không\s+vượt\s+quá|từ|≥|>=|≤|<=|>|<"
 )
 _VALUE_TAIL = (
@@ -76,8 +76,8 @@ YEAR_BEFORE_RE = re.compile(r"(?i:năm)\s+$")
 """A year, not a value, follows: "đến năm 2025 tỷ trọng nông nghiệp …"."""
 # The words the qualifiers end with.
 _QUALIFIER_ENDS = (
-    "trên", "hơn", "vượt", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất", "đa",
-    "quá", "từ", "≥", "=", "≤", ">", "<",
+    "trên", "hơn", "vượt", "ngưỡng", "dưới", "đến", "khoảng", "gần", "xỉ", "ước", "thiểu", "nhất",
+    "đa", "quá", "từ", "≥", "=", "≤", ">", "<",
 )  # fmt: skip
 _QUALIFIER_WORDS = (
     "trên", "hơn", "vượt", "dưới", "chưa", "khoảng", "gần", "xấp", "ước", "tối", "ít", "không",
@@ -85,7 +85,8 @@ _QUALIFIER_WORDS = (
 )  # fmt: skip
 _QUALIFIERS = {
     "trên": TargetQualifier.MORE_THAN, "hơn": TargetQualifier.MORE_THAN,
-    "vượt": TargetQualifier.MORE_THAN, ">": TargetQualifier.MORE_THAN,
+    "vượt": TargetQualifier.MORE_THAN, "vượt ngưỡng": TargetQualifier.MORE_THAN,
+    ">": TargetQualifier.MORE_THAN,
     "dưới": TargetQualifier.LESS_THAN, "chưa đến": TargetQualifier.LESS_THAN,
     "<": TargetQualifier.LESS_THAN,
     "khoảng": TargetQualifier.ABOUT, "gần": TargetQualifier.ABOUT,

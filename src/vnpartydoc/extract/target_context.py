@@ -6,8 +6,12 @@ apart from new targets by the last cue before them: a result cue ("nhiệm kỳ 
 "đạt và vượt các chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt được kết quả", "thành tựu":
 :data:`RESULT_CUE_RE`) turns the values after it to results, a target anchor turns them back
 to targets. A clause that opens with a past term ("Nhiệm kỳ 2015 - 2020, …") turns to results,
-one that opens with the latest period to targets (:func:`find_periods`, :func:`opening_cues`).
-:func:`line_switches` lists the turns of one line, in order.
+one that opens with a coming period to targets (:func:`find_periods`). Past and coming are told
+by the text's own year (:func:`own_year`: the latest day it prints, not a cited document's nor
+a deadline's), else by the other periods the text names. A deadline after the text's year
+("… đến năm 2030 đạt 95 triệu đồng" in a text of 2025) makes its item a target; one that opens
+a clause and is not after it ("Đến năm 2020, …" in a text of 2020) turns to results
+(:func:`deadline_cues`). :func:`line_switches` lists the turns of one line, in order.
 """
 
 from __future__ import annotations
@@ -18,24 +22,34 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.scan import digit_runs, search_at
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
+
+    from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.scan import Words
 
 __all__ = [
     "ANCHOR_NEEDS",
+    "DEADLINE_WORDS",
+    "PERIOD_RE",
+    "PERIOD_WORDS",
     "RESULT_NEEDS",
     "TARGET_ANCHOR_RE",
     "Opening",
     "Switch",
+    "deadline_cues",
     "find_periods",
     "line_switches",
-    "opening_cues",
+    "own_year",
 ]
 
 TARGET_ANCHOR_RE = re.compile(
     r"(?i:chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|sau|như\s+sau)|các\s+chỉ\s+tiêu"
     r"|(?<![/\d])(?<!/\s)\d+\s+(?:nhóm\s+)?chỉ\s+tiêu(?!\s+đạt)|chỉ\s+tiêu(?=\s*:)"
     r"|mục\s+tiêu\s+cụ\s+thể|mục\s+tiêu\s+(?:đến|tới)\s+năm\s+\d{4}"
-    r"|phấn\s+đấu)"
+    r"|phấn\s+đấu"
+    r"|(?:(?<=đặt\s)|(?<=với\s)|(?<=qua\s))(?<!so\svới\s)(?:mục|chỉ)\s+tiêu"
+    r"(?!\s+(?:tổng\s+quát|chung|quốc\s+gia|chủ\s+yếu|cụ\s+thể|đề\s+ra|nghị\s+quyết|kế\s+hoạch))"
+    r"(?=\s+[^\W\d]))"
 )
 LIST_HEADING_RE = re.compile(
     r"\s*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.\-\u2013)]\s*)?(?i:phương\s+hướng\s*,\s*)?(?i:mục\s+tiêu)"
@@ -62,7 +76,8 @@ RESULT_CUE_RE = re.compile(
     r"|tháng\s+(?:đầu\s+năm(?:\s+\d{4})?\s*,|(?:đầu\s+)?năm\s+(?:19|20)\d\d(?!\s*[-\u2013]))"
     r"|từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới)\s+nay"
     r"|(?P<inner>ước\s+(?:đạt|tính|thực\s+hiện)|đã\s+(?:xét\s+)?kết\s+nạp|kết\s+nạp\s+được)"
-    r"|(?P<after>vượt\s+(?:các\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+    r"|(?P<after>vượt\s+(?:các\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
+    r"|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết))"
     r"|(?P<since>năm\s+(?:thực\s+hiện|triển\s+khai)))"
 )
 """Where the values that follow are results already reached, not new targets. "năm thực hiện"
@@ -72,7 +87,8 @@ estimate ("ước đạt") and members admitted ("đã kết nạp", "kết nạ
 stand after the indicator, so the turn is at the start of their clause. A value said to exceed
 its target or plan ("đạt 65 triệu đồng, vượt chỉ tiêu Nghị quyết") is a result: these ``after``
 cues turn the item they close, when they follow its value after a comma ("đạt và vượt chỉ tiêu
-giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets)."""
+giảm hộ nghèo" and "đạt 100% chỉ tiêu" are common targets); so is its share of the plan reached
+("thu ngân sách ước đạt 106,8 tỷ đồng, đạt 108,64% kế hoạch")."""
 PLAN_BEFORE_RE = re.compile(r"(?i:kế\s+hoạch\s+năm|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)")
 """Before an inner cue in its item, words that make the item a plan: "ước đạt" there is the
 value planned, not one reached."""
@@ -81,12 +97,13 @@ RESULT_NEEDS = (
     "kỳ qua", "kỳ vừa qua", "năm qua", "thành tựu", "kết quả", "và vượt", "hoàn thành",
     "thắng lợi", "thực hiện đạt", "vượt kế hoạch", "nhiều chỉ tiêu",
     "năm thực hiện", "năm triển khai", "tháng năm", "đầu năm", "đến nay", "ước đạt", "kết nạp",
-    "vượt chỉ",
+    "vượt chỉ", "% kế hoạch", "% dự toán", "% chỉ tiêu", "% nghị quyết", "% so với",
 )  # fmt: skip
 """One of these is in every RESULT_CUE_RE form but the rarest ("ước tính", "vượt mục tiêu",
 "tới nay"), which are read where another is near: each word costs a search of the page."""
 _RESULT_FIRSTS = (
     "nhiệm", "5", "năm", "những", "thành", "đạt", "kết", "hoàn", "thực", "tháng", "từ", "đã",
+    "bằng",
 )  # fmt: skip
 """The words a RESULT_CUE_RE form starts with, when its word of RESULT_NEEDS comes later in it
 ("từ đầu năm", "đã kết nạp"); a form that starts with that word ("đến nay", "ước đạt", "vượt
@@ -98,7 +115,7 @@ PERIOD_RE = re.compile(
 """A term or period with its years: "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030"; with a comma
 after it, it may open a clause ("Nhiệm kỳ 2015 - 2020, …", "Giai đoạn 2026 - 2030, …")."""
 IN_BEFORE_RE = re.compile(r"(?i:trong)$")
-_PERIOD_WORDS = ("nhiệm kỳ", "giai đoạn")  # PERIOD_RE, as the page's index spells them
+PERIOD_WORDS = ("nhiệm kỳ", "giai đoạn")  # PERIOD_RE, as the page's index spells them
 
 
 def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | None:
@@ -112,34 +129,163 @@ def _anchor(fold: str, words: Words, start: int, end: int) -> re.Match[str] | No
 Switch = tuple[int, bool, bool]
 """Where a line turns (offset), to results (True) or targets (False), and whether the item
 starts there (False for a cue inside the item: "ước đạt", ", vượt chỉ tiêu")."""
-Opening = tuple[int, int, int]
-"""A clause that opens with a period: (start, end of the cue, the period's last year)."""
+Opening = tuple[int, int, bool]
+"""A clause that opens with a period or a deadline: (start, end of the cue, whether results
+follow: True after a past one, False after a coming one)."""
+DEADLINE_AT_RE = re.compile(
+    r"(?i:đến|tới)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\s*[-\u2013\u2014]\s*\d)(?P<comma>\s*,)?"
+)
+"""A deadline: "đến năm 2030", "tới năm 2025," (not the start of a period "đến năm 2020-2025")."""
+DEADLINE_WORDS = ("đến năm", "tới năm")  # DEADLINE_AT_RE, as the page's index spells them
+AHEAD_BEFORE_RE = re.compile(r"(?i:đến|tới|trước|hạn|hết)\s*(?:(?i:ngày)\s*)?$")
+"""Before a date, words that make it a deadline, not a day the text tells of."""
+
+
+def own_year(
+    fold: str,
+    dates: Sequence[DateMention],
+    cited: Collection[int] = (),
+    held: Iterable[str | None] = (),
+    stamped: Sequence[DateMention] = (),
+) -> tuple[int | None, bool]:
+    """The text's own year, and whether it is that year (True) or one it is not before (False).
+
+    The text's own year is its publication's, else that of the latest day it prints.
+
+    ``stamped`` are the dates of the page's time stamps ("Thứ Ba 20/10/2015 , 20:00 (GMT+7)"),
+    the text's publication. Of the days the text prints, with their month and year, that of a
+    cited document (its start is in ``cited``) and a deadline ("hoàn thành trước ngày
+    31/12/2025") do not date it. Without such a day, the first year of the term of the
+    congress the text tells of (``held``: the terms printed with the congresses held, not
+    those cited, "Đại hội … lần thứ III, nhiệm kỳ 2025 - 2030": 2025), which opens in the year
+    it is held: the text is not before it, but may be later (a review in the term's middle
+    that names the congress). None when the text prints none of these.
+    """
+    published = [(d.last or d.first)[2] for d in stamped]
+    if any(published):
+        return max(year for year in published if year is not None), True
+    years = [
+        year
+        for d in dates
+        if d.start not in cited
+        for day, _, year in [d.last or d.first]
+        if year is not None
+        and day
+        and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
+    ]
+    if years:
+        return max(years), True
+    starts = [int(term[:4]) for term in held if term and term[:4].isdigit()]
+    return (max(starts) if starts else None), False
 
 
 def find_periods(
-    fold: str, words: Words, lines: list[tuple[int, int]]
-) -> tuple[tuple[int, int] | None, dict[int, list[Opening]]]:
-    """The periods the text names, and the clauses they open, by line.
+    fold: str,
+    words: Words,
+    lines: list[tuple[int, int]],
+    year: int | None = None,
+    floor: int | None = None,
+) -> dict[int, list[Opening]]:
+    """The clauses that open with a past or a coming period, by line.
 
-    The first item is the last year of the earlier periods and that of the latest one, or None
-    unless the text names periods that end in different years (a past term beside the new
-    one).
+    With the text's own ``year`` known, a period that ends by it is past ("Nhiệm kỳ 2015 -
+    2020, …" in a text of 2020) and one that starts from it is coming ("Giai đoạn 2026 - 2030,
+    …" in a text of 2025). A year the text is not before (``floor``) tells past periods only.
+    Otherwise, or for a period around that year, the periods the text names decide: those that
+    end before the latest one are past, the latest is coming; a period named alone decides
+    nothing.
     """
+    floor = year if floor is None else floor
     ends: set[int] = set()
-    openings: dict[int, list[Opening]] = {}
-    for i in words.lines_with(_PERIOD_WORDS, lines):
+    found: list[tuple[int, int, int, int, int]] = []
+    for i in words.lines_with(PERIOD_WORDS, lines):
         start, end = lines[i]
-        for pos in words.starts(_PERIOD_WORDS, start, end):
+        for pos in words.starts(PERIOD_WORDS, start, end):
             match = PERIOD_RE.match(fold, pos, end)
             if match is None:
                 continue
             ends.add(int(match["b"]))
             if match["comma"] and _opens_clause(fold, start, pos):
-                openings.setdefault(i, []).append((pos, match.end(), int(match["b"])))
-    if len(ends) < 2:
-        return None, {}
-    latest = max(ends)
-    return (max(e for e in ends if e < latest), latest), openings
+                found.append((i, pos, match.end(), int(match["a"]), int(match["b"])))
+    latest = max(ends, default=0)
+    earlier = max((e for e in ends if e < latest), default=None)
+    openings: dict[int, list[Opening]] = {}
+    for i, pos, cue_end, first, last in found:
+        if floor is not None and last <= floor:
+            past = True
+        elif year is not None and first >= year:
+            past = False
+        elif earlier is not None and last <= earlier:
+            past = True
+        elif earlier is not None and last == latest:
+            past = False
+        else:
+            continue
+        openings.setdefault(i, []).append((pos, cue_end, past))
+    if floor is not None:
+        _dated_openings(fold, lines, floor, openings, coming=year is not None)
+    return openings
+
+
+DATED_RE = re.compile(
+    r"(?:(?i:trong)\s+)?(?:"
+    r"(?:(?i:từ)\s+)?(?i:năm)\s+(?:19|20)\d\d\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)\s*,"
+    r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
+    r"|(?i:từ)\s+(?i:tháng|năm)\s+(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d\s+(?i:đến|tới)\s+"
+    r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*/\s*)?(?P<end>(?:19|20)\d\d)\s*,"
+    r")"
+)
+"""A year or a span of months or years that may open a clause: "Năm 2024, …", "Từ năm
+2020-2024, …", "Từ tháng 6/2020 đến 3/2025, …"."""
+_DATED_FIRSTS = ("Năm", "năm", "Từ", "từ", "Trong", "trong")
+"""The words a DATED_RE form (after "Trong", perhaps) starts with."""
+
+
+def _clause_starts(fold: str, start: int, end: int) -> list[int]:
+    """Where the clauses of a line start: at its start and after each ". ", "; " and ": "."""
+    out = [start]
+    for sep in (". ", "; ", ": "):
+        at = fold.find(sep, start, end)
+        while at >= 0:
+            out.append(at + 2)
+            at = fold.find(sep, at + 2, end)
+    return out
+
+
+def _dated_openings(
+    fold: str,
+    lines: list[tuple[int, int]],
+    year: int,
+    openings: dict[int, list[Opening]],
+    *,
+    coming: bool,
+) -> None:
+    """Add to ``openings`` the clauses that open with a year other than the text's own.
+
+    A year before it is followed by results ("Năm 2024, Bệnh viện … khám sàng lọc cho hơn
+    10.000 người dân" in a text of 2025), one after it by targets, and a span that ends by it
+    ("Từ tháng 6/2020 đến 3/2025, …") by results. The text's own year tells nothing: a plan
+    or a report of that year. Without ``coming``, ``year`` is one the text is not before, and
+    a later year tells nothing either.
+    """
+    for i, (start, end) in enumerate(lines):
+        for pos in _clause_starts(fold, start, end):
+            if not fold.startswith(_DATED_FIRSTS, pos):
+                continue  # most clauses
+            match = DATED_RE.match(fold, pos, end)
+            if match is None:
+                continue
+            last = match["end"] or match["last"]
+            if last:
+                past = int(last) <= year
+            elif int(match["year"]) != year:
+                past = int(match["year"]) < year
+            else:
+                continue
+            if past or (coming and not last):
+                openings.setdefault(i, []).append((pos, match.end(), past))
+        if i in openings:
+            openings[i].sort()
 
 
 def _opens_clause(fold: str, start: int, at: int) -> bool:
@@ -153,14 +299,39 @@ def _opens_clause(fold: str, start: int, at: int) -> bool:
     return not before or before[-1] in ".;:"
 
 
-def opening_cues(openings: list[Opening], periods: tuple[int, int]) -> list[tuple[int, int, bool]]:
-    """Clauses that open with a past period (results follow) or the latest one (targets)."""
-    out = []
-    for a, b, last in openings:
-        if last <= periods[0]:
-            out.append((a, b, True))
-        elif last == periods[1]:
-            out.append((a, b, False))
+def deadline_cues(
+    fold: str,
+    words: Words,
+    start: int,
+    end: int,
+    year: int | None,
+    *,
+    results: bool = False,
+    floor: int | None = None,
+) -> list[tuple[int, Switch]]:
+    """The turns the deadlines of a line make: (where the deadline is, the turn).
+
+    A deadline after the text's own ``year`` turns its item to targets from the item's start:
+    "Tổng kim ngạch xuất khẩu đến năm 2020 đạt 530 triệu USD" in a text of 2015. One that is
+    not after it turns to results only when it opens a clause ("Đến năm 2020, toàn tỉnh có
+    50 % xã đạt chuẩn" in a text of 2020), as a past term does. When the year is not known, a
+    deadline turns to targets only outside results: not in a line that goes on with results
+    (``results``), nor after a result cue in its line ("5 năm qua, … GRDP bình quân đầu người
+    đến năm 2020 khoảng 5.300 USD" reports a result). A year the text is not before
+    (``floor``) tells the clauses of results only.
+    """
+    floor = year if floor is None else floor
+    out: list[tuple[int, Switch]] = []
+    for pos in words.starts(DEADLINE_WORDS, start, end):
+        match = DEADLINE_AT_RE.match(fold, pos, end)
+        if match is None:
+            continue
+        deadline = int(match["year"])
+        if floor is not None and deadline <= floor:
+            if match["comma"] and _opens_clause(fold, start, pos):
+                out.append((pos, (match.end(), True, True)))
+        elif (year is None and not results) or (year is not None and deadline > year):
+            out.append((pos, (_item_start(fold, start, pos), False, False)))
     return out
 
 
@@ -172,7 +343,9 @@ def line_switches(
     *,
     cued: bool,
     anchored: bool,
-    period_cues: list[tuple[int, int, bool]],
+    period_cues: list[Opening],
+    deadlines: Sequence[tuple[int, Switch]] = (),
+    weak: bool = False,
 ) -> list[Switch]:
     """Where the line turns to results (True) or to targets (False), by cue end, in order.
 
@@ -180,8 +353,10 @@ def line_switches(
     the item there.
 
     A target anchor inside a result cue ("đạt và vượt các chỉ tiêu") is part of the cue.
-    ``period_cues`` (see :func:`opening_cues`): a clause opening with a past term turns to
-    results, one opening with the latest period to targets.
+    ``period_cues`` (see :func:`find_periods`): a clause opening with a past term turns to
+    results, one opening with a coming period to targets. ``deadlines`` (see
+    :func:`deadline_cues`) turn where they say, unless they are part of a result cue, or
+    they are ``weak`` (the text's year is not known) and a result cue comes before them.
     """
     cues: list[tuple[int, int]] = []
     turns: list[tuple[int, bool]] = []
@@ -219,6 +394,9 @@ def line_switches(
                 out.append((b, turn, True))
                 if turn:
                     cues.append((a, b))
+    for at, switch in deadlines:
+        if not any(x <= at < y for x, y in cues) and not (weak and any(x < at for x, _ in cues)):
+            out.append(switch)
     if anchored and end - start <= _HEADING_LONGEST:
         heading = LIST_HEADING_RE.match(fold, start, end)
         if heading is not None:
@@ -229,11 +407,51 @@ def line_switches(
         if anchor is None:
             break
         if not any(a <= anchor.start() < b for a, b in cues):
-            out.append((anchor.end(), False, True))
+            reached = _reached(fold, start, end, anchor)
+            out.append((anchor.end(), reached, True))
+            if reached:
+                cues.append((anchor.start(), anchor.end()))
             if not cues:
                 break  # without a result cue only the first anchor matters
         pos = anchor.end()
     return sorted(out)
+
+
+ANCHOR_REACHED_RE = re.compile(
+    r"(?:(?!\.\s)[^\d:;\n]){0,80}?(?<!\w)(?:(?:đã|đều|cơ\s+bản)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành|thực\s+hiện\s+đạt)(?!\w)",
+    re.IGNORECASE,
+)
+"""After a target anchor, in its clause and before any value, a verb that says the targets were
+reached: "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt …", "Các chỉ tiêu của Đại hội đề ra
+cơ bản đạt", "Các chỉ tiêu kế hoạch chuyên môn thực hiện đạt 95-150%"."""
+REACHED_BEFORE_RE = re.compile(
+    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+"
+    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?$"
+)
+"""Before a count of targets or a target anchor, a verb that says they were reached: "hoàn
+thành và hoàn thành vượt mức 18 chỉ tiêu", "hoàn thành vượt mức 6/16 chỉ tiêu chủ yếu"."""
+SET_BEFORE_RE = re.compile(
+    r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với|thông\s+qua|xác\s+định|giao|đặt\s+ra)\s+$"
+)
+"""Before a target anchor, words that make it the targets set ("Đại hội đề ra các chỉ tiêu")."""
+
+
+def _reached(fold: str, start: int, end: int, anchor: re.Match[str]) -> bool:
+    """Whether a target anchor tells of targets reached, so that results follow it.
+
+    "hoàn thành vượt mức 18 chỉ tiêu phân kỳ", "Các chỉ tiêu … đều đạt và vượt …": a count of
+    targets reached, or targets a reached-verb follows. "phấn đấu", goals ("Mục tiêu đến năm
+    2030, Việt Nam cơ bản đạt …") and the targets a text sets ("đề ra các chỉ tiêu …") are never
+    reached.
+    """
+    a = anchor.start()
+    before = fold[max(start, a - 40) : a]
+    if "tiêu" not in anchor[0] or "mục" in anchor[0].lower() or SET_BEFORE_RE.search(before):
+        return False  # "phấn đấu", "mục tiêu đến năm 2030", "đề ra các chỉ tiêu"
+    return bool(
+        REACHED_BEFORE_RE.search(before) or ANCHOR_REACHED_RE.match(fold, anchor.end(), end)
+    )
 
 
 def _clause_start(fold: str, start: int, at: int) -> int:

@@ -76,6 +76,12 @@ CHANGE_RE = re.compile(
 exceeds the plan by ("đạt 711 tỷ đồng, tăng 84,7%", "đạt 85,3 tỷ đồng, đạt 108%", "kết nạp 139
 đảng viên, vượt chỉ tiêu 9 đảng viên", "…, cao hơn kế hoạch thành phố giao 15%"), belongs to it
 too."""
+WIDER_RE = re.compile(
+    r"(?i:cao|thấp)\s+(?i:hơn)\s(?:(?!,\s)[^;]){0,40}?\d(?:(?!,\s)[^;]){0,30}?\s(?i:toàn\s+(?:tỉnh|quốc|thành\s+phố|huyện|ngành)"
+    r"|cả\s+nước|bình\s+quân\s+chung|mức\s+chung)"
+)
+"""A clause that gives a wider body's figure for comparison ("…, cao hơn tốc độ 7,5 %/năm toàn
+tỉnh"): a value of its own, not how much the value before it beats the plan."""
 SCORE_UNIT_RE = re.compile(r"^(?i:chỉ\s+tiêu|tiêu\s+chí)")
 SHARE_OF_PLAN_RE = re.compile(
     r"\s*(?:(?i:so(?:\s+với)?)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)"
@@ -84,9 +90,10 @@ SHARE_OF_PLAN_RE = re.compile(
 nghị quyết". Among results such a share restates the indicator's value, it is no indicator of
 its own; among new targets "đạt 100% chỉ tiêu" is the target."""
 TO_VALUE_RE = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?i:xuống|lên)(?:\s+(?i:còn|mức|đến|tới))?\s+(?=\S)"
+    r"\s*(?:\([^()\n]{0,30}\)\s*|(?i:năm)\s+\d{4}\s+)?(?i:xuống|lên)(?:\s+(?i:còn|mức|đến|tới))?\s+(?=\S)"
 )
-"""After "từ A", where the value it changed to starts: "… xuống còn ", "… (năm 2010) lên "."""
+"""After "từ A", where the value it changed to starts: "… xuống còn ", "… (năm 2010) lên ",
+"… năm 2015 lên "."""
 # "(?i:đến\s+năm)…" and "(?i:5\s+năm|năm\s+năm|cả\s+nhiệm\s+kỳ|giai\s+đoạn …)" with each form's
 # first character written out, so that re skips straight to those characters.
 DEADLINE_RE = re.compile("(?:" + literal_first((r"đến\s+năm",)) + r")\s+(?P<year>\d{4})\s*,?")
@@ -269,7 +276,7 @@ def clauses(fold: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             NUMBER_VALUE_RE.search(fold, a, b) is None
             or (COMPARED_RE.search(fold, a, b) and changes_only(fold, a, b))
-            or CHANGE_RE.match(fold, a, b)
+            or (CHANGE_RE.match(fold, a, b) and not WIDER_RE.match(fold, a, b))
         ):
             merged[-1] = (merged[-1][0], b)
         else:

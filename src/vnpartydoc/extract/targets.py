@@ -31,10 +31,13 @@ from vnpartydoc.extract.reached import reached_counts
 from vnpartydoc.extract.scan import Words, lowered, search_at
 from vnpartydoc.extract.target_context import (
     ANCHOR_NEEDS,
+    DEADLINE_WORDS,
+    PERIOD_RE,
+    PERIOD_WORDS,
     RESULT_NEEDS,
+    deadline_cues,
     find_periods,
     line_switches,
-    opening_cues,
 )
 from vnpartydoc.extract.target_items import (
     AREAS,
@@ -76,11 +79,20 @@ _DESCRIPTIVE_FIRSTS = ("dân", "diện", "có", "với", "gồm")
 
 
 def find_targets(
-    raw: str, fold: str, lines: list[tuple[int, int]], words: Words | None = None
+    raw: str,
+    fold: str,
+    lines: list[tuple[int, int]],
+    words: Words | None = None,
+    *,
+    year: int | None = None,
+    floor: int | None = None,
 ) -> list[TargetMention]:
     """Targets in target context, results in result context, and achieved/target values anywhere.
 
-    ``words`` indexes :func:`lowered` ``fold``, when the caller has it.
+    ``words`` indexes :func:`lowered` ``fold``, when the caller has it; ``year`` is the text's
+    own year (:func:`~vnpartydoc.extract.target_context.own_year`), when known: it tells past
+    periods and deadlines from coming ones; ``floor``, a year the text is not before, tells
+    past ones only.
     """
     words = Words(lowered(fold)) if words is None else words
     out: list[TargetMention] = []
@@ -88,12 +100,18 @@ def find_targets(
     said_once: int | None = None  # a deadline said once for the targets of a list
     anchored = set(words.lines_with(ANCHOR_NEEDS, lines))  # the lines an anchor can be in
     cued = set(words.lines_with(RESULT_NEEDS, lines))  # the lines a result cue can be in
-    periods, openings = find_periods(fold, words, lines)
+    openings = find_periods(fold, words, lines, year, floor)
+    dated = set(words.lines_with(DEADLINE_WORDS, lines))  # the lines a deadline can be in
     for i, (start, end) in enumerate(lines):
         heading = area_heading(fold, start, end)
         if heading is not None:
             area = AREAS.get(" ".join(heading["area"].lower().split()).replace("đảng", "đảng"))
-        period_cues = opening_cues(openings[i], periods) if periods and i in openings else []
+        period_cues = openings.get(i, [])
+        deadlines = (
+            deadline_cues(fold, words, start, end, year, results=active and result, floor=floor)
+            if i in dated
+            else []
+        )
         switches = (
             line_switches(
                 fold,
@@ -103,8 +121,10 @@ def find_targets(
                 cued=i in cued,
                 anchored=i in anchored,
                 period_cues=period_cues,
+                deadlines=deadlines,
+                weak=year is None,
             )
-            if i in cued or i in anchored or period_cues
+            if i in cued or i in anchored or period_cues or deadlines
             else []
         )
         cue = any(turn for _, turn, _ in switches)
@@ -120,6 +140,13 @@ def find_targets(
             continue  # (one in an item would also match in the whole line)
         # Which of the checks of items and clauses can find anything in this line at all.
         compared = words.low.find("so ", start, end) >= 0  # every COMPARED_RE form
+        if not going and switches and all(turn for _, turn, _ in switches):
+            # Only results in this line: its sentence reports them from its start ("Tốc độ
+            # tăng trưởng đạt bình quân 12,4%; Thu nhập … năm 2020 ước đạt 50,1 triệu đồng").
+            stop = fold.rfind(". ", start, switches[0][0])
+            back = start if stop < 0 else stop + 2
+            if back < switches[0][0]:
+                switches.insert(0, (back, True, False))
         for a, b in items(fold, start, end):
             while switches and switches[0][0] < b:
                 at, result, moves = switches.pop(0)
@@ -130,6 +157,8 @@ def find_targets(
                 said = None if result else DEADLINE_RE.search(fold, since, at)
                 if said is not None:  # "Mục tiêu đến năm 2030, …": the list's deadline
                     said_once = int(said["year"])
+                elif not result:  # "Nhiệm kỳ 2025-2030, phường đề ra các chỉ tiêu …": its end
+                    said_once = _list_period(fold, words, start, end, at) or said_once
             if DIGIT_RE.search(fold, a, b) is None:
                 continue  # no value in the item (most items of prose): nothing to read
             if going or has_achieved(fold, a, b):
@@ -159,8 +188,46 @@ def find_targets(
                             said_once = target.deadline or said_once
                             target.deadline = said_once
                         out.append(target)
-        carry = active and result and cue  # one paragraph on from a result cue
+        # One paragraph on from a result cue; and the next line of a sentence cut by a line break.
+        carry = active and ((result and cue) or _wrapped(fold, lines, i))
     return out
+
+
+def _list_period(fold: str, words: Words, start: int, end: int, at: int) -> int | None:
+    """The last year of the period a list of targets is set for, said once before its items.
+
+    The period is in the sentence of the cue that opens the list, up to the colon after it
+    ("Nhiệm kỳ 2025 - 2030, phường đề ra các chỉ tiêu chủ yếu: …"), or in a heading line that
+    holds no value ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020 - 2025").
+    """
+    since = fold.rfind(". ", start, at) + 1 or start
+    colon = fold.find(":", at, end)
+    stop = colon if colon >= 0 else end
+    found = None
+    for pos in words.starts(PERIOD_WORDS, since, stop):
+        found = PERIOD_RE.match(fold, pos, stop) or found  # the last one
+    if found is None or (colon < 0 and DIGIT_RE.search(fold, found.end(), end)):
+        return None
+    return int(found["b"])
+
+
+def _wrapped(fold: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` breaks off a sentence that the next line goes on with.
+
+    It ends with no stop, and the next line starts in lower case or with a digit:
+    "… tốc độ tăng năng" / "suất lao động xã hội bình quân trên 6,5%/năm; …".
+    """
+    if i + 1 == len(lines):
+        return False
+    start, end = lines[i]
+    while end > start and fold[end - 1].isspace():
+        end -= 1
+    if end == start or fold[end - 1] in ".!?:;…":
+        return False
+    at, stop = lines[i + 1]
+    while at < stop and fold[at].isspace():
+        at += 1
+    return at < stop and (fold[at].islower() or fold[at].isdigit())
 
 
 def _names_target(words: Words, start: int, target: TargetMention) -> bool:
@@ -177,10 +244,19 @@ def _names_target(words: Words, start: int, target: TargetMention) -> bool:
 
 
 def _compares_only(fold: str, start: int, end: int) -> bool:
-    """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015"."""
-    return COMPARED_RE.search(fold, start, end) is not None and changes_only(
-        fold, start, end, bare=False
-    )
+    """Whether an item only compares the value before it: "…: 100%; tăng 9% so với năm 2015".
+
+    A comparison that opens the item, before a comma, is its baseline, not the whole item:
+    "So với năm 2010, năm 2015 vốn chủ sở hữu … tăng 74,3%" names its indicator after it.
+    """
+    if COMPARED_RE.search(fold, start, end) is None:
+        return False
+    lead = COMPARED_RE.match(fold, start + len(fold[start:end]) - len(fold[start:end].lstrip()))
+    if lead is not None:
+        comma = fold.find(", ", lead.end(), end)
+        if comma >= 0 and not fold[comma + 2 : comma + 3].isdigit():
+            start = comma + 2
+    return changes_only(fold, start, end, bare=False)
 
 
 def _of_total(target: TargetMention) -> None:
