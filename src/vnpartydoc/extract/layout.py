@@ -61,6 +61,14 @@ KIND_HEADINGS: dict[str, DocumentKind] = {
 KIND_HEADING_RE = re.compile(
     rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})$"
 )
+RUN_ON_HEADING_RE = re.compile(
+    rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})\s+(?P<rest>\S.*)$"
+)
+"""A kind heading that runs on in the same line: "BÁO CÁO CHÍNH TRỊ", "NGHỊ QUYẾT CỦA BỘ
+CHÍNH TRỊ về đổi mới …", "KẾ HOẠCH TUYÊN TRUYỀN NHỮNG CHỦ ĐỀ LỚN …"."""
+_HEADING_FIRST = frozenset(label[0] for label in KIND_HEADINGS)
+ABOUT_TAIL = " về "
+"""Where a run-on heading's summary may turn to lower case ("… CỦA BỘ CHÍNH TRỊ về …")."""
 TAG_RE = re.compile(
     rf"""
     (?!TP\.)(?P<bare>[A-ZĐ][A-ZĐ0-9.]{{1,14}})\s*[-\u2013\u2014]\s
@@ -181,6 +189,8 @@ def _header(page: CleanText, layout: Layout, kept: list[Line]) -> int:
     """Find a kind heading; return the index of the first body line."""
     for i, line in enumerate(kept[:20]):
         kind = KIND_HEADINGS.get(line.text)  # KIND_HEADING_RE.match, as a look-up
+        if kind is None and line.text[0] in _HEADING_FIRST:
+            kind = _run_on_heading(line.text)
         if kind is None:
             continue
         layout.kind, layout.kind_line, layout.header = kind, line, kept[:i]
@@ -196,6 +206,22 @@ def _header(page: CleanText, layout: Layout, kept: list[Line]) -> int:
             j += 1
         return j
     return 0
+
+
+def _run_on_heading(text: str) -> DocumentKind | None:
+    """The kind of a heading that runs on in capitals, up to an optional "về …" in lower case.
+
+    The words after the kind are capitals ("BÁO CÁO CHÍNH TRỊ"); a line that turns to lower case
+    anywhere else ("Kế hoạch …", "KẾ HOẠCH số 12 đã …") is a sentence or a title, not a heading.
+    """
+    match = RUN_ON_HEADING_RE.match(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    head = rest.split(ABOUT_TAIL, 1)[0]
+    if head != head.upper() or not any(c.isalpha() for c in head):
+        return None
+    return KIND_HEADINGS[match["kind"]]
 
 
 def _continues_summary(summary: list[Line], line: Line) -> bool:
@@ -244,6 +270,9 @@ def read_layout(page: CleanText) -> Layout:
     last_long = longs[-1] if longs else -1
     if layout.kind is None:
         layout.title = _title(kept, first_long)
+    elif layout.kind_line is not None and layout.kind_line.text not in KIND_HEADINGS:
+        # a heading that runs on names what a title names ("… ĐẠI HỘI … LẦN THỨ XIV CỦA ĐẢNG")
+        layout.title = layout.kind_line
     skip: set[int] = set()
     shaped = [
         (i, parts)
