@@ -519,3 +519,25 @@ def test_milestones_one_deadline_quoted_from_a_cited_document_is_its_task() -> N
 def test_milestones_one_deadline_without_goal_words_is_no_goal() -> None:
     text = "Huyện phấn đấu đến năm 2030 hoàn thành xây dựng trụ sở mới của Huyện ủy.\n"
     assert _facts(text, "milestones") == set()
+
+
+def test_points_last_point_cut_short_by_the_excerpt_is_still_a_point() -> None:
+    text = (
+        "Sáng 14-10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 "
+        "tiến hành phiên trù bị tại Trung tâm Hội nghị tỉnh. Đại hội có các nhiệm vụ sau:\n"
+        "Một là, tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, "
+        "nhiệm kỳ 2020 - 2025 và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới.\n"
+        "Hai là, thảo luận, đóng góp ý ki\n"
+    )
+    assert _facts(text, "points") == {"Một là", "Hai là"}
+
+
+def test_points_short_last_line_after_a_point_that_does_not_follow_it_is_chrome() -> None:
+    text = (
+        "Sáng 14-10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 "
+        "tiến hành phiên trù bị tại Trung tâm Hội nghị tỉnh. Đại hội có các nhiệm vụ sau:\n"
+        "Một là, tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, "
+        "nhiệm kỳ 2020 - 2025 và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới.\n"
+        "Ba là tin liên quan\n"
+    )
+    assert "Ba là" not in _facts(text, "points")

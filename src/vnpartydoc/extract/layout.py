@@ -23,7 +23,7 @@ from vnpartydoc.extract.bylines import (
     read_byline,
 )
 from vnpartydoc.extract.lexicon import UPPER
-from vnpartydoc.extract.points import ANY_MARKER_RE
+from vnpartydoc.extract.points import ANY_MARKER_RE, marker_of
 from vnpartydoc.patterns import date_in_words
 
 if TYPE_CHECKING:
@@ -235,6 +235,22 @@ def _continues_summary(summary: list[Line], line: Line) -> bool:
     return not (line.text[-1] == ":" or _is_paragraph(line) or ANY_MARKER_RE.match(line.text))
 
 
+_MARKER_FIRST = frozenset("IVXTtMmHhBbNnSsCcabcdefghklmnđ(")
+"""First letters of a point marker (:data:`~vnpartydoc.extract.points.MARKERS`) other than
+digits: Roman numerals, "Thứ …", "Một là" … "Mười là", "a)", "(1)"."""
+
+
+def _next_point(marker: tuple[str, int] | None, line: Line) -> bool:
+    """Whether ``line`` opens the point after ``marker`` ("Hai là, …" after "Một là, …").
+
+    A short last line cut by the excerpt is then still the text's point, not the page's chrome.
+    """
+    if marker is None:
+        return False
+    found = marker_of(line.text)
+    return found is not None and found == (marker[0], marker[1] + 1)
+
+
 def _is_paragraph(line: Line) -> bool:
     return line.words >= 30 or (line.words >= LONG and line.text[-1] in '.!?:;”"')
 
@@ -298,6 +314,7 @@ def read_layout(page: CleanText) -> Layout:
                 if found[1]:
                     skip.add(i + 1)
     listing = False  # under a line ending with a colon, through the items of its list
+    marker = None  # the style and value of the last body line's point marker
     for i, line in enumerate(kept[first:], start=first):
         if i in skip or line is layout.title:
             continue
@@ -309,9 +326,12 @@ def read_layout(page: CleanText) -> Layout:
             and line.words <= 8
             and line.text[-1] not in ".!?:;"
             and not (listing and LIST_ITEM_RE.match(line.text))
+            and not _next_point(marker, line)
         ):
             layout.menu.append(line)
             continue
+        if line.text[0] in _MARKER_FIRST or line.text[0].isdigit():
+            marker = marker_of(line.text) or marker
         listing = line.text[-1] == ":" or (listing and LIST_ITEM_RE.match(line.text) is not None)
         if layout.lead is None and i <= first_long + 1:
             _read_tag(layout, line)
