@@ -541,3 +541,20 @@ def test_points_short_last_line_after_a_point_that_does_not_follow_it_is_chrome(
         "Ba là tin liên quan\n"
     )
     assert "Ba là" not in _facts(text, "points")
+
+
+def test_milestones_goal_after_a_comma_with_its_vision_said_before_it() -> None:
+    text = (
+        "Nhiệm kỳ 2025-2030, tầm nhìn đến năm 2040, Đảng bộ xã Nghĩa Trụ đề ra mục tiêu tổng "
+        "quát, xây dựng Đảng bộ, hệ thống chính trị trong sạch, vững mạnh; phát huy truyền "
+        "thống, ý chí, khát vọng, sức mạnh đại đoàn kết toàn dân.\n"
+    )
+    assert _facts(text, "milestones") == {"2040"}
+
+
+def test_milestones_goal_words_listed_after_a_comma_without_a_deadline_give_none() -> None:
+    text = (
+        "Đại hội thảo luận mục tiêu tổng quát, nhiệm vụ, giải pháp chủ yếu của nhiệm kỳ "
+        "2025 - 2030 và bầu Ban Chấp hành Đảng bộ xã khóa mới.\n"
+    )
+    assert _facts(text, "milestones") == set()

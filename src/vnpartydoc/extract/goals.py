@@ -238,6 +238,11 @@ def _named_goal(
                 a, b = colon + 1, end
             elif copula is not None:
                 a, b = copula.end(), end
+            elif fold.startswith(",", anchor.end()):
+                goal = _comma_goal(raw, fold, start, end, anchor.start(), anchor.end() + 1)
+                if goal is not None:
+                    return goal
+                continue
             else:
                 continue
         text = squeeze(raw[a:b]).strip()
@@ -245,6 +250,25 @@ def _named_goal(
             continue
         return GoalMention(text, a, b, _milestones(raw, a, b))
     return None
+
+
+def _comma_goal(
+    raw: str, fold: str, start: int, end: int, anchor: int, after: int
+) -> GoalMention | None:
+    """The goal told after a comma, its deadlines said around it in the same sentence.
+
+    "Nhiệm kỳ 2025-2030, tầm nhìn đến năm 2040, Đảng bộ xã đề ra mục tiêu tổng quát, xây dựng
+    Đảng bộ …": the goal runs to the sentence's end and the deadline before the lead-in is its
+    milestone. Without a deadline the comma lists ("mục tiêu tổng quát, nhiệm vụ, giải pháp").
+    """
+    sentence = max((m.start() for m in SENTENCE_RE.finditer(fold, start, anchor)), default=start)
+    stop = fold.find(". ", after, end)
+    stop = end if stop < 0 else stop
+    milestones = _milestones(raw, sentence, stop)
+    text = squeeze(raw[after:stop]).strip().rstrip(".")
+    if not milestones or len(text) < 10:
+        return None
+    return GoalMention(text, after, stop, milestones)
 
 
 def _goes_on(fold: str, lines: list[tuple[int, int]], i: int) -> int:
