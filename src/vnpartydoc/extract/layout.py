@@ -218,6 +218,9 @@ def _run_on_heading(text: str) -> DocumentKind | None:
     if match is None:
         return None
     rest = match["rest"]
+    if "/" in rest:
+        # a number in it cites another document: "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW"
+        return None
     head = rest.split(ABOUT_TAIL, 1)[0]
     if head != head.upper() or not any(c.isalpha() for c in head):
         return None
