@@ -1059,3 +1059,135 @@ def test_targets_and_achievements_descriptive_figures_are_neither() -> None:
     )
     assert _facts(text, "achievements") == set()
     assert _facts(text, "targets") == {"30 %"}
+
+
+# Main record's kind, points and milestones: a heading that runs on, visions with anniversaries,
+# one deadline heading a goal.
+
+
+def test_kind_heading_running_on_in_capitals_is_the_main_record_kind() -> None:
+    text = (
+        "(ĐCSVN) – Tỉnh ủy Thanh Hóa trân trọng giới thiệu toàn văn báo cáo.\n"
+        "BÁO CÁO CHÍNH TRỊ\n"
+        "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THANH HÓA KHÓA XIX\n"
+        "I- ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025\n"
+        "Nhiệm kỳ qua, Đảng bộ và Nhân dân trong tỉnh đã nỗ lực vượt qua khó khăn, thách thức.\n"
+        "1. Về phát triển kinh tế\n"
+        "II- PHƯƠNG HƯỚNG, MỤC TIÊU NHIỆM KỲ 2025 - 2030\n"
+        "Nhiệm kỳ tới, Đảng bộ tỉnh tiếp tục xây dựng Đảng và hệ thống chính trị trong sạch, "
+        "vững mạnh toàn diện, phát triển kinh tế - xã hội nhanh và bền vững.\n"
+    )
+    assert _facts(text, "kind") == {"bao-cao"}
+    assert _facts(text, "points") == {"I", "II"}
+
+
+def test_kind_heading_with_issuer_then_lower_case_summary_cites_no_document() -> None:
+    text = (
+        "TOÀN VĂN: Nghị quyết của Bộ Chính trị về công tác dân vận\n"
+        "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về tăng cường công tác dân vận trong tình hình mới\n"
+        "I- TÌNH HÌNH\n"
+        "Những năm qua, công tác dân vận của Đảng đã đạt được những kết quả quan trọng, góp "
+        "phần củng cố vững chắc khối đại đoàn kết toàn dân tộc và niềm tin của Nhân dân.\n"
+        "II- MỤC TIÊU\n"
+        "Nâng cao nhận thức của cấp ủy, tổ chức đảng, chính quyền về vị trí, vai trò của công "
+        "tác dân vận trong tình hình mới, bảo đảm sự lãnh đạo của Đảng.\n"
+    )
+    assert _facts(text, "kind") == {"nghi-quyet"}
+    assert _facts(text, "documents") == set()
+    assert _facts(text, "points") == {"I", "II"}
+
+
+def test_kind_heading_running_on_names_its_congress() -> None:
+    text = (
+        "KẾ HOẠCH TUYÊN TRUYỀN ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIV CỦA ĐẢNG\n"
+        "Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân về những thành tựu của đất nước "
+        "sau 40 năm đổi mới dưới sự lãnh đạo của Đảng.\n"
+    )
+    assert _facts(text, "kind") == {"ke-hoach"}
+    assert _facts(text, "congress") == {"dang-cong-san-viet-nam XIV"}
+
+
+def test_kind_heading_that_turns_to_a_sentence_is_a_title_only() -> None:
+    text = (
+        "KẾ HOẠCH số 12 đã được triển khai tới các chi bộ\n"
+        "Sáng 5/3, Đảng ủy xã Tân Phú tổ chức hội nghị triển khai kế hoạch tuyên truyền.\n"
+    )
+    assert _facts(text, "kind") == {"bai-viet"}
+
+
+def test_milestones_vision_with_anniversaries_after_its_deadlines() -> None:
+    text = (
+        "Đại hội xác định quyết sách để thực hiện thắng lợi các mục tiêu phát triển đất nước "
+        "đến năm 2030 khi Đảng ta tròn 100 năm thành lập (1930 - 2030); hiện thực hoá tầm nhìn "
+        "phát triển đến năm 2045, kỷ niệm 100 năm thành lập nước (1945 - 2045).\n"
+    )
+    assert _facts(text, "milestones") == {"2030", "2045"}
+
+
+def test_milestones_vision_with_a_figure_is_a_target_not_a_goal() -> None:
+    text = (
+        "Tỉnh phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 80 triệu đồng, đến năm "
+        "2030 đạt 120 triệu đồng.\n"
+    )
+    assert _facts(text, "milestones") == set()
+
+
+def test_milestones_one_deadline_heading_the_goal_a_sentence_sets() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI đã đề ra các mục tiêu, nhiệm vụ cụ "
+        "thể để tỉnh phát triển nhanh và bền vững, phấn đấu đến năm 2030 trở thành tỉnh khá "
+        "của cả nước.\n"
+    )
+    assert _facts(text, "milestones") == {"2030"}
+
+
+def test_milestones_one_deadline_quoted_from_a_cited_document_is_its_task() -> None:
+    text = (
+        "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương đã đề ra mục tiêu phải chuyển đổi "
+        "số mạnh mẽ “đến năm 2025 hoàn thành xây dựng cơ sở dữ liệu quốc gia về đất đai”.\n"
+    )
+    assert _facts(text, "milestones") == set()
+
+
+def test_milestones_one_deadline_without_goal_words_is_no_goal() -> None:
+    text = "Huyện phấn đấu đến năm 2030 hoàn thành xây dựng trụ sở mới của Huyện ủy.\n"
+    assert _facts(text, "milestones") == set()
+
+
+def test_points_last_point_cut_short_by_the_excerpt_is_still_a_point() -> None:
+    text = (
+        "Sáng 14-10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 "
+        "tiến hành phiên trù bị tại Trung tâm Hội nghị tỉnh. Đại hội có các nhiệm vụ sau:\n"
+        "Một là, tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, "
+        "nhiệm kỳ 2020 - 2025 và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới.\n"
+        "Hai là, thảo luận, đóng góp ý ki\n"
+    )
+    assert _facts(text, "points") == {"Một là", "Hai là"}
+
+
+def test_points_short_last_line_after_a_point_that_does_not_follow_it_is_chrome() -> None:
+    text = (
+        "Sáng 14-10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030 "
+        "tiến hành phiên trù bị tại Trung tâm Hội nghị tỉnh. Đại hội có các nhiệm vụ sau:\n"
+        "Một là, tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, "
+        "nhiệm kỳ 2020 - 2025 và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới.\n"
+        "Ba là tin liên quan\n"
+    )
+    assert "Ba là" not in _facts(text, "points")
+
+
+def test_milestones_goal_after_a_comma_with_its_vision_said_before_it() -> None:
+    text = (
+        "Nhiệm kỳ 2025-2030, tầm nhìn đến năm 2040, Đảng bộ xã Nghĩa Trụ đề ra mục tiêu tổng "
+        "quát, xây dựng Đảng bộ, hệ thống chính trị trong sạch, vững mạnh; phát huy truyền "
+        "thống, ý chí, khát vọng, sức mạnh đại đoàn kết toàn dân.\n"
+    )
+    assert _facts(text, "milestones") == {"2040"}
+
+
+def test_milestones_goal_words_listed_after_a_comma_without_a_deadline_give_none() -> None:
+    text = (
+        "Đại hội thảo luận mục tiêu tổng quát, nhiệm vụ, giải pháp chủ yếu của nhiệm kỳ "
+        "2025 - 2030 và bầu Ban Chấp hành Đảng bộ xã khóa mới.\n"
+    )
+    assert _facts(text, "milestones") == set()

@@ -87,6 +87,14 @@ _GOAL_WORDS = ("mục",)  # GOAL_ANCHOR_RE
 SENTENCE_RE = re.compile(r"[^\s.!?…;][^.!?…]*(?:[.!?…](?!\s)[^.!?…]*)*")
 """A sentence inside a line: up to ".", "!", "?" or "…" followed by a space or the line end."""
 _VISION_WORDS = ("đến",)  # MILESTONE_RE
+NOT_A_FIGURE_RE = re.compile(
+    r"\(\s*\d{4}\s*[-\u2013\u2014]\s*\d{4}\s*\)|(?i:tròn|kỷ\s+niệm|sau)\s+\d+\s+năm(?![\d/])"
+)
+"""Numbers in a vision that are no figure of a target: the span of an anniversary ("(1930 -
+2030)") and the anniversary itself ("tròn 100 năm thành lập", "kỷ niệm 100 năm")."""
+AIMS_RE = re.compile(r"(?i:mục\s+tiêu)")
+"""A sentence that says it sets goals ("đề ra các mục tiêu, nhiệm vụ …") before its one
+deadline states a goal with that deadline ("… phấn đấu đến năm 2030 trở thành tỉnh khá")."""
 
 
 @dataclass
@@ -161,18 +169,42 @@ def _named(fold: str, start: int, end: int) -> tuple[Citation, ...]:
 
 def _vision(raw: str, fold: str, lines: list[tuple[int, int]], words: Words) -> GoalMention | None:
     """The first sentence that states milestones in rising years, in words only."""
+    single = None
     for i in words.lines_with(_VISION_WORDS, lines):
         start, end = lines[i]
         for sentence in SENTENCE_RE.finditer(fold, start, end):
             a, b = sentence.span()
             milestones = _milestones(raw, a, b)
             years = [year for year, *_ in milestones]
-            if len(years) < 2 or years != sorted(set(years)):
+            if not years or years != sorted(set(years)):
                 continue
-            if any(any(c.isdigit() for c in text) for _, text, *_ in milestones):
+            if any(_has_figure(text) for _, text, *_ in milestones):
                 continue
-            return GoalMention(squeeze(raw[a:b]).strip().rstrip("."), a, b, milestones)
-    return None
+            if len(years) >= 2:
+                return GoalMention(squeeze(raw[a:b]).strip().rstrip("."), a, b, milestones)
+            if single is None and _aims_at(raw, fold, a, milestones[0][2]):
+                single = GoalMention(squeeze(raw[a:b]).strip().rstrip("."), a, b, milestones)
+    return single
+
+
+def _aims_at(raw: str, fold: str, start: int, deadline: int) -> bool:
+    """Whether a sentence's one deadline heads the goal the sentence says it sets.
+
+    The sentence names its goals before the deadline ("đề ra các mục tiêu, nhiệm vụ …"), and the
+    deadline heads a clause: "phấn đấu đến năm 2030 …", or capitalised after a colon ("Về mục
+    tiêu cụ thể: Đến năm 2025 …"); a deadline quoted from a document's wording ("mục tiêu …
+    “đến năm 2025 hoàn thành …”") is that document's task.
+    """
+    return AIMS_RE.search(fold, start, deadline) is not None and (
+        raw[deadline].isupper() or fold.startswith("phấn", deadline)
+    )
+
+
+def _has_figure(text: str) -> bool:
+    """Whether a milestone's words hold a figure (a target's value), anniversaries aside."""
+    if not any(c.isdigit() for c in text):
+        return False
+    return any(c.isdigit() for c in NOT_A_FIGURE_RE.sub(" ", text))
 
 
 def _named_goal(
@@ -206,6 +238,11 @@ def _named_goal(
                 a, b = colon + 1, end
             elif copula is not None:
                 a, b = copula.end(), end
+            elif fold.startswith(",", anchor.end()):
+                goal = _comma_goal(raw, fold, start, end, anchor.start(), anchor.end() + 1)
+                if goal is not None:
+                    return goal
+                continue
             else:
                 continue
         text = squeeze(raw[a:b]).strip()
@@ -213,6 +250,25 @@ def _named_goal(
             continue
         return GoalMention(text, a, b, _milestones(raw, a, b))
     return None
+
+
+def _comma_goal(
+    raw: str, fold: str, start: int, end: int, anchor: int, after: int
+) -> GoalMention | None:
+    """The goal told after a comma, its deadlines said around it in the same sentence.
+
+    "Nhiệm kỳ 2025-2030, tầm nhìn đến năm 2040, Đảng bộ xã đề ra mục tiêu tổng quát, xây dựng
+    Đảng bộ …": the goal runs to the sentence's end and the deadline before the lead-in is its
+    milestone. Without a deadline the comma lists ("mục tiêu tổng quát, nhiệm vụ, giải pháp").
+    """
+    sentence = max((m.start() for m in SENTENCE_RE.finditer(fold, start, anchor)), default=start)
+    stop = fold.find(". ", after, end)
+    stop = end if stop < 0 else stop
+    milestones = _milestones(raw, sentence, stop)
+    text = squeeze(raw[after:stop]).strip().rstrip(".")
+    if not milestones or len(text) < 10:
+        return None
+    return GoalMention(text, after, stop, milestones)
 
 
 def _goes_on(fold: str, lines: list[tuple[int, int]], i: int) -> int:

@@ -23,7 +23,7 @@ from vnpartydoc.extract.bylines import (
     read_byline,
 )
 from vnpartydoc.extract.lexicon import UPPER
-from vnpartydoc.extract.points import ANY_MARKER_RE
+from vnpartydoc.extract.points import ANY_MARKER_RE, marker_of
 from vnpartydoc.patterns import date_in_words
 
 if TYPE_CHECKING:
@@ -61,6 +61,14 @@ KIND_HEADINGS: dict[str, DocumentKind] = {
 KIND_HEADING_RE = re.compile(
     rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})$"
 )
+RUN_ON_HEADING_RE = re.compile(
+    rf"^(?P<kind>{'|'.join(sorted(KIND_HEADINGS, key=len, reverse=True))})\s+(?P<rest>\S.*)$"
+)
+"""A kind heading that runs on in the same line: "BÁO CÁO CHÍNH TRỊ", "NGHỊ QUYẾT CỦA BỘ
+CHÍNH TRỊ về đổi mới …", "KẾ HOẠCH TUYÊN TRUYỀN NHỮNG CHỦ ĐỀ LỚN …"."""
+_HEADING_FIRST = frozenset(label[0] for label in KIND_HEADINGS)
+ABOUT_TAIL = " về "
+"""Where a run-on heading's summary may turn to lower case ("… CỦA BỘ CHÍNH TRỊ về …")."""
 TAG_RE = re.compile(
     rf"""
     (?!TP\.)(?P<bare>[A-ZĐ][A-ZĐ0-9.]{{1,14}})\s*[-\u2013\u2014]\s
@@ -181,6 +189,8 @@ def _header(page: CleanText, layout: Layout, kept: list[Line]) -> int:
     """Find a kind heading; return the index of the first body line."""
     for i, line in enumerate(kept[:20]):
         kind = KIND_HEADINGS.get(line.text)  # KIND_HEADING_RE.match, as a look-up
+        if kind is None and line.text[0] in _HEADING_FIRST:
+            kind = _run_on_heading(line.text)
         if kind is None:
             continue
         layout.kind, layout.kind_line, layout.header = kind, line, kept[:i]
@@ -198,6 +208,25 @@ def _header(page: CleanText, layout: Layout, kept: list[Line]) -> int:
     return 0
 
 
+def _run_on_heading(text: str) -> DocumentKind | None:
+    """The kind of a heading that runs on in capitals, up to an optional "về …" in lower case.
+
+    The words after the kind are capitals ("BÁO CÁO CHÍNH TRỊ"); a line that turns to lower case
+    anywhere else ("Kế hoạch …", "KẾ HOẠCH số 12 đã …") is a sentence or a title, not a heading.
+    """
+    match = RUN_ON_HEADING_RE.match(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    if "/" in rest:
+        # a number in it cites another document: "HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW"
+        return None
+    head = rest.split(ABOUT_TAIL, 1)[0]
+    if head != head.upper() or not any(c.isalpha() for c in head):
+        return None
+    return KIND_HEADINGS[match["kind"]]
+
+
 def _continues_summary(summary: list[Line], line: Line) -> bool:
     """Whether ``line``, right under the kind heading or the summary so far, is summary.
 
@@ -207,6 +236,22 @@ def _continues_summary(summary: list[Line], line: Line) -> bool:
     if summary and summary[-1].text[-1] in ".:;!?":
         return False
     return not (line.text[-1] == ":" or _is_paragraph(line) or ANY_MARKER_RE.match(line.text))
+
+
+_MARKER_FIRST = frozenset("IVXTtMmHhBbNnSsCcabcdefghklmnđ(")
+"""First letters of a point marker (:data:`~vnpartydoc.extract.points.MARKERS`) other than
+digits: Roman numerals, "Thứ …", "Một là" … "Mười là", "a)", "(1)"."""
+
+
+def _next_point(marker: tuple[str, int] | None, line: Line) -> bool:
+    """Whether ``line`` opens the point after ``marker`` ("Hai là, …" after "Một là, …").
+
+    A short last line cut by the excerpt is then still the text's point, not the page's chrome.
+    """
+    if marker is None:
+        return False
+    found = marker_of(line.text)
+    return found is not None and found == (marker[0], marker[1] + 1)
 
 
 def _is_paragraph(line: Line) -> bool:
@@ -244,6 +289,9 @@ def read_layout(page: CleanText) -> Layout:
     last_long = longs[-1] if longs else -1
     if layout.kind is None:
         layout.title = _title(kept, first_long)
+    elif layout.kind_line is not None and layout.kind_line.text not in KIND_HEADINGS:
+        # a heading that runs on names what a title names ("… ĐẠI HỘI … LẦN THỨ XIV CỦA ĐẢNG")
+        layout.title = layout.kind_line
     skip: set[int] = set()
     shaped = [
         (i, parts)
@@ -269,6 +317,7 @@ def read_layout(page: CleanText) -> Layout:
                 if found[1]:
                     skip.add(i + 1)
     listing = False  # under a line ending with a colon, through the items of its list
+    marker = None  # the style and value of the last body line's point marker
     for i, line in enumerate(kept[first:], start=first):
         if i in skip or line is layout.title:
             continue
@@ -280,9 +329,12 @@ def read_layout(page: CleanText) -> Layout:
             and line.words <= 8
             and line.text[-1] not in ".!?:;"
             and not (listing and LIST_ITEM_RE.match(line.text))
+            and not _next_point(marker, line)
         ):
             layout.menu.append(line)
             continue
+        if line.text[0] in _MARKER_FIRST or line.text[0].isdigit():
+            marker = marker_of(line.text) or marker
         listing = line.text[-1] == ":" or (listing and LIST_ITEM_RE.match(line.text) is not None)
         if layout.lead is None and i <= first_long + 1:
             _read_tag(layout, line)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from vnpartydoc.extract.scan import from_roman
 
-__all__ = ["PointMention", "find_points"]
+__all__ = ["PointMention", "find_points", "marker_of"]
 
 
 _WORDS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -75,6 +75,14 @@ def _marker(text: str) -> tuple[str, int, re.Match[str]] | None:
             if value is not None:
                 return style, value, match
     return None
+
+
+def marker_of(text: str) -> tuple[str, int] | None:
+    """The style and value of the marker ``text`` opens with ("Hai là, …" → ("la", 2))."""
+    if ANY_MARKER_RE.match(text) is None:
+        return None
+    found = _marker(text)
+    return None if found is None else found[:2]
 
 
 def _opens_parts(title: tuple[int, int, str, str], lines: list[tuple[int, int, str, str]]) -> bool:

@@ -35,7 +35,10 @@ def title_text(reading: Reading) -> tuple[str, int, int] | None:
     """Title of the text and its span: a document's kind and summary, else the title line."""
     layout = reading.layout
     if layout.kind is not None and layout.kind_line is not None:
-        summary = " ".join(reading.page.cut(ln.start, ln.end) for ln in layout.summary)
+        words = len(layout.kind.label.split())
+        heading = reading.page.cut(layout.kind_line.start, layout.kind_line.end).split(None, words)
+        run_on = heading[words:]  # a heading that runs on: "BÁO CÁO CHÍNH TRỊ"
+        summary = " ".join(run_on + [reading.page.cut(ln.start, ln.end) for ln in layout.summary])
         if summary.isupper():
             summary = summary.lower()
         title = f"{layout.kind.label} {summary}".strip()
