@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from vnpartydoc.extract import extract_partial
-from vnpartydoc.extract.dates import find_dates
+from vnpartydoc.extract.dates import find_dates, own_year
 from vnpartydoc.extract.scan import Words, lowered
-from vnpartydoc.extract.target_context import own_year
 
 
 def _values(text: str) -> tuple[set[str], set[str]]:

@@ -28,9 +28,9 @@ from vnpartydoc.extract.scan import (
 from vnpartydoc.types import PartialDate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable, Sequence
 
-__all__ = ["DateMention", "find_dates", "resolve"]
+__all__ = ["DateMention", "find_dates", "own_year", "resolve"]
 
 _TO = r"\s*(?:[\u2013\u2014-]|đến(?:\s+(?:hết\s+)?ngày)?)\s*"
 _SEP = r"(?:\s*/\s*|-|\.)"
@@ -246,3 +246,45 @@ def resolve(
     if first is None or (mention.last and last is None):
         return None
     return first, last
+
+
+AHEAD_BEFORE_RE = re.compile(r"(?i:đến|tới|trước|hạn|hết)\s*(?:(?i:ngày)\s*)?$")
+"""Before a date, words that make it a deadline, not a day the text tells of."""
+
+
+def own_year(
+    fold: str,
+    dates: Sequence[DateMention],
+    cited: Collection[int] = (),
+    held: Iterable[str | None] = (),
+    stamped: Sequence[DateMention] = (),
+) -> tuple[int | None, bool]:
+    """The text's own year, and whether it is that year (True) or one it is not before (False).
+
+    The text's own year is its publication's, else that of the latest day it prints.
+
+    ``stamped`` are the dates of the page's time stamps ("Thứ Ba 20/10/2015 , 20:00 (GMT+7)"),
+    the text's publication. Of the days the text prints, with their month and year, that of a
+    cited document (its start is in ``cited``) and a deadline ("hoàn thành trước ngày
+    31/12/2025") do not date it. Without such a day, the first year of the term of the
+    congress the text tells of (``held``: the terms printed with the congresses held, not
+    those cited, "Đại hội … lần thứ III, nhiệm kỳ 2025 - 2030": 2025), which opens in the year
+    it is held: the text is not before it, but may be later (a review in the term's middle
+    that names the congress). None when the text prints none of these.
+    """
+    published = [(d.last or d.first)[2] for d in stamped]
+    if any(published):
+        return max(year for year in published if year is not None), True
+    years = [
+        year
+        for d in dates
+        if d.start not in cited
+        for day, _, year in [d.last or d.first]
+        if year is not None
+        and day
+        and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
+    ]
+    if years:
+        return max(years), True
+    starts = [int(term[:4]) for term in held if term and term[:4].isdigit()]
+    return (max(starts) if starts else None), False

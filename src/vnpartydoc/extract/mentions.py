@@ -23,14 +23,13 @@ from typing import TYPE_CHECKING
 from vnpartydoc.extract.citations import Citation, find_citations, metadata_citations
 from vnpartydoc.extract.congress import CONGRESS_WORDS, CongressMention, find_congresses
 from vnpartydoc.extract.credits import credit_line, find_credits
-from vnpartydoc.extract.dates import DateMention, find_dates
+from vnpartydoc.extract.dates import DateMention, find_dates, own_year
 from vnpartydoc.extract.goals import GoalMention, find_goal
 from vnpartydoc.extract.layout import PLACE_DATE_RE
 from vnpartydoc.extract.orgs import OrgRef, find_orgs
 from vnpartydoc.extract.people import PersonMention, find_people
 from vnpartydoc.extract.placeclues import PlaceClues
 from vnpartydoc.extract.points import PointMention, find_points
-from vnpartydoc.extract.target_context import own_year
 from vnpartydoc.extract.targets import TargetMention, find_targets
 
 if TYPE_CHECKING:

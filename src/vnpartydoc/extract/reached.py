@@ -14,7 +14,7 @@ from vnpartydoc.extract.clean import squeeze
 from vnpartydoc.extract.target_items import TargetMention
 from vnpartydoc.types import Quantity
 
-__all__ = ["reached_counts"]
+__all__ = ["anchor_reached", "reached_counts"]
 
 COUNT_BEFORE_RE = re.compile(r"(?<![\d/.,])(?<!/\s)(?P<a>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+$")
 """The count before "chỉ tiêu": "19/22 chỉ tiêu", "10 chỉ tiêu"."""
@@ -87,4 +87,41 @@ def _count(
         after,
         (count.start(), count.end() - len(count[0]) + len(count[0].rstrip())),
         result=True,
+    )
+
+
+ANCHOR_REACHED_RE = re.compile(
+    r"(?:(?!\.\s)[^\d:;\n]){0,80}?(?<!\w)(?:(?:đã|đều|cơ\s+bản)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành|thực\s+hiện\s+đạt)(?!\w)",
+    re.IGNORECASE,
+)
+"""After a target anchor, in its clause and before any value, a verb that says the targets were
+reached: "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt …", "Các chỉ tiêu của Đại hội đề ra
+cơ bản đạt", "Các chỉ tiêu kế hoạch chuyên môn thực hiện đạt 95-150%"."""
+ANCHOR_REACHED_BEFORE_RE = re.compile(
+    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+"
+    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?$"
+)
+"""Before a count of targets or a target anchor, a verb that says they were reached: "hoàn
+thành và hoàn thành vượt mức 18 chỉ tiêu", "hoàn thành vượt mức 6/16 chỉ tiêu chủ yếu"."""
+ANCHOR_SET_BEFORE_RE = re.compile(
+    r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với|thông\s+qua|xác\s+định|giao|đặt\s+ra)\s+$"
+)
+"""Before a target anchor, words that make it the targets set ("Đại hội đề ra các chỉ tiêu")."""
+
+
+def anchor_reached(fold: str, start: int, end: int, anchor: re.Match[str]) -> bool:
+    """Whether a target anchor tells of targets reached, so that results follow it.
+
+    "hoàn thành vượt mức 18 chỉ tiêu phân kỳ", "Các chỉ tiêu … đều đạt và vượt …": a count of
+    targets reached, or targets a reached-verb follows. "phấn đấu", goals ("Mục tiêu đến năm
+    2030, Việt Nam cơ bản đạt …") and the targets a text sets ("đề ra các chỉ tiêu …") are never
+    reached.
+    """
+    a = anchor.start()
+    before = fold[max(start, a - 40) : a]
+    if "tiêu" not in anchor[0] or "mục" in anchor[0].lower() or ANCHOR_SET_BEFORE_RE.search(before):
+        return False  # "phấn đấu", "mục tiêu đến năm 2030", "đề ra các chỉ tiêu"
+    return bool(
+        ANCHOR_REACHED_BEFORE_RE.search(before) or ANCHOR_REACHED_RE.match(fold, anchor.end(), end)
     )

@@ -7,9 +7,11 @@ apart from new targets by the last cue before them: a result cue ("nhiệm kỳ 
 :data:`RESULT_CUE_RE`) turns the values after it to results, a target anchor turns them back
 to targets. A clause that opens with a past term ("Nhiệm kỳ 2015 - 2020, …") turns to results,
 one that opens with a coming period to targets (:func:`find_periods`). Past and coming are told
-by the text's own year (:func:`own_year`: the latest day it prints, not a cited document's nor
-a deadline's), else by the other periods the text names. A deadline after the text's year
-("… đến năm 2030 đạt 95 triệu đồng" in a text of 2025) makes its item a target; one that opens
+by the text's own year (:func:`~vnpartydoc.extract.dates.own_year`: the latest day it prints,
+not a cited document's nor a deadline's), else by the other periods the text names. Whether a
+target anchor tells of targets reached is :func:`~vnpartydoc.extract.reached.anchor_reached`.
+A deadline after the text's year ("… đến năm 2030 đạt 95 triệu đồng" in a text of 2025) makes
+its item a target; one that opens
 a clause and is not after it ("Đến năm 2020, …" in a text of 2020) turns to results
 (:func:`deadline_cues`). :func:`line_switches` lists the turns of one line, in order.
 """
@@ -19,12 +21,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from vnpartydoc.extract.reached import anchor_reached
 from vnpartydoc.extract.scan import digit_runs, search_at
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
+    from collections.abc import Sequence
 
-    from vnpartydoc.extract.dates import DateMention
     from vnpartydoc.extract.scan import Words
 
 __all__ = [
@@ -39,7 +41,6 @@ __all__ = [
     "deadline_cues",
     "find_periods",
     "line_switches",
-    "own_year",
 ]
 
 TARGET_ANCHOR_RE = re.compile(
@@ -137,46 +138,6 @@ DEADLINE_AT_RE = re.compile(
 )
 """A deadline: "đến năm 2030", "tới năm 2025," (not the start of a period "đến năm 2020-2025")."""
 DEADLINE_WORDS = ("đến năm", "tới năm")  # DEADLINE_AT_RE, as the page's index spells them
-AHEAD_BEFORE_RE = re.compile(r"(?i:đến|tới|trước|hạn|hết)\s*(?:(?i:ngày)\s*)?$")
-"""Before a date, words that make it a deadline, not a day the text tells of."""
-
-
-def own_year(
-    fold: str,
-    dates: Sequence[DateMention],
-    cited: Collection[int] = (),
-    held: Iterable[str | None] = (),
-    stamped: Sequence[DateMention] = (),
-) -> tuple[int | None, bool]:
-    """The text's own year, and whether it is that year (True) or one it is not before (False).
-
-    The text's own year is its publication's, else that of the latest day it prints.
-
-    ``stamped`` are the dates of the page's time stamps ("Thứ Ba 20/10/2015 , 20:00 (GMT+7)"),
-    the text's publication. Of the days the text prints, with their month and year, that of a
-    cited document (its start is in ``cited``) and a deadline ("hoàn thành trước ngày
-    31/12/2025") do not date it. Without such a day, the first year of the term of the
-    congress the text tells of (``held``: the terms printed with the congresses held, not
-    those cited, "Đại hội … lần thứ III, nhiệm kỳ 2025 - 2030": 2025), which opens in the year
-    it is held: the text is not before it, but may be later (a review in the term's middle
-    that names the congress). None when the text prints none of these.
-    """
-    published = [(d.last or d.first)[2] for d in stamped]
-    if any(published):
-        return max(year for year in published if year is not None), True
-    years = [
-        year
-        for d in dates
-        if d.start not in cited
-        for day, _, year in [d.last or d.first]
-        if year is not None
-        and day
-        and AHEAD_BEFORE_RE.search(fold, max(0, d.start - 12), d.start) is None
-    ]
-    if years:
-        return max(years), True
-    starts = [int(term[:4]) for term in held if term and term[:4].isdigit()]
-    return (max(starts) if starts else None), False
 
 
 def find_periods(
@@ -407,7 +368,7 @@ def line_switches(
         if anchor is None:
             break
         if not any(a <= anchor.start() < b for a, b in cues):
-            reached = _reached(fold, start, end, anchor)
+            reached = anchor_reached(fold, start, end, anchor)
             out.append((anchor.end(), reached, True))
             if reached:
                 cues.append((anchor.start(), anchor.end()))
@@ -415,43 +376,6 @@ def line_switches(
                 break  # without a result cue only the first anchor matters
         pos = anchor.end()
     return sorted(out)
-
-
-ANCHOR_REACHED_RE = re.compile(
-    r"(?:(?!\.\s)[^\d:;\n]){0,80}?(?<!\w)(?:(?:đã|đều|cơ\s+bản)\s+(?:đạt|hoàn\s+thành|vượt)"
-    r"|đạt\s+và\s+vượt|hoàn\s+thành|thực\s+hiện\s+đạt)(?!\w)",
-    re.IGNORECASE,
-)
-"""After a target anchor, in its clause and before any value, a verb that says the targets were
-reached: "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt …", "Các chỉ tiêu của Đại hội đề ra
-cơ bản đạt", "Các chỉ tiêu kế hoạch chuyên môn thực hiện đạt 95-150%"."""
-REACHED_BEFORE_RE = re.compile(
-    r"(?i:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+vượt|\s+vượt(?:\s+mức)?)?)\s+"
-    r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?$"
-)
-"""Before a count of targets or a target anchor, a verb that says they were reached: "hoàn
-thành và hoàn thành vượt mức 18 chỉ tiêu", "hoàn thành vượt mức 6/16 chỉ tiêu chủ yếu"."""
-SET_BEFORE_RE = re.compile(
-    r"(?i:đề\s+ra|phấn\s+đấu(?:\s+đạt)?|với|thông\s+qua|xác\s+định|giao|đặt\s+ra)\s+$"
-)
-"""Before a target anchor, words that make it the targets set ("Đại hội đề ra các chỉ tiêu")."""
-
-
-def _reached(fold: str, start: int, end: int, anchor: re.Match[str]) -> bool:
-    """Whether a target anchor tells of targets reached, so that results follow it.
-
-    "hoàn thành vượt mức 18 chỉ tiêu phân kỳ", "Các chỉ tiêu … đều đạt và vượt …": a count of
-    targets reached, or targets a reached-verb follows. "phấn đấu", goals ("Mục tiêu đến năm
-    2030, Việt Nam cơ bản đạt …") and the targets a text sets ("đề ra các chỉ tiêu …") are never
-    reached.
-    """
-    a = anchor.start()
-    before = fold[max(start, a - 40) : a]
-    if "tiêu" not in anchor[0] or "mục" in anchor[0].lower() or SET_BEFORE_RE.search(before):
-        return False  # "phấn đấu", "mục tiêu đến năm 2030", "đề ra các chỉ tiêu"
-    return bool(
-        REACHED_BEFORE_RE.search(before) or ANCHOR_REACHED_RE.match(fold, anchor.end(), end)
-    )
 
 
 def _clause_start(fold: str, start: int, at: int) -> int:

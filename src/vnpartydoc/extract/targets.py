@@ -90,7 +90,7 @@ def find_targets(
     """Targets in target context, results in result context, and achieved/target values anywhere.
 
     ``words`` indexes :func:`lowered` ``fold``, when the caller has it; ``year`` is the text's
-    own year (:func:`~vnpartydoc.extract.target_context.own_year`), when known: it tells past
+    own year (:func:`~vnpartydoc.extract.dates.own_year`), when known: it tells past
     periods and deadlines from coming ones; ``floor``, a year the text is not before, tells
     past ones only.
     """
